@@ -1,0 +1,168 @@
+/** Input and output names, as action.yml spells them (one place, like actions/cache's constants). */
+export const Inputs = {
+  Operation: 'operation',
+  Token: 'token',
+  Repository: 'repository',
+  GithubApiUrl: 'github-api-url',
+  ApiVersion: 'api-version',
+  Summary: 'summary',
+  RunId: 'run-id',
+  Workflow: 'workflow',
+  Branch: 'branch',
+  HeadSha: 'head-sha',
+  Event: 'event',
+  CreatedAfter: 'created-after',
+  Created: 'created',
+  MaxRuns: 'max-runs',
+  TimeoutSeconds: 'timeout-seconds',
+  PollIntervalSeconds: 'poll-interval-seconds',
+  AllowedConclusions: 'allowed-conclusions',
+  CancelOnTimeout: 'cancel-on-timeout',
+  Force: 'force',
+  Wait: 'wait',
+  Jobs: 'jobs',
+  EnableDebugLogging: 'enable-debug-logging',
+  MaxAttempts: 'max-attempts',
+  Attempt: 'attempt',
+  FailedOnly: 'failed-only',
+  LogDir: 'log-dir',
+  MaxLogBytes: 'max-log-bytes',
+  TailLines: 'tail-lines',
+  FailOnMissing: 'fail-on-missing',
+  Environments: 'environments',
+  Decision: 'decision',
+  Comment: 'comment',
+  WaitForPending: 'wait-for-pending',
+  Target: 'target'
+} as const
+export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+export const Outputs = {
+  RunId: 'run-id',
+  RunUrl: 'run-url',
+  Status: 'status',
+  Conclusion: 'conclusion',
+  Attempt: 'attempt',
+  DurationSeconds: 'duration-seconds',
+  CancelledRunIds: 'cancelled-run-ids',
+  Rerun: 'rerun',
+  RerunJobIds: 'rerun-job-ids',
+  LogDir: 'log-dir',
+  Files: 'files',
+  FailedJobs: 'failed-jobs',
+  ReviewedEnvironments: 'reviewed-environments',
+  Decision: 'decision',
+  UsageFile: 'usage-file',
+  Usage: 'usage',
+  RunDurationMs: 'run-duration-ms',
+  TotalJobMs: 'total-job-ms',
+  BillableMs: 'billable-ms'
+} as const
+export type OutputName = (typeof Outputs)[keyof typeof Outputs]
+
+export const OPERATIONS = [
+  'wait-for-run',
+  'rerun-failed',
+  'cancel',
+  'fetch-logs',
+  'approve-deployment',
+  'report-usage'
+] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+export const API_VERSIONS = ['2022-11-28', '2026-03-10'] as const
+export type ApiVersion = (typeof API_VERSIONS)[number]
+
+/** Inputs every operation reads; the only ones with a default in action.yml. */
+export const COMMON_INPUTS: readonly InputName[] = [
+  Inputs.Operation,
+  Inputs.Token,
+  Inputs.Repository,
+  Inputs.GithubApiUrl,
+  Inputs.ApiVersion,
+  Inputs.Summary
+]
+
+/** Which operation-specific inputs each operation accepts; anything else given is an error. */
+export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
+  'wait-for-run': [
+    Inputs.RunId,
+    Inputs.Workflow,
+    Inputs.Branch,
+    Inputs.HeadSha,
+    Inputs.Event,
+    Inputs.CreatedAfter,
+    Inputs.TimeoutSeconds,
+    Inputs.PollIntervalSeconds,
+    Inputs.AllowedConclusions,
+    Inputs.CancelOnTimeout
+  ],
+  cancel: [
+    Inputs.RunId,
+    Inputs.Workflow,
+    Inputs.Branch,
+    Inputs.HeadSha,
+    Inputs.Event,
+    Inputs.Force,
+    Inputs.Wait,
+    Inputs.TimeoutSeconds,
+    Inputs.PollIntervalSeconds
+  ],
+  'rerun-failed': [
+    Inputs.RunId,
+    Inputs.Jobs,
+    Inputs.EnableDebugLogging,
+    Inputs.MaxAttempts,
+    Inputs.Wait,
+    Inputs.AllowedConclusions,
+    Inputs.TimeoutSeconds,
+    Inputs.PollIntervalSeconds
+  ],
+  'fetch-logs': [
+    Inputs.RunId,
+    Inputs.Attempt,
+    Inputs.Jobs,
+    Inputs.FailedOnly,
+    Inputs.LogDir,
+    Inputs.MaxLogBytes,
+    Inputs.TailLines,
+    Inputs.FailOnMissing
+  ],
+  'approve-deployment': [
+    Inputs.RunId,
+    Inputs.Environments,
+    Inputs.Decision,
+    Inputs.Comment,
+    Inputs.WaitForPending,
+    Inputs.Target,
+    Inputs.TimeoutSeconds,
+    Inputs.PollIntervalSeconds
+  ],
+  'report-usage': [
+    Inputs.RunId,
+    Inputs.Attempt,
+    Inputs.Workflow,
+    Inputs.Branch,
+    Inputs.Created,
+    Inputs.MaxRuns
+  ]
+}
+
+/**
+ * Operation-specific defaults (documented in the README's inputs table; a test keeps them in
+ * agreement). An empty input means "not given" and takes these.
+ */
+export const DEFAULTS = {
+  timeoutSeconds: 3600,
+  pollIntervalSeconds: 10,
+  allowedConclusions: ['success'],
+  maxAttempts: 3,
+  tailLines: 50,
+  maxLogBytes: 1024 * 1024 * 1024,
+  maxLogEntries: 10_000,
+  maxCompressionRatio: 200,
+  maxRuns: 50,
+  target: 'environments'
+} as const
+
+export const USER_AGENT = 'runctl/1.0.0'

@@ -1,0 +1,90 @@
+import * as core from '@actions/core'
+import type { Clock, Deadline } from './clock.js'
+import type { GitHubClient } from './github/client.js'
+import { describeError, isTransient } from './github/errors.js'
+import type { WorkflowRun } from './github/types.js'
+import type { RunFilter } from './inputs.js'
+
+export function describeFilter(filter: RunFilter): string {
+  const parts = [
+    filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
+    filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
+    filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
+    filter.event !== undefined ? `event ${filter.event}` : undefined,
+    filter.createdAfter !== undefined
+      ? `created at or after ${filter.createdAfter.toISOString()}`
+      : undefined
+  ]
+  return parts.filter(part => part !== undefined).join(', ')
+}
+
+function matches(run: WorkflowRun, filter: RunFilter): boolean {
+  if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+    return false
+  }
+  if (
+    filter.createdAfter !== undefined &&
+    Date.parse(run.created_at) < filter.createdAfter.getTime()
+  ) {
+    return false
+  }
+  return true
+}
+
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+export async function findNewestRun(
+  client: GitHubClient,
+  filter: RunFilter,
+  options: { deadline: Deadline; intervalMs: number; clock: Clock }
+): Promise<WorkflowRun | undefined> {
+  const params = {
+    per_page: 100,
+    ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+    ...(filter.event !== undefined ? { event: filter.event } : {}),
+    // GitHub matches head_sha exactly; a short sha is matched client-side.
+    ...(filter.headSha !== undefined && filter.headSha.length === 40
+      ? { head_sha: filter.headSha }
+      : {}),
+    ...(filter.createdAfter !== undefined
+      ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
+      : {})
+  }
+  const route =
+    filter.workflow !== undefined
+      ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+      : 'GET /repos/{owner}/{repo}/actions/runs'
+  const routeParams =
+    filter.workflow !== undefined
+      ? {
+          ...params,
+          workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+        }
+      : params
+  let announced = false
+  for (;;) {
+    try {
+      const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
+        route,
+        routeParams
+      )
+      const runs = polled.data.workflow_runs
+      if (!Array.isArray(runs))
+        throw new Error('The workflow runs list came back without workflow_runs.')
+      const found = runs.find(run => matches(run, filter))
+      if (found) return found
+    } catch (error) {
+      if (!isTransient(error)) throw error
+      core.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+    }
+    if (!announced) {
+      core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+      announced = true
+    }
+    if (options.deadline.expired()) return undefined
+    await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()))
+  }
+}

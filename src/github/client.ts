@@ -1,0 +1,372 @@
+import * as core from '@actions/core'
+import {
+  createOctokit,
+  proxyFetchFor,
+  type FetchLike,
+  type Octokit,
+  type OctokitOptions
+} from './octokit.js'
+import { MalformedResponseError, httpStatus, isTransient } from './errors.js'
+import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
+
+export interface ClientOptions extends OctokitOptions {
+  owner: string
+  repo: string
+}
+
+export interface RunListFilter {
+  workflow?: string
+  branch?: string
+  event?: string
+  headSha?: string
+  status?: string
+  /** GitHub's `created` query, e.g. ">=2026-01-01T00:00:00Z". */
+  created?: string
+}
+
+export interface Polled<T> {
+  data: T
+  /** True when the server answered 304: nothing changed since the last poll. */
+  notModified: boolean
+}
+
+export interface RequestStats {
+  /** Every HTTP request sent to the API host, retries included. */
+  requests: number
+  /** Of those, how many were answered 304 (free on the primary rate limit). */
+  notModified: number
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function expectRun(data: unknown, what: string): WorkflowRun {
+  if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
+    throw new MalformedResponseError(what)
+  }
+  return data as unknown as WorkflowRun
+}
+
+/**
+ * The GitHub client every operation uses: the REST calls runctl makes, with conditional polling
+ * (ETag / If-None-Match), pagination at 100, and mutations that are never sent twice blindly.
+ */
+export class GitHubClient {
+  readonly owner: string
+  readonly repo: string
+  readonly octokit: Octokit
+  readonly stats: RequestStats = { requests: 0, notModified: 0 }
+  private readonly etags = new Map<string, { etag: string; data: unknown }>()
+  private readonly fetchOverride?: FetchLike
+  private readonly sleep: (ms: number) => Promise<void>
+
+  constructor(options: ClientOptions) {
+    this.owner = options.owner
+    this.repo = options.repo
+    this.fetchOverride = options.fetch
+    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.octokit = createOctokit(options)
+    this.octokit.hook.before('request', () => {
+      this.stats.requests++
+    })
+    this.octokit.hook.error('request', error => {
+      if (httpStatus(error) === 304) this.stats.notModified++
+      throw error
+    })
+  }
+
+  private get repoParams() {
+    return { owner: this.owner, repo: this.repo }
+  }
+
+  /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
+  fetchExternal(url: string, init?: Record<string, unknown>): Promise<Response> {
+    const fetch = this.fetchOverride ?? proxyFetchFor(url)
+    return fetch(url, init)
+  }
+
+  /**
+   * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
+   * body with notModified = true (and costs nothing on the primary rate limit).
+   */
+  async getConditional<T>(route: string, params: Record<string, unknown>): Promise<Polled<T>> {
+    const key = `${route} ${JSON.stringify(params)}`
+    const cached = this.etags.get(key)
+    try {
+      const response = await this.octokit.request(route, {
+        ...this.repoParams,
+        ...params,
+        headers: cached ? { 'if-none-match': cached.etag } : {}
+      })
+      const etag = response.headers.etag
+      if (etag) this.etags.set(key, { etag, data: response.data })
+      return { data: response.data as T, notModified: false }
+    } catch (error) {
+      if (httpStatus(error) === 304 && cached) {
+        return { data: cached.data as T, notModified: true }
+      }
+      throw error
+    }
+  }
+
+  async getRun(runId: number): Promise<WorkflowRun> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+      ...this.repoParams,
+      run_id: runId
+    })
+    return expectRun(data, `GET run ${runId}`)
+  }
+
+  /** The run, conditionally: cheap to call every poll interval. */
+  async pollRun(runId: number): Promise<Polled<WorkflowRun>> {
+    const polled = await this.getConditional<unknown>(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+      { run_id: runId }
+    )
+    return { data: expectRun(polled.data, `GET run ${runId}`), notModified: polled.notModified }
+  }
+
+  async getRunAttempt(runId: number, attempt: number): Promise<WorkflowRun> {
+    const { data } = await this.octokit.request(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
+      { ...this.repoParams, run_id: runId, attempt_number: attempt }
+    )
+    return expectRun(data, `GET run ${runId} attempt ${attempt}`)
+  }
+
+  /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
+  async listJobs(
+    runId: number,
+    options: { filter?: 'latest' | 'all'; attempt?: number } = {}
+  ): Promise<Job[]> {
+    const jobs =
+      options.attempt !== undefined
+        ? await this.octokit.paginate(
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+            { ...this.repoParams, run_id: runId, attempt_number: options.attempt, per_page: 100 }
+          )
+        : await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+            ...this.repoParams,
+            run_id: runId,
+            filter: options.filter ?? 'latest',
+            per_page: 100
+          })
+    if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
+    return jobs as unknown as Job[]
+  }
+
+  async getJob(jobId: number): Promise<Job> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
+      ...this.repoParams,
+      job_id: jobId
+    })
+    return data as unknown as Job
+  }
+
+  /**
+   * Runs matching a filter, newest first, across pages, stopping once `limit` are found or
+   * `stopWhen` says the rest are older than needed (runs come newest first).
+   */
+  async listRuns(
+    filter: RunListFilter,
+    options: { limit?: number; stopWhen?: (run: WorkflowRun) => boolean } = {}
+  ): Promise<WorkflowRun[]> {
+    const query: Record<string, unknown> & { owner: string; repo: string } = {
+      ...this.repoParams,
+      per_page: 100,
+      ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+      ...(filter.event !== undefined ? { event: filter.event } : {}),
+      ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
+      ...(filter.status !== undefined ? { status: filter.status } : {}),
+      ...(filter.created !== undefined ? { created: filter.created } : {})
+    }
+    const limit = options.limit ?? Infinity
+    const found: WorkflowRun[] = []
+    const collect = (response: { data: unknown }, done: () => void): WorkflowRun[] => {
+      const runs = response.data
+      if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
+      for (const run of runs as WorkflowRun[]) {
+        if (options.stopWhen?.(run)) {
+          done()
+          break
+        }
+        found.push(run)
+        if (found.length >= limit) {
+          done()
+          break
+        }
+      }
+      return []
+    }
+    if (filter.workflow !== undefined) {
+      const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+      await this.octokit.paginate(
+        'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        { ...query, workflow_id: workflowId } as never,
+        collect as never
+      )
+    } else {
+      await this.octokit.paginate(
+        'GET /repos/{owner}/{repo}/actions/runs',
+        query as never,
+        collect as never
+      )
+    }
+    return found
+  }
+
+  /**
+   * Sends a mutation once, with no automatic retry. If it fails in a way that may or may not
+   * have reached GitHub (5xx, reset, timeout), asks `applied` whether it took effect before
+   * sending it again, so a cancel or re-run is never done twice.
+   */
+  async mutate(
+    label: string,
+    send: () => Promise<unknown>,
+    applied: () => Promise<boolean>,
+    attempts = 3
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await send()
+        return
+      } catch (error) {
+        if (!isTransient(error) || attempt >= attempts) throw error
+        core.warning(`${label} failed with a temporary error; checking whether it took effect.`)
+        await this.sleep(attempt * attempt * 1000)
+        if (await applied()) return
+      }
+    }
+  }
+
+  private post(route: string, params: Record<string, unknown>) {
+    // No plugin-retry on mutations: `mutate` decides whether resending is safe.
+    return this.octokit.request(route, { ...this.repoParams, ...params, request: { retries: 0 } })
+  }
+
+  cancelRun(runId: number, force: boolean) {
+    const route = force
+      ? 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel'
+      : 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel'
+    return this.post(route, { run_id: runId })
+  }
+
+  rerunFailedJobs(runId: number, enableDebugLogging: boolean) {
+    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
+      run_id: runId,
+      enable_debug_logging: enableDebugLogging
+    })
+  }
+
+  rerunRun(runId: number, enableDebugLogging: boolean) {
+    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
+      run_id: runId,
+      enable_debug_logging: enableDebugLogging
+    })
+  }
+
+  rerunJob(jobId: number, enableDebugLogging: boolean) {
+    return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
+      job_id: jobId,
+      enable_debug_logging: enableDebugLogging
+    })
+  }
+
+  async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
+    const { data } = await this.octokit.request(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+      { ...this.repoParams, run_id: runId }
+    )
+    if (!Array.isArray(data))
+      throw new MalformedResponseError(`pending deployments of run ${runId}`)
+    return data as unknown as PendingDeployment[]
+  }
+
+  /** Conditional variant for polling until a run reaches its environment gate. */
+  async pollPendingDeployments(runId: number): Promise<Polled<PendingDeployment[]>> {
+    const polled = await this.getConditional<unknown>(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+      { run_id: runId }
+    )
+    if (!Array.isArray(polled.data)) {
+      throw new MalformedResponseError(`pending deployments of run ${runId}`)
+    }
+    return { data: polled.data as PendingDeployment[], notModified: polled.notModified }
+  }
+
+  async reviewPendingDeployments(
+    runId: number,
+    environmentIds: number[],
+    state: 'approved' | 'rejected',
+    comment: string
+  ): Promise<Deployment[]> {
+    const { data } = await this.post(
+      'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+      { run_id: runId, environment_ids: environmentIds, state, comment }
+    )
+    return (Array.isArray(data) ? data : []) as Deployment[]
+  }
+
+  approveForkRun(runId: number) {
+    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve', { run_id: runId })
+  }
+
+  reviewProtectionRule(
+    runId: number,
+    environmentName: string,
+    state: 'approved' | 'rejected',
+    comment: string
+  ) {
+    return this.post(
+      'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule',
+      {
+        run_id: runId,
+        environment_name: environmentName,
+        state,
+        comment
+      }
+    )
+  }
+
+  /**
+   * Where a log can be downloaded: the API answers 302 with a short-lived signed URL. Asked with
+   * redirects not followed so the Authorization header never reaches the blob host.
+   */
+  async getLogLocation(
+    which: { runId: number; attempt?: number } | { jobId: number }
+  ): Promise<string> {
+    const [route, params] =
+      'jobId' in which
+        ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
+        : which.attempt !== undefined
+          ? [
+              'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+              { run_id: which.runId, attempt_number: which.attempt }
+            ]
+          : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }]
+    const response = await this.octokit.request(route, {
+      ...this.repoParams,
+      ...params,
+      request: { redirect: 'manual', parseSuccessResponseBody: false }
+    })
+    const location = response.headers.location
+    if (!location) throw new MalformedResponseError(`${route} (no Location header)`)
+    core.setSecret(location)
+    return location
+  }
+
+  async getTiming(runId: number): Promise<RunTiming> {
+    const { data } = await this.octokit.request(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing',
+      { ...this.repoParams, run_id: runId }
+    )
+    if (!isObject(data)) throw new MalformedResponseError(`timing of run ${runId}`)
+    return data as RunTiming
+  }
+}
+
+/** The one factory every operation's client comes from. */
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  return new GitHubClient(options)
+}

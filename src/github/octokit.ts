@@ -1,0 +1,157 @@
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { HttpClient } from '@actions/http-client'
+import { fetch as undiciFetch } from 'undici'
+import { USER_AGENT } from '../constants.js'
+import { responseHeader } from './errors.js'
+
+export type Octokit = ReturnType<typeof getOctokit>
+export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>
+
+export interface OctokitOptions {
+  token: string
+  baseUrl: string
+  apiVersion: string
+  /** Replaces the proxy-aware fetch (tests pass globalThis.fetch, which nock intercepts). */
+  fetch?: FetchLike
+  /** Abort any single request after this long, so a hung connection cannot hang the step. */
+  requestTimeoutMs?: number
+  /** Base of plugin-retry's (n+1)^2 back-off, in ms (1000 in production). */
+  retryBaseMs?: number
+  /** How the retry-after waits sleep (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>
+  /** Longest retry-after we honour before giving up on a request. */
+  maxRetryAfterSeconds?: number
+  /** Times a rate-limited request is tried again before its error is reported. */
+  rateLimitRetries?: number
+}
+
+/**
+ * A fetch that goes through HTTPS_PROXY / NO_PROXY exactly as @actions/github does, but decided
+ * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
+ */
+export function proxyFetchFor(url: string): FetchLike {
+  const dispatcher = new HttpClient().getAgentDispatcher(url)
+  return (target, init) =>
+    undiciFetch(target, { ...(init ?? {}), dispatcher } as never) as unknown as Promise<Response>
+}
+
+const RETRY_AFTER_STATUSES = [403, 429, 503]
+const SAFE_METHODS = ['GET', 'HEAD']
+
+interface RequestOptionsLike {
+  method: string
+  url: string
+  request?: Record<string, unknown>
+  [key: string]: unknown
+}
+
+/**
+ * Innermost plugin: a fresh timeout per attempt, and `retry-after` honoured on any 429/403/503
+ * that carries it (plugin-throttling only reads it on "secondary rate" messages, plugin-retry
+ * never does). A POST is resent only when the server said it was not processed (429/403).
+ */
+function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOptions) {
+  const timeoutMs = options.requestTimeoutMs ?? 60_000
+  const maxRetryAfter = options.maxRetryAfterSeconds ?? 900
+  const retries = options.rateLimitRetries ?? 3
+  return (octokit: { hook: { wrap: (name: 'request', fn: unknown) => void } }) => {
+    octokit.hook.wrap(
+      'request',
+      async (
+        request: (o: RequestOptionsLike) => Promise<unknown>,
+        requestOptions: RequestOptionsLike
+      ) => {
+        for (let attempt = 0; ; attempt++) {
+          const timed = {
+            ...requestOptions,
+            request: { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) }
+          }
+          try {
+            return await request(timed)
+          } catch (error) {
+            const status = (error as { status?: number }).status ?? 0
+            const header = responseHeader(error, 'retry-after')
+            const wait = header !== undefined ? retryAfterSeconds(header) : undefined
+            const resendable =
+              SAFE_METHODS.includes(requestOptions.method) || status === 429 || status === 403
+            if (
+              wait === undefined ||
+              !RETRY_AFTER_STATUSES.includes(status) ||
+              !resendable ||
+              attempt >= retries ||
+              wait > maxRetryAfter
+            ) {
+              throw error
+            }
+            core.warning(
+              `GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions.url)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
+            )
+            await options.sleep(wait * 1000)
+          }
+        }
+      }
+    )
+    return {}
+  }
+}
+
+function retryAfterSeconds(header: string): number | undefined {
+  if (/^\d+$/.test(header.trim())) return Number(header.trim())
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+}
+
+function pathOf(url: string): string {
+  return url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? url
+}
+
+/** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
+export function createOctokit(options: OctokitOptions): Octokit {
+  const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+  const fetch = options.fetch ?? proxyFetchFor(options.baseUrl)
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      userAgent: USER_AGENT,
+      headers: { 'x-github-api-version': options.apiVersion },
+      // Merged, not replaced: `request` replaces octokit's whole request default.
+      request: { fetch, agent: new HttpClient().getAgent(options.baseUrl) },
+      retry: {
+        // 429 belongs to throttling; the others would fail the same way again.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        retryAfterBaseValue: options.retryBaseMs ?? 1000
+      },
+      throttle: {
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          core.warning(
+            `Primary rate limit exhausted on ${request.method} ${pathOf(request.url)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
+          )
+          return retryCount < 2
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          core.warning(
+            `Secondary rate limit on ${request.method} ${pathOf(request.url)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
+          )
+          return retryCount < 2
+        }
+      }
+    },
+    resilience({ ...options, sleep }) as never,
+    retry,
+    throttling
+  )
+}

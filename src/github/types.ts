@@ -1,0 +1,78 @@
+/**
+ * The fields runctl reads from the REST API. Kept narrow and optional where servers differ
+ * (old GHES jobs have no created_at), so a missing field is handled, not assumed.
+ */
+export type RunStatus =
+  'requested' | 'queued' | 'pending' | 'waiting' | 'in_progress' | 'completed' | (string & {})
+
+export interface WorkflowRun {
+  id: number
+  name?: string | null
+  display_title?: string
+  html_url: string
+  status: RunStatus | null
+  conclusion: string | null
+  run_attempt?: number
+  run_number?: number
+  event: string
+  head_branch: string | null
+  head_sha: string
+  workflow_id: number
+  path?: string
+  created_at: string
+  updated_at: string
+  run_started_at?: string
+  actor?: { login: string } | null
+  triggering_actor?: { login: string } | null
+  repository?: { full_name: string }
+  head_commit?: { message?: string } | null
+}
+
+export interface JobStep {
+  name: string
+  status: string
+  conclusion: string | null
+  number: number
+  started_at?: string | null
+  completed_at?: string | null
+}
+
+export interface Job {
+  id: number
+  run_id: number
+  run_attempt?: number
+  name: string
+  status: string
+  conclusion: string | null
+  html_url: string | null
+  created_at?: string
+  started_at: string | null
+  completed_at: string | null
+  steps?: JobStep[]
+  labels: string[]
+  runner_name: string | null
+  runner_group_name?: string | null
+  workflow_name?: string | null
+  head_branch?: string | null
+}
+
+export interface PendingDeployment {
+  environment: { id?: number; name?: string; html_url?: string }
+  wait_timer: number
+  wait_timer_started_at: string | null
+  current_user_can_approve: boolean
+  reviewers: Array<{ type?: string; reviewer?: { login?: string; name?: string; slug?: string } }>
+}
+
+export interface Deployment {
+  id: number
+  environment: string
+  [key: string]: unknown
+}
+
+export interface RunTiming {
+  billable?: Record<string, { total_ms?: number; jobs?: number } | undefined>
+  run_duration_ms?: number
+}
+
+export const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'] as const

@@ -1,0 +1,38 @@
+import * as core from '@actions/core'
+import { systemClock } from './clock.js'
+import { Inputs } from './constants.js'
+import { createGitHubClient } from './github/client.js'
+import { describeError } from './github/errors.js'
+import { getSettings } from './inputs.js'
+import { runOperation } from './operations/index.js'
+import type { OperationDeps } from './operations/types.js'
+import { writePresentation } from './report.js'
+
+/**
+ * The action: read inputs once, run the operation, write outputs and summary. The only place
+ * that catches and fails the step; whatever was thrown, the user reads one sentence.
+ */
+export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
+  try {
+    // Masked before anything could print it.
+    const token = core.getInput(Inputs.Token)
+    if (token) core.setSecret(token)
+    const settings = getSettings(deps.env ?? process.env)
+    const client = createGitHubClient({
+      token: settings.token,
+      baseUrl: settings.apiUrl,
+      apiVersion: settings.apiVersion,
+      owner: settings.owner,
+      repo: settings.repo
+    })
+    const presentation = await runOperation(settings, client, {
+      clock: deps.clock ?? systemClock,
+      env: deps.env ?? process.env
+    })
+    await writePresentation(presentation, { summary: settings.summary })
+    core.debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`)
+    if (presentation.failure) core.setFailed(presentation.failure)
+  } catch (error) {
+    core.setFailed(describeError(error))
+  }
+}

@@ -1,0 +1,168 @@
+import * as core from '@actions/core'
+import { Deadline } from '../clock.js'
+import { describeFilter } from '../find-run.js'
+import type { GitHubClient } from '../github/client.js'
+import { OperationError, apiMessage, httpStatus } from '../github/errors.js'
+import { ACTIVE_STATUSES, type WorkflowRun } from '../github/types.js'
+import type { CancelSettings, RunFilter } from '../inputs.js'
+import { waitForRunCompletion } from '../polling.js'
+import type { OperationDeps } from './types.js'
+
+export interface CancelOutcome {
+  /** The run as last read: after the wait when `wait` was set. */
+  readonly run: WorkflowRun
+  readonly cancelled: boolean
+  /** Why it was not cancelled, or how the wait ended. */
+  readonly reason?: string
+}
+
+export interface CancelResult {
+  readonly operation: 'cancel'
+  readonly force: boolean
+  readonly outcomes: CancelOutcome[]
+  /** The filter, in words, when runs were found by one. */
+  readonly filter?: string
+  readonly waited: boolean
+  /** Runs still not completed when the wait ran out. */
+  readonly stillRunning: number[]
+}
+
+export async function cancel(
+  client: GitHubClient,
+  settings: CancelSettings,
+  { clock }: OperationDeps
+): Promise<CancelResult> {
+  const deadline = new Deadline(clock, settings.timeoutSeconds)
+  const runs =
+    settings.target.kind === 'id'
+      ? [await readRun(client, settings.target.runId)]
+      : await supersededRuns(client, settings, settings.target.filter)
+  const outcomes: CancelOutcome[] = []
+  // One at a time, as GitHub asks of mutations.
+  for (const run of runs) outcomes.push(await cancelOne(client, run, settings.force))
+  const stillRunning: number[] = []
+  if (settings.wait) {
+    for (const [index, outcome] of outcomes.entries()) {
+      if (!outcome.cancelled) continue
+      const waited = await waitForRunCompletion(client, outcome.run.id, {
+        deadline,
+        intervalMs: settings.pollIntervalSeconds * 1000,
+        clock
+      })
+      if (waited.timedOut) stillRunning.push(outcome.run.id)
+      outcomes[index] = { ...outcome, run: waited.run }
+    }
+  }
+  return {
+    operation: 'cancel',
+    force: settings.force,
+    outcomes,
+    filter: settings.target.kind === 'filter' ? describeFilter(settings.target.filter) : undefined,
+    waited: settings.wait,
+    stillRunning
+  }
+}
+
+async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
+  try {
+    return await client.getRun(runId)
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      throw new OperationError(
+        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there.`
+      )
+    }
+    throw error
+  }
+}
+
+/** Runs matching the filter, not completed, created before the current run; never the current run. */
+async function supersededRuns(
+  client: GitHubClient,
+  settings: CancelSettings,
+  filter: RunFilter
+): Promise<WorkflowRun[]> {
+  const here = `${settings.owner}/${settings.repo}`
+  if (settings.currentRepository !== undefined && settings.currentRepository !== here) {
+    throw new OperationError(
+      `Cancelling by filter works only in the current repository (${settings.currentRepository}); give 'run-id' to cancel a run in ${here}.`
+    )
+  }
+  if (settings.currentRunId === undefined) {
+    throw new OperationError(
+      `Cancelling by filter needs GITHUB_RUN_ID (it cancels runs created before the current one); outside a workflow run, give 'run-id'.`
+    )
+  }
+  const current = await readRun(client, settings.currentRunId)
+  const before = Date.parse(current.created_at)
+  const found = new Map<number, WorkflowRun>()
+  // One query per active status: far fewer pages than a repository's whole history.
+  for (const status of ACTIVE_STATUSES) {
+    const runs = await client.listRuns({
+      workflow: filter.workflow,
+      branch: filter.branch,
+      event: filter.event,
+      headSha: filter.headSha,
+      status
+    })
+    for (const run of runs) {
+      if (
+        run.id !== current.id &&
+        run.status !== 'completed' &&
+        Date.parse(run.created_at) < before
+      ) {
+        found.set(run.id, run)
+      }
+    }
+  }
+  const runs = [...found.values()].sort(
+    (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at)
+  )
+  core.info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`)
+  return runs
+}
+
+async function cancelOne(
+  client: GitHubClient,
+  run: WorkflowRun,
+  force: boolean
+): Promise<CancelOutcome> {
+  if (run.status === 'completed') {
+    return {
+      run,
+      cancelled: false,
+      reason: `already completed (${run.conclusion ?? 'no conclusion'})`
+    }
+  }
+  const verb = force ? 'Force-cancelling' : 'Cancelling'
+  try {
+    await client.mutate(
+      `${verb} run ${run.id}`,
+      () => client.cancelRun(run.id, force),
+      async () => (await client.getRun(run.id)).status === 'completed'
+    )
+    core.info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`)
+    return { run, cancelled: true }
+  } catch (error) {
+    const status = httpStatus(error)
+    if (status === 409) {
+      return {
+        run,
+        cancelled: false,
+        reason: `already completed: ${apiMessage(error) || 'GitHub answered 409'}`
+      }
+    }
+    if (status === 404 && force) {
+      // We read this run a moment ago, so the 404 is the endpoint, not the run.
+      throw new OperationError(
+        `This server does not support force-cancel (older GitHub Enterprise Server versions lack it); use 'force: false'.`
+      )
+    }
+    if (status === 403) {
+      throw new OperationError(
+        `GitHub refused to cancel run ${run.id} (403: ${apiMessage(error)}); the token needs 'permissions: actions: write'.`
+      )
+    }
+    throw error
+  }
+}
