@@ -135,12 +135,6 @@ function optional(name: InputName): string | undefined {
   return value === '' ? undefined : value
 }
 
-function required(name: InputName, allowed: string): string {
-  const value = optional(name)
-  if (value === undefined) throw new InputError(`Input '${name}' is required: ${allowed}.`)
-  return value
-}
-
 function positiveInteger(name: InputName, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {

@@ -1,9 +1,16 @@
 import type { GitHubClient } from '../github/client.js'
-import { OperationError } from '../github/errors.js'
 import type { Settings } from '../inputs.js'
+import { presentApproveDeployment } from '../presenters/approve-deployment.js'
 import { presentCancel } from '../presenters/cancel.js'
+import { presentFetchLogs } from '../presenters/fetch-logs.js'
+import { presentReportUsage } from '../presenters/report-usage.js'
+import { presentRerunFailed } from '../presenters/rerun-failed.js'
 import { presentWaitForRun } from '../presenters/wait-for-run.js'
+import { approveDeployment } from './approve-deployment.js'
 import { cancel } from './cancel.js'
+import { fetchLogs } from './fetch-logs.js'
+import { reportUsage } from './report-usage.js'
+import { rerunFailed } from './rerun-failed.js'
 import type { OperationDeps, Presentation } from './types.js'
 import { waitForRun } from './wait-for-run.js'
 
@@ -18,7 +25,13 @@ export async function runOperation(
       return presentWaitForRun(await waitForRun(client, settings, deps))
     case 'cancel':
       return presentCancel(await cancel(client, settings, deps))
-    default:
-      throw new OperationError(`Operation ${settings.operation} is not available in this build.`)
+    case 'rerun-failed':
+      return presentRerunFailed(await rerunFailed(client, settings, deps))
+    case 'fetch-logs':
+      return presentFetchLogs(await fetchLogs(client, settings, deps))
+    case 'approve-deployment':
+      return presentApproveDeployment(await approveDeployment(client, settings, deps))
+    case 'report-usage':
+      return presentReportUsage(await reportUsage(client, settings, deps))
   }
 }
