@@ -20,6 +20,8 @@ export interface OctokitOptions {
   requestTimeoutMs?: number
   /** Base of plugin-retry's (n+1)^2 back-off, in ms (1000 in production). */
   retryBaseMs?: number
+  /** What one second of plugin-throttling's waits lasts, in ms (1000 in production). */
+  throttleBaseMs?: number
   /** How the retry-after waits sleep (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>
   /** Longest retry-after we honour before giving up on a request. */
@@ -65,12 +67,18 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
         requestOptions: RequestOptionsLike
       ) => {
         for (let attempt = 0; ; attempt++) {
-          const timed = {
-            ...requestOptions,
-            request: { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) }
+          // Mutated in place: the hooks below us (token auth) read the original options object.
+          // Octokit has no option for default headers, so the version is set here.
+          requestOptions.headers = {
+            ...(requestOptions.headers as Record<string, string>),
+            'x-github-api-version': options.apiVersion
+          }
+          requestOptions.request = {
+            ...requestOptions.request,
+            signal: AbortSignal.timeout(timeoutMs)
           }
           try {
-            return await request(timed)
+            return await request(requestOptions)
           } catch (error) {
             const status = (error as { status?: number }).status ?? 0
             const header = responseHeader(error, 'retry-after')
@@ -87,7 +95,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
               throw error
             }
             core.warning(
-              `GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions.url)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
+              `GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
             )
             await options.sleep(wait * 1000)
           }
@@ -104,8 +112,13 @@ function retryAfterSeconds(header: string): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-function pathOf(url: string): string {
-  return url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? url
+/** The request's path with its parameters filled in, for log lines (never the query). */
+function pathOf(options: { url: string; [key: string]: unknown }): string {
+  const filled = options.url.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = options[name]
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
+  })
+  return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled
 }
 
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
@@ -117,7 +130,6 @@ export function createOctokit(options: OctokitOptions): Octokit {
     {
       baseUrl: options.baseUrl,
       userAgent: USER_AGENT,
-      headers: { 'x-github-api-version': options.apiVersion },
       // Merged, not replaced: `request` replaces octokit's whole request default.
       request: { fetch, agent: new HttpClient().getAgent(options.baseUrl) },
       retry: {
@@ -126,25 +138,26 @@ export function createOctokit(options: OctokitOptions): Octokit {
         retryAfterBaseValue: options.retryBaseMs ?? 1000
       },
       throttle: {
+        retryAfterBaseValue: options.throttleBaseMs ?? 1000,
         onRateLimit: (
           retryAfter: number,
-          request: { method: string; url: string },
+          request: { method: string; url: string; [key: string]: unknown },
           _o: unknown,
           retryCount: number
         ) => {
           core.warning(
-            `Primary rate limit exhausted on ${request.method} ${pathOf(request.url)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
+            `Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
           )
           return retryCount < 2
         },
         onSecondaryRateLimit: (
           retryAfter: number,
-          request: { method: string; url: string },
+          request: { method: string; url: string; [key: string]: unknown },
           _o: unknown,
           retryCount: number
         ) => {
           core.warning(
-            `Secondary rate limit on ${request.method} ${pathOf(request.url)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
+            `Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
           )
           return retryCount < 2
         }

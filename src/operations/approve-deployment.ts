@@ -1,17 +1,398 @@
+import * as core from '@actions/core'
+import { Deadline, type Clock } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError } from '../github/errors.js'
-import type { ApproveDeploymentSettings } from '../inputs.js'
+import {
+  MalformedResponseError,
+  OperationError,
+  apiMessage,
+  describeError,
+  httpStatus,
+  isTransient
+} from '../github/errors.js'
+import type { PendingDeployment, WorkflowRun } from '../github/types.js'
+import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../inputs.js'
 import type { OperationDeps } from './types.js'
 
-// Placeholder until the operation lands; the dispatcher already routes here.
+/** One environment this step decided on; `id` is null where GitHub gave none. */
+export interface ReviewedEnvironment {
+  readonly id: number | null
+  readonly name: string
+  readonly decision: Decision
+}
+
+/** Who made the decision: this workflow run and the actor that triggered it, when known. */
+export interface Decider {
+  readonly runUrl?: string
+  readonly actor?: string
+}
+
 export interface ApproveDeploymentResult {
   readonly operation: 'approve-deployment'
+  /** The run decided on, re-read after the decision when possible. */
+  readonly run: WorkflowRun
+  readonly target: ApprovalTarget
+  readonly decision: Decision
+  readonly comment: string
+  /** Environments actually reviewed, in the order sent; empty for fork-pr. */
+  readonly reviewed: ReviewedEnvironment[]
+  readonly decidedBy: Decider
+  /** Set when some protection rules were reviewed and a later one failed: the sentence why. */
+  readonly failure?: string
 }
 
 export async function approveDeployment(
-  _client: GitHubClient,
-  _settings: ApproveDeploymentSettings,
-  _deps: OperationDeps
+  client: GitHubClient,
+  settings: ApproveDeploymentSettings,
+  { clock, env }: OperationDeps
 ): Promise<ApproveDeploymentResult> {
-  throw new OperationError('Operation approve-deployment is not available in this build yet.')
+  // An input combination, refused before any request (inputs.ts accepts it for every target).
+  if (settings.target === 'fork-pr' && settings.waitForPending) {
+    throw new OperationError(
+      `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`
+    )
+  }
+  const run = await readRun(client, settings.runId)
+  const base = {
+    operation: 'approve-deployment' as const,
+    target: settings.target,
+    decision: settings.decision,
+    comment: settings.comment,
+    decidedBy: decider(env)
+  }
+  if (settings.target === 'fork-pr') {
+    await approveFork(client, run)
+    return { ...base, run: await rereadRun(client, run), reviewed: [] }
+  }
+  const gate = await pendingGate(client, settings, run, clock)
+  const chosen = chooseEnvironments(settings, gate.run, gate.pending)
+  if (settings.target === 'environments') {
+    refuseUnlessReviewer(settings, gate.run, chosen)
+    await reviewEnvironments(client, settings, gate.run, chosen)
+    const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision))
+    return { ...base, run: await rereadRun(client, gate.run), reviewed }
+  }
+  const outcome = await reviewProtectionRules(client, settings, gate.run, chosen)
+  return { ...base, run: await rereadRun(client, gate.run), ...outcome }
+}
+
+async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
+  try {
+    return await client.getRun(runId)
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      throw new OperationError(
+        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`
+      )
+    }
+    throw error
+  }
+}
+
+/**
+ * The run after the decision, so the status output says "queued" rather than the "waiting" we
+ * read before. Best effort: the decision is made; a failed read must not fail the step.
+ */
+async function rereadRun(client: GitHubClient, run: WorkflowRun): Promise<WorkflowRun> {
+  try {
+    return await client.getRun(run.id)
+  } catch (error) {
+    core.warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`)
+    return run
+  }
+}
+
+function decider(env: NodeJS.ProcessEnv): Decider {
+  const server = env['GITHUB_SERVER_URL'] || 'https://github.com'
+  const repository = env['GITHUB_REPOSITORY']
+  const runId = env['GITHUB_RUN_ID']
+  return {
+    runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+    actor: env['GITHUB_ACTOR'] || undefined
+  }
+}
+
+const PAST_TENSE: Record<Decision, string> = { approve: 'approved', reject: 'rejected' }
+
+// ---------------------------------------------------------------------------------------------
+// Fork pull request runs
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A run awaiting approval for a fork pull request shows as completed with conclusion
+ * action_required (some servers report the status itself as action_required); once approved it
+ * is queued again. Inferred from observed runs, not documented.
+ */
+function awaitsForkApproval(run: WorkflowRun): boolean {
+  return run.conclusion === 'action_required' || run.status === 'action_required'
+}
+
+async function approveFork(client: GitHubClient, run: WorkflowRun): Promise<void> {
+  try {
+    await client.mutate(
+      `Approving fork pull request run ${run.id}`,
+      () => client.approveForkRun(run.id),
+      async () => !awaitsForkApproval(await client.getRun(run.id))
+    )
+    core.info(`Approved fork pull request run ${run.id}: ${run.html_url}`)
+  } catch (error) {
+    const status = httpStatus(error)
+    if (status === 404) {
+      // We read this run a moment ago, so the 404 is the endpoint, not the run.
+      throw new OperationError(
+        `This server does not offer approving fork pull request runs (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/approve answered 404 although run ${run.id} exists; GitHub Enterprise Server lacks it).`
+      )
+    }
+    if (status === 403) {
+      throw new OperationError(
+        `GitHub refused to approve fork pull request run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`
+      )
+    }
+    throw error
+  }
+}
+
+function describeRunState(run: WorkflowRun): string {
+  return run.conclusion ? `${run.status} (${run.conclusion})` : `${run.status}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the environments at the gate
+// ---------------------------------------------------------------------------------------------
+
+/** GitHub treats environment names case-insensitively (PRODUCTION and production are one). */
+function sameName(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+}
+
+function pendingName(pending: PendingDeployment): string {
+  return pending.environment.name ?? `environment ${pending.environment.id ?? '?'}`
+}
+
+function missingEnvironments(
+  wanted: readonly string[],
+  pending: readonly PendingDeployment[]
+): string[] {
+  return wanted.filter(name => !pending.some(p => sameName(pendingName(p), name)))
+}
+
+function quoteList(names: readonly string[]): string {
+  return names.map(name => `'${name}'`).join(', ')
+}
+
+function pendingNow(pending: readonly PendingDeployment[]): string {
+  return pending.length > 0 ? quoteList(pending.map(pendingName)) : 'none'
+}
+
+interface Gate {
+  readonly run: WorkflowRun
+  readonly pending: PendingDeployment[]
+}
+
+/**
+ * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
+ * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
+ */
+async function pendingGate(
+  client: GitHubClient,
+  settings: ApproveDeploymentSettings,
+  run: WorkflowRun,
+  clock: Clock
+): Promise<Gate> {
+  if (!settings.waitForPending) {
+    return { run, pending: await client.getPendingDeployments(run.id) }
+  }
+  const deadline = new Deadline(clock, settings.timeoutSeconds)
+  const intervalMs = settings.pollIntervalSeconds * 1000
+  let latestRun = run
+  let pending: PendingDeployment[] = []
+  let lastLogged: string | undefined
+  for (;;) {
+    try {
+      pending = (await client.pollPendingDeployments(run.id)).data
+      if (missingEnvironments(settings.environments, pending).length === 0) {
+        return { run: latestRun, pending }
+      }
+      latestRun = (await client.pollRun(run.id)).data
+    } catch (error) {
+      if (!isTransient(error)) throw error
+      core.warning(
+        `Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`
+      )
+    }
+    const waitingFor = quoteList(missingEnvironments(settings.environments, pending))
+    if (latestRun.status === 'completed') {
+      throw new OperationError(
+        `Run ${run.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before ${waitingFor} became pending, so there is nothing left to review: ${latestRun.html_url}`
+      )
+    }
+    if (deadline.expired()) {
+      throw new OperationError(
+        `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${run.id} to reach ${waitingFor} (pending now: ${pendingNow(pending)}; run status: ${latestRun.status}): ${latestRun.html_url}`
+      )
+    }
+    const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`
+    if (progress !== lastLogged) core.info(progress)
+    lastLogged = progress
+    await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
+  }
+}
+
+/** The pending deployments named in `environments`, each once; fails naming any not pending. */
+function chooseEnvironments(
+  settings: ApproveDeploymentSettings,
+  run: WorkflowRun,
+  pending: readonly PendingDeployment[]
+): PendingDeployment[] {
+  const missing = missingEnvironments(settings.environments, pending)
+  if (missing.length > 0) {
+    const subject =
+      missing.length === 1
+        ? `Environment ${quoteList(missing)} is`
+        : `Environments ${quoteList(missing)} are`
+    const hint = settings.waitForPending
+      ? ''
+      : ` Set 'wait-for-pending: true' if the run has not reached it yet.`
+    throw new OperationError(
+      `${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}).${hint}`
+    )
+  }
+  return pending.filter(p => settings.environments.some(name => sameName(pendingName(p), name)))
+}
+
+function reviewedEnvironment(pending: PendingDeployment, decision: Decision): ReviewedEnvironment {
+  return { id: pending.environment.id ?? null, name: pendingName(pending), decision }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Environments with required reviewers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Checked before anything is sent: reviewing some environments and then failing on another
+ * would leave a half-made decision. GitHub computes current_user_can_approve for this token.
+ */
+function refuseUnlessReviewer(
+  settings: ApproveDeploymentSettings,
+  run: WorkflowRun,
+  chosen: readonly PendingDeployment[]
+): void {
+  const refused = chosen.filter(pending => pending.current_user_can_approve !== true)
+  if (refused.length === 0) return
+  const verb = settings.decision
+  const gerund = verb === 'approve' ? 'approving' : 'rejecting'
+  throw new OperationError(
+    `The token cannot ${verb} ${quoteList(refused.map(pendingName))} on run ${run.id} (GitHub reports current_user_can_approve false), so nothing was reviewed: ${gerund} needs the token of a required reviewer of the environment, and GITHUB_TOKEN is not a reviewer.`
+  )
+}
+
+function environmentIds(chosen: readonly PendingDeployment[], run: WorkflowRun): number[] {
+  return chosen.map(pending => {
+    const id = pending.environment.id
+    if (typeof id !== 'number') {
+      throw new MalformedResponseError(
+        `pending deployments of run ${run.id} (an environment without an id)`
+      )
+    }
+    return id
+  })
+}
+
+/** One POST for every chosen environment, so they are decided together or not at all. */
+async function reviewEnvironments(
+  client: GitHubClient,
+  settings: ApproveDeploymentSettings,
+  run: WorkflowRun,
+  chosen: readonly PendingDeployment[]
+): Promise<void> {
+  const ids = environmentIds(chosen, run)
+  const names = quoteList(chosen.map(pendingName))
+  const state = settings.decision === 'approve' ? 'approved' : 'rejected'
+  try {
+    await client.mutate(
+      `Reviewing ${names} on run ${run.id}`,
+      () => client.reviewPendingDeployments(run.id, ids, state, settings.comment),
+      // Applied when none of them is pending any more.
+      async () => {
+        const still = await client.getPendingDeployments(run.id)
+        return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id))
+      }
+    )
+    core.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
+  } catch (error) {
+    if (httpStatus(error) === 403) {
+      throw new OperationError(
+        `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`
+      )
+    }
+    throw error
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom deployment protection rules (GitHub Apps)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One POST per environment (the endpoint takes one name). Not resent after a temporary error:
+ * there is no way to read back whether a rule's review took effect.
+ */
+async function reviewProtectionRules(
+  client: GitHubClient,
+  settings: ApproveDeploymentSettings,
+  run: WorkflowRun,
+  chosen: readonly PendingDeployment[]
+): Promise<{ reviewed: ReviewedEnvironment[]; failure?: string }> {
+  const state = settings.decision === 'approve' ? 'approved' : 'rejected'
+  const reviewed: ReviewedEnvironment[] = []
+  for (const pending of chosen) {
+    const name = pendingName(pending)
+    try {
+      await client.mutate(
+        `Reviewing the protection rule of '${name}' on run ${run.id}`,
+        () => client.reviewProtectionRule(run.id, name, state, settings.comment),
+        async () => false,
+        1
+      )
+      core.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
+      reviewed.push(reviewedEnvironment(pending, settings.decision))
+    } catch (error) {
+      const reason = explainProtectionRuleError(client, run, name, error)
+      if (reviewed.length === 0) throw new OperationError(reason)
+      const done = quoteList(reviewed.map(r => r.name))
+      return {
+        reviewed,
+        failure: `After ${done} ${reviewed.length === 1 ? 'was' : 'were'} ${PAST_TENSE[settings.decision]}, ${continueSentence(reason)}`
+      }
+    }
+  }
+  return { reviewed }
+}
+
+/** A sentence joined onto another: its first letter lower-cased, unless that is a name. */
+function continueSentence(text: string): string {
+  return /^GitHub\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+function explainProtectionRuleError(
+  client: GitHubClient,
+  run: WorkflowRun,
+  name: string,
+  error: unknown
+): string {
+  const status = httpStatus(error)
+  if (status === 404) {
+    // We read this run and its pending deployments a moment ago: the endpoint is what is missing.
+    return `This server does not offer reviewing custom deployment protection rules (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/deployment_protection_rule answered 404 although run ${run.id} exists; older GitHub Enterprise Server versions lack it).`
+  }
+  if (status === 403 || status === 422) {
+    return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (${status}: ${apiMessage(error) || 'refused'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`
+  }
+  if (isTransient(error)) {
+    return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`
+  }
+  return describeError(error)
 }

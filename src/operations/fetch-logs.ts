@@ -1,17 +1,335 @@
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError } from '../github/errors.js'
+import { OperationError, httpStatus } from '../github/errors.js'
+import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings } from '../inputs.js'
+import { downloadLog } from '../logs/download.js'
+import { echoUntrusted } from '../logs/echo.js'
+import { extractEntries, listArchive, type ArchiveEntry } from '../logs/extract.js'
+import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
+import { safeFileName } from '../logs/safe-paths.js'
+import { scanLog } from '../logs/scan.js'
+import { failedSteps, isFailed, selectJobs } from '../logs/select-jobs.js'
+import { entriesOf, mapArchiveToJobs } from '../logs/zip-layout.js'
 import type { OperationDeps } from './types.js'
 
-// Placeholder until the operation lands; the dispatcher already routes here.
-export interface FetchLogsResult {
-  readonly operation: 'fetch-logs'
+/** Lines shown for one failure, and what they are. */
+export interface LogExcerpt {
+  /** A failed step's name, a log section's title, or "end of the job log". */
+  readonly label: string
+  /** step: the step's own log file; section: split from the job log; tail: the job log's end. */
+  readonly kind: 'step' | 'section' | 'tail'
+  readonly lines: readonly string[]
 }
 
+export interface FailedJobLogs {
+  readonly job: Job
+  readonly failedSteps: readonly string[]
+  readonly excerpts: readonly LogExcerpt[]
+}
+
+export interface FetchLogsResult {
+  readonly operation: 'fetch-logs'
+  readonly run: WorkflowRun
+  readonly attempt?: number
+  readonly logDir: string
+  /** Every file written, absolute paths. */
+  readonly files: readonly string[]
+  /** The selected jobs that failed, with what to show of each. */
+  readonly failedJobs: readonly FailedJobLogs[]
+  /** How many jobs were selected for fetching. */
+  readonly selectedJobs: number
+  /** Sentences about logs that could not be had (in progress, expired). */
+  readonly missing: readonly string[]
+  readonly failOnMissing: boolean
+  readonly tailLines: number
+  /** A sentence when there was nothing to fetch (no failed jobs). */
+  readonly note?: string
+}
+
+/** Where each job's logs ended up on disk. */
+interface JobFiles {
+  jobLog?: string
+  stepLogs: Map<number, string>
+}
+
+/** A freshly completed run's archive can lag behind its status: ask again a few times. */
+const ARCHIVE_LAG_MS = 60_000
+const ARCHIVE_RETRY_DELAY_MS = 5_000
+const ARCHIVE_TRIES = 3
+
 export async function fetchLogs(
-  _client: GitHubClient,
-  _settings: FetchLogsSettings,
-  _deps: OperationDeps
+  client: GitHubClient,
+  settings: FetchLogsSettings,
+  deps: OperationDeps
 ): Promise<FetchLogsResult> {
-  throw new OperationError('Operation fetch-logs is not available in this build yet.')
+  const { runId, attempt } = settings
+  const run = await getRunOrExplain(client, runId, attempt)
+  const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {})
+  const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId)
+  const base = {
+    operation: 'fetch-logs' as const,
+    run,
+    attempt,
+    logDir: settings.logDir,
+    selectedJobs: selection.jobs.length,
+    failOnMissing: settings.failOnMissing,
+    tailLines: settings.tailLines
+  }
+  if (selection.jobs.length === 0) {
+    const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : ''
+    const note = `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
+    core.info(note)
+    return { ...base, files: [], failedJobs: [], missing: [], note }
+  }
+
+  await fs.promises.mkdir(settings.logDir, { recursive: true })
+  const limits: ArchiveLimits = {
+    maxBytes: settings.maxLogBytes,
+    maxEntries: settings.maxLogEntries,
+    maxRatio: settings.maxCompressionRatio
+  }
+  const what = attempt !== undefined ? `run ${runId} attempt ${attempt}` : `run ${runId}`
+  const budget = new ByteBudget(
+    limits.maxBytes,
+    `Stopped at max-log-bytes: the logs of ${what} inflate to more than ${limits.maxBytes} bytes; raise max-log-bytes or select fewer jobs.`
+  )
+  const files: string[] = []
+  const missing: string[] = []
+  const jobFiles = new Map<number, JobFiles>()
+  let perJob = selection.jobs
+
+  if (run.status !== 'completed') {
+    // Run archives exist only once the run completes; a completed job's own log already does.
+    perJob = selection.jobs.filter(job => job.status === 'completed')
+    if (perJob.length === 0) {
+      missing.push(
+        `Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`
+      )
+    }
+  } else {
+    const fromArchive = await fetchArchive(client, settings, deps, {
+      what,
+      limits,
+      budget,
+      selection,
+      allJobs,
+      run
+    })
+    if (fromArchive.missing !== undefined) {
+      missing.push(fromArchive.missing)
+      perJob = []
+    } else {
+      files.push(...fromArchive.files)
+      for (const [jobId, found] of fromArchive.jobFiles) jobFiles.set(jobId, found)
+      // The archive does not always map to jobs (cli/cli#11172): those use the job endpoint.
+      perJob = selection.jobs.filter(job => !jobFiles.has(job.id))
+    }
+  }
+
+  for (const job of perJob) {
+    const file = path.join(settings.logDir, `job-${job.id}-${safeFileName(job.name)}.txt`)
+    try {
+      await downloadLog(client, { jobId: job.id }, file, {
+        onBytes: bytes => budget.take(bytes),
+        label: `the log of job ${JSON.stringify(job.name)} (${job.id})`
+      })
+      files.push(file)
+      jobFiles.set(job.id, { jobLog: file, stepLogs: new Map() })
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status !== 404 && status !== 410) throw error
+      missing.push(
+        `The log of job ${JSON.stringify(job.name)} (${job.id}) is not available (GitHub answered ${status}); job logs expire after the repository's retention period.`
+      )
+    }
+  }
+
+  if (!settings.failOnMissing) for (const sentence of missing) core.warning(sentence)
+
+  const failedJobs: FailedJobLogs[] = []
+  for (const job of selection.jobs.filter(isFailed)) {
+    const found = jobFiles.get(job.id)
+    const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : []
+    for (const excerpt of excerpts) {
+      echoUntrusted(
+        `❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`,
+        excerpt.lines
+      )
+    }
+    failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts })
+  }
+  core.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
+  return { ...base, files, failedJobs, missing }
+}
+
+async function getRunOrExplain(
+  client: GitHubClient,
+  runId: number,
+  attempt: number | undefined
+): Promise<WorkflowRun> {
+  try {
+    return attempt !== undefined
+      ? await client.getRunAttempt(runId, attempt)
+      : await client.getRun(runId)
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`
+      throw new OperationError(
+        `${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`
+      )
+    }
+    throw error
+  }
+}
+
+interface ArchiveOutcome {
+  readonly files: string[]
+  readonly jobFiles: Map<number, JobFiles>
+  /** Set when the API says the archive is not there (404/410). */
+  readonly missing?: string
+}
+
+/**
+ * Downloads the run's (or attempt's) log archive to a temporary file, checks every entry, and
+ * extracts those of the selected jobs (or all of them) into log-dir. The archive is deleted
+ * afterwards; only the extracted logs stay.
+ */
+async function fetchArchive(
+  client: GitHubClient,
+  settings: FetchLogsSettings,
+  deps: OperationDeps,
+  context: {
+    what: string
+    limits: ArchiveLimits
+    budget: ByteBudget
+    selection: ReturnType<typeof selectJobs>
+    allJobs: readonly Job[]
+    run: WorkflowRun
+  }
+): Promise<ArchiveOutcome> {
+  const { what, limits, budget, selection, allJobs, run } = context
+  const label = `the log archive of ${what}`
+  const scratch = await fs.promises.mkdtemp(
+    path.join(deps.env['RUNNER_TEMP'] || os.tmpdir(), 'runctl-archive-')
+  )
+  try {
+    const zipPath = path.join(scratch, 'logs.zip')
+    const gone = await downloadArchive(client, settings, deps, run, zipPath, label)
+    if (gone !== undefined) {
+      return {
+        files: [],
+        jobFiles: new Map(),
+        missing: `The logs of ${what} are not available (GitHub answered ${gone}); logs expire after the repository's retention period or may have been deleted.`
+      }
+    }
+    const listing = await listArchive(zipPath, limits, label)
+    if (listing.refused.length > 0) warnRefused(listing.refused, label)
+    // All jobs, not just the selected ones: a name two jobs share maps to neither.
+    const mapping = mapArchiveToJobs(listing.entries, allJobs)
+    const chosen: ArchiveEntry[] = selection.everything
+      ? listing.entries
+      : selection.jobs.flatMap(job => {
+          const found = mapping.get(job.id)
+          return found ? entriesOf(found) : []
+        })
+    const declared = chosen.reduce((sum, entry) => sum + entry.declaredSize, 0)
+    if (declared > limits.maxBytes) {
+      throw new OperationError(
+        `The logs of ${what} would inflate to ${declared} bytes, more than max-log-bytes (${limits.maxBytes} bytes); nothing was extracted.`
+      )
+    }
+    const written = await extractEntries(zipPath, chosen, settings.logDir, limits, budget, label)
+    const jobFiles = new Map<number, JobFiles>()
+    for (const [jobId, found] of mapping) {
+      const jobLog = found.jobLog && written.get(found.jobLog.index)
+      if (jobLog === undefined) continue
+      const stepLogs = new Map<number, string>()
+      for (const [number, entry] of found.stepLogs) {
+        const file = written.get(entry.index)
+        if (file !== undefined) stepLogs.set(number, file)
+      }
+      jobFiles.set(jobId, { jobLog, stepLogs })
+    }
+    return { files: [...written.values()], jobFiles }
+  } finally {
+    await fs.promises.rm(scratch, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Downloads the archive, or returns the status (404/410) when the API says there is none. Right
+ * after a run completes its archive can lag a little, so a fresh run is asked again.
+ */
+async function downloadArchive(
+  client: GitHubClient,
+  settings: FetchLogsSettings,
+  deps: OperationDeps,
+  run: WorkflowRun,
+  zipPath: string,
+  label: string
+): Promise<number | undefined> {
+  const justCompleted = deps.clock.now() - Date.parse(run.updated_at) < ARCHIVE_LAG_MS
+  for (let tryNumber = 1; ; tryNumber++) {
+    let archiveBytes = 0
+    try {
+      await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
+        label,
+        onBytes: bytes => {
+          archiveBytes += bytes
+          if (archiveBytes > settings.maxLogBytes) {
+            throw new OperationError(
+              `${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`
+            )
+          }
+        }
+      })
+      return undefined
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status !== 404 && status !== 410) throw error
+      if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES) return status
+      await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS)
+    }
+  }
+}
+
+/** One warning for all refused entries: how many, why, and one name (quoted, escaped). */
+function warnRefused(refused: readonly { name: string; reason: string }[], label: string): void {
+  const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ')
+  const first = JSON.stringify((refused[0] as { name: string }).name)
+  const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`
+  core.warning(
+    `Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`
+  )
+}
+
+/**
+ * What to show of a failed job: the last lines of each failed step's own log where the archive
+ * has one; else of each "##[group]" section of the job log that holds an "##[error]"; else the
+ * end of the job log.
+ */
+async function excerptsFor(job: Job, found: JobFiles, tailLines: number): Promise<LogExcerpt[]> {
+  if (tailLines === 0) return []
+  const steps = failedSteps(job)
+  const fromSteps: LogExcerpt[] = []
+  for (const step of steps) {
+    const file = found.stepLogs.get(step.number)
+    if (file === undefined) continue
+    fromSteps.push({ label: step.name, kind: 'step', lines: (await scanLog(file, tailLines)).tail })
+  }
+  if (fromSteps.length > 0 || found.jobLog === undefined) return fromSteps
+  const scan = await scanLog(found.jobLog, tailLines)
+  if (scan.failingSections.length > 0) {
+    const onlyStep = steps.length === 1 && scan.failingSections.length === 1 ? steps[0] : undefined
+    return scan.failingSections.map(section => ({
+      label: onlyStep?.name ?? (section.title || 'log section'),
+      kind: 'section' as const,
+      lines: section.lines
+    }))
+  }
+  return [{ label: 'end of the job log', kind: 'tail', lines: scan.tail }]
 }

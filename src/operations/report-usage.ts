@@ -1,17 +1,265 @@
+import * as core from '@actions/core'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError } from '../github/errors.js'
-import type { ReportUsageSettings } from '../inputs.js'
+import { OperationError, httpStatus } from '../github/errors.js'
+import type { Job, WorkflowRun } from '../github/types.js'
+import type { ReportUsageSettings, UsageScope } from '../inputs.js'
+import { fetchBillable } from '../usage/billable.js'
+import {
+  SLOWEST_COUNT,
+  jobUsage,
+  runInfo,
+  runTotals,
+  slowestJobs,
+  slowestSteps
+} from '../usage/compute.js'
+import { percentiles, slowestOnAverage, sum } from '../usage/stats.js'
+import type {
+  JobUsage,
+  RunUsageReport,
+  RunWithJobs,
+  RunsUsageReport,
+  UsageReport
+} from '../usage/types.js'
 import type { OperationDeps } from './types.js'
 
-// Placeholder until the operation lands; the dispatcher already routes here.
-export interface ReportUsageResult {
-  readonly operation: 'report-usage'
-}
+type RunScope = Extract<UsageScope, { kind: 'run' }>
+type RunsScope = Extract<UsageScope, { kind: 'runs' }>
+
+export type ReportUsageResult =
+  | {
+      readonly operation: 'report-usage'
+      readonly mode: 'run'
+      /** The run as the API returned it (for the run header and the common run outputs). */
+      readonly run: WorkflowRun
+      readonly report: RunUsageReport
+      readonly usageFile: string
+      /** The moment "so far" figures were measured at. */
+      readonly now: number
+    }
+  | {
+      readonly operation: 'report-usage'
+      readonly mode: 'runs'
+      readonly report: RunsUsageReport
+      readonly usageFile: string
+      readonly now: number
+    }
+
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure']
 
 export async function reportUsage(
-  _client: GitHubClient,
-  _settings: ReportUsageSettings,
-  _deps: OperationDeps
+  client: GitHubClient,
+  settings: ReportUsageSettings,
+  deps: OperationDeps
 ): Promise<ReportUsageResult> {
-  throw new OperationError('Operation report-usage is not available in this build yet.')
+  const requestsBefore = client.stats.requests
+  const requests = () => client.stats.requests - requestsBefore
+  if (settings.scope.kind === 'run') {
+    const { run, report, now } = await reportOnRun(client, settings.scope, deps, requests)
+    const usageFile = await writeUsageFile(report, deps.env, `run-${run.id}`)
+    return { operation: 'report-usage', mode: 'run', run, report, usageFile, now }
+  }
+  const { report, now } = await reportOnRuns(client, settings.scope, deps, requests)
+  const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`)
+  return { operation: 'report-usage', mode: 'runs', report, usageFile, now }
+}
+
+function notFound(what: string, client: GitHubClient): OperationError {
+  return new OperationError(
+    `${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`
+  )
+}
+
+/** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
+async function fetchRun(client: GitHubClient, scope: RunScope): Promise<WorkflowRun> {
+  try {
+    return scope.attempt !== undefined
+      ? await client.getRunAttempt(scope.runId, scope.attempt)
+      : await client.getRun(scope.runId)
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error
+    const what =
+      scope.attempt !== undefined
+        ? `Attempt ${scope.attempt} of run ${scope.runId}`
+        : `Run ${scope.runId}`
+    throw notFound(what, client)
+  }
+}
+
+/**
+ * One run: the run, every job (all attempts, or one; 100 per page) and the billable time — so
+ * 1 + ceil(jobs / 100) + 1 requests. Jobs and timing are fetched side by side; timing never
+ * fails the report.
+ */
+async function reportOnRun(
+  client: GitHubClient,
+  scope: RunScope,
+  { clock }: OperationDeps,
+  requests: () => number
+): Promise<{ run: WorkflowRun; report: RunUsageReport; now: number }> {
+  const run = await fetchRun(client, scope)
+  const [apiJobs, billing] = await Promise.all([
+    client.listJobs(run.id, { filter: 'all', attempt: scope.attempt }),
+    fetchBillable(client, run.id)
+  ])
+  const now = clock.now()
+  const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)))
+  const allAttempts = scope.attempt === undefined
+  core.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
+  const report: RunUsageReport = {
+    schemaVersion: 1,
+    mode: 'run',
+    generatedAt: new Date(now).toISOString(),
+    repository: `${client.owner}/${client.repo}`,
+    requests: requests(),
+    run: runInfo(run),
+    attempt: scope.attempt ?? null,
+    totals: runTotals(run, jobs, allAttempts, now),
+    billable: billing.billable,
+    slowestJobs: slowestJobs(jobs),
+    slowestSteps: slowestSteps(jobs),
+    jobs
+  }
+  return { run, report, now }
+}
+
+async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<WorkflowRun[]> {
+  try {
+    return await client.listRuns(
+      { workflow: scope.workflow, branch: scope.branch, created: scope.created },
+      { limit: scope.maxRuns }
+    )
+  } catch (error) {
+    if (httpStatus(error) === 404) throw notFound(`Workflow ${scope.workflow}`, client)
+    throw error
+  }
+}
+
+/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
+async function latestJobsOf(client: GitHubClient, run: WorkflowRun): Promise<Job[] | undefined> {
+  try {
+    return await client.listJobs(run.id, { filter: 'latest' })
+  } catch (error) {
+    if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
+    core.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
+    return undefined
+  }
+}
+
+function runDurationMs(run: WorkflowRun): number | null {
+  if (run.status !== 'completed') return null
+  const start = Date.parse(run.run_started_at ?? run.created_at)
+  const end = Date.parse(run.updated_at)
+  return Number.isNaN(start) || Number.isNaN(end) ? null : Math.max(0, end - start)
+}
+
+function runWithJobs(run: WorkflowRun, jobs: JobUsage[]): RunWithJobs {
+  return {
+    ...runInfo(run),
+    durationMs: runDurationMs(run),
+    totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
+    jobCount: jobs.length,
+    jobs
+  }
+}
+
+/**
+ * Several runs of one workflow: one page per 100 runs, then each run's jobs (latest attempt).
+ * Requests go one at a time, as GitHub asks of integrations; the count is reported.
+ */
+async function reportOnRuns(
+  client: GitHubClient,
+  scope: RunsScope,
+  { clock }: OperationDeps,
+  requests: () => number
+): Promise<{ report: RunsUsageReport; now: number }> {
+  const listed = await listRunsOf(client, scope)
+  const fetched: Array<{ run: WorkflowRun; jobs: Job[] }> = []
+  for (const run of listed) {
+    const jobs = await latestJobsOf(client, run)
+    if (jobs !== undefined) fetched.push({ run, jobs })
+  }
+  const now = clock.now()
+  const runs = fetched.map(({ run, jobs }) =>
+    runWithJobs(
+      run,
+      jobs.map(job => jobUsage(job, now))
+    )
+  )
+  core.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
+  const report: RunsUsageReport = {
+    schemaVersion: 1,
+    mode: 'runs',
+    generatedAt: new Date(now).toISOString(),
+    repository: `${client.owner}/${client.repo}`,
+    requests: requests(),
+    filter: {
+      workflow: scope.workflow,
+      branch: scope.branch ?? null,
+      created: scope.created ?? null,
+      maxRuns: scope.maxRuns
+    },
+    ...acrossRuns(runs)
+  }
+  return { report, now }
+}
+
+/** The cross-run figures: only completed runs count towards durations and the failure rate. */
+function acrossRuns(runs: RunWithJobs[]) {
+  const completed = runs.filter(run => run.status === 'completed')
+  const failed = completed.filter(run => FAILED_CONCLUSIONS.includes(run.conclusion ?? ''))
+  const conclusions: Record<string, number> = {}
+  for (const run of completed) {
+    const key = run.conclusion ?? 'none'
+    conclusions[key] = (conclusions[key] ?? 0) + 1
+  }
+  const jobs = runs.flatMap(run => run.jobs)
+  const finishedJobs = completed.flatMap(run => run.jobs).filter(job => job.state === 'completed')
+  return {
+    totals: {
+      runs: runs.length,
+      completedRuns: completed.length,
+      inProgressRuns: runs.length - completed.length,
+      failedRuns: failed.length,
+      failureRate: completed.length > 0 ? failed.length / completed.length : null,
+      conclusions,
+      jobs: jobs.length,
+      totalJobMs: sum(runs.map(run => run.totalJobMs))
+    },
+    durationMs: percentiles(
+      completed.map(run => run.durationMs).filter((ms): ms is number => ms !== null)
+    ),
+    queueMs: percentiles(
+      jobs
+        .filter(job => job.state !== 'queued')
+        .map(job => job.queueMs)
+        .filter((ms): ms is number => ms !== null)
+    ),
+    slowestJobsOnAverage: slowestOnAverage(
+      finishedJobs
+        .filter(job => job.runMs !== null && job.conclusion !== 'skipped')
+        .map(job => ({ name: job.name, ms: job.runMs ?? 0 })),
+      SLOWEST_COUNT
+    ),
+    runs
+  }
+}
+
+/**
+ * Writes the whole report (every job and step) as JSON under RUNNER_TEMP, in a fresh directory
+ * so a second report in the same job never overwrites the first one's file.
+ */
+async function writeUsageFile(
+  report: UsageReport,
+  env: NodeJS.ProcessEnv,
+  label: string
+): Promise<string> {
+  const base = env['RUNNER_TEMP'] || os.tmpdir()
+  const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
+  const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
+  core.info(`Wrote the usage report to ${file}.`)
+  return file
 }

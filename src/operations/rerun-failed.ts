@@ -1,17 +1,377 @@
+import * as core from '@actions/core'
+import { Deadline, type Clock } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError } from '../github/errors.js'
+import {
+  OperationError,
+  apiMessage,
+  describeError,
+  httpStatus,
+  isTransient
+} from '../github/errors.js'
+import type { Job, WorkflowRun } from '../github/types.js'
 import type { RerunFailedSettings } from '../inputs.js'
+import { waitForRunCompletion } from '../polling.js'
 import type { OperationDeps } from './types.js'
 
-// Placeholder until the operation lands; the dispatcher already routes here.
+/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
+export const FAILED_CONCLUSIONS: readonly string[] = [
+  'failure',
+  'timed_out',
+  'cancelled',
+  'startup_failure'
+]
+
+/** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
+export const READBACK_SECONDS = 60
+const READBACK_INTERVAL_MS = 3000
+
+/**
+ * What happened: `rerun` started a new attempt; `max-attempts` and `nothing-failed` left the run
+ * alone on purpose (the step succeeds); `not-completed` means the run was still going and either
+ * `wait` was off or the wait ran out (the step fails).
+ */
+export type RerunOutcome = 'rerun' | 'max-attempts' | 'nothing-failed' | 'not-completed'
+
+export interface RerunWait {
+  readonly timedOut: boolean
+  /** The new attempt's jobs as last listed. */
+  readonly jobs: Job[]
+}
+
 export interface RerunFailedResult {
   readonly operation: 'rerun-failed'
+  readonly outcome: RerunOutcome
+  /** The run as last read: the new attempt (after waiting, with `wait`), or the run left alone. */
+  readonly run: WorkflowRun
+  /** The attempt that was looked at: the one whose failed jobs were re-run. */
+  readonly previousAttempt: number
+  /** The new attempt: read back from the run, or previousAttempt + 1 when the read-back lagged. */
+  readonly newAttempt?: number
+  /** False when GitHub accepted the re-run but the run did not show the new attempt in time. */
+  readonly attemptConfirmed: boolean
+  /** The job pattern given in `jobs`, when one job was to be re-run. */
+  readonly jobPattern?: string
+  /** The jobs asked to re-run, as they were in the previous attempt (dependents re-run too). */
+  readonly rerunJobs: readonly Job[]
+  readonly maxAttempts: number
+  readonly enableDebugLogging: boolean
+  /** Whether `wait` was set. */
+  readonly waitRequested: boolean
+  /** Set when the run was still going and the wait for it ran out (outcome not-completed). */
+  readonly timedOutBeforeRerun: boolean
+  /** Set when the new attempt was waited for. */
+  readonly waitForNewAttempt?: RerunWait
+  readonly timeoutSeconds: number
+  readonly allowedConclusions: readonly string[]
+  readonly waitedMs: number
+}
+
+interface Context {
+  readonly client: GitHubClient
+  readonly settings: RerunFailedSettings
+  readonly clock: Clock
+  readonly deadline: Deadline
+  readonly intervalMs: number
+  readonly started: number
 }
 
 export async function rerunFailed(
-  _client: GitHubClient,
-  _settings: RerunFailedSettings,
-  _deps: OperationDeps
+  client: GitHubClient,
+  settings: RerunFailedSettings,
+  { clock }: OperationDeps
 ): Promise<RerunFailedResult> {
-  throw new OperationError('Operation rerun-failed is not available in this build yet.')
+  const context: Context = {
+    client,
+    settings,
+    clock,
+    // One budget for both waits: the run to complete, then the new attempt.
+    deadline: new Deadline(clock, settings.timeoutSeconds),
+    intervalMs: settings.pollIntervalSeconds * 1000,
+    started: clock.now()
+  }
+  let run = await readRun(client, settings.runId)
+  if (reachedMaxAttempts(run, settings)) return leftAlone(context, run, 'max-attempts')
+  if (run.status !== 'completed') {
+    if (!settings.wait) return leftAlone(context, run, 'not-completed')
+    core.info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`)
+    const waited = await waitForRunCompletion(client, run.id, {
+      deadline: context.deadline,
+      intervalMs: context.intervalMs,
+      clock
+    })
+    run = waited.run
+    if (waited.timedOut) return leftAlone(context, run, 'not-completed', true)
+    // Someone may have re-run it while we waited.
+    if (reachedMaxAttempts(run, settings)) return leftAlone(context, run, 'max-attempts')
+  }
+  // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
+  if (run.conclusion === 'success') return leftAlone(context, run, 'nothing-failed')
+  const failedJobs = (await client.listJobs(run.id)).filter(isFailed)
+  if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+    return leftAlone(context, run, 'nothing-failed')
+  }
+  const rerunJobs =
+    settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)]
+  return startRerun(context, run, rerunJobs)
+}
+
+async function startRerun(
+  context: Context,
+  run: WorkflowRun,
+  rerunJobs: readonly Job[]
+): Promise<RerunFailedResult> {
+  const { client, settings } = context
+  const previousAttempt = attemptOf(run)
+  await sendRerun(context, run, rerunJobs)
+  const readBack = await readNewAttempt(context, run, previousAttempt)
+  const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1
+  if (readBack.confirmed) {
+    core.info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`)
+  } else {
+    core.warning(
+      `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`
+    )
+  }
+  const result: RerunFailedResult = {
+    ...base(context, readBack.run, 'rerun'),
+    previousAttempt,
+    newAttempt,
+    attemptConfirmed: readBack.confirmed,
+    rerunJobs
+  }
+  // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
+  if (!settings.wait || !readBack.confirmed) return result
+  const waited = await waitForRunCompletion(client, run.id, {
+    deadline: context.deadline,
+    intervalMs: context.intervalMs,
+    clock: context.clock,
+    trackJobs: true
+  })
+  return {
+    ...result,
+    run: waited.run,
+    waitForNewAttempt: { timedOut: waited.timedOut, jobs: waited.jobs },
+    waitedMs: context.clock.now() - context.started
+  }
+}
+
+/** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
+async function sendRerun(
+  context: Context,
+  run: WorkflowRun,
+  rerunJobs: readonly Job[]
+): Promise<void> {
+  const { client, settings } = context
+  const job = settings.job === undefined ? undefined : rerunJobs[0]
+  const label =
+    job === undefined
+      ? `Re-running the failed jobs of run ${run.id}`
+      : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`
+  const send = () =>
+    job === undefined
+      ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
+      : client.rerunJob(job.id, settings.enableDebugLogging)
+  try {
+    await client.mutate(label, send, () => rerunTookEffect(client, run))
+  } catch (error) {
+    throw explainRefusal(error, run, job)
+  }
+  core.info(
+    job === undefined
+      ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
+      : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`
+  )
+}
+
+function debugNote(settings: RerunFailedSettings): string {
+  return settings.enableDebugLogging ? ' with debug logging' : ''
+}
+
+/**
+ * Whether a re-run POST that failed in transit reached GitHub. The run was completed before it,
+ * so a new attempt number, or a status that is no longer completed (the attempt number can lag
+ * behind the status), means a re-run started and must not be requested again.
+ */
+async function rerunTookEffect(client: GitHubClient, before: WorkflowRun): Promise<boolean> {
+  let now: WorkflowRun
+  try {
+    now = await client.getRun(before.id)
+  } catch (error) {
+    throw new OperationError(
+      `The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${describeError(error)}); look at ${before.html_url} before trying again.`
+    )
+  }
+  return attemptOf(now) > attemptOf(before) || now.status !== 'completed'
+}
+
+/**
+ * Reads the run until its attempt number has moved past the one re-run, for at most
+ * READBACK_SECONDS: the POST answers 201 with no body, and GET run can lag behind it.
+ */
+async function readNewAttempt(
+  context: Context,
+  run: WorkflowRun,
+  previousAttempt: number
+): Promise<{ run: WorkflowRun; confirmed: boolean }> {
+  const { client, clock } = context
+  const bound = new Deadline(clock, READBACK_SECONDS)
+  let latest = run
+  for (;;) {
+    try {
+      latest = (await client.pollRun(run.id)).data
+      if (attemptOf(latest) > previousAttempt) return { run: latest, confirmed: true }
+    } catch (error) {
+      if (!isTransient(error)) throw error
+      core.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
+    }
+    if (bound.expired()) return { run: latest, confirmed: false }
+    await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()))
+  }
+}
+
+/** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
+export function selectJob(run: WorkflowRun, failedJobs: readonly Job[], pattern: string): Job {
+  const exact = failedJobs.filter(job => job.name === pattern)
+  const matches =
+    exact.length > 0 ? exact : failedJobs.filter(job => globMatches(pattern, job.name))
+  const [only] = matches
+  if (only !== undefined && matches.length === 1) return only
+  if (matches.length > 1) {
+    throw new OperationError(
+      `Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`
+    )
+  }
+  if (failedJobs.length === 0) {
+    throw new OperationError(
+      `Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`
+    )
+  }
+  throw new OperationError(
+    `Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`
+  )
+}
+
+/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
+export function globMatches(pattern: string, name: string): boolean {
+  const body = [...pattern]
+    .map(char =>
+      char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    )
+    .join('')
+  return new RegExp(`^${body}$`, 'su').test(name)
+}
+
+function quoteNames(jobs: readonly Job[]): string {
+  return jobs.map(job => JSON.stringify(job.name)).join(', ')
+}
+
+/** A refused re-run as one sentence that says why and what to do. */
+function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined): unknown {
+  const status = httpStatus(error)
+  const what =
+    job === undefined
+      ? `the failed jobs of run ${run.id}`
+      : `job ${JSON.stringify(job.name)} of run ${run.id}`
+  const message = apiMessage(error).replace(/\.$/, '')
+  if (status === 404) {
+    // The run was read a moment ago, so the 404 is the endpoint.
+    return new OperationError(
+      `GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`
+    )
+  }
+  // Anything else (rate limits included) already reads well through describeError.
+  if (status !== 403 || isRateLimited(error)) return error
+  const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`
+  if (/month ago|too old|retention/i.test(message)) {
+    return new OperationError(
+      `${said}: a run can be re-run only within 30 days of its creation and while its logs are kept.`
+    )
+  }
+  if (/already running/i.test(message)) {
+    return new OperationError(
+      `${said}: another re-run of it has started since it was read; wait for that attempt instead.`
+    )
+  }
+  if (/not accessible by integration|permission/i.test(message)) {
+    return new OperationError(`${said}: give the job 'permissions: actions: write'.`)
+  }
+  const caller = job !== undefined ? reusableWorkflowCaller(job) : undefined
+  if (caller !== undefined) {
+    return new OperationError(
+      `${said}: it runs in a reusable workflow called by job ${JSON.stringify(caller)}, and GitHub does not re-run such jobs alone; leave 'jobs' empty to re-run all failed jobs of the run.`
+    )
+  }
+  return new OperationError(
+    `${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with at most 50 attempts.`
+  )
+}
+
+/** Jobs of a called reusable workflow are named "<caller job> / <job>". */
+function reusableWorkflowCaller(job: Job): string | undefined {
+  const separator = job.name.indexOf(' / ')
+  return separator > 0 ? job.name.slice(0, separator) : undefined
+}
+
+async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
+  try {
+    return await client.getRun(runId)
+  } catch (error) {
+    if (httpStatus(error) === 404) {
+      throw new OperationError(
+        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`
+      )
+    }
+    throw error
+  }
+}
+
+function attemptOf(run: WorkflowRun): number {
+  return run.run_attempt ?? 1
+}
+
+function isFailed(job: Job): boolean {
+  return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '')
+}
+
+function reachedMaxAttempts(run: WorkflowRun, settings: RerunFailedSettings): boolean {
+  return attemptOf(run) >= settings.maxAttempts
+}
+
+function base(context: Context, run: WorkflowRun, outcome: RerunOutcome) {
+  const { settings } = context
+  return {
+    operation: 'rerun-failed' as const,
+    outcome,
+    run,
+    jobPattern: settings.job,
+    maxAttempts: settings.maxAttempts,
+    enableDebugLogging: settings.enableDebugLogging,
+    waitRequested: settings.wait,
+    timedOutBeforeRerun: false,
+    timeoutSeconds: settings.timeoutSeconds,
+    allowedConclusions: settings.allowedConclusions,
+    waitedMs: context.clock.now() - context.started
+  }
+}
+
+/** The run was not re-run: the result says why (the presenter decides whether that fails). */
+function leftAlone(
+  context: Context,
+  run: WorkflowRun,
+  outcome: Exclude<RerunOutcome, 'rerun'>,
+  timedOutBeforeRerun = false
+): RerunFailedResult {
+  const sentence = {
+    'max-attempts': `Run ${run.id} is on attempt ${attemptOf(run)}, which has reached max-attempts (${context.settings.maxAttempts}); not re-running it.`,
+    'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
+    'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
+  }[outcome]
+  core.info(sentence)
+  return {
+    ...base(context, run, outcome),
+    previousAttempt: attemptOf(run),
+    attemptConfirmed: false,
+    rerunJobs: [],
+    timedOutBeforeRerun
+  }
 }

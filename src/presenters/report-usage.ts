@@ -1,6 +1,309 @@
+import { Outputs, type OutputName } from '../constants.js'
+import type { WorkflowRun } from '../github/types.js'
 import type { ReportUsageResult } from '../operations/report-usage.js'
 import type { Presentation } from '../operations/types.js'
+import { escapeCell, escapeMarkdown, formatDuration, link, table } from '../summary/escape.js'
+import { usageOutput } from '../usage/compact.js'
+import { jobsGantt } from '../usage/gantt.js'
+import type {
+  Billable,
+  JobUsage,
+  RunUsageReport,
+  RunsUsageReport,
+  RunWithJobs,
+  StepRef
+} from '../usage/types.js'
+import { conclusionIcon, runHeader, runOutputs } from './common.js'
 
-export function presentReportUsage(_result: ReportUsageResult): Presentation {
-  return { outputs: {}, summary: '' }
+/**
+ * Budget for the big tables: the step summary is capped at 1 MiB, and the gantt, headers and
+ * small tables need far less than the remaining quarter.
+ */
+export const TABLE_BUDGET_BYTES = 640 * 1024
+
+type OutputMap = Partial<Record<OutputName, string>>
+
+export function presentReportUsage(result: ReportUsageResult): Presentation {
+  const common: OutputMap = {
+    [Outputs.UsageFile]: result.usageFile,
+    [Outputs.Usage]: usageOutput(result.report)
+  }
+  if (result.mode === 'run') {
+    const { report } = result
+    return {
+      outputs: {
+        ...runOutputs(result.run),
+        ...common,
+        [Outputs.RunDurationMs]: msOutput(report.totals.wallMs),
+        [Outputs.TotalJobMs]: String(report.totals.totalJobMs),
+        [Outputs.BillableMs]: report.billable.available ? String(report.billable.totalMs) : ''
+      },
+      summary: runSummary(result.run, report, result.now)
+    }
+  }
+  const { report } = result
+  return {
+    outputs: {
+      ...common,
+      // Runs mode has no single run: the median duration is the representative figure.
+      [Outputs.RunDurationMs]: msOutput(report.durationMs.p50),
+      [Outputs.TotalJobMs]: String(report.totals.totalJobMs),
+      // Not fetched per run: it would cost a request per run on an endpoint being retired.
+      [Outputs.BillableMs]: ''
+    },
+    summary: runsSummary(report)
+  }
+}
+
+function msOutput(ms: number | null): string {
+  return ms === null ? '' : String(ms)
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US')
+}
+
+function billableText(billable: Billable): string {
+  if (!billable.available) return escapeMarkdown(billable.reason)
+  const perOs = Object.entries(billable.byOs)
+    .map(([os, ms]) => `${escapeMarkdown(os)} ${formatDuration(ms)}`)
+    .join(', ')
+  return `${formatDuration(billable.totalMs)}${perOs ? ` (${perOs})` : ''}`
+}
+
+function queueText(job: JobUsage): string {
+  if (job.queueMs === null) return 'n/a'
+  return job.state === 'queued'
+    ? `${formatDuration(job.queueMs)} so far`
+    : formatDuration(job.queueMs)
+}
+
+function durationText(job: JobUsage): string {
+  if (job.state === 'queued') return 'not started'
+  return job.state === 'running'
+    ? `${formatDuration(job.runMs ?? undefined)} so far`
+    : formatDuration(job.runMs ?? undefined)
+}
+
+function conclusionText(job: { state: string; conclusion: string | null }): string {
+  if (job.state === 'running') return '⏳ running'
+  if (job.state === 'queued') return '⏳ queued'
+  return `${conclusionIcon(job.conclusion)} ${escapeCell(job.conclusion ?? 'completed')}`
+}
+
+function runnerText(job: JobUsage): string {
+  const parts = [job.labels.join(', '), job.runnerName ?? ''].filter(part => part !== '')
+  return parts.length > 0 ? escapeCell(parts.join(' · ')) : '—'
+}
+
+/**
+ * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
+ * original order, and the caller says how many were left out.
+ */
+export function fitRows<T>(
+  items: readonly T[],
+  row: (item: T) => string[],
+  slowness: (item: T) => number,
+  budgetBytes = TABLE_BUDGET_BYTES
+): { rows: string[][]; omitted: number } {
+  const rendered = items.map(item => ({ item, cells: row(item) }))
+  const size = (cells: string[]) => Buffer.byteLength(cells.join(' | ')) + 5
+  const total = rendered.reduce((bytes, entry) => bytes + size(entry.cells), 0)
+  if (total <= budgetBytes) return { rows: rendered.map(entry => entry.cells), omitted: 0 }
+  const kept = new Set<T>()
+  let used = 0
+  for (const entry of [...rendered].sort((a, b) => slowness(b.item) - slowness(a.item))) {
+    if (used + size(entry.cells) > budgetBytes) break
+    used += size(entry.cells)
+    kept.add(entry.item)
+  }
+  return {
+    rows: rendered.filter(entry => kept.has(entry.item)).map(entry => entry.cells),
+    omitted: items.length - kept.size
+  }
+}
+
+function jobsSection(report: RunUsageReport): string {
+  if (report.jobs.length === 0) return '_No jobs._'
+  const showAttempt = new Set(report.jobs.map(job => job.attempt)).size > 1
+  const header = [
+    'Job',
+    ...(showAttempt ? ['Attempt'] : []),
+    'Queue',
+    'Duration',
+    'Conclusion',
+    'Runner'
+  ]
+  const { rows, omitted } = fitRows(
+    report.jobs,
+    job => [
+      link(job.name, job.url),
+      ...(showAttempt ? [String(job.attempt)] : []),
+      queueText(job),
+      durationText(job),
+      conclusionText(job),
+      runnerText(job)
+    ],
+    job => job.runMs ?? 0
+  )
+  const note =
+    omitted > 0
+      ? `\n\nShowing the ${count(rows.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`
+      : ''
+  return table(header, rows) + note
+}
+
+function stepsSection(steps: readonly StepRef[]): string {
+  if (steps.length === 0) return '_No step timings reported._'
+  return table(
+    ['Step', 'Job', 'Duration', 'Conclusion'],
+    steps.map(step => [
+      escapeCell(step.name),
+      escapeCell(step.jobName),
+      step.state === 'running'
+        ? `${formatDuration(step.durationMs)} so far`
+        : formatDuration(step.durationMs),
+      conclusionText(step)
+    ])
+  )
+}
+
+function ganttSection(report: RunUsageReport, now: number): string {
+  const gantt = jobsGantt(`Jobs of run ${report.run.id} (UTC)`, report.jobs, now)
+  if (gantt.chartable === 0) return '_No job has started yet._'
+  const fence = `\`\`\`mermaid\n${gantt.text}\n\`\`\``
+  const left = gantt.chartable - gantt.charted
+  if (left === 0) return fence
+  return `${fence}\n\nCharted the ${count(gantt.charted)} slowest of ${count(gantt.chartable)} started jobs; ${count(left)} left out of the chart are in the table and the usage file.`
+}
+
+function slowestJobsSection(report: RunUsageReport): string {
+  if (report.slowestJobs.length === 0) return '_No job has started yet._'
+  return table(
+    ['Job', 'Duration', 'Queue', 'Conclusion'],
+    report.slowestJobs.map(job => [
+      link(job.name, job.url),
+      job.state === 'running'
+        ? `${formatDuration(job.runMs ?? undefined)} so far`
+        : formatDuration(job.runMs ?? undefined),
+      formatDuration(job.queueMs ?? undefined),
+      conclusionText(job)
+    ])
+  )
+}
+
+function runSummary(run: WorkflowRun, report: RunUsageReport, now: number): string {
+  const { totals } = report
+  const scope = report.attempt === null ? 'all attempts' : `attempt ${report.attempt}`
+  const states = [
+    totals.runningJobs > 0 ? `${count(totals.runningJobs)} running` : '',
+    totals.queuedJobs > 0 ? `${count(totals.queuedJobs)} queued` : ''
+  ].filter(text => text !== '')
+  const figures = table(
+    ['', ''],
+    [
+      [
+        'Wall time',
+        `${formatDuration(totals.wallMs ?? undefined)}${totals.inProgress ? ' so far' : ''}`
+      ],
+      ['Total job time', formatDuration(totals.totalJobMs)],
+      ['Billable time', billableText(report.billable)],
+      ['Jobs', `${count(totals.jobs)}${states.length > 0 ? ` (${states.join(', ')})` : ''}`]
+    ]
+  )
+  const parts = [`## 📊 Usage of run ${run.id} (${scope})`, runHeader(run), figures]
+  if (totals.inProgress) {
+    parts.push('The run is still in progress: unfinished jobs show their time so far.')
+  }
+  parts.push(
+    '### Slowest jobs',
+    slowestJobsSection(report),
+    '### Slowest steps',
+    stepsSection(report.slowestSteps),
+    '### Timeline',
+    ganttSection(report, now),
+    '### Jobs',
+    jobsSection(report),
+    `_${count(report.requests)} API requests._`
+  )
+  return parts.join('\n\n')
+}
+
+function percentText(rate: number | null): string {
+  return rate === null ? 'n/a' : `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`
+}
+
+function runsTable(runs: readonly RunWithJobs[]): string {
+  const { rows, omitted } = fitRows(
+    runs,
+    run => [
+      link(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim(), run.url),
+      escapeCell(run.branch ?? ''),
+      escapeCell(run.event),
+      run.status === 'completed'
+        ? `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? '')}`
+        : `⏳ ${escapeCell(run.status ?? '')}`,
+      formatDuration(run.durationMs ?? undefined),
+      count(run.jobCount)
+    ],
+    run => run.durationMs ?? 0
+  )
+  const note =
+    omitted > 0
+      ? `\n\nShowing the ${count(rows.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`
+      : ''
+  return table(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], rows) + note
+}
+
+function runsSummary(report: RunsUsageReport): string {
+  const { totals, filter } = report
+  const selection = [
+    `workflow ${escapeMarkdown(filter.workflow)}`,
+    filter.branch !== null ? `branch ${escapeMarkdown(filter.branch)}` : '',
+    filter.created !== null ? `created ${escapeMarkdown(filter.created)}` : ''
+  ]
+    .filter(text => text !== '')
+    .join(', ')
+  const p = (ms: number | null) => formatDuration(ms ?? undefined)
+  const figures = table(
+    ['', ''],
+    [
+      [
+        'Runs',
+        `${count(totals.runs)} (${count(totals.completedRuns)} completed, ${count(totals.inProgressRuns)} in progress)`
+      ],
+      [
+        'Failure rate',
+        `${percentText(totals.failureRate)} (${count(totals.failedRuns)} of ${count(totals.completedRuns)} completed runs failed)`
+      ],
+      ['Duration p50 / p95', `${p(report.durationMs.p50)} / ${p(report.durationMs.p95)}`],
+      [
+        'Job queue time p50 / p95',
+        `${p(report.queueMs.p50)} / ${p(report.queueMs.p95)} (${count(report.queueMs.count)} jobs)`
+      ],
+      ['Total job time', formatDuration(totals.totalJobMs)],
+      ['Billable time', 'not fetched across runs (one request per run on a retiring endpoint)']
+    ]
+  )
+  const slowest =
+    report.slowestJobsOnAverage.length === 0
+      ? '_No finished jobs._'
+      : table(
+          ['Job', 'Runs', 'Average', 'Longest'],
+          report.slowestJobsOnAverage.map(job => [
+            escapeCell(job.name),
+            count(job.runs),
+            formatDuration(job.averageMs),
+            formatDuration(job.maxMs)
+          ])
+        )
+  return [
+    `## 📊 Usage across the last ${count(totals.runs)} runs of ${selection}`,
+    figures,
+    '### Slowest jobs on average',
+    slowest,
+    '### Runs',
+    totals.runs === 0 ? '_No runs matched._' : runsTable(report.runs),
+    `_${count(report.requests)} API requests._`
+  ].join('\n\n')
 }
