@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import nock from 'nock'
 import { waitForRun } from '../src/operations/wait-for-run.js'
 import type { WaitForRunSettings } from '../src/inputs.js'
@@ -54,5 +54,121 @@ describe('wait-for-run', () => {
     expect(clock.slept).toEqual([5000, 5000])
     expect(client.stats.notModified).toBe(1)
     scope.done()
+  })
+})
+
+describe('wait-for-run outcomes', () => {
+  const RUN = '/repos/octo/demo/actions/runs/42'
+  const jobs = { total_count: 0, jobs: [] }
+
+  it('returns at once for a run already completed', async () => {
+    nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'failure' }))
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .reply(200, jobs)
+    const clock = fakeClock()
+    const result = await waitForRun(testClient(), base, { clock, env: {} })
+    expect(result).toMatchObject({ timedOut: false, run: { conclusion: 'failure' } })
+    expect(clock.slept).toEqual([])
+  })
+
+  it('says plainly when the run does not exist', async () => {
+    nock(API).get(RUN).reply(404, { message: 'Not Found' })
+    await expect(waitForRun(testClient(), base, { clock: fakeClock(), env: {} })).rejects.toThrow(
+      'Run 42 was not found in octo/demo: check run-id and repository, and that the token can read Actions there (permissions: actions: read).'
+    )
+  })
+
+  it('times out after timeout-seconds and cancels when asked', async () => {
+    const running = runFixture({ id: 42 })
+    const scope = nock(API)
+      .get(RUN)
+      .reply(200, running, { etag: '"same"' })
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .reply(200, jobs)
+      .get(RUN)
+      .times(3)
+      .reply(304, '')
+      .post(`${RUN}/cancel`)
+      .reply(202, {})
+    const clock = fakeClock()
+    const result = await waitForRun(
+      testClient(),
+      { ...base, timeoutSeconds: 12, cancelOnTimeout: true },
+      { clock, env: {} }
+    )
+    expect(result.timedOut).toBe(true)
+    expect(result.cancelOnTimeout).toEqual({ cancelled: true, detail: 'cancelled because the wait timed out' })
+    expect(clock.slept).toEqual([5000, 5000, 2000])
+    scope.done()
+  })
+
+  it('keeps polling through a temporary server error', async () => {
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42, updated_at: '2026-01-01T00:00:01Z' }))
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .times(2)
+      .reply(200, jobs)
+      .get(RUN)
+      .times(4) // plugin-retry's three retries, all failing
+      .reply(502, 'bad gateway')
+      .get(RUN)
+      .reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'success', updated_at: '2026-01-01T00:00:02Z' }))
+    const result = await waitForRun(testClient(), base, { clock: fakeClock(), env: {} })
+    expect(result.run.conclusion).toBe('success')
+    expect(out.mock.calls.join('')).toContain('::warning::Polling run 42 failed for now')
+    out.mockRestore()
+  })
+
+  it('finds the newest run of a workflow created after a time, waiting for it to appear', async () => {
+    const old = runFixture({ id: 1, created_at: '2025-12-31T23:00:00Z' })
+    const fresh = runFixture({ id: 2, created_at: '2026-01-01T00:00:05Z', status: 'completed', conclusion: 'success' })
+    const list = '/repos/octo/demo/actions/workflows/ci.yml/runs'
+    const scope = nock(API)
+      .get(list)
+      .query({ per_page: '100', branch: 'main', created: '>=2026-01-01T00:00:00Z' })
+      .reply(200, { total_count: 1, workflow_runs: [old] }, { etag: '"l1"' })
+      .get(list)
+      .query(true)
+      .reply(200, { total_count: 2, workflow_runs: [fresh, old] }, { etag: '"l2"' })
+      .get('/repos/octo/demo/actions/runs/2')
+      .reply(200, fresh)
+      .get('/repos/octo/demo/actions/runs/2/jobs')
+      .query(true)
+      .reply(200, jobs)
+    const result = await waitForRun(
+      testClient(),
+      {
+        ...base,
+        target: {
+          kind: 'filter',
+          filter: { workflow: 'ci.yml', branch: 'main', createdAfter: new Date('2026-01-01T00:00:00Z') }
+        }
+      },
+      { clock: fakeClock(), env: {} }
+    )
+    expect(result.run.id).toBe(2)
+    scope.done()
+  })
+
+  it('fails with a sentence when no run appears in time', async () => {
+    nock(API)
+      .get('/repos/octo/demo/actions/workflows/ci.yml/runs')
+      .query(true)
+      .times(3)
+      .reply(200, { total_count: 0, workflow_runs: [] })
+    await expect(
+      waitForRun(
+        testClient(),
+        { ...base, timeoutSeconds: 10, target: { kind: 'filter', filter: { workflow: 'ci.yml' } } },
+        { clock: fakeClock(), env: {} }
+      )
+    ).rejects.toThrow('No run matching workflow ci.yml appeared within 10 seconds.')
   })
 })
