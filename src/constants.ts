@@ -149,20 +149,34 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
 }
 
 /**
- * Operation-specific defaults (documented in the README's inputs table; a test keeps them in
- * agreement). An empty input means "not given" and takes these.
+ * Defaults applied by the code when an input is empty, as the text a user would have typed, so
+ * they are parsed exactly like given values. The README's inputs table shows these; a test keeps
+ * action.yml, this table and the README in agreement.
  */
-export const DEFAULTS = {
-  timeoutSeconds: 3600,
-  pollIntervalSeconds: 10,
-  allowedConclusions: ['success'],
-  maxAttempts: 3,
-  tailLines: 50,
-  maxLogBytes: 1024 * 1024 * 1024,
-  maxLogEntries: 10_000,
-  maxCompressionRatio: 200,
-  maxRuns: 50,
-  target: 'environments'
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  'api-version': '2022-11-28',
+  summary: 'true',
+  'timeout-seconds': '3600',
+  'poll-interval-seconds': '10',
+  'allowed-conclusions': 'success',
+  'cancel-on-timeout': 'false',
+  force: 'false',
+  wait: 'false',
+  'enable-debug-logging': 'false',
+  'max-attempts': '3',
+  'failed-only': 'true',
+  'max-log-bytes': '1073741824',
+  'tail-lines': '50',
+  'fail-on-missing': 'false',
+  'wait-for-pending': 'false',
+  target: 'environments',
+  'max-runs': '50'
+}
+
+/** Caps that are not inputs (documented in the README under fetch-logs). */
+export const LOG_LIMITS = {
+  maxEntries: 10_000,
+  maxCompressionRatio: 200
 } as const
 
 export const USER_AGENT = 'runctl/1.0.0'

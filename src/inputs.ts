@@ -4,8 +4,9 @@ import * as os from 'node:os'
 import {
   API_VERSIONS,
   COMMON_INPUTS,
-  DEFAULTS,
+  INPUT_DEFAULTS,
   Inputs,
+  LOG_LIMITS,
   OPERATIONS,
   OPERATION_INPUTS,
   type ApiVersion,
@@ -135,6 +136,11 @@ function optional(name: InputName): string | undefined {
   return value === '' ? undefined : value
 }
 
+/** The input, or the code's documented default for it when it was not given. */
+function withDefault(name: InputName): string | undefined {
+  return optional(name) ?? INPUT_DEFAULTS[name]
+}
+
 function positiveInteger(name: InputName, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
@@ -143,9 +149,8 @@ function positiveInteger(name: InputName, value: string | undefined): number | u
   return Number(value)
 }
 
-function seconds(name: InputName, fallback: number, allowZero: boolean): number {
-  const value = optional(name)
-  if (value === undefined) return fallback
+function seconds(name: InputName, allowZero: boolean): number {
+  const value = withDefault(name) ?? '0'
   const parsed = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN
   if (!Number.isFinite(parsed) || (!allowZero && parsed === 0)) {
     const kind = allowZero ? 'a non-negative' : 'a positive'
@@ -156,9 +161,8 @@ function seconds(name: InputName, fallback: number, allowZero: boolean): number 
   return parsed
 }
 
-function bool(name: InputName, fallback: boolean): boolean {
-  const value = optional(name)
-  if (value === undefined) return fallback
+function bool(name: InputName): boolean {
+  const value = withDefault(name) ?? 'false'
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
   throw new InputError(`Input '${name}' must be true or false.`)
@@ -166,7 +170,10 @@ function bool(name: InputName, fallback: boolean): boolean {
 
 /** Newline-separated (matrix job names contain commas); commas too where names cannot. */
 function list(name: InputName, commasToo: boolean): string[] {
-  const value = optional(name) ?? ''
+  return splitList(optional(name) ?? '', commasToo)
+}
+
+function splitList(value: string, commasToo: boolean): string[] {
   const separator = commasToo ? /[\n,]/ : /\n/
   return value
     .split(separator)
@@ -174,9 +181,8 @@ function list(name: InputName, commasToo: boolean): string[] {
     .filter(item => item !== '')
 }
 
-function oneOf<T extends string>(name: InputName, allowed: readonly T[], fallback?: T): T {
-  const value = optional(name)
-  if (value === undefined && fallback !== undefined) return fallback
+function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T {
+  const value = withDefault(name)
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T
   const verb = value === undefined ? 'is required and must' : 'must'
   throw new InputError(`Input '${name}' ${verb} be one of: ${allowed.join(', ')}.`)
@@ -206,8 +212,8 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
     owner: match[1] as string,
     repo: match[2] as string,
     apiUrl: apiUrl.replace(/\/+$/, ''),
-    apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS, '2022-11-28'),
-    summary: bool(Inputs.Summary, true),
+    apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
+    summary: bool(Inputs.Summary),
     currentRunId,
     currentRepository: env['GITHUB_REPOSITORY'] || undefined
   }
@@ -224,8 +230,8 @@ function isHttpUrl(value: string): boolean {
 
 function polling(): Polling {
   return {
-    timeoutSeconds: seconds(Inputs.TimeoutSeconds, DEFAULTS.timeoutSeconds, true),
-    pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, DEFAULTS.pollIntervalSeconds, false)
+    timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
+    pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
   }
 }
 
@@ -300,6 +306,8 @@ function requiredRunId(operation: Operation): number {
 
 function allowedConclusions(): string[] {
   const conclusions = list(Inputs.AllowedConclusions, true)
+  if (conclusions.length === 0)
+    conclusions.push(...splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true))
   const known = [
     'success',
     'failure',
@@ -314,7 +322,7 @@ function allowedConclusions(): string[] {
   if (conclusions.some(conclusion => !known.includes(conclusion))) {
     throw new InputError(`Input 'allowed-conclusions' may list only: ${known.join(', ')}.`)
   }
-  return conclusions.length > 0 ? conclusions : [...DEFAULTS.allowedConclusions]
+  return conclusions
 }
 
 function rejectForeignInputs(operation: Operation): void {
@@ -349,7 +357,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         operation,
         target: runTarget(operation),
         allowedConclusions: allowedConclusions(),
-        cancelOnTimeout: bool(Inputs.CancelOnTimeout, false)
+        cancelOnTimeout: bool(Inputs.CancelOnTimeout)
       }
     case 'cancel':
       return {
@@ -357,8 +365,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         ...polling(),
         operation,
         target: runTarget(operation),
-        force: bool(Inputs.Force, false),
-        wait: bool(Inputs.Wait, false)
+        force: bool(Inputs.Force),
+        wait: bool(Inputs.Wait)
       }
     case 'rerun-failed': {
       const jobs = list(Inputs.Jobs, false)
@@ -373,10 +381,9 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         operation,
         runId: requiredRunId(operation),
         job: jobs[0],
-        enableDebugLogging: bool(Inputs.EnableDebugLogging, false),
-        maxAttempts:
-          positiveInteger(Inputs.MaxAttempts, optional(Inputs.MaxAttempts)) ?? DEFAULTS.maxAttempts,
-        wait: bool(Inputs.Wait, false),
+        enableDebugLogging: bool(Inputs.EnableDebugLogging),
+        maxAttempts: positiveInteger(Inputs.MaxAttempts, withDefault(Inputs.MaxAttempts)) ?? 1,
+        wait: bool(Inputs.Wait),
         allowedConclusions: allowedConclusions()
       }
     }
@@ -388,14 +395,13 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         runId,
         attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
         jobs: list(Inputs.Jobs, false),
-        failedOnly: bool(Inputs.FailedOnly, true),
+        failedOnly: bool(Inputs.FailedOnly),
         logDir: path.resolve(optional(Inputs.LogDir) ?? defaultLogDir(env, runId)),
-        maxLogBytes:
-          positiveInteger(Inputs.MaxLogBytes, optional(Inputs.MaxLogBytes)) ?? DEFAULTS.maxLogBytes,
-        maxLogEntries: DEFAULTS.maxLogEntries,
-        maxCompressionRatio: DEFAULTS.maxCompressionRatio,
-        tailLines: nonNegativeInteger(Inputs.TailLines) ?? DEFAULTS.tailLines,
-        failOnMissing: bool(Inputs.FailOnMissing, false)
+        maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
+        maxLogEntries: LOG_LIMITS.maxEntries,
+        maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
+        tailLines: nonNegativeInteger(Inputs.TailLines),
+        failOnMissing: bool(Inputs.FailOnMissing)
       }
     }
     case 'approve-deployment':
@@ -405,24 +411,26 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
 }
 
-function nonNegativeInteger(name: InputName): number | undefined {
-  const value = optional(name)
-  if (value === undefined) return undefined
+function nonNegativeInteger(name: InputName): number {
+  const value = withDefault(name) ?? '0'
   if (!/^[0-9]+$/.test(value)) throw new InputError(`Input '${name}' must be a whole number.`)
   return Number(value)
 }
 
 function approval(env: NodeJS.ProcessEnv) {
   const runId = requiredRunId('approve-deployment')
-  const target = oneOf<ApprovalTarget>(
-    Inputs.Target,
-    ['environments', 'fork-pr', 'protection-rule'],
-    DEFAULTS.target
-  )
+  const target = oneOf<ApprovalTarget>(Inputs.Target, [
+    'environments',
+    'fork-pr',
+    'protection-rule'
+  ])
   const environments = list(Inputs.Environments, true)
   let decision: Decision
   if (target === 'fork-pr') {
-    decision = oneOf<Decision>(Inputs.Decision, ['approve'], 'approve')
+    decision =
+      optional(Inputs.Decision) === undefined
+        ? 'approve'
+        : oneOf<Decision>(Inputs.Decision, ['approve'])
     if (environments.length > 0) {
       throw new InputError(`Input 'environments' does not apply to target fork-pr.`)
     }
@@ -451,7 +459,7 @@ function approval(env: NodeJS.ProcessEnv) {
     environments,
     decision,
     comment,
-    waitForPending: bool(Inputs.WaitForPending, false)
+    waitForPending: bool(Inputs.WaitForPending)
   }
 }
 
@@ -466,7 +474,7 @@ function usageScope(base: CommonSettings): UsageScope {
     if (attempt !== undefined) {
       throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`)
     }
-    const maxRuns = positiveInteger(Inputs.MaxRuns, optional(Inputs.MaxRuns)) ?? DEFAULTS.maxRuns
+    const maxRuns = positiveInteger(Inputs.MaxRuns, withDefault(Inputs.MaxRuns)) ?? 1
     if (maxRuns > 1000) {
       throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`)
     }

@@ -196,8 +196,19 @@ async function extractFile(
     }
     budget.take(bytes)
   })
+  let file: fs.promises.FileHandle
   try {
-    const file = await fs.promises.open(target, WRITE_FLAGS, 0o644)
+    file = await fs.promises.open(target, WRITE_FLAGS, 0o644)
+  } catch (error) {
+    source.destroy()
+    if ((error as { code?: unknown }).code === 'ELOOP') {
+      throw new OperationError(
+        `Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`
+      )
+    }
+    throw error
+  }
+  try {
     await pipeline(source, guard, file.createWriteStream())
   } catch (error) {
     // Leave no half-written file behind a cap.

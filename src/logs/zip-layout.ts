@@ -13,12 +13,19 @@ export interface JobArchiveFiles {
 const JOB_NAME_MAX_LENGTH = 90
 
 /**
- * The job name as the archive spells it: "/" and ":" removed (composite names look like
- * "build / test"), cut to 90 UTF-16 units and trimmed. JavaScript strings are UTF-16, like the
- * server's C#, so slice() cuts exactly where the server does.
+ * The job name as the archive spells it: characters a file name cannot hold removed ("/" and
+ * ":" for certain, as in "build / test"; the rest of Windows' invalid set to be safe), cut to 90
+ * UTF-16 units and trimmed. JavaScript strings are UTF-16, like the server's C#, so slice()
+ * cuts exactly where the server does. A guess that misses only costs a per-job download.
  */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_FILE_NAMES = /[/\\:*?"<>|\u0000-\u001f]/g
+
 export function archiveJobName(jobName: string): string {
-  return jobName.replace(/[/:]/g, '').slice(0, JOB_NAME_MAX_LENGTH).trim()
+  return jobName
+    .replace(NOT_IN_FILE_NAMES, '')
+    .slice(0, JOB_NAME_MAX_LENGTH)
+    .trim()
 }
 
 const TOP_LEVEL_JOB_LOG = /^(-?)\d+_(.+)\.txt$/

@@ -90,8 +90,7 @@ async function fetchRun(client: GitHubClient, scope: RunScope): Promise<Workflow
 
 /**
  * One run: the run, every job (all attempts, or one; 100 per page) and the billable time — so
- * 1 + ceil(jobs / 100) + 1 requests. Jobs and timing are fetched side by side; timing never
- * fails the report.
+ * 1 + ceil(jobs / 100) + 1 requests, one at a time. Timing never fails the report.
  */
 async function reportOnRun(
   client: GitHubClient,
@@ -100,10 +99,8 @@ async function reportOnRun(
   requests: () => number
 ): Promise<{ run: WorkflowRun; report: RunUsageReport; now: number }> {
   const run = await fetchRun(client, scope)
-  const [apiJobs, billing] = await Promise.all([
-    client.listJobs(run.id, { filter: 'all', attempt: scope.attempt }),
-    fetchBillable(client, run.id)
-  ])
+  const apiJobs = await client.listJobs(run.id, { filter: 'all', attempt: scope.attempt })
+  const billing = await fetchBillable(client, run.id)
   const now = clock.now()
   const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)))
   const allAttempts = scope.attempt === undefined

@@ -6,6 +6,7 @@ import {
   apiMessage,
   describeError,
   httpStatus,
+  isRateLimited,
   isTransient
 } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
@@ -122,7 +123,8 @@ async function startRerun(
 ): Promise<RerunFailedResult> {
   const { client, settings } = context
   const previousAttempt = attemptOf(run)
-  await sendRerun(context, run, rerunJobs)
+  const sent = await sendRerun(context, run, rerunJobs)
+  if (sent === 'nothing-failed') return leftAlone(context, run, 'nothing-failed')
   const readBack = await readNewAttempt(context, run, previousAttempt)
   const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1
   if (readBack.confirmed) {
@@ -160,7 +162,7 @@ async function sendRerun(
   context: Context,
   run: WorkflowRun,
   rerunJobs: readonly Job[]
-): Promise<void> {
+): Promise<'sent' | 'nothing-failed'> {
   const { client, settings } = context
   const job = settings.job === undefined ? undefined : rerunJobs[0]
   const label =
@@ -174,6 +176,14 @@ async function sendRerun(
   try {
     await client.mutate(label, send, () => rerunTookEffect(client, run))
   } catch (error) {
+    // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
+    if (
+      job === undefined &&
+      httpStatus(error) === 403 &&
+      /no failed jobs/i.test(apiMessage(error))
+    ) {
+      return 'nothing-failed'
+    }
     throw explainRefusal(error, run, job)
   }
   core.info(
@@ -181,6 +191,7 @@ async function sendRerun(
       ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
       : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`
   )
+  return 'sent'
 }
 
 function debugNote(settings: RerunFailedSettings): string {
@@ -265,6 +276,20 @@ function quoteNames(jobs: readonly Job[]): string {
   return jobs.map(job => JSON.stringify(job.name)).join(', ')
 }
 
+/** GitHub's 403 messages for re-runs (as observed), and what to tell the user. */
+const KNOWN_REFUSALS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /month ago|too old|retention/i,
+    'a run can be re-run only within 30 days of its creation and while its logs are kept'
+  ],
+  [
+    /already running/i,
+    'another re-run of it has started since it was read; wait for that attempt instead'
+  ],
+  [/maximum number of attempts/i, 'GitHub allows at most 50 attempts of a run'],
+  [/not accessible by integration|permission/i, "give the job 'permissions: actions: write'"]
+]
+
 /** A refused re-run as one sentence that says why and what to do. */
 function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined): unknown {
   const status = httpStatus(error)
@@ -282,27 +307,19 @@ function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined):
   // Anything else (rate limits included) already reads well through describeError.
   if (status !== 403 || isRateLimited(error)) return error
   const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`
-  if (/month ago|too old|retention/i.test(message)) {
+  const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message))
+  if (known) return new OperationError(`${said}: ${known[1]}.`)
+  if (job !== undefined) {
+    const caller = reusableWorkflowCaller(job)
+    const which = caller
+      ? ` (this one runs in the workflow called by job ${JSON.stringify(caller)})`
+      : ''
     return new OperationError(
-      `${said}: a run can be re-run only within 30 days of its creation and while its logs are kept.`
-    )
-  }
-  if (/already running/i.test(message)) {
-    return new OperationError(
-      `${said}: another re-run of it has started since it was read; wait for that attempt instead.`
-    )
-  }
-  if (/not accessible by integration|permission/i.test(message)) {
-    return new OperationError(`${said}: give the job 'permissions: actions: write'.`)
-  }
-  const caller = job !== undefined ? reusableWorkflowCaller(job) : undefined
-  if (caller !== undefined) {
-    return new OperationError(
-      `${said}: it runs in a reusable workflow called by job ${JSON.stringify(caller)}, and GitHub does not re-run such jobs alone; leave 'jobs' empty to re-run all failed jobs of the run.`
+      `${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`
     )
   }
   return new OperationError(
-    `${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with at most 50 attempts.`
+    `${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`
   )
 }
 

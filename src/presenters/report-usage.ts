@@ -21,7 +21,16 @@ import { conclusionIcon, runHeader, runOutputs } from './common.js'
  */
 export const TABLE_BUDGET_BYTES = 640 * 1024
 
+/** Longest job or step name shown in the summary (a `run:` step is named after its script). */
+const NAME_MAX_CHARS = 120
+
 type OutputMap = Partial<Record<OutputName, string>>
+
+/** A name cut to NAME_MAX_CHARS; the usage file keeps it whole. */
+function clip(name: string): string {
+  const chars = [...name]
+  return chars.length > NAME_MAX_CHARS ? `${chars.slice(0, NAME_MAX_CHARS - 1).join('')}…` : name
+}
 
 export function presentReportUsage(result: ReportUsageResult): Presentation {
   const common: OutputMap = {
@@ -137,7 +146,7 @@ function jobsSection(report: RunUsageReport): string {
   const { rows, omitted } = fitRows(
     report.jobs,
     job => [
-      link(job.name, job.url),
+      link(clip(job.name), job.url),
       ...(showAttempt ? [String(job.attempt)] : []),
       queueText(job),
       durationText(job),
@@ -158,8 +167,8 @@ function stepsSection(steps: readonly StepRef[]): string {
   return table(
     ['Step', 'Job', 'Duration', 'Conclusion'],
     steps.map(step => [
-      escapeCell(step.name),
-      escapeCell(step.jobName),
+      escapeCell(clip(step.name)),
+      escapeCell(clip(step.jobName)),
       step.state === 'running'
         ? `${formatDuration(step.durationMs)} so far`
         : formatDuration(step.durationMs),
@@ -182,7 +191,7 @@ function slowestJobsSection(report: RunUsageReport): string {
   return table(
     ['Job', 'Duration', 'Queue', 'Conclusion'],
     report.slowestJobs.map(job => [
-      link(job.name, job.url),
+      link(clip(job.name), job.url),
       job.state === 'running'
         ? `${formatDuration(job.runMs ?? undefined)} so far`
         : formatDuration(job.runMs ?? undefined),
@@ -237,7 +246,7 @@ function runsTable(runs: readonly RunWithJobs[]): string {
   const { rows, omitted } = fitRows(
     runs,
     run => [
-      link(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim(), run.url),
+      link(clip(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim()), run.url),
       escapeCell(run.branch ?? ''),
       escapeCell(run.event),
       run.status === 'completed'
@@ -291,7 +300,7 @@ function runsSummary(report: RunsUsageReport): string {
       : table(
           ['Job', 'Runs', 'Average', 'Longest'],
           report.slowestJobsOnAverage.map(job => [
-            escapeCell(job.name),
+            escapeCell(clip(job.name)),
             count(job.runs),
             formatDuration(job.averageMs),
             formatDuration(job.maxMs)

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import {
+  COMMON_INPUTS,
+  INPUT_DEFAULTS,
+  Inputs,
+  OPERATION_INPUTS,
+  Outputs
+} from '../src/constants.js'
+
+interface ActionYaml {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+  branding: { icon: string; color: string }
+}
+
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
+const readme = readFileSync('README.md', 'utf8')
+
+/** Rows of the README table that starts with the given header cell. */
+function readmeTable(firstHeader: string): Map<string, string[]> {
+  const lines = readme.split('\n')
+  const start = lines.findIndex(line => line.startsWith(`| ${firstHeader} |`))
+  expect(start).toBeGreaterThanOrEqual(0)
+  const rows = new Map<string, string[]>()
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break
+    const cells = line.split(' | ').map(cell => cell.replace(/^\| ?| ?\|$/g, '').trim())
+    rows.set((cells[0] ?? '').replace(/`/g, ''), cells.slice(1))
+  }
+  return rows
+}
+
+describe('action.yml, the code and the README agree', () => {
+  it('runs on node24 from dist/index.js, with branding', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(action.branding.icon).toBeTruthy()
+  })
+
+  it('declares exactly the inputs and outputs the code reads and writes, each described', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Inputs).sort())
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Outputs).sort())
+    for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
+      expect(entry.description.length).toBeGreaterThan(10)
+    }
+  })
+
+  it('gives defaults in action.yml only to the inputs every operation uses', () => {
+    const withDefault = Object.entries(action.inputs)
+      .filter(([, input]) => input.default !== undefined)
+      .map(([name]) => name)
+      .sort()
+    expect(withDefault).toEqual(COMMON_INPUTS.filter(name => name !== 'operation').sort())
+    expect(action.inputs['token']?.default).toBe('${{ github.token }}')
+    expect(action.inputs['repository']?.default).toBe('${{ github.repository }}')
+    expect(action.inputs['github-api-url']?.default).toBe('${{ github.api_url }}')
+    for (const name of ['api-version', 'summary'] as const) {
+      expect(action.inputs[name]?.default).toBe(INPUT_DEFAULTS[name])
+    }
+  })
+
+  it('documents every input with the default the code applies, and which operations use it', () => {
+    const rows = readmeTable('input')
+    expect([...rows.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
+    for (const [name, [operations, defaultCell]] of rows) {
+      const codeDefault = INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]
+      if (codeDefault !== undefined)
+        expect([name, defaultCell]).toEqual([name, `\`${codeDefault}\``])
+      const users = Object.entries(OPERATION_INPUTS)
+        .filter(([, names]) => (names as readonly string[]).includes(name))
+        .map(([operation]) => operation)
+      const expected = (COMMON_INPUTS as readonly string[]).includes(name)
+        ? 'all'
+        : users.join(', ')
+      if (name !== 'run-id') expect([name, operations]).toEqual([name, expected])
+    }
+  })
+
+  it('documents every output', () => {
+    expect([...readmeTable('output').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+})

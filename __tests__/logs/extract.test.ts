@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { extractEntries, listArchive } from '../../src/logs/extract.js'
+import { ByteBudget, type ArchiveLimits } from '../../src/logs/limits.js'
+import { buildZip, understateSizes, type FixtureEntry } from './zip-fixture.js'
+
+const LABEL = 'the log archive of run 42'
+const BUDGET_SENTENCE = 'Stopped at max-log-bytes: test budget.'
+const generous: ArchiveLimits = { maxBytes: 1 << 30, maxEntries: 10_000, maxRatio: 200 }
+
+let sandbox: string
+let logDir: string
+
+beforeEach(async () => {
+  sandbox = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'runctl-extract-'))
+  logDir = path.join(sandbox, 'a', 'b', 'logs')
+  await fs.promises.mkdir(logDir, { recursive: true })
+})
+afterEach(async () => {
+  await fs.promises.rm(sandbox, { recursive: true, force: true })
+})
+
+async function archive(entries: readonly FixtureEntry[], transform = (b: Buffer) => b) {
+  const file = path.join(sandbox, 'logs.zip')
+  await fs.promises.writeFile(file, transform(await buildZip(entries)))
+  return file
+}
+
+/** Lists, then extracts everything that was not refused (what the operation does). */
+async function extractAll(zipPath: string, limits = generous) {
+  const listing = await listArchive(zipPath, limits, LABEL)
+  const budget = new ByteBudget(limits.maxBytes, BUDGET_SENTENCE)
+  const written = await extractEntries(zipPath, listing.entries, logDir, limits, budget, LABEL)
+  return { listing, written: [...written.values()] }
+}
+
+/** Every path under the sandbox, relative, sorted; links listed as links. */
+async function tree(root = sandbox): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (dir: string) => {
+    for (const item of await fs.promises.readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, item.name)
+      const rel = path.relative(root, full)
+      if (item.isSymbolicLink()) found.push(`${rel} -> link`)
+      else if (item.isDirectory()) await walk(full)
+      else found.push(rel)
+    }
+  }
+  await walk(root)
+  return found.sort()
+}
+
+describe('safe extraction', () => {
+  it('refuses ../, absolute, drive-letter, backslash and symlink entries and writes only the safe one', async () => {
+    const zipPath = await archive([
+      { name: '../../../evil.txt', content: 'up and out' },
+      { name: '/tmp/runctl-evil-absolute.txt', content: 'absolute' },
+      { name: 'C:\\evil-drive.txt', content: 'drive letter' },
+      { name: 'C:/evil-drive2.txt', content: 'drive letter, forward slash' },
+      { name: 'sub\\..\\..\\..\\evil-backslash.txt', content: 'backslash traversal' },
+      { name: 'link-out', content: '../../../../etc/passwd', mode: 0o120777 },
+      { name: 'ok/../../../evil-mid.txt', content: 'traversal in the middle' },
+      { name: '0_build.txt', content: 'the real job log\n' }
+    ])
+    const { listing, written } = await extractAll(zipPath)
+    expect(listing.refused).toEqual([
+      { name: '../../../evil.txt', reason: 'invalid relative path' },
+      { name: '/tmp/runctl-evil-absolute.txt', reason: 'absolute path' },
+      { name: 'C:\\evil-drive.txt', reason: 'invalid characters in fileName' },
+      { name: 'C:/evil-drive2.txt', reason: 'absolute path' },
+      { name: 'sub\\..\\..\\..\\evil-backslash.txt', reason: 'invalid characters in fileName' },
+      { name: 'link-out', reason: 'symbolic link' },
+      { name: 'ok/../../../evil-mid.txt', reason: 'invalid relative path' }
+    ])
+    expect(written).toEqual([path.join(logDir, '0_build.txt')])
+    expect(await tree()).toEqual(
+      ['a/b/logs/0_build.txt', 'logs.zip'].map(p => p.split('/').join(path.sep))
+    )
+    expect(fs.existsSync('/tmp/runctl-evil-absolute.txt')).toBe(false)
+  })
+
+  it('refuses colons, control characters and Windows device names', async () => {
+    const zipPath = await archive([
+      { name: 'job/1_a:stream.txt', content: 'x' },
+      { name: 'job/2_bell\u0007.txt', content: 'x' },
+      { name: 'CON.txt', content: 'x' },
+      { name: 'job/3_fine.txt', content: 'fine' }
+    ])
+    const { listing, written } = await extractAll(zipPath)
+    expect(listing.refused.map(entry => entry.reason)).toEqual([
+      'colon in path',
+      'control characters in path',
+      'Windows device name'
+    ])
+    expect(written).toEqual([path.join(logDir, 'job', '3_fine.txt')])
+  })
+
+  it('never writes through a link already sitting in log-dir', async () => {
+    const outside = path.join(sandbox, 'outside.txt')
+    await fs.promises.writeFile(outside, 'untouched')
+    await fs.promises.symlink(outside, path.join(logDir, '0_build.txt'))
+    const zipPath = await archive([{ name: '0_build.txt', content: 'overwrite?' }])
+    await expect(extractAll(zipPath)).rejects.toThrow(
+      'Refused to write "0_build.txt" in log-dir: a link is already there, and links are never followed.'
+    )
+    expect(await fs.promises.readFile(outside, 'utf8')).toBe('untouched')
+  })
+
+  it('never writes through a linked directory that leads outside log-dir', async () => {
+    const elsewhere = path.join(sandbox, 'elsewhere')
+    await fs.promises.mkdir(elsewhere)
+    await fs.promises.symlink(elsewhere, path.join(logDir, 'build'))
+    const zipPath = await archive([{ name: 'build/1_Set up job.txt', content: 'x' }])
+    await expect(extractAll(zipPath)).rejects.toThrow(
+      `Refused to write logs through a link that leads outside log-dir (${path.join(logDir, 'build')}).`
+    )
+    expect(await fs.promises.readdir(elsewhere)).toEqual([])
+  })
+})
+
+describe('caps', () => {
+  it('stops before writing anything when the archive has too many entries', async () => {
+    const zipPath = await archive(
+      Array.from({ length: 5 }, (_, i) => ({ name: `${i}_job.txt`, content: 'x' }))
+    )
+    await expect(extractAll(zipPath, { ...generous, maxEntries: 4 })).rejects.toThrow(
+      'The log archive of run 42 has 5 entries, more than the 4 allowed; nothing was extracted.'
+    )
+    expect(await fs.promises.readdir(logDir)).toEqual([])
+  })
+
+  it('counts the bytes actually inflated, not what the headers claim', async () => {
+    // 3 MiB of text that does not compress much, declared as 10 bytes.
+    const content = randomBytes(3 * 512 * 1024).toString('hex')
+    const zipPath = await archive([{ name: '0_build.txt', content }], b => understateSizes(b, 10))
+    const listing = await listArchive(zipPath, generous, LABEL)
+    expect(listing.entries[0]?.declaredSize).toBe(10)
+    await expect(extractAll(zipPath, { ...generous, maxBytes: 1024 * 1024 })).rejects.toThrow(
+      BUDGET_SENTENCE
+    )
+    // The partly written file is removed.
+    expect(await fs.promises.readdir(logDir)).toEqual([])
+  })
+
+  it('stops an entry that inflates past the compression ratio', async () => {
+    const zipPath = await archive([
+      { name: '0_bomb.txt', content: Buffer.alloc(8 * 1024 * 1024, 'a') }
+    ])
+    await expect(extractAll(zipPath)).rejects.toThrow(
+      'Stopped extracting the log archive of run 42: entry "0_bomb.txt" inflates to more than 200 times its compressed size, which looks like a zip bomb.'
+    )
+    expect(await fs.promises.readdir(logDir)).toEqual([])
+  })
+
+  it('lets a small, highly compressible log through (ratio grace)', async () => {
+    const zipPath = await archive([{ name: '0_build.txt', content: 'progress\n'.repeat(50_000) }])
+    const { written } = await extractAll(zipPath)
+    expect(await fs.promises.readFile(written[0] as string, 'utf8')).toBe(
+      'progress\n'.repeat(50_000)
+    )
+  })
+})

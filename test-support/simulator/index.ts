@@ -1,0 +1,98 @@
+/**
+ * A local GitHub Actions REST API for end-to-end tests and the demo. See README.md here for the
+ * API; the route list is in routes.ts, the semantics in world.ts and timeline.ts.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { ApiHost } from './api-host.js'
+import { BlobHost } from './blob-host.js'
+import { FaultBook } from './faults.js'
+import { profileFor } from './flavours.js'
+import { Router } from './routes.js'
+import { UrlSigner } from './signing.js'
+import type { RequestLogEntry, RunSpec, Simulator, SimulatorOptions } from './types.js'
+import { TOKENS } from './users.js'
+import { runJson } from './views.js'
+import { World } from './world.js'
+
+export type * from './types.js'
+export { ROUTES, routesFor } from './routes.js'
+export { profileFor, FLAVOURS } from './flavours.js'
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port))
+  })
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise(resolve => {
+    server.closeAllConnections()
+    server.close(() => resolve())
+  })
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const profile = profileFor(options.flavour ?? 'github.com')
+  const now = () => Date.now()
+  const world = new World(now, options.cancelDelayMs ?? 300)
+  const requests: RequestLogEntry[] = []
+  const faults = new FaultBook()
+  let apiUrl = ''
+  let blobUrl = ''
+  const signer = new UrlSigner(() => blobUrl, options.linkExpiryMs ?? 60_000, now)
+  const log = (entry: RequestLogEntry) => requests.push(entry)
+  const apiHost = new ApiHost({
+    world,
+    profile,
+    router: new Router(profile),
+    faults,
+    signer,
+    rateLimit: options.rateLimit ?? 5000,
+    apiUrl: () => apiUrl,
+    log
+  })
+  const blobHost = new BlobHost({ world, faults, signer, log })
+
+  const apiServer = createServer((request, response) => {
+    apiHost.handle(request, response).catch((error: unknown) => {
+      // A simulator bug must be loud in the test output, and still answer like GitHub's 500.
+      console.error('simulator: unexpected error', error)
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ message: 'Server Error' }))
+    })
+  })
+  const blobServer = createServer((request, response) => blobHost.handle(request, response))
+  const apiPort = await listen(apiServer, options.port ?? 0)
+  const blobPort = await listen(blobServer, 0)
+  apiUrl = `http://127.0.0.1:${apiPort}${profile.basePath}`
+  blobUrl = `http://127.0.0.1:${blobPort}`
+
+  return {
+    get apiUrl() {
+      return apiUrl
+    },
+    get blobUrl() {
+      return blobUrl
+    },
+    flavour: profile.flavour,
+    tokens: { ...TOKENS },
+    requests,
+    addRun: (spec?: RunSpec) => world.addRun(spec),
+    getRun(id: number) {
+      const run = world.runs.get(id)
+      if (!run) return undefined
+      const attempt = world.latestAttempt(run)
+      return runJson(run, attempt, world.view(run, attempt), { apiUrl, profile, now: now() })
+    },
+    clearRequests: () => {
+      requests.length = 0
+    },
+    addFault: rule => faults.add(rule),
+    clearFaults: () => faults.clear(),
+    close: async () => {
+      await Promise.all([closeServer(apiServer), closeServer(blobServer)])
+    }
+  }
+}

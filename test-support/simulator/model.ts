@@ -1,0 +1,223 @@
+/**
+ * The simulator's in-memory world. A run stores only what was scripted and what happened to it
+ * (attempts, reviews, cancel requests); everything the API shows is derived from that and the
+ * clock in timeline.ts, so state never drifts and nothing needs a timer.
+ */
+import { createHash } from 'node:crypto'
+import type { Conclusion, EnvironmentSpec, JobSpec, RunSpec, StepSpec } from './types.js'
+import { DEFAULT_REVIEWER } from './users.js'
+
+export interface Repository {
+  id: number
+  owner: string
+  name: string
+  fullName: string
+  workflows: Map<string, Workflow>
+  environments: Map<string, Environment>
+}
+
+export interface Workflow {
+  id: number
+  file: string
+  name: string
+}
+
+export interface Environment {
+  id: number
+  name: string
+  reviewers: string[]
+  waitTimerMinutes: number
+  customRule: boolean
+}
+
+export interface ResolvedStep {
+  name: string
+  conclusion: Conclusion
+  log: string[]
+  durationMs: number
+}
+
+/** One execution of a job in one attempt. Re-running a job creates a new execution (new id). */
+export interface JobExecution {
+  id: number
+  name: string
+  attempt: number
+  conclusion: Conclusion
+  durationMs: number
+  steps: ResolvedStep[]
+  needs: string[]
+  environment?: string
+  runsOn: string
+  reusableWorkflowCaller: boolean
+  runnerId: number
+}
+
+export interface EnvironmentReview {
+  environmentId: number
+  state: 'approved' | 'rejected'
+  at: number
+  user: string
+  comment: string
+}
+
+export interface GateReview {
+  environment: string
+  state: 'approved' | 'rejected'
+  at: number
+  comment: string
+}
+
+export interface Attempt {
+  number: number
+  createdAt: number
+  queuedMs: number
+  /** When jobs may start; undefined while a fork PR run waits for approval. */
+  startAt?: number
+  forkApprovedAt?: number
+  triggeringActor: string
+  executions: JobExecution[]
+  /** Executions from earlier attempts that this attempt did not re-run, with their final times. */
+  carried: CarriedJob[]
+  reviews: EnvironmentReview[]
+  gateReviews: GateReview[]
+  cancel?: { requestedAt: number; effectiveAt?: number; force: boolean }
+  debugLogging: boolean
+}
+
+export interface CarriedJob {
+  execution: JobExecution
+  createdAt: number
+  startedAt: number
+  completedAt: number
+  conclusion: Conclusion
+}
+
+export interface Run {
+  id: number
+  repository: Repository
+  workflow: Workflow
+  runNumber: number
+  checkSuiteId: number
+  displayTitle: string
+  branch: string
+  event: string
+  headSha: string
+  actor: string
+  createdAt: number
+  jobSpecs: JobSpec[]
+  attempts: Attempt[]
+  logsDeleted: boolean
+  logsExpired?: 404 | 410
+  logArchiveBytes?: number
+  ignoresCancel: boolean
+  forkPullRequest: boolean
+}
+
+export const DEFAULT_QUEUED_MS = 200
+export const DEFAULT_JOB_MS = 300
+
+/** Ids look like GitHub's (large, increasing) and stay within safe integers. */
+export class IdSequence {
+  constructor(private next: number) {}
+  take(): number {
+    return this.next++
+  }
+}
+
+export function resolveEnvironment(spec: EnvironmentSpec, id: number): Environment {
+  const customRule = spec.customRule ?? false
+  return {
+    id,
+    name: spec.name,
+    reviewers: spec.reviewers ?? (customRule ? [] : [DEFAULT_REVIEWER]),
+    waitTimerMinutes: spec.waitTimerMinutes ?? 0,
+    customRule
+  }
+}
+
+/** Entry i of a per-attempt list is attempt i+1; the last entry repeats. */
+export function conclusionForAttempt(spec: JobSpec, attempt: number): Conclusion {
+  const scripted = spec.conclusion ?? 'success'
+  if (!Array.isArray(scripted)) return scripted
+  return scripted[Math.min(attempt - 1, scripted.length - 1)] ?? 'success'
+}
+
+const DEFAULT_STEPS: StepSpec[] = [{ name: 'Set up job' }, { name: 'Run tests' }, { name: 'Complete job' }]
+
+/**
+ * A failing job fails at its last real step (not 'Complete job'); the steps between that and
+ * 'Complete job' are skipped, as GitHub shows them.
+ */
+export function resolveSteps(spec: JobSpec, conclusion: Conclusion): ResolvedStep[] {
+  const steps = spec.steps && spec.steps.length > 0 ? spec.steps : DEFAULT_STEPS
+  const duration = spec.durationMs ?? DEFAULT_JOB_MS
+  const explicitTotal = steps.reduce((sum, step) => sum + (step.durationMs ?? 0), 0)
+  const implicitCount = steps.filter(step => step.durationMs === undefined).length
+  const share = implicitCount > 0 ? Math.max(0, duration - explicitTotal) / implicitCount : 0
+  const failed = conclusion === 'failure' || conclusion === 'timed_out'
+  const anyExplicitFailure = steps.some(step => step.conclusion === 'failure')
+  let failingIndex = -1
+  if (failed && !anyExplicitFailure) {
+    for (let i = steps.length - 1; i >= 0; i--) {
+      if (steps[i]?.name !== 'Complete job') {
+        failingIndex = i
+        break
+      }
+    }
+  }
+  return steps.map((step, index) => {
+    let stepConclusion: Conclusion = step.conclusion ?? 'success'
+    if (step.conclusion === undefined && failingIndex >= 0) {
+      if (index === failingIndex) stepConclusion = 'failure'
+    }
+    return {
+      name: step.name,
+      conclusion: stepConclusion,
+      log: step.log ?? defaultStepLog(step.name, stepConclusion),
+      durationMs: step.durationMs ?? share
+    }
+  })
+}
+
+function defaultStepLog(name: string, conclusion: Conclusion): string[] {
+  if (name === 'Set up job') return ['Current runner version: 2.330.0', 'Runner Image: ubuntu-24.04']
+  if (name === 'Complete job') return ['Cleaning up orphan processes']
+  if (conclusion === 'failure') return [`${name}: 1 check failed`, 'expected 2 to equal 3']
+  return [`${name}: all checks passed`]
+}
+
+export function executeJob(spec: JobSpec, attempt: number, ids: IdSequence): JobExecution {
+  const conclusion = conclusionForAttempt(spec, attempt)
+  const id = ids.take()
+  return {
+    id,
+    name: spec.name,
+    attempt,
+    conclusion,
+    durationMs: spec.durationMs ?? DEFAULT_JOB_MS,
+    steps: resolveSteps(spec, conclusion),
+    needs: spec.needs ?? [],
+    environment: spec.environment,
+    runsOn: spec.runsOn ?? 'ubuntu-latest',
+    reusableWorkflowCaller: spec.reusableWorkflowCaller ?? false,
+    runnerId: 1 + (id % 50)
+  }
+}
+
+export function workflowNameFromFile(file: string): string {
+  const base = file.replace(/\.ya?ml$/, '')
+  return base.length <= 3 ? base.toUpperCase() : base.charAt(0).toUpperCase() + base.slice(1)
+}
+
+export function fakeSha(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex')
+}
+
+/** Accepts ISO strings, epoch ms, or a negative offset meaning "this long ago". */
+export function resolveCreatedAt(value: RunSpec['createdAt'], now: number): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'number') return value < 0 ? now + value : value
+  const parsed = Date.parse(value)
+  if (Number.isNaN(parsed)) throw new Error(`RunSpec.createdAt is not a date: ${value}`)
+  return parsed
+}

@@ -1,0 +1,178 @@
+/**
+ * The simulator's public types. Tests across the repository script runs and read the request log
+ * through these, so names here are a contract: add, never rename.
+ */
+
+export type Flavour = 'github.com' | 'ghe.com' | 'ghes-3.21' | 'ghes-legacy'
+
+export type Conclusion =
+  | 'success'
+  | 'failure'
+  | 'cancelled'
+  | 'skipped'
+  | 'neutral'
+  | 'timed_out'
+  | 'action_required'
+  | 'stale'
+  | 'startup_failure'
+
+export interface SimulatorOptions {
+  /** Which product to imitate; decides base path, API versions and the endpoint list. */
+  flavour?: Flavour
+  /** API port; 0 (default) picks a free one. The blob host always gets a free port. */
+  port?: number
+  /** How long a signed log URL stays valid (GitHub: about a minute). Default 60 000. */
+  linkExpiryMs?: number
+  /** Requests per hour per token before the primary limit answers 403. Default 5 000. */
+  rateLimit?: number
+  /** Delay between a cancel request and the run completing as cancelled. Default 300 ms. */
+  cancelDelayMs?: number
+}
+
+export interface StepSpec {
+  name: string
+  /** Default: the job's conclusion for the last step, success before it. */
+  conclusion?: Conclusion
+  /** Lines the step prints; written to job logs and the run-log zip with timestamps. */
+  log?: string[]
+  /** Default: the job's duration split evenly between its steps. */
+  durationMs?: number
+}
+
+export interface JobSpec {
+  name: string
+  /**
+   * Outcome per attempt: a single value for every attempt, or a list where entry i is attempt
+   * i+1 and the last entry repeats (['failure', 'success'] fails once, then passes). Default success.
+   */
+  conclusion?: Conclusion | Conclusion[]
+  /** How long the job runs once started. Default 300 ms. */
+  durationMs?: number
+  /** Default: 'Set up job', 'Run tests', 'Complete job'. */
+  steps?: StepSpec[]
+  /** Names of jobs that must succeed first; otherwise jobs start together. A failed need skips the job. */
+  needs?: string[]
+  /** An environment declared in RunSpec.environments; the job waits for its review. */
+  environment?: string
+  /** runs-on label. Default 'ubuntu-latest' (billed as UBUNTU; windows-*, macos-* likewise). */
+  runsOn?: string
+  /** The job calls a reusable workflow: re-running it alone answers 403, as on GitHub. */
+  reusableWorkflowCaller?: boolean
+}
+
+export interface EnvironmentSpec {
+  name: string
+  /** User logins allowed to approve. The github-actions bot is never a reviewer. */
+  reviewers?: string[]
+  /** Shown as wait_timer (minutes) in pending deployments; not enforced. */
+  waitTimerMinutes?: number
+  /** A custom deployment protection rule owned by the app token's app. */
+  customRule?: boolean
+}
+
+export interface RunSpec {
+  /** 'owner/name'. Default 'octo/demo'. */
+  repository?: string
+  /** File name under .github/workflows. Default 'ci.yml'. */
+  workflow?: string
+  /** Workflow name shown as run.name. Default derived from the file ('ci.yml' → 'CI'). */
+  name?: string
+  displayTitle?: string
+  branch?: string
+  event?: string
+  headSha?: string
+  actor?: string
+  /** ISO string, epoch ms (Date.getTime()), or a negative number = ms before now. */
+  createdAt?: string | number
+  /** Time spent queued before the first job starts. Default 200 ms. */
+  queuedMs?: number
+  /** Default: one job 'build' that succeeds. */
+  jobs?: JobSpec[]
+  /** Start already completed (every attempt scripted so far is history). */
+  completed?: boolean
+  /** How many attempts already happened when completed (each follows the jobs' per-attempt outcomes). Default 1. */
+  attempts?: number
+  environments?: EnvironmentSpec[]
+  /** A fork pull request from a first-time contributor: completed/action_required until approved. */
+  forkPullRequestNeedingApproval?: boolean
+  /** Plain cancel is ignored (a stuck runner); only force-cancel works. */
+  ignoresCancel?: boolean
+  /** Pad the run-log zip to about this many bytes with generated, stored (uncompressed) log lines. */
+  logArchiveBytes?: number
+  /** Logs expired: run, attempt and job log downloads answer this status (true = 410). */
+  logsExpired?: boolean | 404 | 410
+}
+
+export interface RequestLogEntry {
+  host: 'api' | 'blob'
+  method: string
+  /** Path without the GHES /api/v3 prefix and without the query. */
+  path: string
+  query: Record<string, string>
+  status: number
+  headers: {
+    authorization: boolean
+    ifNoneMatch?: string
+    apiVersion?: string
+    userAgent?: string
+  }
+  /** The login behind the token, when the token was recognised. */
+  user?: string
+  countedAgainstRateLimit: boolean
+  /** Set when a fault rule answered instead of the simulator. */
+  fault?: FaultKind['kind']
+  /** Epoch ms when the request arrived. */
+  at: number
+}
+
+export type FaultKind =
+  | { kind: 'status'; status: 500 | 502 | 503 | 504 }
+  | { kind: 'secondary-rate-limit'; status: 403 | 429; retryAfterSeconds?: number }
+  | { kind: 'primary-rate-limit'; status: 403 | 429; resetInSeconds?: number }
+  | { kind: 'connection-reset' }
+  | { kind: 'hang' }
+  | { kind: 'malformed-json' }
+
+export type FaultRule = FaultKind & {
+  /** Default: any method. */
+  method?: string
+  /**
+   * An OpenAPI template ('/repos/{owner}/{repo}/actions/runs/{run_id}'), a literal path
+   * ('/repos/octo/demo/actions/runs/7'), or a RegExp tested against the path (no /api/v3, no query).
+   */
+  path: string | RegExp
+  /** How many matching requests to fail. Default 1; Infinity = always. */
+  times?: number
+  /** Default 'api'. Blob-host faults fail log downloads. */
+  host?: 'api' | 'blob'
+}
+
+export interface Tokens {
+  /** GITHUB_TOKEN: acts as github-actions[bot], never a required reviewer. */
+  githubToken: string
+  /** A required reviewer of every environment unless a spec names others. Login 'octo-reviewer'. */
+  reviewer: string
+  /** A collaborator who is not a reviewer. Login 'octo-dev'. */
+  nonReviewer: string
+  /** A repository admin (not a reviewer unless named). Login 'octo-admin'. */
+  admin: string
+  /** A GitHub App installation token, owner of custom protection rules. Login 'runctl-gate[bot]'. */
+  app: string
+}
+
+export interface Simulator {
+  /** What to pass as github-api-url (…/api/v3 for GHES flavours); no trailing slash. */
+  readonly apiUrl: string
+  /** The separate host serving signed log URLs. */
+  readonly blobUrl: string
+  readonly flavour: Flavour
+  readonly tokens: Tokens
+  addRun(spec?: RunSpec): number
+  /** The run as GET /runs/{id} would show it now (plain object), or undefined. */
+  getRun(id: number): unknown
+  readonly requests: RequestLogEntry[]
+  clearRequests(): void
+  addFault(rule: FaultRule): void
+  clearFaults(): void
+  close(): Promise<void>
+}
