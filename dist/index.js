@@ -2374,6 +2374,68 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30741,11 +30803,1361 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3259);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8035);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30754,7 +32166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3259:
+/***/ 8035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30895,8 +32307,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30910,10 +32322,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -31892,7 +33304,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31915,7 +33327,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -32215,7 +33627,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32242,7 +33654,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -33631,13 +35043,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -33873,20 +35285,33 @@ const OPERATION_INPUTS = {
     ]
 };
 /**
- * Operation-specific defaults (documented in the README's inputs table; a test keeps them in
- * agreement). An empty input means "not given" and takes these.
+ * Defaults applied by the code when an input is empty, as the text a user would have typed, so
+ * they are parsed exactly like given values. The README's inputs table shows these; a test keeps
+ * action.yml, this table and the README in agreement.
  */
-const DEFAULTS = {
-    timeoutSeconds: 3600,
-    pollIntervalSeconds: 10,
-    allowedConclusions: ['success'],
-    maxAttempts: 3,
-    tailLines: 50,
-    maxLogBytes: 1024 * 1024 * 1024,
-    maxLogEntries: 10_000,
-    maxCompressionRatio: 200,
-    maxRuns: 50,
-    target: 'environments'
+const INPUT_DEFAULTS = {
+    'api-version': '2022-11-28',
+    summary: 'true',
+    'timeout-seconds': '3600',
+    'poll-interval-seconds': '10',
+    'allowed-conclusions': 'success',
+    'cancel-on-timeout': 'false',
+    force: 'false',
+    wait: 'false',
+    'enable-debug-logging': 'false',
+    'max-attempts': '3',
+    'failed-only': 'true',
+    'max-log-bytes': '1073741824',
+    'tail-lines': '50',
+    'fail-on-missing': 'false',
+    'wait-for-pending': 'false',
+    target: 'environments',
+    'max-runs': '50'
+};
+/** Caps that are not inputs (documented in the README under fetch-logs). */
+const LOG_LIMITS = {
+    maxEntries: 10_000,
+    maxCompressionRatio: 200
 };
 const USER_AGENT = 'runctl/1.0.0';
 
@@ -33901,8 +35326,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -34167,7 +35592,7 @@ var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var dist_bundle_DEFAULTS = {
+var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -34501,7 +35926,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -39349,12 +40774,18 @@ function resilience(options) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, requestOptions) => {
             for (let attempt = 0;; attempt++) {
-                const timed = {
-                    ...requestOptions,
-                    request: { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) }
+                // Mutated in place: the hooks below us (token auth) read the original options object.
+                // Octokit has no option for default headers, so the version is set here.
+                requestOptions.headers = {
+                    ...requestOptions.headers,
+                    'x-github-api-version': options.apiVersion
+                };
+                requestOptions.request = {
+                    ...requestOptions.request,
+                    signal: AbortSignal.timeout(timeoutMs)
                 };
                 try {
-                    return await request(timed);
+                    return await request(requestOptions);
                 }
                 catch (error) {
                     const status = error.status ?? 0;
@@ -39368,7 +40799,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions.url)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -39382,8 +40813,13 @@ function retryAfterSeconds(header) {
     const date = Date.parse(header);
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
-function octokit_pathOf(url) {
-    return url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? url;
+/** The request's path with its parameters filled in, for log lines (never the query). */
+function octokit_pathOf(options) {
+    const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+    });
+    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
 }
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 function createOctokit(options) {
@@ -39392,7 +40828,6 @@ function createOctokit(options) {
     return getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
-        headers: { 'x-github-api-version': options.apiVersion },
         // Merged, not replaced: `request` replaces octokit's whole request default.
         request: { fetch, agent: new lib.HttpClient().getAgent(options.baseUrl) },
         retry: {
@@ -39401,12 +40836,13 @@ function createOctokit(options) {
             retryAfterBaseValue: options.retryBaseMs ?? 1000
         },
         throttle: {
+            retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request.url)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request.url)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -39700,11 +41136,9 @@ function optional(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
-function required(name, allowed) {
-    const value = optional(name);
-    if (value === undefined)
-        throw new InputError(`Input '${name}' is required: ${allowed}.`);
-    return value;
+/** The input, or the code's documented default for it when it was not given. */
+function withDefault(name) {
+    return optional(name) ?? INPUT_DEFAULTS[name];
 }
 function positiveInteger(name, value) {
     if (value === undefined)
@@ -39714,10 +41148,8 @@ function positiveInteger(name, value) {
     }
     return Number(value);
 }
-function seconds(name, fallback, allowZero) {
-    const value = optional(name);
-    if (value === undefined)
-        return fallback;
+function seconds(name, allowZero) {
+    const value = withDefault(name) ?? '0';
     const parsed = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(parsed) || (!allowZero && parsed === 0)) {
         const kind = allowZero ? 'a non-negative' : 'a positive';
@@ -39725,10 +41157,8 @@ function seconds(name, fallback, allowZero) {
     }
     return parsed;
 }
-function bool(name, fallback) {
-    const value = optional(name);
-    if (value === undefined)
-        return fallback;
+function bool(name) {
+    const value = withDefault(name) ?? 'false';
     if (['true', 'True', 'TRUE'].includes(value))
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
@@ -39737,17 +41167,17 @@ function bool(name, fallback) {
 }
 /** Newline-separated (matrix job names contain commas); commas too where names cannot. */
 function list(name, commasToo) {
-    const value = optional(name) ?? '';
+    return splitList(optional(name) ?? '', commasToo);
+}
+function splitList(value, commasToo) {
     const separator = commasToo ? /[\n,]/ : /\n/;
     return value
         .split(separator)
         .map(item => item.trim())
         .filter(item => item !== '');
 }
-function oneOf(name, allowed, fallback) {
-    const value = optional(name);
-    if (value === undefined && fallback !== undefined)
-        return fallback;
+function oneOf(name, allowed) {
+    const value = withDefault(name);
     if (value !== undefined && allowed.includes(value))
         return value;
     const verb = value === undefined ? 'is required and must' : 'must';
@@ -39774,8 +41204,8 @@ function common(env) {
         owner: match[1],
         repo: match[2],
         apiUrl: apiUrl.replace(/\/+$/, ''),
-        apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS, '2022-11-28'),
-        summary: bool(Inputs.Summary, true),
+        apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
+        summary: bool(Inputs.Summary),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
@@ -39791,8 +41221,8 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        timeoutSeconds: seconds(Inputs.TimeoutSeconds, DEFAULTS.timeoutSeconds, true),
-        pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, DEFAULTS.pollIntervalSeconds, false)
+        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
+        pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
     };
 }
 function runFilter() {
@@ -39851,6 +41281,8 @@ function requiredRunId(operation) {
 }
 function allowedConclusions() {
     const conclusions = list(Inputs.AllowedConclusions, true);
+    if (conclusions.length === 0)
+        conclusions.push(...splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true));
     const known = [
         'success',
         'failure',
@@ -39865,7 +41297,7 @@ function allowedConclusions() {
     if (conclusions.some(conclusion => !known.includes(conclusion))) {
         throw new InputError(`Input 'allowed-conclusions' may list only: ${known.join(', ')}.`);
     }
-    return conclusions.length > 0 ? conclusions : [...DEFAULTS.allowedConclusions];
+    return conclusions;
 }
 function rejectForeignInputs(operation) {
     const applicable = new Set([...COMMON_INPUTS, ...OPERATION_INPUTS[operation]]);
@@ -39895,7 +41327,7 @@ function getSettings(env = process.env) {
                 operation,
                 target: runTarget(operation),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(Inputs.CancelOnTimeout, false)
+                cancelOnTimeout: bool(Inputs.CancelOnTimeout)
             };
         case 'cancel':
             return {
@@ -39903,8 +41335,8 @@ function getSettings(env = process.env) {
                 ...polling(),
                 operation,
                 target: runTarget(operation),
-                force: bool(Inputs.Force, false),
-                wait: bool(Inputs.Wait, false)
+                force: bool(Inputs.Force),
+                wait: bool(Inputs.Wait)
             };
         case 'rerun-failed': {
             const jobs = list(Inputs.Jobs, false);
@@ -39917,9 +41349,9 @@ function getSettings(env = process.env) {
                 operation,
                 runId: requiredRunId(operation),
                 job: jobs[0],
-                enableDebugLogging: bool(Inputs.EnableDebugLogging, false),
-                maxAttempts: positiveInteger(Inputs.MaxAttempts, optional(Inputs.MaxAttempts)) ?? DEFAULTS.maxAttempts,
-                wait: bool(Inputs.Wait, false),
+                enableDebugLogging: bool(Inputs.EnableDebugLogging),
+                maxAttempts: positiveInteger(Inputs.MaxAttempts, withDefault(Inputs.MaxAttempts)) ?? 1,
+                wait: bool(Inputs.Wait),
                 allowedConclusions: allowedConclusions()
             };
         }
@@ -39931,13 +41363,13 @@ function getSettings(env = process.env) {
                 runId,
                 attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
                 jobs: list(Inputs.Jobs, false),
-                failedOnly: bool(Inputs.FailedOnly, true),
+                failedOnly: bool(Inputs.FailedOnly),
                 logDir: external_node_path_namespaceObject.resolve(optional(Inputs.LogDir) ?? defaultLogDir(env, runId)),
-                maxLogBytes: positiveInteger(Inputs.MaxLogBytes, optional(Inputs.MaxLogBytes)) ?? DEFAULTS.maxLogBytes,
-                maxLogEntries: DEFAULTS.maxLogEntries,
-                maxCompressionRatio: DEFAULTS.maxCompressionRatio,
-                tailLines: nonNegativeInteger(Inputs.TailLines) ?? DEFAULTS.tailLines,
-                failOnMissing: bool(Inputs.FailOnMissing, false)
+                maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
+                maxLogEntries: LOG_LIMITS.maxEntries,
+                maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
+                tailLines: nonNegativeInteger(Inputs.TailLines),
+                failOnMissing: bool(Inputs.FailOnMissing)
             };
         }
         case 'approve-deployment':
@@ -39947,20 +41379,25 @@ function getSettings(env = process.env) {
     }
 }
 function nonNegativeInteger(name) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
+    const value = withDefault(name) ?? '0';
     if (!/^[0-9]+$/.test(value))
         throw new InputError(`Input '${name}' must be a whole number.`);
     return Number(value);
 }
 function approval(env) {
     const runId = requiredRunId('approve-deployment');
-    const target = oneOf(Inputs.Target, ['environments', 'fork-pr', 'protection-rule'], DEFAULTS.target);
+    const target = oneOf(Inputs.Target, [
+        'environments',
+        'fork-pr',
+        'protection-rule'
+    ]);
     const environments = list(Inputs.Environments, true);
     let decision;
     if (target === 'fork-pr') {
-        decision = oneOf(Inputs.Decision, ['approve'], 'approve');
+        decision =
+            optional(Inputs.Decision) === undefined
+                ? 'approve'
+                : oneOf(Inputs.Decision, ['approve']);
         if (environments.length > 0) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
@@ -39986,7 +41423,7 @@ function approval(env) {
         environments,
         decision,
         comment,
-        waitForPending: bool(Inputs.WaitForPending, false)
+        waitForPending: bool(Inputs.WaitForPending)
     };
 }
 function usageScope(base) {
@@ -39998,7 +41435,7 @@ function usageScope(base) {
         if (attempt !== undefined) {
             throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`);
         }
-        const maxRuns = positiveInteger(Inputs.MaxRuns, optional(Inputs.MaxRuns)) ?? DEFAULTS.maxRuns;
+        const maxRuns = positiveInteger(Inputs.MaxRuns, withDefault(Inputs.MaxRuns)) ?? 1;
         if (maxRuns > 1000) {
             throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`);
         }
@@ -40137,6 +41574,56 @@ function conclusionIcon(conclusion) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/presenters/approve-deployment.ts
+
+
+
+const TARGET_WORDS = {
+    environments: 'environments with required reviewers',
+    'fork-pr': 'a fork pull request run',
+    'protection-rule': 'custom deployment protection rules'
+};
+function presentApproveDeployment(result) {
+    const outputs = {
+        ...runOutputs(result.run),
+        [Outputs.ReviewedEnvironments]: JSON.stringify(result.reviewed.map(({ id, name, decision }) => ({ id, name, decision }))),
+        [Outputs.Decision]: result.decision
+    };
+    const sections = [heading(result), runHeader(result.run), decisionTable(result)];
+    // The fork approve endpoint takes no comment, so none was recorded for fork-pr.
+    if (result.target !== 'fork-pr')
+        sections.push(`Comment: ${escapeMarkdown(result.comment)}`);
+    const summary = sections.join('\n\n');
+    return { outputs, summary, failure: result.failure };
+}
+function heading(result) {
+    const icon = result.decision === 'approve' ? '✅' : '🛑';
+    const verb = result.decision === 'approve' ? 'Approved' : 'Rejected';
+    if (result.target === 'fork-pr') {
+        return `## ${icon} ${verb} fork pull request run ${result.run.id}`;
+    }
+    const count = result.reviewed.length;
+    return `## ${icon} ${verb} ${count} deployment${count === 1 ? '' : 's'} of run ${result.run.id}`;
+}
+/** Who decided what on which environments, in one table. */
+function decisionTable(result) {
+    const rows = [
+        ['Decided by', deciderText(result.decidedBy)],
+        ['Decision', escapeCell(result.decision)],
+        ['Target', escapeCell(TARGET_WORDS[result.target])]
+    ];
+    if (result.target !== 'fork-pr') {
+        const names = result.reviewed.map(env => `<code>${escapeMarkdown(env.name)}</code>`);
+        rows.push(['Environments', names.length > 0 ? names.join(', ') : '—']);
+    }
+    return table(['', ''], rows);
+}
+function deciderText(decidedBy) {
+    const run = decidedBy.runUrl ? escape_link('this workflow run', decidedBy.runUrl) : 'runctl';
+    const actor = decidedBy.actor ? `, triggered by @${escapeMarkdown(decidedBy.actor)}` : '';
+    return `${run}${actor}, with the token given in <code>token</code>`;
+}
+
 ;// CONCATENATED MODULE: ./src/presenters/cancel.ts
 
 
@@ -40168,6 +41655,900 @@ function presentCancel(result) {
         ? `Cancelled run(s) ${result.stillRunning.join(', ')} had not completed when timeout-seconds ran out.`
         : undefined;
     return { outputs, summary: lines.join('\n\n'), failure };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/fetch-logs.ts
+
+
+
+/** One block's text is cut to its last this-many characters, so many failures fit in 1 MiB. */
+const MAX_BLOCK_CHARS = 64 * 1024;
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+function presentFetchLogs(result) {
+    const outputs = {
+        ...runOutputs(result.run),
+        [Outputs.LogDir]: result.logDir,
+        [Outputs.Files]: JSON.stringify(result.files),
+        [Outputs.FailedJobs]: JSON.stringify(result.failedJobs.map(({ job, failedSteps }) => ({
+            id: job.id,
+            name: job.name,
+            url: job.html_url,
+            failed_steps: failedSteps
+        })))
+    };
+    const failure = result.failOnMissing && result.missing.length > 0 ? result.missing.join(' ') : undefined;
+    return { outputs, summary: summaryOf(result), failure };
+}
+function summaryOf(result) {
+    const { run } = result;
+    const which = result.attempt !== undefined ? `run ${run.id} attempt ${result.attempt}` : `run ${run.id}`;
+    const count = result.failedJobs.length;
+    const heading = count > 0
+        ? `## ❌ Logs of ${which}: ${count} failed ${count === 1 ? 'job' : 'jobs'}`
+        : result.missing.length > 0
+            ? `## ⚠️ Logs of ${which} not available`
+            : `## 📄 Logs of ${which}`;
+    const notes = [...result.missing, ...(result.note ? [result.note] : [])].map(sentence => `> ${escapeMarkdown(sentence)}`);
+    const written = result.files.length > 0
+        ? `Wrote ${result.files.length} log ${result.files.length === 1 ? 'file' : 'files'} to <code>${escapeMarkdown(result.logDir)}</code>; the runner deletes it after the job, so upload it with actions/upload-artifact to keep it.`
+        : '';
+    return [heading, runHeader(run), ...notes, written, ...result.failedJobs.map(jobSection)]
+        .filter(part => part !== '')
+        .join('\n\n');
+}
+function jobSection({ job, failedSteps, excerpts }) {
+    const parts = [`### ❌ ${escape_link(job.name, job.html_url)}`];
+    if (failedSteps.length > 0) {
+        parts.push(`Failed ${failedSteps.length === 1 ? 'step' : 'steps'}: ${failedSteps.map(escapeMarkdown).join(', ')}`);
+    }
+    if (excerpts.length === 0)
+        parts.push('_No log lines to show._');
+    parts.push(...excerpts.map(excerptBlock));
+    return parts.join('\n\n');
+}
+/**
+ * A collapsible block of log text. The blank lines around the fence matter: they end the HTML
+ * block that <details> opens, so the fence is parsed as a code block and everything inside it,
+ * "</details>" and backtick runs included, is literal text that cannot close the block.
+ */
+function excerptBlock(excerpt) {
+    // A lone CR is a line break to markdown; colour codes are noise outside a terminal.
+    let text = excerpt.lines.join('\n').replace(ANSI_ESCAPE, '').replace(/\r/g, '');
+    if (text.length > MAX_BLOCK_CHARS)
+        text = `…${text.slice(-MAX_BLOCK_CHARS)}`;
+    const what = excerpt.kind === 'tail' ? escapeMarkdown(excerpt.label) : escapeMarkdown(excerpt.label);
+    return [
+        `<details><summary>${what}: last ${excerpt.lines.length} lines</summary>`,
+        '',
+        codeBlock(text),
+        '',
+        '</details>'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/usage/compact.ts
+/**
+ * Largest `usage` output kept whole (without steps): well under GitHub's 1 MB output limit, and
+ * under Linux's 128 KiB cap on one environment variable (MAX_ARG_STRLEN, name included), so
+ * `env: USAGE: ${{ steps.usage.outputs.usage }}` still starts the next step's shell.
+ */
+const USAGE_OUTPUT_LIMIT_BYTES = 120 * 1024;
+/** The job without its steps (JSON.stringify drops an undefined property). */
+function withoutSteps(job) {
+    return { ...job, steps: undefined };
+}
+/** The report with every job but no steps. */
+function stepless(report) {
+    if (report.mode === 'run') {
+        return { ...report, truncated: false, jobs: report.jobs.map(withoutSteps) };
+    }
+    return {
+        ...report,
+        truncated: false,
+        runs: report.runs.map(run => ({ ...run, jobs: run.jobs.map(withoutSteps) }))
+    };
+}
+/** Totals and the slowest jobs only: the per-job (run mode) or per-run (runs mode) list goes. */
+function totalsOnly(report) {
+    // undefined properties are dropped by JSON.stringify.
+    if (report.mode === 'run')
+        return { ...report, truncated: true, jobs: undefined };
+    return { ...report, truncated: true, runs: undefined };
+}
+/**
+ * The `usage` output: the report without steps when that is comfortably small, else totals and
+ * the slowest jobs flagged `truncated: true` (the usage file always has everything).
+ */
+function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES) {
+    const full = JSON.stringify(stepless(report));
+    if (Buffer.byteLength(full) <= limitBytes)
+        return full;
+    return JSON.stringify(totalsOnly(report));
+}
+
+;// CONCATENATED MODULE: ./src/usage/gantt.ts
+/** Mermaid refuses diagrams longer than this (its default maxTextSize). */
+const MERMAID_TEXT_LIMIT = 50_000;
+/** More bars than this are unreadable in a summary; the rest stay in the table and the file. */
+const GANTT_MAX_JOBS = 50;
+const LABEL_MAX_CHARS = 60;
+/**
+ * A job name as a gantt task label. Mermaid's gantt lexer ends a task name at `:`, `#` or `;`,
+ * treats `%%` as a comment and a leading keyword (title, section, dateFormat, click …) as a
+ * statement, so only letters, digits and plain punctuation are kept, and every label starts with
+ * the job's conclusion icon, which no keyword does. Quotes, HTML and backticks (which could end
+ * the markdown fence) become spaces.
+ */
+function mermaidLabel(name, icon) {
+    const kept = name
+        .replace(/[^\p{L}\p{N} _.,()[\]/+=@-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const short = [...kept].length > LABEL_MAX_CHARS
+        ? `${[...kept].slice(0, LABEL_MAX_CHARS - 1).join('')}…`
+        : kept;
+    return `${icon} ${short || 'job'}`;
+}
+/** UTC wall-clock time as the chart's dateFormat (YYYY-MM-DD HH:mm:ss) expects it. */
+function chartTime(ms) {
+    return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+function tagsOf(job) {
+    if (job.state === 'running')
+        return 'active';
+    const failed = ['failure', 'timed_out', 'startup_failure'].includes(job.conclusion ?? '');
+    return failed ? 'crit, done' : 'done';
+}
+function iconOf(job) {
+    if (job.state !== 'completed')
+        return '⏳';
+    switch (job.conclusion) {
+        case 'success':
+            return '✅';
+        case 'failure':
+        case 'timed_out':
+        case 'startup_failure':
+            return '❌';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+function taskLine(job, index, now) {
+    if (job.startedAt === null || job.runMs === null)
+        return undefined;
+    const start = Date.parse(job.startedAt);
+    if (Number.isNaN(start))
+        return undefined;
+    const end = job.state === 'running' ? now : start + job.runMs;
+    return `    ${mermaidLabel(job.name, iconOf(job))} :${tagsOf(job)}, j${index}, ${chartTime(start)}, ${chartTime(end)}`;
+}
+function render(title, jobs, now) {
+    const attempts = [...new Set(jobs.map(job => job.attempt))].sort((a, b) => a - b);
+    const lines = [
+        'gantt',
+        `    title ${title}`,
+        '    dateFormat YYYY-MM-DD HH:mm:ss',
+        '    axisFormat %H:%M',
+        '    todayMarker off'
+    ];
+    let index = 0;
+    for (const attempt of attempts) {
+        if (attempts.length > 1)
+            lines.push(`    section Attempt ${attempt}`);
+        const inAttempt = jobs
+            .filter(job => job.attempt === attempt)
+            .sort((a, b) => Date.parse(a.startedAt ?? '') - Date.parse(b.startedAt ?? ''));
+        for (const job of inAttempt) {
+            const line = taskLine(job, ++index, now);
+            if (line !== undefined)
+                lines.push(line);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * A mermaid gantt of the jobs that started, in start order per attempt. On big runs only the
+ * slowest GANTT_MAX_JOBS are charted, fewer if needed to stay under mermaid's text limit.
+ * Bars show run time only: the jobs API has no dependency graph, so nothing here implies one.
+ */
+function jobsGantt(title, jobs, now) {
+    const chartable = jobs.filter(job => job.startedAt !== null && job.runMs !== null);
+    const slowestFirst = [...chartable].sort((a, b) => (b.runMs ?? 0) - (a.runMs ?? 0));
+    let keep = Math.min(GANTT_MAX_JOBS, slowestFirst.length);
+    let text = render(title, slowestFirst.slice(0, keep), now);
+    while (text.length > MERMAID_TEXT_LIMIT && keep > 0) {
+        keep = Math.floor(keep / 2);
+        text = render(title, slowestFirst.slice(0, keep), now);
+    }
+    return { text, charted: keep, chartable: chartable.length };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
+
+
+
+
+
+/**
+ * Budget for the big tables: the step summary is capped at 1 MiB, and the gantt, headers and
+ * small tables need far less than the remaining quarter.
+ */
+const TABLE_BUDGET_BYTES = 640 * 1024;
+/** Longest job or step name shown in the summary (a `run:` step is named after its script). */
+const NAME_MAX_CHARS = 120;
+/** A name cut to NAME_MAX_CHARS; the usage file keeps it whole. */
+function clip(name) {
+    const chars = [...name];
+    return chars.length > NAME_MAX_CHARS ? `${chars.slice(0, NAME_MAX_CHARS - 1).join('')}…` : name;
+}
+function presentReportUsage(result) {
+    const common = {
+        [Outputs.UsageFile]: result.usageFile,
+        [Outputs.Usage]: usageOutput(result.report)
+    };
+    if (result.mode === 'run') {
+        const { report } = result;
+        return {
+            outputs: {
+                ...runOutputs(result.run),
+                ...common,
+                [Outputs.RunDurationMs]: msOutput(report.totals.wallMs),
+                [Outputs.TotalJobMs]: String(report.totals.totalJobMs),
+                [Outputs.BillableMs]: report.billable.available ? String(report.billable.totalMs) : ''
+            },
+            summary: runSummary(result.run, report, result.now)
+        };
+    }
+    const { report } = result;
+    return {
+        outputs: {
+            ...common,
+            // Runs mode has no single run: the median duration is the representative figure.
+            [Outputs.RunDurationMs]: msOutput(report.durationMs.p50),
+            [Outputs.TotalJobMs]: String(report.totals.totalJobMs),
+            // Not fetched per run: it would cost a request per run on an endpoint being retired.
+            [Outputs.BillableMs]: ''
+        },
+        summary: runsSummary(report)
+    };
+}
+function msOutput(ms) {
+    return ms === null ? '' : String(ms);
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+function billableText(billable) {
+    if (!billable.available)
+        return escapeMarkdown(billable.reason);
+    const perOs = Object.entries(billable.byOs)
+        .map(([os, ms]) => `${escapeMarkdown(os)} ${formatDuration(ms)}`)
+        .join(', ');
+    return `${formatDuration(billable.totalMs)}${perOs ? ` (${perOs})` : ''}`;
+}
+function queueText(job) {
+    if (job.queueMs === null)
+        return 'n/a';
+    return job.state === 'queued'
+        ? `${formatDuration(job.queueMs)} so far`
+        : formatDuration(job.queueMs);
+}
+function durationText(job) {
+    if (job.state === 'queued')
+        return 'not started';
+    return job.state === 'running'
+        ? `${formatDuration(job.runMs ?? undefined)} so far`
+        : formatDuration(job.runMs ?? undefined);
+}
+function conclusionText(job) {
+    if (job.state === 'running')
+        return '⏳ running';
+    if (job.state === 'queued')
+        return '⏳ queued';
+    return `${conclusionIcon(job.conclusion)} ${escapeCell(job.conclusion ?? 'completed')}`;
+}
+function runnerText(job) {
+    const parts = [job.labels.join(', '), job.runnerName ?? ''].filter(part => part !== '');
+    return parts.length > 0 ? escapeCell(parts.join(' · ')) : '—';
+}
+/**
+ * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
+ * original order, and the caller says how many were left out.
+ */
+function fitRows(items, row, slowness, budgetBytes = TABLE_BUDGET_BYTES) {
+    const rendered = items.map(item => ({ item, cells: row(item) }));
+    const size = (cells) => Buffer.byteLength(cells.join(' | ')) + 5;
+    const total = rendered.reduce((bytes, entry) => bytes + size(entry.cells), 0);
+    if (total <= budgetBytes)
+        return { rows: rendered.map(entry => entry.cells), omitted: 0 };
+    const kept = new Set();
+    let used = 0;
+    for (const entry of [...rendered].sort((a, b) => slowness(b.item) - slowness(a.item))) {
+        if (used + size(entry.cells) > budgetBytes)
+            break;
+        used += size(entry.cells);
+        kept.add(entry.item);
+    }
+    return {
+        rows: rendered.filter(entry => kept.has(entry.item)).map(entry => entry.cells),
+        omitted: items.length - kept.size
+    };
+}
+function jobsSection(report) {
+    if (report.jobs.length === 0)
+        return '_No jobs._';
+    const showAttempt = new Set(report.jobs.map(job => job.attempt)).size > 1;
+    const header = [
+        'Job',
+        ...(showAttempt ? ['Attempt'] : []),
+        'Queue',
+        'Duration',
+        'Conclusion',
+        'Runner'
+    ];
+    const { rows, omitted } = fitRows(report.jobs, job => [
+        escape_link(clip(job.name), job.url),
+        ...(showAttempt ? [String(job.attempt)] : []),
+        queueText(job),
+        durationText(job),
+        conclusionText(job),
+        runnerText(job)
+    ], job => job.runMs ?? 0);
+    const note = omitted > 0
+        ? `\n\nShowing the ${count(rows.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`
+        : '';
+    return table(header, rows) + note;
+}
+function stepsSection(steps) {
+    if (steps.length === 0)
+        return '_No step timings reported._';
+    return table(['Step', 'Job', 'Duration', 'Conclusion'], steps.map(step => [
+        escapeCell(clip(step.name)),
+        escapeCell(clip(step.jobName)),
+        step.state === 'running'
+            ? `${formatDuration(step.durationMs)} so far`
+            : formatDuration(step.durationMs),
+        conclusionText(step)
+    ]));
+}
+function ganttSection(report, now) {
+    const gantt = jobsGantt(`Jobs of run ${report.run.id} (UTC)`, report.jobs, now);
+    if (gantt.chartable === 0)
+        return '_No job has started yet._';
+    const fence = `\`\`\`mermaid\n${gantt.text}\n\`\`\``;
+    const left = gantt.chartable - gantt.charted;
+    if (left === 0)
+        return fence;
+    return `${fence}\n\nCharted the ${count(gantt.charted)} slowest of ${count(gantt.chartable)} started jobs; ${count(left)} left out of the chart are in the table and the usage file.`;
+}
+function slowestJobsSection(report) {
+    if (report.slowestJobs.length === 0)
+        return '_No job has started yet._';
+    return table(['Job', 'Duration', 'Queue', 'Conclusion'], report.slowestJobs.map(job => [
+        escape_link(clip(job.name), job.url),
+        job.state === 'running'
+            ? `${formatDuration(job.runMs ?? undefined)} so far`
+            : formatDuration(job.runMs ?? undefined),
+        formatDuration(job.queueMs ?? undefined),
+        conclusionText(job)
+    ]));
+}
+function runSummary(run, report, now) {
+    const { totals } = report;
+    const scope = report.attempt === null ? 'all attempts' : `attempt ${report.attempt}`;
+    const states = [
+        totals.runningJobs > 0 ? `${count(totals.runningJobs)} running` : '',
+        totals.queuedJobs > 0 ? `${count(totals.queuedJobs)} queued` : ''
+    ].filter(text => text !== '');
+    const figures = table(['', ''], [
+        [
+            'Wall time',
+            `${formatDuration(totals.wallMs ?? undefined)}${totals.inProgress ? ' so far' : ''}`
+        ],
+        ['Total job time', formatDuration(totals.totalJobMs)],
+        ['Billable time', billableText(report.billable)],
+        ['Jobs', `${count(totals.jobs)}${states.length > 0 ? ` (${states.join(', ')})` : ''}`]
+    ]);
+    const parts = [`## 📊 Usage of run ${run.id} (${scope})`, runHeader(run), figures];
+    if (totals.inProgress) {
+        parts.push('The run is still in progress: unfinished jobs show their time so far.');
+    }
+    parts.push('### Slowest jobs', slowestJobsSection(report), '### Slowest steps', stepsSection(report.slowestSteps), '### Timeline', ganttSection(report, now), '### Jobs', jobsSection(report), `_${count(report.requests)} API requests._`);
+    return parts.join('\n\n');
+}
+function percentText(rate) {
+    return rate === null ? 'n/a' : `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`;
+}
+function runsTable(runs) {
+    const { rows, omitted } = fitRows(runs, run => [
+        escape_link(clip(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim()), run.url),
+        escapeCell(run.branch ?? ''),
+        escapeCell(run.event),
+        run.status === 'completed'
+            ? `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? '')}`
+            : `⏳ ${escapeCell(run.status ?? '')}`,
+        formatDuration(run.durationMs ?? undefined),
+        count(run.jobCount)
+    ], run => run.durationMs ?? 0);
+    const note = omitted > 0
+        ? `\n\nShowing the ${count(rows.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`
+        : '';
+    return table(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], rows) + note;
+}
+function runsSummary(report) {
+    const { totals, filter } = report;
+    const selection = [
+        `workflow ${escapeMarkdown(filter.workflow)}`,
+        filter.branch !== null ? `branch ${escapeMarkdown(filter.branch)}` : '',
+        filter.created !== null ? `created ${escapeMarkdown(filter.created)}` : ''
+    ]
+        .filter(text => text !== '')
+        .join(', ');
+    const p = (ms) => formatDuration(ms ?? undefined);
+    const figures = table(['', ''], [
+        [
+            'Runs',
+            `${count(totals.runs)} (${count(totals.completedRuns)} completed, ${count(totals.inProgressRuns)} in progress)`
+        ],
+        [
+            'Failure rate',
+            `${percentText(totals.failureRate)} (${count(totals.failedRuns)} of ${count(totals.completedRuns)} completed runs failed)`
+        ],
+        ['Duration p50 / p95', `${p(report.durationMs.p50)} / ${p(report.durationMs.p95)}`],
+        [
+            'Job queue time p50 / p95',
+            `${p(report.queueMs.p50)} / ${p(report.queueMs.p95)} (${count(report.queueMs.count)} jobs)`
+        ],
+        ['Total job time', formatDuration(totals.totalJobMs)],
+        ['Billable time', 'not fetched across runs (one request per run on a retiring endpoint)']
+    ]);
+    const slowest = report.slowestJobsOnAverage.length === 0
+        ? '_No finished jobs._'
+        : table(['Job', 'Runs', 'Average', 'Longest'], report.slowestJobsOnAverage.map(job => [
+            escapeCell(clip(job.name)),
+            count(job.runs),
+            formatDuration(job.averageMs),
+            formatDuration(job.maxMs)
+        ]));
+    return [
+        `## 📊 Usage across the last ${count(totals.runs)} runs of ${selection}`,
+        figures,
+        '### Slowest jobs on average',
+        slowest,
+        '### Runs',
+        totals.runs === 0 ? '_No runs matched._' : runsTable(report.runs),
+        `_${count(report.requests)} API requests._`
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/polling.ts
+
+
+function jobState(job) {
+    return job.status === 'completed'
+        ? `completed (${job.conclusion ?? 'no conclusion'})`
+        : job.status;
+}
+/**
+ * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
+ * is free on the rate limit); jobs are listed only when the run's updated_at moved. Progress is
+ * logged on changes, not on every poll. Temporary API failures are logged and polled through.
+ */
+async function waitForRunCompletion(client, runId, options) {
+    let run;
+    let jobs = [];
+    let lastUpdatedAt;
+    let lastStatus;
+    const jobStates = new Map();
+    for (let polls = 1;; polls++) {
+        try {
+            const polled = await client.pollRun(runId);
+            run = polled.data;
+            if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
+                lastUpdatedAt = run.updated_at;
+                if (run.status !== lastStatus) {
+                    info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    lastStatus = run.status ?? undefined;
+                }
+                if (options.trackJobs) {
+                    jobs = await client.listJobs(runId);
+                    for (const job of jobs) {
+                        const state = jobState(job);
+                        if (jobStates.get(job.id) !== state) {
+                            info(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            jobStates.set(job.id, state);
+                        }
+                    }
+                }
+            }
+        }
+        catch (error) {
+            if (!isTransient(error) || run === undefined)
+                throw error;
+            warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
+        }
+        if (run?.status === 'completed')
+            return { run, jobs, timedOut: false, polls };
+        if (options.deadline.expired() && run)
+            return { run, jobs, timedOut: true, polls };
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
+
+
+
+
+/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
+const FAILED_CONCLUSIONS = [
+    'failure',
+    'timed_out',
+    'cancelled',
+    'startup_failure'
+];
+/** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
+const READBACK_SECONDS = 60;
+const READBACK_INTERVAL_MS = 3000;
+async function rerunFailed(client, settings, { clock }) {
+    const context = {
+        client,
+        settings,
+        clock,
+        // One budget for both waits: the run to complete, then the new attempt.
+        deadline: new Deadline(clock, settings.timeoutSeconds),
+        intervalMs: settings.pollIntervalSeconds * 1000,
+        started: clock.now()
+    };
+    let run = await readRun(client, settings.runId);
+    if (reachedMaxAttempts(run, settings))
+        return leftAlone(context, run, 'max-attempts');
+    if (run.status !== 'completed') {
+        if (!settings.wait)
+            return leftAlone(context, run, 'not-completed');
+        info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
+        const waited = await waitForRunCompletion(client, run.id, {
+            deadline: context.deadline,
+            intervalMs: context.intervalMs,
+            clock
+        });
+        run = waited.run;
+        if (waited.timedOut)
+            return leftAlone(context, run, 'not-completed', true);
+        // Someone may have re-run it while we waited.
+        if (reachedMaxAttempts(run, settings))
+            return leftAlone(context, run, 'max-attempts');
+    }
+    // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
+    if (run.conclusion === 'success')
+        return leftAlone(context, run, 'nothing-failed');
+    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
+    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+        return leftAlone(context, run, 'nothing-failed');
+    }
+    const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
+    return startRerun(context, run, rerunJobs);
+}
+async function startRerun(context, run, rerunJobs) {
+    const { client, settings } = context;
+    const previousAttempt = attemptOf(run);
+    const sent = await sendRerun(context, run, rerunJobs);
+    if (sent === 'nothing-failed')
+        return leftAlone(context, run, 'nothing-failed');
+    const readBack = await readNewAttempt(context, run, previousAttempt);
+    const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
+    if (readBack.confirmed) {
+        info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
+    }
+    else {
+        warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+    }
+    const result = {
+        ...base(context, readBack.run, 'rerun'),
+        previousAttempt,
+        newAttempt,
+        attemptConfirmed: readBack.confirmed,
+        rerunJobs
+    };
+    // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
+    if (!settings.wait || !readBack.confirmed)
+        return result;
+    const waited = await waitForRunCompletion(client, run.id, {
+        deadline: context.deadline,
+        intervalMs: context.intervalMs,
+        clock: context.clock,
+        trackJobs: true
+    });
+    return {
+        ...result,
+        run: waited.run,
+        waitForNewAttempt: { timedOut: waited.timedOut, jobs: waited.jobs },
+        waitedMs: context.clock.now() - context.started
+    };
+}
+/** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
+async function sendRerun(context, run, rerunJobs) {
+    const { client, settings } = context;
+    const job = settings.job === undefined ? undefined : rerunJobs[0];
+    const label = job === undefined
+        ? `Re-running the failed jobs of run ${run.id}`
+        : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`;
+    const send = () => job === undefined
+        ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
+        : client.rerunJob(job.id, settings.enableDebugLogging);
+    try {
+        await client.mutate(label, send, () => rerunTookEffect(client, run));
+    }
+    catch (error) {
+        // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
+        if (job === undefined &&
+            httpStatus(error) === 403 &&
+            /no failed jobs/i.test(apiMessage(error))) {
+            return 'nothing-failed';
+        }
+        throw explainRefusal(error, run, job);
+    }
+    info(job === undefined
+        ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
+        : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
+    return 'sent';
+}
+function debugNote(settings) {
+    return settings.enableDebugLogging ? ' with debug logging' : '';
+}
+/**
+ * Whether a re-run POST that failed in transit reached GitHub. The run was completed before it,
+ * so a new attempt number, or a status that is no longer completed (the attempt number can lag
+ * behind the status), means a re-run started and must not be requested again.
+ */
+async function rerunTookEffect(client, before) {
+    let now;
+    try {
+        now = await client.getRun(before.id);
+    }
+    catch (error) {
+        throw new OperationError(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${describeError(error)}); look at ${before.html_url} before trying again.`);
+    }
+    return attemptOf(now) > attemptOf(before) || now.status !== 'completed';
+}
+/**
+ * Reads the run until its attempt number has moved past the one re-run, for at most
+ * READBACK_SECONDS: the POST answers 201 with no body, and GET run can lag behind it.
+ */
+async function readNewAttempt(context, run, previousAttempt) {
+    const { client, clock } = context;
+    const bound = new Deadline(clock, READBACK_SECONDS);
+    let latest = run;
+    for (;;) {
+        try {
+            latest = (await client.pollRun(run.id)).data;
+            if (attemptOf(latest) > previousAttempt)
+                return { run: latest, confirmed: true };
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`);
+        }
+        if (bound.expired())
+            return { run: latest, confirmed: false };
+        await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()));
+    }
+}
+/** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
+function selectJob(run, failedJobs, pattern) {
+    const exact = failedJobs.filter(job => job.name === pattern);
+    const matches = exact.length > 0 ? exact : failedJobs.filter(job => globMatches(pattern, job.name));
+    const [only] = matches;
+    if (only !== undefined && matches.length === 1)
+        return only;
+    if (matches.length > 1) {
+        throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
+    }
+    if (failedJobs.length === 0) {
+        throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
+    }
+    throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
+}
+/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
+function globMatches(pattern, name) {
+    const body = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${body}$`, 'su').test(name);
+}
+function quoteNames(jobs) {
+    return jobs.map(job => JSON.stringify(job.name)).join(', ');
+}
+/** GitHub's 403 messages for re-runs (as observed), and what to tell the user. */
+const KNOWN_REFUSALS = [
+    [
+        /month ago|too old|retention/i,
+        'a run can be re-run only within 30 days of its creation and while its logs are kept'
+    ],
+    [
+        /already running/i,
+        'another re-run of it has started since it was read; wait for that attempt instead'
+    ],
+    [/maximum number of attempts/i, 'GitHub allows at most 50 attempts of a run'],
+    [/not accessible by integration|permission/i, "give the job 'permissions: actions: write'"]
+];
+/** A refused re-run as one sentence that says why and what to do. */
+function explainRefusal(error, run, job) {
+    const status = httpStatus(error);
+    const what = job === undefined
+        ? `the failed jobs of run ${run.id}`
+        : `job ${JSON.stringify(job.name)} of run ${run.id}`;
+    const message = apiMessage(error).replace(/\.$/, '');
+    if (status === 404) {
+        // The run was read a moment ago, so the 404 is the endpoint.
+        return new OperationError(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
+    }
+    // Anything else (rate limits included) already reads well through describeError.
+    if (status !== 403 || isRateLimited(error))
+        return error;
+    const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`;
+    const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
+    if (known)
+        return new OperationError(`${said}: ${known[1]}.`);
+    if (job !== undefined) {
+        const caller = reusableWorkflowCaller(job);
+        const which = caller
+            ? ` (this one runs in the workflow called by job ${JSON.stringify(caller)})`
+            : '';
+        return new OperationError(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
+    }
+    return new OperationError(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
+}
+/** Jobs of a called reusable workflow are named "<caller job> / <job>". */
+function reusableWorkflowCaller(job) {
+    const separator = job.name.indexOf(' / ');
+    return separator > 0 ? job.name.slice(0, separator) : undefined;
+}
+async function readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if (httpStatus(error) === 404) {
+            throw new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+        }
+        throw error;
+    }
+}
+function attemptOf(run) {
+    return run.run_attempt ?? 1;
+}
+function isFailed(job) {
+    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+function reachedMaxAttempts(run, settings) {
+    return attemptOf(run) >= settings.maxAttempts;
+}
+function base(context, run, outcome) {
+    const { settings } = context;
+    return {
+        operation: 'rerun-failed',
+        outcome,
+        run,
+        jobPattern: settings.job,
+        maxAttempts: settings.maxAttempts,
+        enableDebugLogging: settings.enableDebugLogging,
+        waitRequested: settings.wait,
+        timedOutBeforeRerun: false,
+        timeoutSeconds: settings.timeoutSeconds,
+        allowedConclusions: settings.allowedConclusions,
+        waitedMs: context.clock.now() - context.started
+    };
+}
+/** The run was not re-run: the result says why (the presenter decides whether that fails). */
+function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
+    const sentence = {
+        'max-attempts': `Run ${run.id} is on attempt ${attemptOf(run)}, which has reached max-attempts (${context.settings.maxAttempts}); not re-running it.`,
+        'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
+        'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
+    }[outcome];
+    info(sentence);
+    return {
+        ...base(context, run, outcome),
+        previousAttempt: attemptOf(run),
+        attemptConfirmed: false,
+        rerunJobs: [],
+        timedOutBeforeRerun
+    };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/rerun-failed.ts
+
+
+
+
+function presentRerunFailed(result) {
+    const { run } = result;
+    const rerun = result.outcome === 'rerun';
+    const outputs = {
+        ...runOutputs(run),
+        // The read-back can lag; the attempt GitHub will show is still the right output.
+        [Outputs.Attempt]: String(result.newAttempt ?? result.previousAttempt),
+        [Outputs.Rerun]: String(rerun),
+        [Outputs.RerunJobIds]: JSON.stringify(result.rerunJobs.map(job => job.id))
+    };
+    const sections = [rerun_failed_heading(result), escapeMarkdown(explanation(result)), runHeader(run)];
+    if (result.rerunJobs.length > 0) {
+        sections.push(`### Re-run jobs (as they were in attempt ${result.previousAttempt})`, jobsTable(result.rerunJobs));
+    }
+    if (result.waitForNewAttempt) {
+        sections.push(`### Jobs of attempt ${result.newAttempt}`, `Waited ${formatDuration(result.waitedMs)}.`, jobsTable(result.waitForNewAttempt.jobs));
+    }
+    return { outputs, summary: sections.join('\n\n'), failure: failure(result) };
+}
+function rerun_failed_heading(result) {
+    const { run } = result;
+    switch (result.outcome) {
+        case 'rerun':
+            if (result.waitForNewAttempt?.timedOut) {
+                return `## ⏱️ Timed out waiting for attempt ${result.newAttempt} of run ${run.id}`;
+            }
+            if (result.waitForNewAttempt) {
+                return `## ${conclusionIcon(run.conclusion)} Attempt ${result.newAttempt} of run ${run.id} ${escapeMarkdown(run.conclusion ?? run.status ?? '')}`;
+            }
+            return `## 🔁 Re-ran run ${run.id} as attempt ${result.newAttempt}`;
+        case 'not-completed':
+            return `## ⏳ Run ${run.id} was not re-run: it has not completed`;
+        default:
+            return `## ⏭️ Run ${run.id} was not re-run`;
+    }
+}
+/** One plain sentence (escaped by the caller): what was done, or why nothing was. */
+function explanation(result) {
+    const { run } = result;
+    const conclusion = run.conclusion ?? 'without a conclusion';
+    switch (result.outcome) {
+        case 'rerun': {
+            const what = result.jobPattern !== undefined
+                ? `job ${JSON.stringify(result.rerunJobs[0]?.name ?? result.jobPattern)} and its dependents`
+                : `${result.rerunJobs.length} failed job(s) and their dependents`;
+            const debug = result.enableDebugLogging ? ' with debug logging' : '';
+            const lag = result.attemptConfirmed
+                ? ''
+                : ` GitHub had not shown attempt ${result.newAttempt} after ${READBACK_SECONDS} seconds, so its number is inferred.`;
+            return `Re-ran ${what}${debug}: attempt ${result.previousAttempt} → ${result.newAttempt} (max-attempts ${result.maxAttempts}).${lag}`;
+        }
+        case 'max-attempts':
+            return `Run ${run.id} is on attempt ${result.previousAttempt}, which has reached max-attempts (${result.maxAttempts}), so it was left as it is (${run.status === 'completed' ? conclusion : (run.status ?? '')}).`;
+        case 'nothing-failed':
+            return `No job of run ${run.id} failed (it concluded ${conclusion}), so there was nothing to re-run.`;
+        case 'not-completed':
+            return result.timedOutBeforeRerun
+                ? `Run ${run.id} was still ${run.status} when timeout-seconds (${result.timeoutSeconds}) ran out.`
+                : `Run ${run.id} is ${run.status}; only a completed run can be re-run.`;
+    }
+}
+/** Why the step fails, in one sentence; undefined when it succeeds. */
+function failure(result) {
+    const { run } = result;
+    if (result.outcome === 'not-completed') {
+        return result.timedOutBeforeRerun
+            ? `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id} to complete before re-running it; its last status was ${run.status}: ${run.html_url}`
+            : `Run ${run.id} is still ${run.status}, and only a completed run can be re-run; set 'wait: true' to wait for it to complete first: ${run.html_url}`;
+    }
+    if (result.outcome !== 'rerun' || !result.waitRequested)
+        return undefined;
+    if (!result.attemptConfirmed) {
+        return `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`;
+    }
+    if (result.waitForNewAttempt?.timedOut) {
+        return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}; its last status was ${run.status}: ${run.html_url}`;
+    }
+    if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
@@ -40202,6 +42583,276 @@ function presentWaitForRun(result) {
         jobsTable(result.jobs)
     ].join('\n\n');
     return { outputs, summary, failure };
+}
+
+;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
+
+
+
+async function approveDeployment(client, settings, { clock, env }) {
+    // An input combination, refused before any request (inputs.ts accepts it for every target).
+    if (settings.target === 'fork-pr' && settings.waitForPending) {
+        throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
+    }
+    const run = await approve_deployment_readRun(client, settings.runId);
+    const base = {
+        operation: 'approve-deployment',
+        target: settings.target,
+        decision: settings.decision,
+        comment: settings.comment,
+        decidedBy: decider(env)
+    };
+    if (settings.target === 'fork-pr') {
+        await approveFork(client, run);
+        return { ...base, run: await rereadRun(client, run), reviewed: [] };
+    }
+    const gate = await pendingGate(client, settings, run, clock);
+    const chosen = chooseEnvironments(settings, gate.run, gate.pending);
+    if (settings.target === 'environments') {
+        refuseUnlessReviewer(settings, gate.run, chosen);
+        await reviewEnvironments(client, settings, gate.run, chosen);
+        const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision));
+        return { ...base, run: await rereadRun(client, gate.run), reviewed };
+    }
+    const outcome = await reviewProtectionRules(client, settings, gate.run, chosen);
+    return { ...base, run: await rereadRun(client, gate.run), ...outcome };
+}
+async function approve_deployment_readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if (httpStatus(error) === 404) {
+            throw new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+        }
+        throw error;
+    }
+}
+/**
+ * The run after the decision, so the status output says "queued" rather than the "waiting" we
+ * read before. Best effort: the decision is made; a failed read must not fail the step.
+ */
+async function rereadRun(client, run) {
+    try {
+        return await client.getRun(run.id);
+    }
+    catch (error) {
+        warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
+        return run;
+    }
+}
+function decider(env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    return {
+        runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        actor: env['GITHUB_ACTOR'] || undefined
+    };
+}
+const PAST_TENSE = { approve: 'approved', reject: 'rejected' };
+// ---------------------------------------------------------------------------------------------
+// Fork pull request runs
+// ---------------------------------------------------------------------------------------------
+/**
+ * A run awaiting approval for a fork pull request shows as completed with conclusion
+ * action_required (some servers report the status itself as action_required); once approved it
+ * is queued again. Inferred from observed runs, not documented.
+ */
+function awaitsForkApproval(run) {
+    return run.conclusion === 'action_required' || run.status === 'action_required';
+}
+async function approveFork(client, run) {
+    try {
+        await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
+        info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 404) {
+            // We read this run a moment ago, so the 404 is the endpoint, not the run.
+            throw new OperationError(`This server does not offer approving fork pull request runs (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/approve answered 404 although run ${run.id} exists; GitHub Enterprise Server lacks it).`);
+        }
+        if (status === 403) {
+            throw new OperationError(`GitHub refused to approve fork pull request run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`);
+        }
+        throw error;
+    }
+}
+function describeRunState(run) {
+    return run.conclusion ? `${run.status} (${run.conclusion})` : `${run.status}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Finding the environments at the gate
+// ---------------------------------------------------------------------------------------------
+/** GitHub treats environment names case-insensitively (PRODUCTION and production are one). */
+function sameName(a, b) {
+    return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+function pendingName(pending) {
+    return pending.environment.name ?? `environment ${pending.environment.id ?? '?'}`;
+}
+function missingEnvironments(wanted, pending) {
+    return wanted.filter(name => !pending.some(p => sameName(pendingName(p), name)));
+}
+function quoteList(names) {
+    return names.map(name => `'${name}'`).join(', ');
+}
+function pendingNow(pending) {
+    return pending.length > 0 ? quoteList(pending.map(pendingName)) : 'none';
+}
+/**
+ * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
+ * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
+ */
+async function pendingGate(client, settings, run, clock) {
+    if (!settings.waitForPending) {
+        return { run, pending: await client.getPendingDeployments(run.id) };
+    }
+    const deadline = new Deadline(clock, settings.timeoutSeconds);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    let latestRun = run;
+    let pending = [];
+    let lastLogged;
+    for (;;) {
+        try {
+            pending = (await client.pollPendingDeployments(run.id)).data;
+            if (missingEnvironments(settings.environments, pending).length === 0) {
+                return { run: latestRun, pending };
+            }
+            latestRun = (await client.pollRun(run.id)).data;
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
+        }
+        const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
+        if (latestRun.status === 'completed') {
+            throw new OperationError(`Run ${run.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before ${waitingFor} became pending, so there is nothing left to review: ${latestRun.html_url}`);
+        }
+        if (deadline.expired()) {
+            throw new OperationError(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${run.id} to reach ${waitingFor} (pending now: ${pendingNow(pending)}; run status: ${latestRun.status}): ${latestRun.html_url}`);
+        }
+        const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
+        if (progress !== lastLogged)
+            info(progress);
+        lastLogged = progress;
+        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
+    }
+}
+/** The pending deployments named in `environments`, each once; fails naming any not pending. */
+function chooseEnvironments(settings, run, pending) {
+    const missing = missingEnvironments(settings.environments, pending);
+    if (missing.length > 0) {
+        const subject = missing.length === 1
+            ? `Environment ${quoteList(missing)} is`
+            : `Environments ${quoteList(missing)} are`;
+        const hint = settings.waitForPending
+            ? ''
+            : ` Set 'wait-for-pending: true' if the run has not reached it yet.`;
+        throw new OperationError(`${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}).${hint}`);
+    }
+    return pending.filter(p => settings.environments.some(name => sameName(pendingName(p), name)));
+}
+function reviewedEnvironment(pending, decision) {
+    return { id: pending.environment.id ?? null, name: pendingName(pending), decision };
+}
+// ---------------------------------------------------------------------------------------------
+// Environments with required reviewers
+// ---------------------------------------------------------------------------------------------
+/**
+ * Checked before anything is sent: reviewing some environments and then failing on another
+ * would leave a half-made decision. GitHub computes current_user_can_approve for this token.
+ */
+function refuseUnlessReviewer(settings, run, chosen) {
+    const refused = chosen.filter(pending => pending.current_user_can_approve !== true);
+    if (refused.length === 0)
+        return;
+    const verb = settings.decision;
+    const gerund = verb === 'approve' ? 'approving' : 'rejecting';
+    throw new OperationError(`The token cannot ${verb} ${quoteList(refused.map(pendingName))} on run ${run.id} (GitHub reports current_user_can_approve false), so nothing was reviewed: ${gerund} needs the token of a required reviewer of the environment, and GITHUB_TOKEN is not a reviewer.`);
+}
+function environmentIds(chosen, run) {
+    return chosen.map(pending => {
+        const id = pending.environment.id;
+        if (typeof id !== 'number') {
+            throw new MalformedResponseError(`pending deployments of run ${run.id} (an environment without an id)`);
+        }
+        return id;
+    });
+}
+/** One POST for every chosen environment, so they are decided together or not at all. */
+async function reviewEnvironments(client, settings, run, chosen) {
+    const ids = environmentIds(chosen, run);
+    const names = quoteList(chosen.map(pendingName));
+    const state = settings.decision === 'approve' ? 'approved' : 'rejected';
+    try {
+        await client.mutate(`Reviewing ${names} on run ${run.id}`, () => client.reviewPendingDeployments(run.id, ids, state, settings.comment), 
+        // Applied when none of them is pending any more.
+        async () => {
+            const still = await client.getPendingDeployments(run.id);
+            return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
+        });
+        info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+    }
+    catch (error) {
+        if (httpStatus(error) === 403) {
+            throw new OperationError(`GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`);
+        }
+        throw error;
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+// ---------------------------------------------------------------------------------------------
+// Custom deployment protection rules (GitHub Apps)
+// ---------------------------------------------------------------------------------------------
+/**
+ * One POST per environment (the endpoint takes one name). Not resent after a temporary error:
+ * there is no way to read back whether a rule's review took effect.
+ */
+async function reviewProtectionRules(client, settings, run, chosen) {
+    const state = settings.decision === 'approve' ? 'approved' : 'rejected';
+    const reviewed = [];
+    for (const pending of chosen) {
+        const name = pendingName(pending);
+        try {
+            await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
+            info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            reviewed.push(reviewedEnvironment(pending, settings.decision));
+        }
+        catch (error) {
+            const reason = explainProtectionRuleError(client, run, name, error);
+            if (reviewed.length === 0)
+                throw new OperationError(reason);
+            const done = quoteList(reviewed.map(r => r.name));
+            return {
+                reviewed,
+                failure: `After ${done} ${reviewed.length === 1 ? 'was' : 'were'} ${PAST_TENSE[settings.decision]}, ${continueSentence(reason)}`
+            };
+        }
+    }
+    return { reviewed };
+}
+/** A sentence joined onto another: its first letter lower-cased, unless that is a name. */
+function continueSentence(text) {
+    return /^GitHub\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+function explainProtectionRuleError(client, run, name, error) {
+    const status = httpStatus(error);
+    if (status === 404) {
+        // We read this run and its pending deployments a moment ago: the endpoint is what is missing.
+        return `This server does not offer reviewing custom deployment protection rules (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/deployment_protection_rule answered 404 although run ${run.id} exists; older GitHub Enterprise Server versions lack it).`;
+    }
+    if (status === 403 || status === 422) {
+        return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (${status}: ${apiMessage(error) || 'refused'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`;
+    }
+    if (isTransient(error)) {
+        return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`;
+    }
+    return describeError(error);
 }
 
 ;// CONCATENATED MODULE: ./src/find-run.ts
@@ -40285,60 +42936,6 @@ async function findNewestRun(client, filter, options) {
 ;// CONCATENATED MODULE: ./src/github/types.ts
 const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'];
 
-;// CONCATENATED MODULE: ./src/polling.ts
-
-
-function jobState(job) {
-    return job.status === 'completed'
-        ? `completed (${job.conclusion ?? 'no conclusion'})`
-        : job.status;
-}
-/**
- * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
- * is free on the rate limit); jobs are listed only when the run's updated_at moved. Progress is
- * logged on changes, not on every poll. Temporary API failures are logged and polled through.
- */
-async function waitForRunCompletion(client, runId, options) {
-    let run;
-    let jobs = [];
-    let lastUpdatedAt;
-    let lastStatus;
-    const jobStates = new Map();
-    for (let polls = 1;; polls++) {
-        try {
-            const polled = await client.pollRun(runId);
-            run = polled.data;
-            if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
-                lastUpdatedAt = run.updated_at;
-                if (run.status !== lastStatus) {
-                    info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
-                    lastStatus = run.status ?? undefined;
-                }
-                if (options.trackJobs) {
-                    jobs = await client.listJobs(runId);
-                    for (const job of jobs) {
-                        const state = jobState(job);
-                        if (jobStates.get(job.id) !== state) {
-                            info(`  job ${JSON.stringify(job.name)}: ${state}`);
-                            jobStates.set(job.id, state);
-                        }
-                    }
-                }
-            }
-        }
-        catch (error) {
-            if (!isTransient(error) || run === undefined)
-                throw error;
-            warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
-        }
-        if (run?.status === 'completed')
-            return { run, jobs, timedOut: false, polls };
-        if (options.deadline.expired() && run)
-            return { run, jobs, timedOut: true, polls };
-        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/operations/cancel.ts
 
 
@@ -40349,7 +42946,7 @@ async function waitForRunCompletion(client, runId, options) {
 async function cancel(client, settings, { clock }) {
     const deadline = new Deadline(clock, settings.timeoutSeconds);
     const runs = settings.target.kind === 'id'
-        ? [await readRun(client, settings.target.runId)]
+        ? [await cancel_readRun(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
     const outcomes = [];
     // One at a time, as GitHub asks of mutations.
@@ -40379,7 +42976,7 @@ async function cancel(client, settings, { clock }) {
         stillRunning
     };
 }
-async function readRun(client, runId) {
+async function cancel_readRun(client, runId) {
     try {
         return await client.getRun(runId);
     }
@@ -40399,7 +42996,7 @@ async function supersededRuns(client, settings, filter) {
     if (settings.currentRunId === undefined) {
         throw new OperationError(`Cancelling by filter needs GITHUB_RUN_ID (it cancels runs created before the current one); outside a workflow run, give 'run-id'.`);
     }
-    const current = await readRun(client, settings.currentRunId);
+    const current = await cancel_readRun(client, settings.currentRunId);
     const before = Date.parse(current.created_at);
     const found = new Map();
     // One query per active status: far fewer pages than a repository's whole history.
@@ -40455,6 +43052,1263 @@ async function cancelOne(client, run, force) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/logs/limits.ts
+
+
+/**
+ * Below this many inflated bytes an entry is never called a bomb: a short, repetitive log (a
+ * progress bar, a thousand identical lines) can legitimately compress far past any ratio.
+ */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+/**
+ * Bytes really written into log-dir, counted as they stream (never taken from an archive's
+ * headers, which a zip bomb understates). Shared by the archive and the per-job logs.
+ */
+class ByteBudget {
+    maxBytes;
+    exceededSentence;
+    used = 0;
+    constructor(maxBytes, exceededSentence) {
+        this.maxBytes = maxBytes;
+        this.exceededSentence = exceededSentence;
+    }
+    get written() {
+        return this.used;
+    }
+    take(bytes) {
+        this.used += bytes;
+        if (this.used > this.maxBytes)
+            throw new OperationError(this.exceededSentence);
+    }
+}
+/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
+function countingStream(onBytes) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            try {
+                onBytes(chunk.length);
+                callback(null, chunk);
+            }
+            catch (error) {
+                callback(error);
+            }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/logs/download.ts
+
+
+
+
+
+
+/** The storage host refused or broke off the download of a signed URL. */
+class BlobDownloadError extends Error {
+    detail;
+    constructor(detail) {
+        super(detail);
+        this.detail = detail;
+        this.name = 'BlobDownloadError';
+    }
+}
+/**
+ * Downloads a log to `destination`, streaming, never holding it in memory. The API answers with a
+ * signed storage URL that expires in about a minute, so it is used at once, without the
+ * Authorization header, and if the storage host refuses it (403/404 once expired) or the
+ * transfer breaks, GitHub is asked once for a fresh URL. Errors from the API itself (404/410
+ * when logs are gone) are thrown unchanged for the caller to explain.
+ */
+async function downloadLog(client, source, destination, options) {
+    for (let attempt = 1;; attempt++) {
+        const location = await client.getLogLocation(source);
+        try {
+            await streamToFile(client, location, destination, options.onBytes);
+            return;
+        }
+        catch (error) {
+            if (!(error instanceof BlobDownloadError))
+                throw error;
+            if (attempt >= 2) {
+                throw new OperationError(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
+            }
+            info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+        }
+    }
+}
+async function streamToFile(client, location, destination, onBytes) {
+    if (!/^https?:\/\//i.test(location)) {
+        throw new OperationError('GitHub answered the log request with a link that is not http(s).');
+    }
+    let response;
+    try {
+        // No Authorization: the URL carries its own signature, and storage hosts reject both.
+        response = await client.fetchExternal(location, { redirect: 'follow' });
+    }
+    catch (error) {
+        throw new BlobDownloadError(`the storage host could not be reached (${errorName(error)})`);
+    }
+    if (!response.ok || response.body === null) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new BlobDownloadError(`the storage host answered ${response.status}`);
+    }
+    const body = external_node_stream_.Readable.fromWeb(response.body);
+    try {
+        await (0,promises_namespaceObject.pipeline)(body, countingStream(onBytes), external_node_fs_namespaceObject.createWriteStream(destination));
+    }
+    catch (error) {
+        await external_node_fs_namespaceObject.promises.rm(destination, { force: true });
+        // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
+        if (error instanceof OperationError)
+            throw error;
+        throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`);
+    }
+}
+/** Never the message: a network error's message can quote the signed URL. */
+function errorName(error) {
+    if (error instanceof Error) {
+        const code = error.code ?? error.cause?.code;
+        return typeof code === 'string' ? code : error.name;
+    }
+    return 'unknown error';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/logs/echo.ts
+
+
+/** A title for a log group: one line, no control characters, bounded. */
+function groupTitle(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
+}
+/**
+ * Prints fetched (untrusted) lines so the runner never executes them: between
+ * "::stop-commands::<token>" and "::<token>::" the runner ignores every workflow command, in
+ * both the "::cmd::" and the legacy "##[cmd]" syntax. The token is fresh and random each time
+ * and is never part of the text, so the text cannot end the pause itself; a
+ * "::stop-commands::" line inside it is just ignored.
+ */
+function echoUntrusted(title, lines, write = info) {
+    const text = lines.join('\n');
+    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token))
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    startGroup(groupTitle(title));
+    try {
+        write(`::stop-commands::${token}`);
+        write(text);
+        write(`::${token}::`);
+    }
+    finally {
+        endGroup();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/logs/safe-paths.ts
+
+
+/** Windows device names: a file called CON or nul.txt is a device there, not a file. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/**
+ * Why an archive entry name must not be written, or undefined when it is a plain relative path.
+ * Entry names come from job and step names, which anyone who controls a matrix value can shape.
+ */
+function unsafeEntryReason(name) {
+    // yauzl's own check: backslashes, "/" or "C:" at the start, ".." segments.
+    const yauzlReason = yauzl.validateFileName(name);
+    if (yauzlReason !== null)
+        return yauzlReason.replace(/:.*$/s, '');
+    if (name === '' || name === '/')
+        return 'empty path';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'control characters in path';
+    // A colon names an NTFS alternate data stream, or a drive further in.
+    if (name.includes(':'))
+        return 'colon in path';
+    const segments = name.replace(/\/$/, '').split('/');
+    if (segments.some(segment => segment === '' || segment === '.'))
+        return 'empty or "." segment';
+    if (segments.some(segment => WINDOWS_DEVICE.test(segment)))
+        return 'Windows device name';
+    return undefined;
+}
+/**
+ * The absolute path of `relative` inside `root`, or undefined if it would land anywhere else
+ * (a second line of defence behind unsafeEntryReason, in case path semantics differ by platform).
+ */
+function resolveInside(root, relative) {
+    const target = external_node_path_namespaceObject.resolve(root, ...relative.split('/'));
+    const rel = external_node_path_namespaceObject.relative(root, target);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel)) {
+        return undefined;
+    }
+    return target;
+}
+/** A file name made from untrusted text: letters, digits, dot, dash, underscore; bounded length. */
+function safeFileName(text, maxLength = 80) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, maxLength);
+    return cleaned === '' ? 'job' : cleaned;
+}
+
+;// CONCATENATED MODULE: ./src/logs/extract.ts
+
+
+
+
+
+
+
+const OPEN_OPTIONS = {
+    lazyEntries: true,
+    autoClose: false,
+    // Names are decoded and checked by us, so one bad entry is refused instead of ending the read.
+    decodeStrings: false,
+    // Sizes are counted as they inflate (ByteBudget, ratio), not compared with the headers' claims.
+    validateEntrySizes: false
+};
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+/** The entry's name as text; backslashes kept (strict) so they are refused, not reinterpreted. */
+function decodeName(entry) {
+    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+}
+/** Unix file type from the external attributes: anything but a file or directory is refused. */
+function fileTypeReason(entry) {
+    const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
+    if (type === 0 || type === S_IFREG || type === S_IFDIR)
+        return undefined;
+    return type === S_IFLNK ? 'symbolic link' : 'special file';
+}
+function refusalReason(entry, name) {
+    return (unsafeEntryReason(name) ??
+        fileTypeReason(entry) ??
+        (entry.canDecodeFileData() ? undefined : 'encrypted or unsupported compression'));
+}
+async function withZip(zipPath, use) {
+    const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS);
+    try {
+        return await use(zip);
+    }
+    finally {
+        zip.close();
+    }
+}
+/**
+ * First pass, over the central directory only (no data is inflated): every entry is checked and
+ * either listed or refused, and the entry-count cap applies before anything is written.
+ */
+function listArchive(zipPath, limits, label) {
+    return withZip(zipPath, async (zip) => {
+        if (zip.entryCount > limits.maxEntries) {
+            throw new OperationError(`${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
+        }
+        const entries = [];
+        const refused = [];
+        let index = 0;
+        for await (const entry of zip.eachEntry()) {
+            const name = decodeName(entry);
+            const reason = refusalReason(entry, name);
+            if (reason !== undefined) {
+                refused.push({ name, reason });
+            }
+            else {
+                entries.push({
+                    index,
+                    name: name.replace(/\/$/, ''),
+                    isDirectory: name.endsWith('/'),
+                    compressedSize: entry.compressedSize,
+                    declaredSize: entry.uncompressedSize
+                });
+            }
+            index++;
+        }
+        return { entries, refused };
+    });
+}
+/**
+ * Second pass: inflates the chosen entries into `root`, counting the bytes really inflated
+ * against the budget and each entry's ratio, and never writing through a link. Returns the
+ * file written for each entry index, in archive order.
+ */
+function extractEntries(zipPath, chosen, root, limits, budget, label) {
+    const wanted = new Map(chosen.map(entry => [entry.index, entry]));
+    return withZip(zipPath, async (zip) => {
+        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+        const written = new Map();
+        let index = -1;
+        for await (const entry of zip.eachEntry()) {
+            index++;
+            const planned = wanted.get(index);
+            if (planned === undefined)
+                continue;
+            // The same checks again: the archive on disk is the one listed, but be certain.
+            const name = decodeName(entry);
+            if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
+                throw new OperationError(`${capitalize(label)} changed while it was being extracted.`);
+            }
+            const target = resolveInside(root, planned.name);
+            if (target === undefined)
+                continue;
+            if (planned.isDirectory) {
+                await makeDirectoryInside(realRoot, target);
+            }
+            else {
+                await extractFile(zip, entry, planned, realRoot, target, limits, budget, label);
+                written.set(index, target);
+            }
+            wanted.delete(index);
+            if (wanted.size === 0)
+                break;
+        }
+        return written;
+    });
+}
+/** mkdir -p, then check no existing link took the path outside the root. */
+async function makeDirectoryInside(realRoot, directory) {
+    await external_node_fs_namespaceObject.promises.mkdir(directory, { recursive: true });
+    const real = await external_node_fs_namespaceObject.promises.realpath(directory);
+    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
+        throw new OperationError(`Refused to write logs through a link that leads outside log-dir (${directory}).`);
+    }
+}
+/** O_NOFOLLOW: a link already sitting at the target is an error, never followed. */
+const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY |
+    external_node_fs_namespaceObject.constants.O_CREAT |
+    external_node_fs_namespaceObject.constants.O_TRUNC |
+    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+async function extractFile(zip, entry, planned, realRoot, target, limits, budget, label) {
+    await makeDirectoryInside(realRoot, external_node_path_namespaceObject.dirname(target));
+    const source = await zip.openReadStreamPromise(entry);
+    let inflated = 0;
+    const guard = countingStream(bytes => {
+        inflated += bytes;
+        if (inflated > RATIO_GRACE_BYTES && inflated > planned.compressedSize * limits.maxRatio) {
+            throw new OperationError(`Stopped extracting ${label}: entry ${JSON.stringify(planned.name)} inflates to more than ${limits.maxRatio} times its compressed size, which looks like a zip bomb.`);
+        }
+        budget.take(bytes);
+    });
+    let file;
+    try {
+        file = await external_node_fs_namespaceObject.promises.open(target, WRITE_FLAGS, 0o644);
+    }
+    catch (error) {
+        source.destroy();
+        if (error.code === 'ELOOP') {
+            throw new OperationError(`Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`);
+        }
+        throw error;
+    }
+    try {
+        await (0,promises_namespaceObject.pipeline)(source, guard, file.createWriteStream());
+    }
+    catch (error) {
+        // Leave no half-written file behind a cap.
+        await external_node_fs_namespaceObject.promises.rm(target, { force: true });
+        throw error;
+    }
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/logs/scan.ts
+
+
+/** Longer lines are cut for display (the file on disk keeps them whole). */
+const MAX_DISPLAY_LINE = 2000;
+/** At most this many failing sections are kept per job log (the last ones). */
+const MAX_ERROR_SECTIONS = 10;
+/** The last `size` items pushed, in order, without shifting arrays on every push. */
+class Tail {
+    size;
+    items = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    push(item) {
+        if (this.size === 0)
+            return;
+        if (this.items.length < this.size)
+            this.items.push(item);
+        else
+            this.items[this.next] = item;
+        this.next = (this.next + 1) % this.size;
+    }
+    toArray() {
+        return this.items.length < this.size
+            ? [...this.items]
+            : [...this.items.slice(this.next), ...this.items.slice(0, this.next)];
+    }
+}
+const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
+const GROUP = /^##\[group\](.*)$/;
+const ERROR = /^##\[error\]/;
+/** A log line as shown: no BOM, no runner timestamp, no trailing CR, bounded length. */
+function displayLine(raw) {
+    const line = raw
+        .replace(/^\uFEFF/, '')
+        .replace(TIMESTAMP, '')
+        .replace(/\r$/, '');
+    return line.length > MAX_DISPLAY_LINE ? `${line.slice(0, MAX_DISPLAY_LINE)}…` : line;
+}
+/**
+ * Reads a log file once, as a stream, keeping only bounded state: the last `tailLines` lines and
+ * the last lines of each failing "##[group]" section. A single huge line is cut while reading,
+ * so memory stays small whatever the file holds.
+ */
+async function scanLog(file, tailLines) {
+    const tail = new Tail(tailLines);
+    const failingSections = [];
+    let section;
+    const closeSection = () => {
+        if (section?.failed) {
+            failingSections.push({ title: section.title, lines: section.lines.toArray() });
+            if (failingSections.length > MAX_ERROR_SECTIONS)
+                failingSections.shift();
+        }
+    };
+    const onLine = (raw) => {
+        const line = displayLine(raw);
+        const group = GROUP.exec(line);
+        if (group) {
+            closeSection();
+            section = { title: group[1].trim(), lines: new Tail(tailLines), failed: false };
+        }
+        if (section && ERROR.test(line))
+            section.failed = true;
+        section?.lines.push(line);
+        tail.push(line);
+    };
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let pending = '';
+    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file)) {
+        const text = pending + decoder.write(chunk);
+        const lines = text.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+        // Keep only what a display can use of an unfinished line.
+        if (pending.length > MAX_DISPLAY_LINE * 2)
+            pending = pending.slice(0, MAX_DISPLAY_LINE + 1);
+    }
+    pending += decoder.end();
+    if (pending !== '')
+        onLine(pending);
+    closeSection();
+    return { tail: tail.toArray(), failingSections };
+}
+
+;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
+
+const select_jobs_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+function select_jobs_isFailed(item) {
+    return select_jobs_FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+function failedSteps(job) {
+    return (job.steps ?? []).filter(select_jobs_isFailed).sort((a, b) => a.number - b.number);
+}
+/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
+function jobPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 's');
+}
+/**
+ * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
+ * failed ones with failed-only. Skipped jobs never ran and have no logs. A pattern list that
+ * matches no job at all is a mistake worth one sentence listing the names.
+ */
+function selectJobs(all, patterns, failedOnly, runId) {
+    const ran = all.filter(job => job.conclusion !== 'skipped');
+    let matching = ran;
+    if (patterns.length > 0) {
+        const regexps = patterns.map(jobPattern);
+        matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
+        if (matching.length === 0) {
+            const names = ran.map(job => job.name);
+            const shown = names.slice(0, 20).join(', ') + (names.length > 20 ? ', …' : '');
+            throw new OperationError(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
+        }
+    }
+    const jobs = failedOnly ? matching.filter(select_jobs_isFailed) : matching;
+    return { jobs, everything: patterns.length === 0 && !failedOnly };
+}
+
+;// CONCATENATED MODULE: ./src/logs/zip-layout.ts
+/** GitHub's server truncates job names to 90 UTF-16 code units (cli/cli pkg/cmd/run/view/logs.go). */
+const JOB_NAME_MAX_LENGTH = 90;
+/**
+ * The job name as the archive spells it: characters a file name cannot hold removed ("/" and
+ * ":" for certain, as in "build / test"; the rest of Windows' invalid set to be safe), cut to 90
+ * UTF-16 units and trimmed. JavaScript strings are UTF-16, like the server's C#, so slice()
+ * cuts exactly where the server does. A guess that misses only costs a per-job download.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_FILE_NAMES = /[/\\:*?"<>|\u0000-\u001f]/g;
+function archiveJobName(jobName) {
+    return jobName
+        .replace(NOT_IN_FILE_NAMES, '')
+        .slice(0, JOB_NAME_MAX_LENGTH)
+        .trim();
+}
+const TOP_LEVEL_JOB_LOG = /^(-?)\d+_(.+)\.txt$/;
+const STEP_LOG = /^([^/]+)\/(\d+)_[^/]*\.txt$/;
+/**
+ * Matches archive entries to jobs. A job whose archive name is shared with another job is left
+ * out (its files cannot be told apart), as is a job without a top-level log: both fall back to the
+ * per-job log endpoint. The archive layout is not documented and has changed before (cli/cli#11172).
+ */
+function mapArchiveToJobs(entries, jobs) {
+    const jobLogs = new Map();
+    const stepLogs = new Map();
+    for (const entry of entries) {
+        if (entry.isDirectory)
+            continue;
+        const top = TOP_LEVEL_JOB_LOG.exec(entry.name);
+        if (top && !entry.name.includes('/')) {
+            const list = jobLogs.get(top[2]) ?? [];
+            // Newer servers number files 0, 1, …; a negative prefix is the legacy service's copy.
+            if (top[1] === '-')
+                list.push(entry);
+            else
+                list.unshift(entry);
+            jobLogs.set(top[2], list);
+            continue;
+        }
+        const step = STEP_LOG.exec(entry.name);
+        if (step) {
+            const steps = stepLogs.get(step[1]) ?? new Map();
+            steps.set(Number(step[2]), entry);
+            stepLogs.set(step[1], steps);
+        }
+    }
+    const nameCounts = new Map();
+    for (const job of jobs) {
+        const name = archiveJobName(job.name);
+        nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+    }
+    const mapped = new Map();
+    for (const job of jobs) {
+        const name = archiveJobName(job.name);
+        if (nameCounts.get(name) !== 1)
+            continue;
+        const jobLog = jobLogs.get(name)?.[0];
+        const steps = stepLogs.get(name) ?? new Map();
+        // The job's own log is what every display falls back to; without it, use the endpoint.
+        if (jobLog === undefined)
+            continue;
+        mapped.set(job.id, { jobLog, stepLogs: steps });
+    }
+    return mapped;
+}
+/** Every entry that belongs to a mapped job: its job log, its step logs and their folder. */
+function entriesOf(files) {
+    return [...(files.jobLog ? [files.jobLog] : []), ...files.stepLogs.values()];
+}
+
+;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A freshly completed run's archive can lag behind its status: ask again a few times. */
+const ARCHIVE_LAG_MS = 60_000;
+const ARCHIVE_RETRY_DELAY_MS = 5_000;
+const ARCHIVE_TRIES = 3;
+async function fetchLogs(client, settings, deps) {
+    const { runId, attempt } = settings;
+    const run = await getRunOrExplain(client, runId, attempt);
+    const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
+    const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
+    const base = {
+        operation: 'fetch-logs',
+        run,
+        attempt,
+        logDir: settings.logDir,
+        selectedJobs: selection.jobs.length,
+        failOnMissing: settings.failOnMissing,
+        tailLines: settings.tailLines
+    };
+    if (selection.jobs.length === 0) {
+        const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : '';
+        const note = `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`;
+        info(note);
+        return { ...base, files: [], failedJobs: [], missing: [], note };
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(settings.logDir, { recursive: true });
+    const limits = {
+        maxBytes: settings.maxLogBytes,
+        maxEntries: settings.maxLogEntries,
+        maxRatio: settings.maxCompressionRatio
+    };
+    const what = attempt !== undefined ? `run ${runId} attempt ${attempt}` : `run ${runId}`;
+    const budget = new ByteBudget(limits.maxBytes, `Stopped at max-log-bytes: the logs of ${what} inflate to more than ${limits.maxBytes} bytes; raise max-log-bytes or select fewer jobs.`);
+    const files = [];
+    const missing = [];
+    const jobFiles = new Map();
+    let perJob = selection.jobs;
+    if (run.status !== 'completed') {
+        // Run archives exist only once the run completes; a completed job's own log already does.
+        perJob = selection.jobs.filter(job => job.status === 'completed');
+        if (perJob.length === 0) {
+            missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
+        }
+    }
+    else {
+        const fromArchive = await fetchArchive(client, settings, deps, {
+            what,
+            limits,
+            budget,
+            selection,
+            allJobs,
+            run
+        });
+        if (fromArchive.missing !== undefined) {
+            missing.push(fromArchive.missing);
+            perJob = [];
+        }
+        else {
+            files.push(...fromArchive.files);
+            for (const [jobId, found] of fromArchive.jobFiles)
+                jobFiles.set(jobId, found);
+            // The archive does not always map to jobs (cli/cli#11172): those use the job endpoint.
+            perJob = selection.jobs.filter(job => !jobFiles.has(job.id));
+        }
+    }
+    for (const job of perJob) {
+        const file = external_node_path_namespaceObject.join(settings.logDir, `job-${job.id}-${safeFileName(job.name)}.txt`);
+        try {
+            await downloadLog(client, { jobId: job.id }, file, {
+                onBytes: bytes => budget.take(bytes),
+                label: `the log of job ${JSON.stringify(job.name)} (${job.id})`
+            });
+            files.push(file);
+            jobFiles.set(job.id, { jobLog: file, stepLogs: new Map() });
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status !== 404 && status !== 410)
+                throw error;
+            missing.push(`The log of job ${JSON.stringify(job.name)} (${job.id}) is not available (GitHub answered ${status}); job logs expire after the repository's retention period.`);
+        }
+    }
+    if (!settings.failOnMissing)
+        for (const sentence of missing)
+            warning(sentence);
+    const failedJobs = [];
+    for (const job of selection.jobs.filter(select_jobs_isFailed)) {
+        const found = jobFiles.get(job.id);
+        const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
+        for (const excerpt of excerpts) {
+            echoUntrusted(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
+        }
+        failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
+    }
+    info(`Wrote ${files.length} log files to ${settings.logDir}.`);
+    return { ...base, files, failedJobs, missing };
+}
+async function getRunOrExplain(client, runId, attempt) {
+    try {
+        return attempt !== undefined
+            ? await client.getRunAttempt(runId, attempt)
+            : await client.getRun(runId);
+    }
+    catch (error) {
+        if (httpStatus(error) === 404) {
+            const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
+            throw new OperationError(`${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`);
+        }
+        throw error;
+    }
+}
+/**
+ * Downloads the run's (or attempt's) log archive to a temporary file, checks every entry, and
+ * extracts those of the selected jobs (or all of them) into log-dir. The archive is deleted
+ * afterwards; only the extracted logs stay.
+ */
+async function fetchArchive(client, settings, deps, context) {
+    const { what, limits, budget, selection, allJobs, run } = context;
+    const label = `the log archive of ${what}`;
+    const scratch = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(deps.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(), 'runctl-archive-'));
+    try {
+        const zipPath = external_node_path_namespaceObject.join(scratch, 'logs.zip');
+        const gone = await downloadArchive(client, settings, deps, run, zipPath, label);
+        if (gone !== undefined) {
+            return {
+                files: [],
+                jobFiles: new Map(),
+                missing: `The logs of ${what} are not available (GitHub answered ${gone}); logs expire after the repository's retention period or may have been deleted.`
+            };
+        }
+        const listing = await listArchive(zipPath, limits, label);
+        if (listing.refused.length > 0)
+            warnRefused(listing.refused, label);
+        // All jobs, not just the selected ones: a name two jobs share maps to neither.
+        const mapping = mapArchiveToJobs(listing.entries, allJobs);
+        const chosen = selection.everything
+            ? listing.entries
+            : selection.jobs.flatMap(job => {
+                const found = mapping.get(job.id);
+                return found ? entriesOf(found) : [];
+            });
+        const declared = chosen.reduce((sum, entry) => sum + entry.declaredSize, 0);
+        if (declared > limits.maxBytes) {
+            throw new OperationError(`The logs of ${what} would inflate to ${declared} bytes, more than max-log-bytes (${limits.maxBytes} bytes); nothing was extracted.`);
+        }
+        const written = await extractEntries(zipPath, chosen, settings.logDir, limits, budget, label);
+        const jobFiles = new Map();
+        for (const [jobId, found] of mapping) {
+            const jobLog = found.jobLog && written.get(found.jobLog.index);
+            if (jobLog === undefined)
+                continue;
+            const stepLogs = new Map();
+            for (const [number, entry] of found.stepLogs) {
+                const file = written.get(entry.index);
+                if (file !== undefined)
+                    stepLogs.set(number, file);
+            }
+            jobFiles.set(jobId, { jobLog, stepLogs });
+        }
+        return { files: [...written.values()], jobFiles };
+    }
+    finally {
+        await external_node_fs_namespaceObject.promises.rm(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Downloads the archive, or returns the status (404/410) when the API says there is none. Right
+ * after a run completes its archive can lag a little, so a fresh run is asked again.
+ */
+async function downloadArchive(client, settings, deps, run, zipPath, label) {
+    const justCompleted = deps.clock.now() - Date.parse(run.updated_at) < ARCHIVE_LAG_MS;
+    for (let tryNumber = 1;; tryNumber++) {
+        let archiveBytes = 0;
+        try {
+            await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
+                label,
+                onBytes: bytes => {
+                    archiveBytes += bytes;
+                    if (archiveBytes > settings.maxLogBytes) {
+                        throw new OperationError(`${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
+                    }
+                }
+            });
+            return undefined;
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status !== 404 && status !== 410)
+                throw error;
+            if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES)
+                return status;
+            await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS);
+        }
+    }
+}
+/** One warning for all refused entries: how many, why, and one name (quoted, escaped). */
+function warnRefused(refused, label) {
+    const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ');
+    const first = JSON.stringify(refused[0].name);
+    const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`;
+    warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
+}
+/**
+ * What to show of a failed job: the last lines of each failed step's own log where the archive
+ * has one; else of each "##[group]" section of the job log that holds an "##[error]"; else the
+ * end of the job log.
+ */
+async function excerptsFor(job, found, tailLines) {
+    if (tailLines === 0)
+        return [];
+    const steps = failedSteps(job);
+    const fromSteps = [];
+    for (const step of steps) {
+        const file = found.stepLogs.get(step.number);
+        if (file === undefined)
+            continue;
+        fromSteps.push({ label: step.name, kind: 'step', lines: (await scanLog(file, tailLines)).tail });
+    }
+    if (fromSteps.length > 0 || found.jobLog === undefined)
+        return fromSteps;
+    const scan = await scanLog(found.jobLog, tailLines);
+    if (scan.failingSections.length > 0) {
+        const onlyStep = steps.length === 1 && scan.failingSections.length === 1 ? steps[0] : undefined;
+        return scan.failingSections.map(section => ({
+            label: onlyStep?.name ?? (section.title || 'log section'),
+            kind: 'section',
+            lines: section.lines
+        }));
+    }
+    return [{ label: 'end of the job log', kind: 'tail', lines: scan.tail }];
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/usage/billable.ts
+
+
+const BILLABLE_UNAVAILABLE = 'billable time not available from this server';
+/** Statuses meaning "this server has no timing endpoint (any more)": GHES, and GitHub retiring it. */
+const ENDPOINT_MISSING = [403, 404, 410];
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function finiteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/**
+ * Reads GET …/timing defensively: `billable` maps an OS to `total_ms` and optionally `job_runs`
+ * ({job_id, duration_ms}). An answer without `billable` is treated as "not available".
+ */
+function parseTiming(data) {
+    const billable = isRecord(data) ? data['billable'] : undefined;
+    if (!isRecord(billable)) {
+        return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() };
+    }
+    const byOs = {};
+    const perJob = new Map();
+    for (const [os, entry] of Object.entries(billable)) {
+        if (!isRecord(entry))
+            continue;
+        byOs[os] = finiteNumber(entry['total_ms']) ?? 0;
+        const jobRuns = Array.isArray(entry['job_runs']) ? entry['job_runs'] : [];
+        for (const jobRun of jobRuns) {
+            const id = isRecord(jobRun) ? finiteNumber(jobRun['job_id']) : undefined;
+            const ms = isRecord(jobRun) ? finiteNumber(jobRun['duration_ms']) : undefined;
+            if (id !== undefined && ms !== undefined)
+                perJob.set(id, (perJob.get(id) ?? 0) + ms);
+        }
+    }
+    const totalMs = Object.values(byOs).reduce((total, ms) => total + ms, 0);
+    return { billable: { available: true, totalMs, byOs }, perJob };
+}
+function unavailableReason(error) {
+    if (isRateLimited(error))
+        return `${BILLABLE_UNAVAILABLE}: the API rate limit is exhausted`;
+    if (ENDPOINT_MISSING.includes(httpStatus(error) ?? 0))
+        return BILLABLE_UNAVAILABLE;
+    return `${BILLABLE_UNAVAILABLE}: ${describeError(error)}`;
+}
+/**
+ * Billable time, best effort: GitHub is retiring the timing endpoint and GitHub Enterprise
+ * Server lacks it, so any failure here becomes a sentence in the report, never a failed step.
+ */
+async function fetchBillable(client, runId) {
+    try {
+        return parseTiming(await client.getTiming(runId));
+    }
+    catch (error) {
+        const reason = unavailableReason(error);
+        info(`Billable time: ${reason}`);
+        return { billable: { available: false, reason }, perJob: new Map() };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/usage/stats.ts
+/**
+ * Nearest-rank percentile: the smallest value with at least p% of the values at or below it.
+ * Always one of the observed values, so a p95 never reports a duration no run actually had.
+ */
+function percentile(sortedAscending, p) {
+    if (sortedAscending.length === 0)
+        return null;
+    const rank = Math.max(1, Math.ceil((p / 100) * sortedAscending.length));
+    return sortedAscending[rank - 1] ?? null;
+}
+function percentiles(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), count: sorted.length };
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+/** The `count` items with the largest key, largest first; items without a key are skipped. */
+function largest(items, key, count) {
+    return items
+        .filter(item => key(item) !== null)
+        .sort((a, b) => (key(b) ?? 0) - (key(a) ?? 0))
+        .slice(0, count);
+}
+/** Average duration per job name across runs, slowest first (matrix legs count separately). */
+function slowestOnAverage(samples, count) {
+    const byName = new Map();
+    for (const { name, ms } of samples) {
+        const list = byName.get(name) ?? [];
+        list.push(ms);
+        byName.set(name, list);
+    }
+    const averages = [...byName].map(([name, values]) => ({
+        name,
+        runs: values.length,
+        averageMs: Math.round(sum(values) / values.length),
+        maxMs: Math.max(...values)
+    }));
+    return averages.sort((a, b) => b.averageMs - a.averageMs).slice(0, count);
+}
+
+;// CONCATENATED MODULE: ./src/usage/compute.ts
+
+/** How many jobs and steps the "slowest" lists keep. */
+const SLOWEST_COUNT = 10;
+function timeOf(iso) {
+    if (!iso)
+        return undefined;
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * end − start, never negative: servers report cancelled and skipped jobs with a completion a
+ * moment before their start, and a negative duration would subtract from totals.
+ */
+function span(start, end) {
+    if (start === undefined || end === undefined)
+        return null;
+    return Math.max(0, end - start);
+}
+function stateOf(status, startedAt, completedAt) {
+    if (status === 'completed' || completedAt !== undefined)
+        return 'completed';
+    return startedAt !== undefined && status === 'in_progress' ? 'running' : 'queued';
+}
+function stepUsage(step, now) {
+    const started = timeOf(step.started_at);
+    const completed = timeOf(step.completed_at);
+    const state = stateOf(step.status, started, completed);
+    return {
+        number: step.number,
+        name: step.name,
+        status: step.status,
+        conclusion: step.conclusion,
+        state,
+        startedAt: step.started_at ?? null,
+        completedAt: step.completed_at ?? null,
+        durationMs: span(started, state === 'running' ? now : completed)
+    };
+}
+/**
+ * One job's figures. A job not finished yet (the job running this report, for one) counts its
+ * time so far: queued jobs up to now in queue time, running jobs up to now in run time.
+ */
+function jobUsage(job, now, billableMs) {
+    const created = timeOf(job.created_at);
+    const started = timeOf(job.started_at);
+    const completed = timeOf(job.completed_at);
+    const state = stateOf(job.status, started, completed);
+    return {
+        id: job.id,
+        name: job.name,
+        attempt: job.run_attempt ?? 1,
+        url: job.html_url,
+        status: job.status,
+        conclusion: job.conclusion,
+        state,
+        createdAt: job.created_at ?? null,
+        startedAt: job.started_at ?? null,
+        completedAt: job.completed_at ?? null,
+        queueMs: span(created, state === 'queued' ? now : started),
+        runMs: state === 'queued' ? null : span(started, state === 'running' ? now : completed),
+        labels: Array.isArray(job.labels) ? job.labels : [],
+        runnerName: job.runner_name || null,
+        runnerGroup: job.runner_group_name || null,
+        billableMs: billableMs ?? null,
+        steps: (job.steps ?? []).map(step => stepUsage(step, now))
+    };
+}
+function runInfo(run) {
+    return {
+        id: run.id,
+        name: run.name ?? null,
+        title: run.display_title ?? null,
+        number: run.run_number ?? null,
+        url: run.html_url,
+        attempt: run.run_attempt ?? 1,
+        status: run.status,
+        conclusion: run.conclusion,
+        event: run.event,
+        branch: run.head_branch,
+        headSha: run.head_sha,
+        createdAt: run.created_at,
+        startedAt: run.run_started_at ?? null,
+        updatedAt: run.updated_at
+    };
+}
+/**
+ * Wall time of what is reported on: from the run's start (its creation for all attempts, the
+ * attempt's start for one) to the last job's completion, or to now while anything is unfinished.
+ * Earlier job timestamps win over the run's, so odd server data cannot give a negative time.
+ */
+function wallTimeMs(run, jobs, allAttempts, now) {
+    const runStart = allAttempts
+        ? timeOf(run.created_at)
+        : (timeOf(run.run_started_at) ?? timeOf(run.created_at));
+    const jobStarts = jobs
+        .map(job => timeOf(job.createdAt) ?? timeOf(job.startedAt))
+        .filter((ms) => ms !== undefined);
+    const starts = [...jobStarts, ...(runStart !== undefined ? [runStart] : [])];
+    if (starts.length === 0)
+        return null;
+    const unfinished = run.status !== 'completed' || jobs.some(job => job.state !== 'completed');
+    const jobEnds = jobs
+        .map(job => timeOf(job.completedAt))
+        .filter((ms) => ms !== undefined);
+    const end = unfinished ? now : jobEnds.length > 0 ? Math.max(...jobEnds) : timeOf(run.updated_at);
+    return span(Math.min(...starts), end);
+}
+function runTotals(run, jobs, allAttempts, now) {
+    const count = (state) => jobs.filter(job => job.state === state).length;
+    return {
+        wallMs: wallTimeMs(run, jobs, allAttempts, now),
+        totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
+        jobs: jobs.length,
+        completedJobs: count('completed'),
+        runningJobs: count('running'),
+        queuedJobs: count('queued'),
+        steps: sum(jobs.map(job => job.steps.length)),
+        inProgress: run.status !== 'completed' || count('completed') < jobs.length
+    };
+}
+function jobRef(job) {
+    return {
+        id: job.id,
+        name: job.name,
+        attempt: job.attempt,
+        url: job.url,
+        state: job.state,
+        conclusion: job.conclusion,
+        runMs: job.runMs,
+        queueMs: job.queueMs
+    };
+}
+function slowestJobs(jobs, count = SLOWEST_COUNT) {
+    return largest(jobs, job => job.runMs, count).map(jobRef);
+}
+function slowestSteps(jobs, count = SLOWEST_COUNT) {
+    const steps = jobs.flatMap(job => job.steps.map(step => ({ job, step, durationMs: step.durationMs })));
+    return largest(steps, entry => entry.durationMs, count).map(({ job, step }) => ({
+        jobId: job.id,
+        jobName: job.name,
+        attempt: job.attempt,
+        number: step.number,
+        name: step.name,
+        state: step.state,
+        conclusion: step.conclusion,
+        durationMs: step.durationMs ?? 0
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/operations/report-usage.ts
+
+
+
+
+
+
+
+
+const report_usage_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+async function reportUsage(client, settings, deps) {
+    const requestsBefore = client.stats.requests;
+    const requests = () => client.stats.requests - requestsBefore;
+    if (settings.scope.kind === 'run') {
+        const { run, report, now } = await reportOnRun(client, settings.scope, deps, requests);
+        const usageFile = await writeUsageFile(report, deps.env, `run-${run.id}`);
+        return { operation: 'report-usage', mode: 'run', run, report, usageFile, now };
+    }
+    const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
+    const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
+    return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
+}
+function notFound(what, client) {
+    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`);
+}
+/** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
+async function fetchRun(client, scope) {
+    try {
+        return scope.attempt !== undefined
+            ? await client.getRunAttempt(scope.runId, scope.attempt)
+            : await client.getRun(scope.runId);
+    }
+    catch (error) {
+        if (httpStatus(error) !== 404)
+            throw error;
+        const what = scope.attempt !== undefined
+            ? `Attempt ${scope.attempt} of run ${scope.runId}`
+            : `Run ${scope.runId}`;
+        throw notFound(what, client);
+    }
+}
+/**
+ * One run: the run, every job (all attempts, or one; 100 per page) and the billable time — so
+ * 1 + ceil(jobs / 100) + 1 requests, one at a time. Timing never fails the report.
+ */
+async function reportOnRun(client, scope, { clock }, requests) {
+    const run = await fetchRun(client, scope);
+    const apiJobs = await client.listJobs(run.id, { filter: 'all', attempt: scope.attempt });
+    const billing = await fetchBillable(client, run.id);
+    const now = clock.now();
+    const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
+    const allAttempts = scope.attempt === undefined;
+    info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
+    const report = {
+        schemaVersion: 1,
+        mode: 'run',
+        generatedAt: new Date(now).toISOString(),
+        repository: `${client.owner}/${client.repo}`,
+        requests: requests(),
+        run: runInfo(run),
+        attempt: scope.attempt ?? null,
+        totals: runTotals(run, jobs, allAttempts, now),
+        billable: billing.billable,
+        slowestJobs: slowestJobs(jobs),
+        slowestSteps: slowestSteps(jobs),
+        jobs
+    };
+    return { run, report, now };
+}
+async function listRunsOf(client, scope) {
+    try {
+        return await client.listRuns({ workflow: scope.workflow, branch: scope.branch, created: scope.created }, { limit: scope.maxRuns });
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            throw notFound(`Workflow ${scope.workflow}`, client);
+        throw error;
+    }
+}
+/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
+async function latestJobsOf(client, run) {
+    try {
+        return await client.listJobs(run.id, { filter: 'latest' });
+    }
+    catch (error) {
+        if (httpStatus(error) !== 404 && httpStatus(error) !== 410)
+            throw error;
+        warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
+        return undefined;
+    }
+}
+function runDurationMs(run) {
+    if (run.status !== 'completed')
+        return null;
+    const start = Date.parse(run.run_started_at ?? run.created_at);
+    const end = Date.parse(run.updated_at);
+    return Number.isNaN(start) || Number.isNaN(end) ? null : Math.max(0, end - start);
+}
+function runWithJobs(run, jobs) {
+    return {
+        ...runInfo(run),
+        durationMs: runDurationMs(run),
+        totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
+        jobCount: jobs.length,
+        jobs
+    };
+}
+/**
+ * Several runs of one workflow: one page per 100 runs, then each run's jobs (latest attempt).
+ * Requests go one at a time, as GitHub asks of integrations; the count is reported.
+ */
+async function reportOnRuns(client, scope, { clock }, requests) {
+    const listed = await listRunsOf(client, scope);
+    const fetched = [];
+    for (const run of listed) {
+        const jobs = await latestJobsOf(client, run);
+        if (jobs !== undefined)
+            fetched.push({ run, jobs });
+    }
+    const now = clock.now();
+    const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
+    info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
+    const report = {
+        schemaVersion: 1,
+        mode: 'runs',
+        generatedAt: new Date(now).toISOString(),
+        repository: `${client.owner}/${client.repo}`,
+        requests: requests(),
+        filter: {
+            workflow: scope.workflow,
+            branch: scope.branch ?? null,
+            created: scope.created ?? null,
+            maxRuns: scope.maxRuns
+        },
+        ...acrossRuns(runs)
+    };
+    return { report, now };
+}
+/** The cross-run figures: only completed runs count towards durations and the failure rate. */
+function acrossRuns(runs) {
+    const completed = runs.filter(run => run.status === 'completed');
+    const failed = completed.filter(run => report_usage_FAILED_CONCLUSIONS.includes(run.conclusion ?? ''));
+    const conclusions = {};
+    for (const run of completed) {
+        const key = run.conclusion ?? 'none';
+        conclusions[key] = (conclusions[key] ?? 0) + 1;
+    }
+    const jobs = runs.flatMap(run => run.jobs);
+    const finishedJobs = completed.flatMap(run => run.jobs).filter(job => job.state === 'completed');
+    return {
+        totals: {
+            runs: runs.length,
+            completedRuns: completed.length,
+            inProgressRuns: runs.length - completed.length,
+            failedRuns: failed.length,
+            failureRate: completed.length > 0 ? failed.length / completed.length : null,
+            conclusions,
+            jobs: jobs.length,
+            totalJobMs: sum(runs.map(run => run.totalJobMs))
+        },
+        durationMs: percentiles(completed.map(run => run.durationMs).filter((ms) => ms !== null)),
+        queueMs: percentiles(jobs
+            .filter(job => job.state !== 'queued')
+            .map(job => job.queueMs)
+            .filter((ms) => ms !== null)),
+        slowestJobsOnAverage: slowestOnAverage(finishedJobs
+            .filter(job => job.runMs !== null && job.conclusion !== 'skipped')
+            .map(job => ({ name: job.name, ms: job.runMs ?? 0 })), SLOWEST_COUNT),
+        runs
+    };
+}
+/**
+ * Writes the whole report (every job and step) as JSON under RUNNER_TEMP, in a fresh directory
+ * so a second report in the same job never overwrites the first one's file.
+ */
+async function writeUsageFile(report, env, label) {
+    const base = env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir();
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(base, 'runctl-usage-'));
+    const file = external_node_path_namespaceObject.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    info(`Wrote the usage report to ${file}.`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
@@ -40532,6 +44386,13 @@ async function cancelAfterTimeout(client, runId) {
 
 
 
+
+
+
+
+
+
+
 /** Runs the chosen operation and turns its typed result into outputs and a summary. */
 async function runOperation(settings, client, deps) {
     switch (settings.operation) {
@@ -40539,8 +44400,14 @@ async function runOperation(settings, client, deps) {
             return presentWaitForRun(await waitForRun(client, settings, deps));
         case 'cancel':
             return presentCancel(await cancel(client, settings, deps));
-        default:
-            throw new OperationError(`Operation ${settings.operation} is not available in this build.`);
+        case 'rerun-failed':
+            return presentRerunFailed(await rerunFailed(client, settings, deps));
+        case 'fetch-logs':
+            return presentFetchLogs(await fetchLogs(client, settings, deps));
+        case 'approve-deployment':
+            return presentApproveDeployment(await approveDeployment(client, settings, deps));
+        case 'report-usage':
+            return presentReportUsage(await reportUsage(client, settings, deps));
     }
 }
 
@@ -40620,6 +44487,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -40784,6 +44658,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -40802,6 +44683,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
