@@ -29,7 +29,8 @@ function settings(scope: UsageScope): ReportUsageSettings {
 }
 
 function deps() {
-  return { clock: fakeClock(NOW), env: { RUNNER_TEMP: runnerTemp } }
+  // A directory that does not exist yet: the operation creates it.
+  return { clock: fakeClock(NOW), env: { RUNNER_TEMP: path.join(runnerTemp, 'runner', 'temp') } }
 }
 
 function step(

@@ -44304,6 +44304,8 @@ function acrossRuns(runs) {
  */
 async function writeUsageFile(report, env, label) {
     const base = env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir();
+    // The runner creates RUNNER_TEMP, but a self-hosted setup or a local run may not have.
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(base, { recursive: true });
     const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(base, 'runctl-usage-'));
     const file = external_node_path_namespaceObject.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     await (0,external_node_fs_promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');

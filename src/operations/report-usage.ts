@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { GitHubClient } from '../github/client.js'
@@ -254,6 +254,8 @@ async function writeUsageFile(
   label: string
 ): Promise<string> {
   const base = env['RUNNER_TEMP'] || os.tmpdir()
+  // The runner creates RUNNER_TEMP, but a self-hosted setup or a local run may not have.
+  await mkdir(base, { recursive: true })
   const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
   const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8')

@@ -41,8 +41,9 @@ const runs = loadScenario(sim, scenario)
 console.log(`API_URL=${sim.apiUrl}`)
 console.log(`BLOB_URL=${sim.blobUrl}`)
 console.log(`FLAVOUR=${sim.flavour}`)
-for (const [name, token] of Object.entries(sim.tokens)) console.log(`TOKEN_${name.toUpperCase()}=${token}`)
-for (const [role, id] of Object.entries(runs ?? {})) console.log(`RUN_${role.toUpperCase()}=${id}`)
+const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()
+for (const [name, token] of Object.entries(sim.tokens)) console.log(`TOKEN_${snake(name)}=${token}`)
+for (const [role, id] of Object.entries(runs ?? {})) console.log(`RUN_${snake(role)}=${id}`)
 
 const stop = () => {
   sim.close().then(

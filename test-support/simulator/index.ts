@@ -18,6 +18,7 @@ import { World } from './world.js'
 export type * from './types.js'
 export { ROUTES, routesFor } from './routes.js'
 export { profileFor, FLAVOURS } from './flavours.js'
+export { loadScenario, type DemoRuns, type Scenario } from './scenarios.js'
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
