@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { GitHubClient } from '../src/github/client.js'
+import { OperationError, describeError } from '../src/github/errors.js'
+import { runFixture } from './helpers/client.js'
+
+describe('describeError', () => {
+  it('turns anything thrown into one line', () => {
+    expect(describeError(new OperationError('Plain sentence.'))).toBe('Plain sentence.')
+    expect(describeError(new Error('boom'))).toBe('boom')
+    expect(describeError('a string')).toBe('a string')
+    expect(describeError({ code: 7 })).toBe('Unexpected failure: {"code":7}')
+    expect(describeError(undefined)).toBe('Unexpected failure: undefined')
+    const circular: Record<string, unknown> = {}
+    circular['self'] = circular
+    expect(describeError(circular)).toBe('Unexpected failure.')
+  })
+
+  it('names the request and the missing permission for an API refusal', () => {
+    const error = Object.assign(new Error('Resource not accessible by integration'), {
+      status: 403,
+      request: { method: 'POST', url: 'https://api.github.com/repos/o/r/actions/runs/1/cancel' },
+      response: { headers: {}, data: { message: 'Resource not accessible by integration' } }
+    })
+    expect(describeError(error)).toBe(
+      "GitHub answered 403 to POST /repos/o/r/actions/runs/1/cancel: Resource not accessible by integration. The token lacks a permission: give the job 'permissions: actions: write' (or 'actions: read' to only read)."
+    )
+  })
+})
+
+describe('proxy support', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it('sends API requests through the proxy the environment names (HTTP_PROXY)', async () => {
+    // A fake proxy: accepts CONNECT tunnels and answers the tunnelled request itself.
+    const seen: string[] = []
+    const origin = http.createServer((req, res) => {
+      seen.push(`${req.headers.host} ${req.url}`)
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify(runFixture({ id: 42 })))
+    })
+    const proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req, socket) => {
+      seen.push(`CONNECT ${req.url}`)
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      origin.emit('connection', socket)
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+    process.env['HTTP_PROXY'] = proxyUrl
+    process.env['http_proxy'] = proxyUrl
+    try {
+      // No fetch override: the production, proxy-aware fetch is used.
+      const client = new GitHubClient({
+        token: 't',
+        baseUrl: 'http://api.proxied.test',
+        apiVersion: '2022-11-28',
+        owner: 'octo',
+        repo: 'demo'
+      })
+      expect((await client.getRun(42)).id).toBe(42)
+      expect(seen).toEqual([
+        'CONNECT api.proxied.test:80',
+        'api.proxied.test /repos/octo/demo/actions/runs/42'
+      ])
+    } finally {
+      proxy.closeAllConnections()
+      proxy.close()
+      origin.close()
+    }
+  })
+})
