@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import nock from 'nock'
-import { waitForRun } from '../src/operations/wait-for-run.js'
+import { waitForRun, type WaitForRunResult } from '../src/operations/wait-for-run.js'
+import { presentWaitForRun } from '../src/presenters/wait-for-run.js'
 import type { WaitForRunSettings } from '../src/inputs.js'
 import { API, fakeClock, jobFixture, runFixture, testClient } from './helpers/client.js'
 
@@ -101,7 +102,10 @@ describe('wait-for-run outcomes', () => {
       { clock, env: {} }
     )
     expect(result.timedOut).toBe(true)
-    expect(result.cancelOnTimeout).toEqual({ cancelled: true, detail: 'cancelled because the wait timed out' })
+    expect(result.cancelOnTimeout).toEqual({
+      cancelled: true,
+      detail: 'cancelled because the wait timed out'
+    })
     expect(clock.slept).toEqual([5000, 5000, 2000])
     scope.done()
   })
@@ -119,7 +123,15 @@ describe('wait-for-run outcomes', () => {
       .times(4) // plugin-retry's three retries, all failing
       .reply(502, 'bad gateway')
       .get(RUN)
-      .reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'success', updated_at: '2026-01-01T00:00:02Z' }))
+      .reply(
+        200,
+        runFixture({
+          id: 42,
+          status: 'completed',
+          conclusion: 'success',
+          updated_at: '2026-01-01T00:00:02Z'
+        })
+      )
     const result = await waitForRun(testClient(), base, { clock: fakeClock(), env: {} })
     expect(result.run.conclusion).toBe('success')
     expect(out.mock.calls.join('')).toContain('::warning::Polling run 42 failed for now')
@@ -128,7 +140,12 @@ describe('wait-for-run outcomes', () => {
 
   it('finds the newest run of a workflow created after a time, waiting for it to appear', async () => {
     const old = runFixture({ id: 1, created_at: '2025-12-31T23:00:00Z' })
-    const fresh = runFixture({ id: 2, created_at: '2026-01-01T00:00:05Z', status: 'completed', conclusion: 'success' })
+    const fresh = runFixture({
+      id: 2,
+      created_at: '2026-01-01T00:00:05Z',
+      status: 'completed',
+      conclusion: 'success'
+    })
     const list = '/repos/octo/demo/actions/workflows/ci.yml/runs'
     const scope = nock(API)
       .get(list)
@@ -148,7 +165,11 @@ describe('wait-for-run outcomes', () => {
         ...base,
         target: {
           kind: 'filter',
-          filter: { workflow: 'ci.yml', branch: 'main', createdAfter: new Date('2026-01-01T00:00:00Z') }
+          filter: {
+            workflow: 'ci.yml',
+            branch: 'main',
+            createdAfter: new Date('2026-01-01T00:00:00Z')
+          }
         }
       },
       { clock: fakeClock(), env: {} }
@@ -170,5 +191,63 @@ describe('wait-for-run outcomes', () => {
         { clock: fakeClock(), env: {} }
       )
     ).rejects.toThrow('No run matching workflow ci.yml appeared within 10 seconds.')
+  })
+})
+
+describe('wait-for-run presentation', () => {
+  const result = (overrides: Partial<WaitForRunResult> = {}): WaitForRunResult => ({
+    operation: 'wait-for-run',
+    run: runFixture({
+      id: 42,
+      status: 'completed',
+      conclusion: 'failure',
+      head_branch: 'x</table><script>alert(1)</script>',
+      display_title: '**bold** [link](javascript:alert(1))'
+    }) as WaitForRunResult['run'],
+    jobs: [
+      jobFixture({
+        name: 'test | <img src=x>',
+        conclusion: 'failure'
+      }) as WaitForRunResult['jobs'][number]
+    ],
+    timedOut: false,
+    timeoutSeconds: 60,
+    waitedMs: 61_400,
+    allowedConclusions: ['success', 'skipped'],
+    ...overrides
+  })
+
+  it('sets outputs and fails after them on a conclusion not allowed', () => {
+    const presentation = presentWaitForRun(result())
+    expect(presentation.outputs).toEqual({
+      'run-id': '42',
+      'run-url': 'https://github.test/octo/demo/actions/runs/42',
+      status: 'completed',
+      conclusion: 'failure',
+      attempt: '1',
+      'duration-seconds': '61'
+    })
+    expect(presentation.failure).toBe(
+      'Run 42 concluded failure, which is not in allowed-conclusions (success, skipped): https://github.test/octo/demo/actions/runs/42'
+    )
+  })
+
+  it('escapes branch, title and job names in the summary', () => {
+    const { summary } = presentWaitForRun(result())
+    expect(summary).not.toMatch(/<script|<img|<\/table>|\[link\]\(/)
+    expect(summary).toContain('x&lt;/table&gt;&lt;script&gt;alert&#40;1&#41;')
+    expect(summary).toContain('test &#124; &lt;img src=x&gt;')
+  })
+
+  it('says the last status on timeout', () => {
+    const presentation = presentWaitForRun(
+      result({
+        timedOut: true,
+        run: runFixture({ id: 42, status: 'queued' }) as WaitForRunResult['run']
+      })
+    )
+    expect(presentation.failure).toBe(
+      'Timed out after 60 seconds waiting for run 42; its last status was queued: https://github.test/octo/demo/actions/runs/42'
+    )
   })
 })

@@ -305,9 +305,9 @@ function requiredRunId(operation: Operation): number {
 }
 
 function allowedConclusions(): string[] {
-  const conclusions = list(Inputs.AllowedConclusions, true)
-  if (conclusions.length === 0)
-    conclusions.push(...splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true))
+  const given = list(Inputs.AllowedConclusions, true)
+  const conclusions =
+    given.length > 0 ? given : splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true)
   const known = [
     'success',
     'failure',
