@@ -29,17 +29,28 @@ afterEach(() => nock.cleanAll())
 
 describe('cancel by id', () => {
   it('cancels a run in progress', async () => {
-    const scope = nock(API).get(RUN).reply(200, runFixture({ id: 42 })).post(`${RUN}/cancel`).reply(202, {})
+    const scope = nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+      .post(`${RUN}/cancel`)
+      .reply(202, {})
     const result = await cancel(testClient(), base, deps())
     expect(result.outcomes).toMatchObject([{ cancelled: true, run: { id: 42 } }])
-    expect(presentCancel(result).outputs).toMatchObject({ 'cancelled-run-ids': '[42]', 'run-id': '42' })
+    expect(presentCancel(result).outputs).toMatchObject({
+      'cancelled-run-ids': '[42]',
+      'run-id': '42'
+    })
     scope.done()
   })
 
   it('reports a completed run as not cancelled without calling cancel', async () => {
-    nock(API).get(RUN).reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'success' }))
+    nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'success' }))
     const result = await cancel(testClient(), base, deps())
-    expect(result.outcomes).toMatchObject([{ cancelled: false, reason: 'already completed (success)' }])
+    expect(result.outcomes).toMatchObject([
+      { cancelled: false, reason: 'already completed (success)' }
+    ])
     expect(presentCancel(result).failure).toBeUndefined()
   })
 
@@ -51,12 +62,19 @@ describe('cancel by id', () => {
       .reply(409, { message: 'Cannot cancel a workflow run that is completed.' })
     const result = await cancel(testClient(), base, deps())
     expect(result.outcomes).toMatchObject([
-      { cancelled: false, reason: 'already completed: Cannot cancel a workflow run that is completed.' }
+      {
+        cancelled: false,
+        reason: 'already completed: Cannot cancel a workflow run that is completed.'
+      }
     ])
   })
 
   it('explains a server without force-cancel', async () => {
-    nock(API).get(RUN).reply(200, runFixture({ id: 42 })).post(`${RUN}/force-cancel`).reply(404, { message: 'Not Found' })
+    nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+      .post(`${RUN}/force-cancel`)
+      .reply(404, { message: 'Not Found' })
     await expect(cancel(testClient(), { ...base, force: true }, deps())).rejects.toThrow(
       "This server does not support force-cancel (older GitHub Enterprise Server versions lack it); use 'force: false'."
     )
@@ -78,16 +96,30 @@ describe('cancel by id', () => {
       .get(RUN)
       .reply(200, runFixture({ id: 42, updated_at: '2026-01-01T00:00:03Z' }), { etag: '"a"' })
       .get(RUN)
-      .reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'cancelled', updated_at: '2026-01-01T00:00:09Z' }))
+      .reply(
+        200,
+        runFixture({
+          id: 42,
+          status: 'completed',
+          conclusion: 'cancelled',
+          updated_at: '2026-01-01T00:00:09Z'
+        })
+      )
     const result = await cancel(testClient(), { ...base, wait: true }, deps())
     expect(result.outcomes[0]?.run.conclusion).toBe('cancelled')
-    expect(presentCancel(result).outputs).toMatchObject({ status: 'completed', conclusion: 'cancelled' })
+    expect(presentCancel(result).outputs).toMatchObject({
+      status: 'completed',
+      conclusion: 'cancelled'
+    })
     scope.done()
   })
 })
 
 describe('cancel superseded runs by filter', () => {
-  const filterSettings: CancelSettings = { ...base, target: { kind: 'filter', filter: { workflow: 'ci.yml', branch: 'main' } } }
+  const filterSettings: CancelSettings = {
+    ...base,
+    target: { kind: 'filter', filter: { workflow: 'ci.yml', branch: 'main' } }
+  }
   const list = '/repos/octo/demo/actions/workflows/ci.yml/runs'
   const current = runFixture({ id: 100, created_at: '2026-01-01T00:10:00Z' })
 
@@ -101,7 +133,11 @@ describe('cancel superseded runs by filter', () => {
       .reply(200, current)
       .get(list)
       .query({ per_page: '100', branch: 'main', status: 'in_progress' })
-      .reply(200, { total_count: 3, workflow_runs: [newer, current] }, { link: `<${next}>; rel="next"` })
+      .reply(
+        200,
+        { total_count: 3, workflow_runs: [newer, current] },
+        { link: `<${next}>; rel="next"` }
+      )
       .get(list)
       .query({ per_page: '100', branch: 'main', status: 'in_progress', page: '2' })
       .reply(200, { total_count: 3, workflow_runs: [older] })
@@ -148,7 +184,11 @@ describe('cancel superseded runs by filter', () => {
   })
 
   it('escapes branch names in the summary', async () => {
-    const evil = runFixture({ id: 90, created_at: '2026-01-01T00:05:00Z', head_branch: '<img src=x onerror=alert(1)>|x' })
+    const evil = runFixture({
+      id: 90,
+      created_at: '2026-01-01T00:05:00Z',
+      head_branch: '<img src=x onerror=alert(1)>|x'
+    })
     nock(API)
       .get('/repos/octo/demo/actions/runs/100')
       .reply(200, current)

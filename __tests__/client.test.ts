@@ -199,3 +199,17 @@ describe('GitHub client', () => {
     scope.done()
   })
 })
+
+describe('request stats', () => {
+  it('counts every request actually sent, retries included', async () => {
+    nock(API)
+      .get(RUN)
+      .times(2)
+      .reply(502, 'bad gateway')
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+    const client = testClient()
+    await client.getRun(42)
+    expect(client.stats.requests).toBe(3)
+  })
+})

@@ -41280,9 +41280,8 @@ function requiredRunId(operation) {
     return runId;
 }
 function allowedConclusions() {
-    const conclusions = list(Inputs.AllowedConclusions, true);
-    if (conclusions.length === 0)
-        conclusions.push(...splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true));
+    const given = list(Inputs.AllowedConclusions, true);
+    const conclusions = given.length > 0 ? given : splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true);
     const known = [
         'success',
         'failure',
@@ -43056,58 +43055,7 @@ async function cancelOne(client, run, force) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/logs/limits.ts
-
-
-/**
- * Below this many inflated bytes an entry is never called a bomb: a short, repetitive log (a
- * progress bar, a thousand identical lines) can legitimately compress far past any ratio.
- */
-const RATIO_GRACE_BYTES = 1024 * 1024;
-/**
- * Bytes really written into log-dir, counted as they stream (never taken from an archive's
- * headers, which a zip bomb understates). Shared by the archive and the per-job logs.
- */
-class ByteBudget {
-    maxBytes;
-    exceededSentence;
-    used = 0;
-    constructor(maxBytes, exceededSentence) {
-        this.maxBytes = maxBytes;
-        this.exceededSentence = exceededSentence;
-    }
-    get written() {
-        return this.used;
-    }
-    take(bytes) {
-        this.used += bytes;
-        if (this.used > this.maxBytes)
-            throw new OperationError(this.exceededSentence);
-    }
-}
-/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
-function countingStream(onBytes) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            try {
-                onBytes(chunk.length);
-                callback(null, chunk);
-            }
-            catch (error) {
-                callback(error);
-            }
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/logs/download.ts
-
-
-
 
 
 
@@ -43160,11 +43108,16 @@ async function streamToFile(client, location, destination, onBytes) {
         await response.body?.cancel().catch(() => undefined);
         throw new BlobDownloadError(`the storage host answered ${response.status}`);
     }
-    const body = external_node_stream_.Readable.fromWeb(response.body);
+    const file = await external_node_fs_namespaceObject.promises.open(destination, 'w');
     try {
-        await (0,promises_namespaceObject.pipeline)(body, countingStream(onBytes), external_node_fs_namespaceObject.createWriteStream(destination));
+        for await (const chunk of response.body) {
+            onBytes(chunk.length);
+            await file.write(chunk);
+        }
+        await file.close();
     }
     catch (error) {
+        await file.close().catch(() => undefined);
         await external_node_fs_namespaceObject.promises.rm(destination, { force: true });
         // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
         if (error instanceof OperationError)
@@ -43214,8 +43167,56 @@ function echoUntrusted(title, lines, write = info) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/logs/limits.ts
+
+
+/**
+ * Below this many inflated bytes an entry is never called a bomb: a short, repetitive log (a
+ * progress bar, a thousand identical lines) can legitimately compress far past any ratio.
+ */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+/**
+ * Bytes really written into log-dir, counted as they stream (never taken from an archive's
+ * headers, which a zip bomb understates). Shared by the archive and the per-job logs.
+ */
+class ByteBudget {
+    maxBytes;
+    exceededSentence;
+    used = 0;
+    constructor(maxBytes, exceededSentence) {
+        this.maxBytes = maxBytes;
+        this.exceededSentence = exceededSentence;
+    }
+    get written() {
+        return this.used;
+    }
+    take(bytes) {
+        this.used += bytes;
+        if (this.used > this.maxBytes)
+            throw new OperationError(this.exceededSentence);
+    }
+}
+/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
+function countingStream(onBytes) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            try {
+                onBytes(chunk.length);
+                callback(null, chunk);
+            }
+            catch (error) {
+                callback(error);
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/logs/safe-paths.ts
 
 

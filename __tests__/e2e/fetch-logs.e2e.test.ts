@@ -39,101 +39,106 @@ function injected(result: ActionRunResult) {
   )
 }
 
-describe.each(['github.com', 'ghes-3.21'] as const)('fetch-logs through dist/index.js on %s', flavour => {
-  let sim: Simulator
-  const results: ActionRunResult[] = []
-  beforeAll(async () => {
-    sim = await startSimulator({ flavour })
-  })
-  afterAll(async () => {
-    await sim.close()
-    await Promise.all(results.map(cleanUp))
-  })
-
-  const run = async (inputs: Record<string, string>) => {
-    const result = await runAction(
-      { operation: 'fetch-logs', ...inputs },
-      { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
-    )
-    results.push(result)
-    return result
-  }
-
-  it('extracts the failed job, echoes its failed step inertly and summarises it', async () => {
-    const runId = sim.addRun(failingRun)
-    sim.clearRequests()
-    const result = await run({ 'run-id': String(runId) })
-
-    expect(result.exitCode).toBe(0)
-    const logDir = path.join(result.runnerTemp, 'runctl-logs', String(runId))
-    expect(result.outputs['log-dir']).toBe(logDir)
-    const files = JSON.parse(result.outputs['files'] as string) as string[]
-    expect(files).toEqual([
-      path.join(logDir, '0_build.txt'),
-      path.join(logDir, 'build', '1_Set up job.txt'),
-      path.join(logDir, 'build', '2_Run tests.txt'),
-      path.join(logDir, 'build', '3_Complete job.txt')
-    ])
-    for (const file of files) expect(fs.existsSync(file)).toBe(true)
-    const failedJobs = JSON.parse(result.outputs['failed-jobs'] as string)
-    expect(failedJobs).toMatchObject([{ name: 'build', failed_steps: ['Run tests'] }])
-    // Every hostile line was printed, and none of them would be executed by the runner.
-    for (const line of HOSTILE_LINES) expect(result.stdout).toContain(line)
-    expect(injected(result)).toEqual([])
-    expect(result.summary).toContain('<details><summary>Run tests: last')
-    expect(result.summary).not.toContain('<img')
-    // The signed link went to the blob host without the token.
-    const blob = sim.requests.filter(request => request.host === 'blob')
-    expect(blob).toHaveLength(1)
-    expect(blob.every(request => !request.headers.authorization)).toBe(true)
-    expect(result.stdout).not.toContain(sim.tokens.githubToken)
-  })
-
-  it('asks for a fresh link once when the blob host fails the first', async () => {
-    const runId = sim.addRun(failingRun)
-    sim.addFault({ host: 'blob', path: /logs\.zip$/, kind: 'status', status: 503, times: 1 })
-    sim.clearRequests()
-    const result = await run({ 'run-id': String(runId) })
-
-    expect(result.exitCode).toBe(0)
-    const logRequests = sim.requests.filter(request => request.path.endsWith(`/runs/${runId}/logs`))
-    expect(logRequests.map(request => request.status)).toEqual([302, 302])
-    expect(JSON.parse(result.outputs['files'] as string)).toHaveLength(4)
-  })
-
-  it('says logs have expired in one sentence, failing only with fail-on-missing', async () => {
-    const runId = sim.addRun({ ...failingRun, logsExpired: 410 })
-    const sentence = `The logs of run ${runId} are not available (GitHub answered 410); logs expire after the repository's retention period or may have been deleted.`
-
-    const lenient = await run({ 'run-id': String(runId) })
-    expect(lenient.exitCode).toBe(0)
-    expect(lenient.stdout).toContain(`::warning::${sentence}`)
-
-    const strict = await run({ 'run-id': String(runId), 'fail-on-missing': 'true' })
-    expect(strict.exitCode).toBe(1)
-    expect(strict.stdout).toContain(`::error::${sentence}`)
-  })
-
-  it('fetches a failed job of a run still in progress from the per-job endpoint', async () => {
-    const runId = sim.addRun({
-      queuedMs: 0,
-      jobs: [
-        { name: 'unit', conclusion: 'failure', durationMs: 100 },
-        { name: 'slow e2e', durationMs: 120_000 }
-      ]
+describe.each(['github.com', 'ghes-3.21'] as const)(
+  'fetch-logs through dist/index.js on %s',
+  flavour => {
+    let sim: Simulator
+    const results: ActionRunResult[] = []
+    beforeAll(async () => {
+      sim = await startSimulator({ flavour })
     })
-    await new Promise(resolve => setTimeout(resolve, 600))
-    const result = await run({ 'run-id': String(runId) })
+    afterAll(async () => {
+      await sim.close()
+      await Promise.all(results.map(cleanUp))
+    })
 
-    expect(result.exitCode).toBe(0)
-    const logDir = path.join(result.runnerTemp, 'runctl-logs', String(runId))
-    const files = JSON.parse(result.outputs['files'] as string) as string[]
-    expect(files).toHaveLength(1)
-    expect(path.dirname(files[0] as string)).toBe(logDir)
-    expect(path.basename(files[0] as string)).toMatch(/^job-\d+-unit\.txt$/)
-    expect(result.summary).toContain('unit')
-  })
-})
+    const run = async (inputs: Record<string, string>) => {
+      const result = await runAction(
+        { operation: 'fetch-logs', ...inputs },
+        { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
+      )
+      results.push(result)
+      return result
+    }
+
+    it('extracts the failed job, echoes its failed step inertly and summarises it', async () => {
+      const runId = sim.addRun(failingRun)
+      sim.clearRequests()
+      const result = await run({ 'run-id': String(runId) })
+
+      expect(result.exitCode).toBe(0)
+      const logDir = path.join(result.runnerTemp, 'runctl-logs', String(runId))
+      expect(result.outputs['log-dir']).toBe(logDir)
+      const files = JSON.parse(result.outputs['files'] as string) as string[]
+      expect(files).toEqual([
+        path.join(logDir, '0_build.txt'),
+        path.join(logDir, 'build', '1_Set up job.txt'),
+        path.join(logDir, 'build', '2_Run tests.txt'),
+        path.join(logDir, 'build', '3_Complete job.txt')
+      ])
+      for (const file of files) expect(fs.existsSync(file)).toBe(true)
+      const failedJobs = JSON.parse(result.outputs['failed-jobs'] as string)
+      expect(failedJobs).toMatchObject([{ name: 'build', failed_steps: ['Run tests'] }])
+      // Every hostile line was printed, and none of them would be executed by the runner.
+      for (const line of HOSTILE_LINES) expect(result.stdout).toContain(line)
+      expect(injected(result)).toEqual([])
+      expect(result.summary).toContain('<details><summary>Run tests: last')
+      expect(result.summary).not.toContain('<img')
+      // The signed link went to the blob host without the token.
+      const blob = sim.requests.filter(request => request.host === 'blob')
+      expect(blob).toHaveLength(1)
+      expect(blob.every(request => !request.headers.authorization)).toBe(true)
+      expect(result.stdout).not.toContain(sim.tokens.githubToken)
+    })
+
+    it('asks for a fresh link once when the blob host fails the first', async () => {
+      const runId = sim.addRun(failingRun)
+      sim.addFault({ host: 'blob', path: /logs\.zip$/, kind: 'status', status: 503, times: 1 })
+      sim.clearRequests()
+      const result = await run({ 'run-id': String(runId) })
+
+      expect(result.exitCode).toBe(0)
+      const logRequests = sim.requests.filter(request =>
+        request.path.endsWith(`/runs/${runId}/logs`)
+      )
+      expect(logRequests.map(request => request.status)).toEqual([302, 302])
+      expect(JSON.parse(result.outputs['files'] as string)).toHaveLength(4)
+    })
+
+    it('says logs have expired in one sentence, failing only with fail-on-missing', async () => {
+      const runId = sim.addRun({ ...failingRun, logsExpired: 410 })
+      const sentence = `The logs of run ${runId} are not available (GitHub answered 410); logs expire after the repository's retention period or may have been deleted.`
+
+      const lenient = await run({ 'run-id': String(runId) })
+      expect(lenient.exitCode).toBe(0)
+      expect(lenient.stdout).toContain(`::warning::${sentence}`)
+
+      const strict = await run({ 'run-id': String(runId), 'fail-on-missing': 'true' })
+      expect(strict.exitCode).toBe(1)
+      expect(strict.stdout).toContain(`::error::${sentence}`)
+    })
+
+    it('fetches a failed job of a run still in progress from the per-job endpoint', async () => {
+      const runId = sim.addRun({
+        queuedMs: 0,
+        jobs: [
+          { name: 'unit', conclusion: 'failure', durationMs: 100 },
+          { name: 'slow e2e', durationMs: 120_000 }
+        ]
+      })
+      await new Promise(resolve => setTimeout(resolve, 600))
+      const result = await run({ 'run-id': String(runId) })
+
+      expect(result.exitCode).toBe(0)
+      const logDir = path.join(result.runnerTemp, 'runctl-logs', String(runId))
+      const files = JSON.parse(result.outputs['files'] as string) as string[]
+      expect(files).toHaveLength(1)
+      expect(path.dirname(files[0] as string)).toBe(logDir)
+      expect(path.basename(files[0] as string)).toMatch(/^job-\d+-unit\.txt$/)
+      expect(result.summary).toContain('unit')
+    })
+  }
+)
 
 describe('fetch-logs memory', () => {
   let sim: Simulator

@@ -197,7 +197,9 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
   it('gives one sentence for bad input, no stack trace, nothing secret', async () => {
     const result = await run({ operation: 'wait-for-run', 'run-id': '-3' })
     expect(result.exitCode).toBe(1)
-    expect(visible(result.stdout).trim()).toBe("::error::Input 'run-id' must be a positive integer.")
+    expect(visible(result.stdout).trim()).toBe(
+      "::error::Input 'run-id' must be a positive integer."
+    )
     expectNoStack(result)
     expect(visible(result.stdout) + result.stderr).not.toContain(sim.tokens.githubToken)
   })

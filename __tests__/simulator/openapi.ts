@@ -23,7 +23,10 @@ export interface OpenApiSpec {
   components: Record<string, Record<string, unknown>>
 }
 
-const specDir = join(dirname(createRequire(import.meta.url).resolve('@octokit/openapi/package.json')), 'generated')
+const specDir = join(
+  dirname(createRequire(import.meta.url).resolve('@octokit/openapi/package.json')),
+  'generated'
+)
 
 /** The newest GHES description the package ships. */
 export function newestGhesFile(): string {
@@ -39,7 +42,9 @@ function versionOf(file: string): number {
 }
 
 export function specFileFor(flavour: Flavour): string {
-  return flavour === 'github.com' || flavour === 'ghe.com' ? 'api.github.com.json' : newestGhesFile()
+  return flavour === 'github.com' || flavour === 'ghe.com'
+    ? 'api.github.com.json'
+    : newestGhesFile()
 }
 
 const cache = new Map<string, OpenApiSpec>()
@@ -57,6 +62,23 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
+/**
+ * OpenAPI 3.0's `nullable: true` admits null even when the schema has an `enum` (GitHub's job
+ * conclusion is such a case); JSON Schema's enum would reject it, so null joins those enums.
+ */
+function allowNullInNullableEnums(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) allowNullInNullableEnums(item)
+    return
+  }
+  if (typeof node !== 'object' || node === null) return
+  const schema = node as Record<string, unknown>
+  if (schema['nullable'] === true && Array.isArray(schema['enum']) && !schema['enum'].includes(null)) {
+    schema['enum'] = [...schema['enum'], null]
+  }
+  for (const value of Object.values(schema)) allowNullInNullableEnums(value)
+}
+
 export class ResponseValidator {
   private readonly ajv: Ajv
   private readonly compiled = new Map<string, ValidateFunction>()
@@ -66,13 +88,21 @@ export class ResponseValidator {
     readonly spec: OpenApiSpec,
     relax?: (components: OpenApiSpec['components']) => void
   ) {
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true })
+    this.ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      allowUnionTypes: true
+    })
     formatsModule.default(this.ajv)
     this.ajv.addFormat('int64', { type: 'number', validate: Number.isInteger })
     this.ajv.addFormat('int32', { type: 'number', validate: Number.isInteger })
     const components = structuredClone(spec.components)
+    const paths = structuredClone(spec.paths)
     relax?.(components)
-    this.ajv.addSchema({ $id: 'spec', components, paths: spec.paths })
+    allowNullInNullableEnums(components)
+    allowNullInNullableEnums(paths)
+    this.ajv.addSchema({ $id: 'spec', components, paths })
   }
 
   operation(method: string, template: string): OpenApiOperation | undefined {

@@ -38,7 +38,13 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
     const answer = await callers[who](method, path, body, { 'x-github-api-version': version })
     const match = router.match(method, path.split('?')[0] ?? path)
     if (match && match !== 'method') {
-      recorded.push({ method, path, template: match.route.template, operationId: match.route.operationId, answer })
+      recorded.push({
+        method,
+        path,
+        template: match.route.template,
+        operationId: match.route.operationId,
+        answer
+      })
     }
     return answer
   }
@@ -54,7 +60,10 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   const failed = sim.addRun({
     completed: true,
     workflow: 'nightly.yml',
-    jobs: [{ name: 'build' }, { name: 'test', needs: ['build'], conclusion: ['failure', 'success'] }]
+    jobs: [
+      { name: 'build' },
+      { name: 'test', needs: ['build'], conclusion: ['failure', 'success'] }
+    ]
   })
   const caller = sim.addRun({
     completed: true,
@@ -88,7 +97,8 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await call('bot', 'GET', `${R}/workflows/missing.yml/runs`)
 
   // Single runs and attempts in every state.
-  for (const id of [passed, failed, running, gated, fork, queued]) await call('bot', 'GET', `${R}/runs/${id}`)
+  for (const id of [passed, failed, running, gated, fork, queued])
+    await call('bot', 'GET', `${R}/runs/${id}`)
   await call('bot', 'GET', `${R}/runs/${passed}/attempts/1`)
   await call('bot', 'GET', `${R}/runs/${passed}/attempts/9`)
   await call('bot', 'GET', `${R}/runs/1`)
@@ -98,10 +108,14 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   for (const id of [passed, running, queued]) await call('bot', 'GET', `${R}/runs/${id}/jobs`)
   await call('bot', 'GET', `${R}/runs/${passed}/jobs?filter=all&per_page=1`)
   await call('bot', 'GET', `${R}/runs/${passed}/attempts/1/jobs`)
-  const jobs = (await call('bot', 'GET', `${R}/runs/${passed}/jobs`)).json as { jobs: { id: number }[] }
+  const jobs = (await call('bot', 'GET', `${R}/runs/${passed}/jobs`)).json as {
+    jobs: { id: number }[]
+  }
   const jobId = jobs.jobs[0]?.id ?? 0
   await call('bot', 'GET', `${R}/jobs/${jobId}`)
-  const runningJobs = (await call('bot', 'GET', `${R}/runs/${running}/jobs`)).json as { jobs: { id: number }[] }
+  const runningJobs = (await call('bot', 'GET', `${R}/runs/${running}/jobs`)).json as {
+    jobs: { id: number }[]
+  }
   await call('bot', 'GET', `${R}/jobs/${runningJobs.jobs[0]?.id ?? 0}`)
 
   // Timing.
@@ -114,10 +128,14 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await untilStatus(sim, gated, 'waiting')
   await call('reviewer', 'GET', `${R}/runs/${gated}/pending_deployments`)
   await call('bot', 'GET', `${R}/runs/${gated}/pending_deployments`)
-  const pending = (await call('reviewer', 'GET', `${R}/runs/${gated}/pending_deployments`)).json as {
+  const pending = (await call('reviewer', 'GET', `${R}/runs/${gated}/pending_deployments`))
+    .json as {
     environment: { id: number }
   }[]
-  await call('reviewer', 'POST', `${R}/runs/${gated}/pending_deployments`, { environment_ids: [1], state: 'approved' })
+  await call('reviewer', 'POST', `${R}/runs/${gated}/pending_deployments`, {
+    environment_ids: [1],
+    state: 'approved'
+  })
   await call('bot', 'POST', `${R}/runs/${gated}/pending_deployments`, {
     environment_ids: pending.map(p => p.environment.id),
     state: 'approved',
@@ -136,7 +154,9 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
       state: 'approved',
       comment: 'Checks passed'
     })
-    await call('bot', 'POST', `${R}/runs/${gated}/deployment_protection_rule`, { environment_name: 'production' })
+    await call('bot', 'POST', `${R}/runs/${gated}/deployment_protection_rule`, {
+      environment_name: 'production'
+    })
   }
 
   // Fork pull request approval.
@@ -155,7 +175,9 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await call('bot', 'POST', `${R}/runs/${running}/rerun`)
   await call('bot', 'POST', `${R}/runs/${passed}/rerun`, { enable_debug_logging: true })
   await call('bot', 'POST', `${R}/runs/${failed}/rerun-failed-jobs`)
-  const callerJobs = (await call('bot', 'GET', `${R}/runs/${caller}/jobs`)).json as { jobs: { id: number; name: string }[] }
+  const callerJobs = (await call('bot', 'GET', `${R}/runs/${caller}/jobs`)).json as {
+    jobs: { id: number; name: string }[]
+  }
   const callerJob = callerJobs.jobs.find(j => j.name === 'call-deploy')?.id ?? 0
   const otherJob = callerJobs.jobs.find(j => j.name === 'other')?.id ?? 0
   await call('bot', 'POST', `${R}/jobs/${callerJob}/rerun`)
@@ -212,7 +234,10 @@ describe.each(FLAVOURS)('%s responses match the OpenAPI description', flavour =>
   it('serves only endpoints the spec has, under the same operation ids', () => {
     for (const route of routesFor(profileFor(flavour))) {
       const operation = validator.operation(route.method, route.template)
-      expect({ route: `${route.method} ${route.template}`, operationId: operation?.operationId }).toEqual({
+      expect({
+        route: `${route.method} ${route.template}`,
+        operationId: operation?.operationId
+      }).toEqual({
         route: `${route.method} ${route.template}`,
         operationId: route.operationId
       })
@@ -233,12 +258,19 @@ describe.each(FLAVOURS)('%s responses match the OpenAPI description', flavour =>
       if (pointer === null) {
         // Undocumented statuses are errors GitHub sends everywhere (404, 409, 422…): basic-error.
         if (answer.status < 400) problems.push(`${where}: status not in the spec`)
-        else problems.push(...validator.validate('/components/schemas/basic-error', answer.json).map(e => `${where}: ${e}`))
+        else
+          problems.push(
+            ...validator
+              .validate('/components/schemas/basic-error', answer.json)
+              .map(e => `${where}: ${e}`)
+          )
         continue
       }
       if (pointer === undefined) {
-        if (answer.text !== '') problems.push(`${where}: spec documents no body, got ${answer.text.slice(0, 80)}`)
-        if (answer.status === 302 && !answer.headers.get('location')) problems.push(`${where}: no Location`)
+        if (answer.text !== '')
+          problems.push(`${where}: spec documents no body, got ${answer.text.slice(0, 80)}`)
+        if (answer.status === 302 && !answer.headers.get('location'))
+          problems.push(`${where}: no Location`)
         continue
       }
       problems.push(...validator.validate(pointer, answer.json).map(e => `${where}: ${e}`))

@@ -8,7 +8,12 @@ export interface Answer {
   json: unknown
 }
 
-export type Call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>
+export type Call = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>
+) => Promise<Answer>
 
 /** A client for one token; redirects are not followed, so 302s can be asserted. */
 export function client(sim: Simulator, token: string = sim.tokens.githubToken): Call {
@@ -40,7 +45,10 @@ export function client(sim: Simulator, token: string = sim.tokens.githubToken): 
 export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 /** Polls until the check passes (returns a value) or the time is up. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 5000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
@@ -56,7 +64,10 @@ export function runOf(sim: Simulator, id: number): Record<string, unknown> {
 }
 
 export async function untilStatus(sim: Simulator, id: number, status: string, timeoutMs = 5000) {
-  return eventually(async () => (runOf(sim, id)['status'] === status ? runOf(sim, id) : undefined), timeoutMs)
+  return eventually(
+    async () => (runOf(sim, id)['status'] === status ? runOf(sim, id) : undefined),
+    timeoutMs
+  )
 }
 
 export const R = '/repos/octo/demo/actions'

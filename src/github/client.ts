@@ -66,14 +66,7 @@ export class GitHubClient {
     this.repo = options.repo
     this.fetchOverride = options.fetch
     this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
-    this.octokit = createOctokit(options)
-    this.octokit.hook.before('request', () => {
-      this.stats.requests++
-    })
-    this.octokit.hook.error('request', error => {
-      if (httpStatus(error) === 304) this.stats.notModified++
-      throw error
-    })
+    this.octokit = createOctokit({ ...options, stats: this.stats })
   }
 
   private get repoParams() {

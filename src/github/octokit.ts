@@ -28,6 +28,8 @@ export interface OctokitOptions {
   maxRetryAfterSeconds?: number
   /** Times a rate-limited request is tried again before its error is reported. */
   rateLimitRetries?: number
+  /** Counts every HTTP request actually sent, retries included. */
+  stats?: { requests: number; notModified: number }
 }
 
 /**
@@ -77,10 +79,13 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
             ...requestOptions.request,
             signal: AbortSignal.timeout(timeoutMs)
           }
+          // Counted here, innermost, so retries by the plugins above are counted too.
+          if (options.stats) options.stats.requests++
           try {
             return await request(requestOptions)
           } catch (error) {
             const status = (error as { status?: number }).status ?? 0
+            if (status === 304 && options.stats) options.stats.notModified++
             const header = responseHeader(error, 'retry-after')
             const wait = header !== undefined ? retryAfterSeconds(header) : undefined
             const resendable =

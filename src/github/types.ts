@@ -73,6 +73,8 @@ export interface Deployment {
 export interface RunTiming {
   billable?: Record<string, { total_ms?: number; jobs?: number } | undefined>
   run_duration_ms?: number
+  /** Per-job billable durations, where the server lists them. */
+  job_runs?: Array<{ job_id: number; duration_ms: number }>
 }
 
 export const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'] as const

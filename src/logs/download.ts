@@ -76,10 +76,15 @@ async function streamToFile(
     await response.body?.cancel().catch(() => undefined)
     throw new BlobDownloadError(`the storage host answered ${response.status}`)
   }
-  const body = Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>)
+  const file = await fs.promises.open(destination, 'w')
   try {
-    await pipeline(body, countingStream(onBytes), fs.createWriteStream(destination))
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      onBytes(chunk.length)
+      await file.write(chunk)
+    }
+    await file.close()
   } catch (error) {
+    await file.close().catch(() => undefined)
     await fs.promises.rm(destination, { force: true })
     // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
     if (error instanceof OperationError) throw error

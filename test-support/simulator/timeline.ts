@@ -145,7 +145,8 @@ export interface AttemptView {
 
 /** The attempt's time of completion, if every job it runs has an end. */
 function completionTime(attempt: Attempt, schedules: Map<string, JobSchedule>): number | undefined {
-  let latest = attempt.startAt ?? attempt.createdAt
+  if (attempt.executions.length === 0) return attempt.startAt
+  let latest = -Infinity
   for (const execution of attempt.executions) {
     const end = schedules.get(execution.name)?.endAt
     if (end === undefined) return undefined
