@@ -97,7 +97,7 @@ describe('GitHub client', () => {
       .reply(403, { message: 'You have exceeded a secondary rate limit.' })
       .get(RUN)
       .reply(200, runFixture({ id: 42 }))
-    const client = testClient({ throttleBaseMs: 1 })
+    const client = testClient({ throttleBaseMs: 1, throttle: true })
     await client.getRun(42)
     expect(out.mock.calls.join('')).toContain(
       '::warning::Secondary rate limit on GET /repos/octo/demo/actions/runs/42; waiting 60s (retry 1).'
@@ -118,7 +118,7 @@ describe('GitHub client', () => {
       )
       .get(RUN)
       .reply(200, runFixture({ id: 42 }))
-    await testClient({ throttleBaseMs: 1 }).getRun(42)
+    await testClient({ throttleBaseMs: 1, throttle: true }).getRun(42)
     expect(out.mock.calls.join('')).toMatch(
       /::warning::Primary rate limit exhausted on GET \/repos\/octo\/demo\/actions\/runs\/42; waiting \d+s for the reset/
     )

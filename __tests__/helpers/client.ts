@@ -14,6 +14,8 @@ export function testClient(overrides: Partial<ConstructorParameters<typeof GitHu
     fetch: (url, init) => globalThis.fetch(url, init as RequestInit),
     retryBaseMs: 1,
     sleep: async () => {},
+    // plugin-throttling spaces writes 1 s apart process-wide; the rate-limit tests turn it on.
+    throttle: false,
     ...overrides
   })
 }

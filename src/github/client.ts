@@ -41,6 +41,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Old GHES documents no body for re-runs: send the flag only when it is wanted. */
+function debugLogging(enabled: boolean): { enable_debug_logging?: true } {
+  return enabled ? { enable_debug_logging: true } : {}
+}
+
 function expectRun(data: unknown, what: string): WorkflowRun {
   if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
     throw new MalformedResponseError(what)
@@ -248,21 +253,21 @@ export class GitHubClient {
   rerunFailedJobs(runId: number, enableDebugLogging: boolean) {
     return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
       run_id: runId,
-      enable_debug_logging: enableDebugLogging
+      ...debugLogging(enableDebugLogging)
     })
   }
 
   rerunRun(runId: number, enableDebugLogging: boolean) {
     return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
       run_id: runId,
-      enable_debug_logging: enableDebugLogging
+      ...debugLogging(enableDebugLogging)
     })
   }
 
   rerunJob(jobId: number, enableDebugLogging: boolean) {
     return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
       job_id: jobId,
-      enable_debug_logging: enableDebugLogging
+      ...debugLogging(enableDebugLogging)
     })
   }
 

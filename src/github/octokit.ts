@@ -22,6 +22,8 @@ export interface OctokitOptions {
   retryBaseMs?: number
   /** What one second of plugin-throttling's waits lasts, in ms (1000 in production). */
   throttleBaseMs?: number
+  /** plugin-throttling on (production) or off (unit tests that need no 1 s spacing of writes). */
+  throttle?: boolean
   /** How the retry-after waits sleep (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>
   /** Longest retry-after we honour before giving up on a request. */
@@ -143,6 +145,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
         retryAfterBaseValue: options.retryBaseMs ?? 1000
       },
       throttle: {
+        enabled: options.throttle ?? true,
         retryAfterBaseValue: options.throttleBaseMs ?? 1000,
         onRateLimit: (
           retryAfter: number,

@@ -22,10 +22,7 @@ const JOB_NAME_MAX_LENGTH = 90
 const NOT_IN_FILE_NAMES = /[/\\:*?"<>|\u0000-\u001f]/g
 
 export function archiveJobName(jobName: string): string {
-  return jobName
-    .replace(NOT_IN_FILE_NAMES, '')
-    .slice(0, JOB_NAME_MAX_LENGTH)
-    .trim()
+  return jobName.replace(NOT_IN_FILE_NAMES, '').slice(0, JOB_NAME_MAX_LENGTH).trim()
 }
 
 const TOP_LEVEL_JOB_LOG = /^(-?)\d+_(.+)\.txt$/

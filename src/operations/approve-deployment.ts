@@ -63,16 +63,17 @@ export async function approveDeployment(
     await approveFork(client, run)
     return { ...base, run: await rereadRun(client, run), reviewed: [] }
   }
+  if (settings.target === 'protection-rule') {
+    const atGate = settings.waitForPending ? await waitForGate(client, settings, run, clock) : run
+    const outcome = await reviewProtectionRules(client, settings, atGate)
+    return { ...base, run: await rereadRun(client, atGate), ...outcome }
+  }
   const gate = await pendingGate(client, settings, run, clock)
   const chosen = chooseEnvironments(settings, gate.run, gate.pending)
-  if (settings.target === 'environments') {
-    refuseUnlessReviewer(settings, gate.run, chosen)
-    await reviewEnvironments(client, settings, gate.run, chosen)
-    const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision))
-    return { ...base, run: await rereadRun(client, gate.run), reviewed }
-  }
-  const outcome = await reviewProtectionRules(client, settings, gate.run, chosen)
-  return { ...base, run: await rereadRun(client, gate.run), ...outcome }
+  refuseUnlessReviewer(settings, gate.run, chosen)
+  await reviewEnvironments(client, settings, gate.run, chosen)
+  const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision))
+  return { ...base, run: await rereadRun(client, gate.run), reviewed }
 }
 
 async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
@@ -220,20 +221,71 @@ async function pendingGate(
       )
     }
     const waitingFor = quoteList(missingEnvironments(settings.environments, pending))
-    if (latestRun.status === 'completed') {
-      throw new OperationError(
-        `Run ${run.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before ${waitingFor} became pending, so there is nothing left to review: ${latestRun.html_url}`
-      )
-    }
-    if (deadline.expired()) {
-      throw new OperationError(
-        `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${run.id} to reach ${waitingFor} (pending now: ${pendingNow(pending)}; run status: ${latestRun.status}): ${latestRun.html_url}`
-      )
-    }
+    giveUpIfOver(
+      settings,
+      latestRun,
+      deadline,
+      `${waitingFor} (pending now: ${pendingNow(pending)})`
+    )
     const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`
     if (progress !== lastLogged) core.info(progress)
     lastLogged = progress
     await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
+  }
+}
+
+/**
+ * For protection-rule: whether the pending deployments list shows environments held only by a
+ * custom rule is not certain (GitHub's reference says "waiting for protection rules", its review
+ * page lists reviewer gates), so wait for what is certain: the run's status is `waiting` while a
+ * job is held at an environment gate. Which environment is pending, the review's answer tells.
+ */
+async function waitForGate(
+  client: GitHubClient,
+  settings: ApproveDeploymentSettings,
+  run: WorkflowRun,
+  clock: Clock
+): Promise<WorkflowRun> {
+  const deadline = new Deadline(clock, settings.timeoutSeconds)
+  const intervalMs = settings.pollIntervalSeconds * 1000
+  const waitingFor = quoteList(settings.environments)
+  let latestRun = run
+  let lastStatus: string | null = null
+  for (;;) {
+    if (latestRun.status === 'waiting') return latestRun
+    giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`)
+    if (latestRun.status !== lastStatus) {
+      core.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
+      lastStatus = latestRun.status
+    }
+    await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
+    try {
+      latestRun = (await client.pollRun(run.id)).data
+    } catch (error) {
+      if (!isTransient(error)) throw error
+      core.warning(
+        `Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`
+      )
+    }
+  }
+}
+
+/** Ends a wait for the gate in one sentence: the run completed first, or time ran out. */
+function giveUpIfOver(
+  settings: ApproveDeploymentSettings,
+  latestRun: WorkflowRun,
+  deadline: Deadline,
+  waitingFor: string
+): void {
+  if (latestRun.status === 'completed') {
+    throw new OperationError(
+      `Run ${latestRun.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before it reached ${waitingFor}, so there is nothing left to review: ${latestRun.html_url}`
+    )
+  }
+  if (deadline.expired()) {
+    throw new OperationError(
+      `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`
+    )
   }
 }
 
@@ -251,9 +303,9 @@ function chooseEnvironments(
         : `Environments ${quoteList(missing)} are`
     const hint = settings.waitForPending
       ? ''
-      : ` Set 'wait-for-pending: true' if the run has not reached it yet.`
+      : `; set 'wait-for-pending: true' if the run has not reached it yet`
     throw new OperationError(
-      `${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}).${hint}`
+      `${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}), so nothing was reviewed${hint}.`
     )
   }
   return pending.filter(p => settings.environments.some(name => sameName(pendingName(p), name)))
@@ -337,19 +389,19 @@ function capitalise(text: string): string {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * One POST per environment (the endpoint takes one name). Not resent after a temporary error:
- * there is no way to read back whether a rule's review took effect.
+ * One POST per environment (the endpoint takes one name), by the name given: a rule's pending
+ * state cannot be read beforehand (see waitForGate), so GitHub's answer says whether it was
+ * pending. Not resent after a temporary error: whether a rule's review took effect cannot be
+ * read back.
  */
 async function reviewProtectionRules(
   client: GitHubClient,
   settings: ApproveDeploymentSettings,
-  run: WorkflowRun,
-  chosen: readonly PendingDeployment[]
+  run: WorkflowRun
 ): Promise<{ reviewed: ReviewedEnvironment[]; failure?: string }> {
   const state = settings.decision === 'approve' ? 'approved' : 'rejected'
   const reviewed: ReviewedEnvironment[] = []
-  for (const pending of chosen) {
-    const name = pendingName(pending)
+  for (const name of distinctNames(settings.environments)) {
     try {
       await client.mutate(
         `Reviewing the protection rule of '${name}' on run ${run.id}`,
@@ -358,9 +410,10 @@ async function reviewProtectionRules(
         1
       )
       core.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
-      reviewed.push(reviewedEnvironment(pending, settings.decision))
+      // The endpoint answers 204 with no body: GitHub gives no environment id here.
+      reviewed.push({ id: null, name, decision: settings.decision })
     } catch (error) {
-      const reason = explainProtectionRuleError(client, run, name, error)
+      const reason = explainProtectionRuleError(client, settings, run, name, error)
       if (reviewed.length === 0) throw new OperationError(reason)
       const done = quoteList(reviewed.map(r => r.name))
       return {
@@ -372,6 +425,11 @@ async function reviewProtectionRules(
   return { reviewed }
 }
 
+/** Each name once, as first given (GitHub names are case-insensitive). */
+function distinctNames(names: readonly string[]): string[] {
+  return names.filter((name, index) => names.findIndex(other => sameName(other, name)) === index)
+}
+
 /** A sentence joined onto another: its first letter lower-cased, unless that is a name. */
 function continueSentence(text: string): string {
   return /^GitHub\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
@@ -379,17 +437,25 @@ function continueSentence(text: string): string {
 
 function explainProtectionRuleError(
   client: GitHubClient,
+  settings: ApproveDeploymentSettings,
   run: WorkflowRun,
   name: string,
   error: unknown
 ): string {
   const status = httpStatus(error)
+  const detail = apiMessage(error)
   if (status === 404) {
-    // We read this run and its pending deployments a moment ago: the endpoint is what is missing.
+    // We read this run a moment ago: the endpoint is what is missing.
     return `This server does not offer reviewing custom deployment protection rules (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/deployment_protection_rule answered 404 although run ${run.id} exists; older GitHub Enterprise Server versions lack it).`
   }
-  if (status === 403 || status === 422) {
-    return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (${status}: ${apiMessage(error) || 'refused'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`
+  if (status === 422) {
+    const hint = settings.waitForPending
+      ? ''
+      : `; set 'wait-for-pending: true' if the run has not reached it yet`
+    return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`
+  }
+  if (status === 403) {
+    return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail || 'Forbidden'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`
   }
   if (isTransient(error)) {
     return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`

@@ -1,0 +1,107 @@
+/** Fault rules answer instead of the simulator, per route, N times or always. */
+import { request } from 'node:http'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
+import { R, client } from './support.js'
+
+let sim: Simulator
+let runId: number
+const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
+
+beforeAll(async () => {
+  sim = await startSimulator()
+  runId = sim.addRun({ completed: true })
+})
+afterAll(() => sim.close())
+beforeEach(() => sim.clearFaults())
+
+/** A raw GET that reports what arrived, including a connection dropped mid-body. */
+function rawGet(path: string, timeoutMs: number): Promise<{ status?: number; body: string; error?: string }> {
+  return new Promise(resolve => {
+    const req = request(
+      `${sim.apiUrl}${path}`,
+      { headers: { authorization: `token ${sim.tokens.githubToken}`, 'user-agent': 'faults-test' }, timeout: timeoutMs },
+      response => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode, body }))
+        response.on('error', error => resolve({ status: response.statusCode, body, error: error.message }))
+        response.on('aborted', () => resolve({ status: response.statusCode, body, error: 'aborted' }))
+      }
+    )
+    req.on('timeout', () => {
+      req.destroy()
+      resolve({ body: '', error: 'timeout' })
+    })
+    req.on('error', error => resolve({ body: '', error: error.message }))
+    req.end()
+  })
+}
+
+describe('fault injection', () => {
+  it('bursts a status N times on one route, then recovers', async () => {
+    sim.addFault({ path: RUN, method: 'GET', times: 2, kind: 'status', status: 502 })
+    const call = client(sim)
+    expect((await call('GET', `${R}/runs/${runId}`)).status).toBe(502)
+    expect((await call('GET', `${R}/runs`)).status).toBe(200)
+    expect((await call('GET', `${R}/runs/${runId}`)).status).toBe(502)
+    expect((await call('GET', `${R}/runs/${runId}`)).status).toBe(200)
+    const faulted = sim.requests.filter(r => r.fault === 'status')
+    expect(faulted.every(r => r.status === 502 && !r.countedAgainstRateLimit)).toBe(true)
+  })
+
+  it('answers secondary rate limits with and without retry-after', async () => {
+    sim.addFault({ path: RUN, kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 7 })
+    sim.addFault({ path: RUN, kind: 'secondary-rate-limit', status: 429 })
+    const call = client(sim)
+    const first = await call('GET', `${R}/runs/${runId}`)
+    expect(first.status).toBe(403)
+    expect(first.headers.get('retry-after')).toBe('7')
+    expect((first.json as { message: string }).message).toMatch(/secondary rate limit/)
+    const second = await call('GET', `${R}/runs/${runId}`)
+    expect(second.status).toBe(429)
+    expect(second.headers.get('retry-after')).toBeNull()
+  })
+
+  it('answers primary limit exhaustion with remaining 0 and a reset time', async () => {
+    sim.addFault({ path: /\/runs$/, kind: 'primary-rate-limit', status: 429, resetInSeconds: 30 })
+    const answer = await client(sim)('GET', `${R}/runs`)
+    expect(answer.status).toBe(429)
+    expect(answer.headers.get('x-ratelimit-remaining')).toBe('0')
+    const reset = Number(answer.headers.get('x-ratelimit-reset'))
+    expect(reset).toBeGreaterThan(Date.now() / 1000 + 20)
+    expect((answer.json as { message: string }).message).toMatch(/^API rate limit exceeded/)
+  })
+
+  it('resets the connection mid-body', async () => {
+    sim.addFault({ path: `${R}/runs/${runId}`, kind: 'connection-reset' })
+    const result = await rawGet(`${R}/runs/${runId}`, 2000)
+    expect(result.status).toBe(200)
+    expect(result.error).toBeDefined()
+    expect(() => JSON.parse(result.body)).toThrow()
+    expect(result.body.length).toBeGreaterThan(0)
+  })
+
+  it('hangs without answering', async () => {
+    sim.addFault({ path: RUN, kind: 'hang', times: Infinity })
+    const result = await rawGet(`${R}/runs/${runId}`, 300)
+    expect(result.error).toBe('timeout')
+    expect((await rawGet(`${R}/runs/${runId}`, 300)).error).toBe('timeout')
+  })
+
+  it('serves truncated JSON with a 200', async () => {
+    sim.addFault({ path: RUN, kind: 'malformed-json' })
+    const answer = await client(sim)('GET', `${R}/runs/${runId}`)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toContain('application/json')
+    expect(() => JSON.parse(answer.text)).toThrow()
+  })
+
+  it('fails blob downloads too', async () => {
+    sim.addFault({ host: 'blob', path: /logs\.zip$/, kind: 'status', status: 503 })
+    const location = (await client(sim)('GET', `${R}/runs/${runId}/logs`)).headers.get('location') ?? ''
+    expect((await fetch(location)).status).toBe(503)
+    expect((await fetch(location)).status).toBe(200)
+  })
+})

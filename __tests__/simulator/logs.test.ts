@@ -1,0 +1,206 @@
+/** Log downloads: 302s to an expiring blob URL, real zips and runner-style job logs. */
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import yauzl from 'yauzl'
+import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
+import { R, client, sleep, untilStatus } from './support.js'
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator({ linkExpiryMs: 400 })
+})
+afterAll(() => sim.close())
+
+interface Entry {
+  name: string
+  size: number
+  method: number
+  text?: string
+}
+
+function readZip(source: Buffer | string, withText: boolean): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    const opened = (error: Error | null, zip: yauzl.ZipFile) => {
+      if (error) return reject(error)
+      const entries: Entry[] = []
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const item: Entry = { name: entry.fileName, size: entry.uncompressedSize, method: entry.compressionMethod }
+        entries.push(item)
+        if (!withText) return zip.readEntry()
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError)
+          const chunks: Buffer[] = []
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+          stream.on('end', () => {
+            item.text = Buffer.concat(chunks).toString('utf8')
+            zip.readEntry()
+          })
+        })
+      })
+      zip.on('end', () => resolve(entries))
+      zip.on('error', reject)
+      zip.readEntry()
+    }
+    if (typeof source === 'string') yauzl.open(source, { lazyEntries: true }, opened)
+    else yauzl.fromBuffer(source, { lazyEntries: true }, opened)
+  })
+}
+
+const scripted = () =>
+  sim.addRun({
+    queuedMs: 0,
+    jobs: [
+      {
+        name: 'build',
+        durationMs: 60,
+        steps: [{ name: 'Set up job' }, { name: 'Compile', log: ['tsc -p .', 'done in 1.2s'] }, { name: 'Complete job' }]
+      },
+      { name: 'test', needs: ['build'], durationMs: 60, conclusion: 'failure' }
+    ]
+  })
+
+describe('run logs', () => {
+  it('are 404 until the run completes, then 302 to a signed blob URL serving a real zip', async () => {
+    const id = scripted()
+    const call = client(sim)
+    expect((await call('GET', `${R}/runs/${id}/logs`)).status).toBe(404)
+    await untilStatus(sim, id, 'completed')
+    const answer = await call('GET', `${R}/runs/${id}/logs`)
+    expect(answer.status).toBe(302)
+    const location = answer.headers.get('location') ?? ''
+    expect(location.startsWith(sim.blobUrl)).toBe(true)
+    expect(location).toContain('sig=')
+
+    const download = await fetch(location)
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-type')).toBe('application/zip')
+    const entries = await readZip(Buffer.from(await download.arrayBuffer()), true)
+    expect(entries.map(e => e.name).sort()).toEqual(
+      [
+        '0_build.txt',
+        '1_test.txt',
+        'build/1_Set up job.txt',
+        'build/2_Compile.txt',
+        'build/3_Complete job.txt',
+        'test/1_Set up job.txt',
+        'test/2_Run tests.txt',
+        'test/3_Complete job.txt'
+      ].sort()
+    )
+    const compile = entries.find(e => e.name === 'build/2_Compile.txt')?.text ?? ''
+    expect(compile).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ##\[group\]Run Compile$/m)
+    expect(compile).toContain('tsc -p .')
+    expect(entries.find(e => e.name === '1_test.txt')?.text).toContain('##[error]Process completed with exit code 1.')
+    expect(sim.requests.at(-1)).toMatchObject({ host: 'blob', status: 200, countedAgainstRateLimit: false })
+
+    const attempt = await call('GET', `${R}/runs/${id}/attempts/1/logs`)
+    expect(attempt.status).toBe(302)
+  })
+
+  it('refuses an Authorization header on the blob host, and links after they expire', async () => {
+    const id = sim.addRun({ completed: true })
+    const location = (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
+    const withAuth = await fetch(location, { headers: { authorization: `token ${sim.tokens.githubToken}` } })
+    expect(withAuth.status).toBe(403)
+    expect(await withAuth.text()).toContain('<Code>AuthenticationFailed</Code>')
+    const tampered = await fetch(location.replace(`/runs/${id}/`, `/runs/${id + 1}/`))
+    expect(tampered.status).toBe(403)
+    await sleep(500)
+    const expired = await fetch(location)
+    expect(expired.status).toBe(403)
+    expect(await expired.text()).toContain('Signed expiry time has passed.')
+  })
+
+  it('answers 410 for expired logs, 404 for scripted-404 and deleted logs', async () => {
+    const call = client(sim)
+    const expired = sim.addRun({ completed: true, logsExpired: true })
+    expect((await call('GET', `${R}/runs/${expired}/logs`)).status).toBe(410)
+    const gone404 = sim.addRun({ completed: true, logsExpired: 404 })
+    expect((await call('GET', `${R}/runs/${gone404}/logs`)).status).toBe(404)
+    const deleted = sim.addRun({ completed: true })
+    expect((await call('DELETE', `${R}/runs/${deleted}/logs`)).status).toBe(204)
+    expect((await call('GET', `${R}/runs/${deleted}/logs`)).status).toBe(404)
+    const jobs = (await call('GET', `${R}/runs/${deleted}/jobs`)).json as { jobs: { id: number }[] }
+    expect((await call('GET', `${R}/jobs/${jobs.jobs[0]?.id}/logs`)).status).toBe(404)
+    expect((await call('DELETE', `${R}/runs/${deleted}`)).status).toBe(204)
+    expect((await call('GET', `${R}/runs/${deleted}`)).status).toBe(404)
+  })
+})
+
+describe('job logs', () => {
+  it('302 to plain text with ##[group] step sections, partial while the job runs', async () => {
+    const id = sim.addRun({
+      queuedMs: 0,
+      jobs: [
+        {
+          name: 'slow',
+          durationMs: 900,
+          steps: [
+            { name: 'Set up job', durationMs: 100 },
+            { name: 'Run tests', durationMs: 700, log: ['ok 1 - parses inputs'] },
+            { name: 'Complete job', durationMs: 100 }
+          ]
+        }
+      ]
+    })
+    await sleep(150)
+    const call = client(sim)
+    const jobs = (await call('GET', `${R}/runs/${id}/jobs`)).json as { jobs: { id: number }[] }
+    const jobId = jobs.jobs[0]?.id
+    const early = await call('GET', `${R}/jobs/${jobId}/logs`)
+    expect(early.status).toBe(302)
+    const partial = await (await fetch(early.headers.get('location') ?? '')).text()
+    expect(partial).toContain('##[group]Run Set up job')
+    expect(partial).not.toContain('##[group]Run Complete job')
+    await untilStatus(sim, id, 'completed')
+    const done = await fetch((await call('GET', `${R}/jobs/${jobId}/logs`)).headers.get('location') ?? '')
+    expect(done.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    const text = await done.text()
+    const lines = text.trimEnd().split('\n')
+    expect(lines.every(line => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /.test(line))).toBe(true)
+    expect(lines.filter(line => line.includes('##[group]Run ')).length).toBe(3)
+    expect(lines.filter(line => line.endsWith('##[endgroup]')).length).toBe(3)
+    expect(text).toContain('ok 1 - parses inputs')
+  })
+
+  it('are 404 while the job is still queued', async () => {
+    const id = sim.addRun({ queuedMs: 5000 })
+    const call = client(sim)
+    const jobs = (await call('GET', `${R}/runs/${id}/jobs`)).json as { jobs: { id: number }[] }
+    expect((await call('GET', `${R}/jobs/${jobs.jobs[0]?.id}/logs`)).status).toBe(404)
+  })
+})
+
+describe('a 256 MiB run-log archive', () => {
+  it('streams without being built in memory, as stored entries of generated log lines', async () => {
+    const size = 256 * 1024 * 1024
+    const id = sim.addRun({ completed: true, logArchiveBytes: size })
+    const location = (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
+    const dir = await mkdtemp(join(tmpdir(), 'runctl-sim-'))
+    try {
+      const file = join(dir, 'logs.zip')
+      const baseline = process.memoryUsage().rss
+      let peak = baseline
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+      const response = await fetch(location)
+      await pipeline(Readable.fromWeb(response.body as WebReadableStream), createWriteStream(file))
+      clearInterval(sampler)
+      const bytes = (await stat(file)).size
+      expect(Math.abs(bytes - size)).toBeLessThan(size * 0.01)
+      // Test and simulator share this process: a buffered archive would add ≥256 MiB here.
+      expect(peak - baseline).toBeLessThan(128 * 1024 * 1024)
+      const entries = await readZip(file, false)
+      const padding = entries.find(e => e.name.endsWith('Run verbose tests.txt'))
+      expect(padding?.method).toBe(0)
+      expect(padding?.size).toBeGreaterThan(size * 0.98)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
+})
