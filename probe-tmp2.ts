@@ -16,8 +16,10 @@ async function main() {
   } else {
     fs.rmSync('/tmp/memprobe/out', { recursive: true, force: true }); fs.mkdirSync('/tmp/memprobe/out')
     const limits = { maxBytes: 1 << 30, maxEntries: 10000, maxRatio: 200 }
+    const timer = setInterval(() => { const m = process.memoryUsage(); console.log('rss', Math.round(m.rss/1048576), 'heap', Math.round(m.heapUsed/1048576), '/', Math.round(m.heapTotal/1048576), 'ab', Math.round(m.arrayBuffers/1048576), 'ext', Math.round(m.external/1048576)) }, 200)
     const listing = await listArchive(zip, limits, 'x')
     await extractEntries(zip, listing.entries, '/tmp/memprobe/out', limits, new ByteBudget(1 << 30, 'x'), 'x')
+    clearInterval(timer)
     console.log('after extract', rss())
   }
 }

@@ -187,7 +187,7 @@ describe('approve-deployment: environments with required reviewers', () => {
       )
     )
     expect(message).toBe(
-      "Environment 'production' is not pending on run 42 (pending now: 'staging'; run status: waiting). Set 'wait-for-pending: true' if the run has not reached it yet."
+      "Environment 'production' is not pending on run 42 (pending now: 'staging'; run status: waiting), so nothing was reviewed; set 'wait-for-pending: true' if the run has not reached it yet."
     )
     expect(posts()).toEqual([])
   })
@@ -206,7 +206,7 @@ describe('approve-deployment: environments with required reviewers', () => {
       )
     )
     expect(message).toBe(
-      "Environments 'staging', 'production' are not pending on run 42 (pending now: none; run status: completed (success)). Set 'wait-for-pending: true' if the run has not reached it yet."
+      "Environments 'staging', 'production' are not pending on run 42 (pending now: none; run status: completed (success)), so nothing was reviewed; set 'wait-for-pending: true' if the run has not reached it yet."
     )
   })
 
@@ -304,7 +304,7 @@ describe('approve-deployment: wait-for-pending', () => {
       approveDeployment(client, waitSettings, { clock: fakeClock(), env })
     )
     expect(message).toBe(
-      "Run 42 completed (failure) before 'production' became pending, so there is nothing left to review: https://github.test/octo/demo/actions/runs/42"
+      "Run 42 completed (failure) before it reached 'production' (pending now: none), so there is nothing left to review: https://github.test/octo/demo/actions/runs/42"
     )
     expect(posts()).toEqual([])
   })
@@ -325,7 +325,7 @@ describe('approve-deployment: wait-for-pending', () => {
       approveDeployment(testClient(), { ...waitSettings, timeoutSeconds: 10 }, { clock, env })
     )
     expect(message).toBe(
-      "Timed out after 10 seconds waiting for run 42 to reach 'production' (pending now: 'staging'; run status: in_progress): https://github.test/octo/demo/actions/runs/42"
+      "Timed out after 10 seconds waiting for run 42 to reach 'production' (pending now: 'staging'); its status is in_progress: https://github.test/octo/demo/actions/runs/42"
     )
     expect(clock.slept).toEqual([5000, 5000])
   })
@@ -421,18 +421,15 @@ describe('approve-deployment: protection-rule', () => {
   const rule = {
     ...base,
     target: 'protection-rule' as const,
-    environments: ['staging', 'production']
+    environments: ['staging', 'production', 'STAGING']
   }
   const RULE = `${RUN}/deployment_protection_rule`
 
-  it('sends one review per environment, by name, without the reviewer check', async () => {
+  it('sends one review per environment, by name, without reading pending deployments', async () => {
     const bodies: unknown[] = []
     const scope = nock(API)
       .get(RUN)
       .reply(200, waiting)
-      .get(PENDING)
-      // A GitHub App is not a required reviewer: current_user_can_approve does not apply.
-      .reply(200, [pendingFixture(1, 'staging', false), pendingFixture(2, 'production', false)])
       .post(RULE, (body: unknown) => {
         bodies.push(body)
         return true
@@ -441,24 +438,23 @@ describe('approve-deployment: protection-rule', () => {
       .reply(204)
       .get(RUN)
       .reply(200, queued)
-    const result = await approveDeployment(testClient(), rule, { clock: fakeClock(), env })
+    const { client, sent } = recordingClient()
+    const result = await approveDeployment(client, rule, { clock: fakeClock(), env })
     expect(bodies).toEqual([
       { environment_name: 'staging', state: 'approved', comment: base.comment },
       { environment_name: 'production', state: 'approved', comment: base.comment }
     ])
-    expect(result.reviewed.map(r => r.name)).toEqual(['staging', 'production'])
+    expect(sent).toEqual([`GET ${RUN}`, `POST ${RULE}`, `POST ${RULE}`, `GET ${RUN}`])
+    expect(result.reviewed).toEqual([
+      { id: null, name: 'staging', decision: 'approve' },
+      { id: null, name: 'production', decision: 'approve' }
+    ])
     expect(result.failure).toBeUndefined()
     scope.done()
   })
 
   it('says so in one sentence when the server lacks the endpoint', async () => {
-    nock(API)
-      .get(RUN)
-      .reply(200, waiting)
-      .get(PENDING)
-      .reply(200, [pendingFixture(1, 'staging'), pendingFixture(2, 'production')])
-      .post(RULE)
-      .reply(404, { message: 'Not Found' })
+    nock(API).get(RUN).reply(200, waiting).post(RULE).reply(404, { message: 'Not Found' })
     const { client, posts } = recordingClient()
     const message = await failureOf(approveDeployment(client, rule, { clock: fakeClock(), env }))
     expect(message).toBe(
@@ -467,23 +463,104 @@ describe('approve-deployment: protection-rule', () => {
     expect(posts()).toEqual([`POST ${RULE}`])
   })
 
+  it('names an environment whose rule is not pending', async () => {
+    nock(API).get(RUN).reply(200, waiting).post(RULE).reply(422, {
+      message: "No pending custom deployment protection rule for environment 'staging'"
+    })
+    const message = await failureOf(
+      approveDeployment(testClient(), rule, { clock: fakeClock(), env })
+    )
+    expect(message).toBe(
+      "Environment 'staging' has no custom deployment protection rule pending on run 42 (422: No pending custom deployment protection rule for environment 'staging'); set 'wait-for-pending: true' if the run has not reached it yet."
+    )
+  })
+
+  it('explains a token that is not the App of the rule', async () => {
+    nock(API)
+      .get(RUN)
+      .reply(200, waiting)
+      .post(RULE)
+      .reply(403, { message: 'Resource not accessible by personal access token' })
+    const message = await failureOf(
+      approveDeployment(testClient(), rule, { clock: fakeClock(), env })
+    )
+    expect(message).toBe(
+      "GitHub refused to review the protection rule of 'staging' on run 42 (403: Resource not accessible by personal access token): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write)."
+    )
+  })
+
   it('reports what was reviewed when a later environment fails', async () => {
     nock(API)
       .get(RUN)
       .reply(200, waiting)
-      .get(PENDING)
-      .reply(200, [pendingFixture(1, 'staging'), pendingFixture(2, 'production')])
       .post(RULE)
       .reply(204)
       .post(RULE)
-      .reply(422, { message: 'No pending custom rule for this app' })
+      .reply(422, { message: 'No pending rule' })
       .get(RUN)
       .reply(200, waiting)
     const result = await approveDeployment(testClient(), rule, { clock: fakeClock(), env })
     expect(result.reviewed.map(r => r.name)).toEqual(['staging'])
     expect(result.failure).toBe(
-      "After 'staging' was approved, GitHub refused to review the protection rule of 'production' on run 42 (422: No pending custom rule for this app): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write)."
+      "After 'staging' was approved, environment 'production' has no custom deployment protection rule pending on run 42 (422: No pending rule); set 'wait-for-pending: true' if the run has not reached it yet."
     )
+  })
+
+  it('does not resend after a temporary error', async () => {
+    nock(API).get(RUN).reply(200, waiting).post(RULE).reply(502, { message: 'Bad Gateway' })
+    const { client, posts } = recordingClient()
+    const message = await failureOf(approveDeployment(client, rule, { clock: fakeClock(), env }))
+    expect(message).toBe(
+      "Reviewing the protection rule of 'staging' on run 42 failed with a temporary error and was not resent, because whether it took effect cannot be read back: GitHub answered 502 to POST /repos/octo/demo/actions/runs/42/deployment_protection_rule: Bad Gateway. GitHub had a server error; writes are not resent blindly, so check the run before trying again."
+    )
+    expect(posts()).toEqual([`POST ${RULE}`])
+  })
+
+  it('with wait-for-pending, polls the run conditionally until it is waiting at a gate', async () => {
+    const running = runFixture({ id: 42, status: 'in_progress' })
+    const scope = nock(API)
+      .get(RUN)
+      .reply(200, running)
+      .get(RUN)
+      .reply(200, running, { etag: '"r1"' })
+      .get(RUN)
+      .matchHeader('if-none-match', '"r1"')
+      .reply(304, '', { etag: '"r1"' })
+      .get(RUN)
+      .matchHeader('if-none-match', '"r1"')
+      .reply(200, waiting, { etag: '"r2"' })
+      .post(RULE)
+      .times(2)
+      .reply(204)
+      .get(RUN)
+      .reply(200, queued)
+    const client = testClient()
+    const clock = fakeClock()
+    const result = await approveDeployment(
+      client,
+      { ...rule, waitForPending: true },
+      { clock, env }
+    )
+    expect(clock.slept).toEqual([5000, 5000, 5000])
+    expect(client.stats.notModified).toBe(1)
+    expect(result.reviewed).toHaveLength(2)
+    scope.done()
+  })
+
+  it('with wait-for-pending, stops when the run completes first', async () => {
+    nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42, status: 'in_progress' }))
+      .get(RUN)
+      .reply(200, runFixture({ id: 42, status: 'completed', conclusion: 'success' }))
+    const { client, posts } = recordingClient()
+    const message = await failureOf(
+      approveDeployment(client, { ...rule, waitForPending: true }, { clock: fakeClock(), env })
+    )
+    expect(message).toBe(
+      "Run 42 completed (success) before it reached a deployment gate for 'staging', 'production', 'STAGING', so there is nothing left to review: https://github.test/octo/demo/actions/runs/42"
+    )
+    expect(posts()).toEqual([])
   })
 })
 

@@ -245,6 +245,16 @@ describe('inputs', () => {
       "Input 'decision' must be one of: approve."
     ],
     [
+      'fork-pr wait',
+      {
+        operation: 'approve-deployment',
+        'run-id': '1',
+        target: 'fork-pr',
+        'wait-for-pending': 'true'
+      },
+      "Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is."
+    ],
+    [
       'bad target',
       { operation: 'approve-deployment', 'run-id': '1', target: 'all' },
       "Input 'target' must be one of: environments, fork-pr, protection-rule."

@@ -32157,7 +32157,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8035);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(102);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +32166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8035:
+/***/ 102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40784,11 +40784,16 @@ function resilience(options) {
                     ...requestOptions.request,
                     signal: AbortSignal.timeout(timeoutMs)
                 };
+                // Counted here, innermost, so retries by the plugins above are counted too.
+                if (options.stats)
+                    options.stats.requests++;
                 try {
                     return await request(requestOptions);
                 }
                 catch (error) {
                     const status = error.status ?? 0;
+                    if (status === 304 && options.stats)
+                        options.stats.notModified++;
                     const header = responseHeader(error, 'retry-after');
                     const wait = header !== undefined ? retryAfterSeconds(header) : undefined;
                     const resendable = SAFE_METHODS.includes(requestOptions.method) || status === 429 || status === 403;
@@ -40836,6 +40841,7 @@ function createOctokit(options) {
             retryAfterBaseValue: options.retryBaseMs ?? 1000
         },
         throttle: {
+            enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
                 warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
@@ -40855,6 +40861,10 @@ function createOctokit(options) {
 
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Old GHES documents no body for re-runs: send the flag only when it is wanted. */
+function debugLogging(enabled) {
+    return enabled ? { enable_debug_logging: true } : {};
 }
 function expectRun(data, what) {
     if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
@@ -40879,15 +40889,7 @@ class GitHubClient {
         this.repo = options.repo;
         this.fetchOverride = options.fetch;
         this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-        this.octokit = createOctokit(options);
-        this.octokit.hook.before('request', () => {
-            this.stats.requests++;
-        });
-        this.octokit.hook.error('request', error => {
-            if (httpStatus(error) === 304)
-                this.stats.notModified++;
-            throw error;
-        });
+        this.octokit = createOctokit({ ...options, stats: this.stats });
     }
     get repoParams() {
         return { owner: this.owner, repo: this.repo };
@@ -41035,19 +41037,19 @@ class GitHubClient {
     rerunFailedJobs(runId, enableDebugLogging) {
         return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
             run_id: runId,
-            enable_debug_logging: enableDebugLogging
+            ...debugLogging(enableDebugLogging)
         });
     }
     rerunRun(runId, enableDebugLogging) {
         return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
             run_id: runId,
-            enable_debug_logging: enableDebugLogging
+            ...debugLogging(enableDebugLogging)
         });
     }
     rerunJob(jobId, enableDebugLogging) {
         return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
             job_id: jobId,
-            enable_debug_logging: enableDebugLogging
+            ...debugLogging(enableDebugLogging)
         });
     }
     async getPendingDeployments(runId) {
@@ -42605,16 +42607,17 @@ async function approveDeployment(client, settings, { clock, env }) {
         await approveFork(client, run);
         return { ...base, run: await rereadRun(client, run), reviewed: [] };
     }
+    if (settings.target === 'protection-rule') {
+        const atGate = settings.waitForPending ? await waitForGate(client, settings, run, clock) : run;
+        const outcome = await reviewProtectionRules(client, settings, atGate);
+        return { ...base, run: await rereadRun(client, atGate), ...outcome };
+    }
     const gate = await pendingGate(client, settings, run, clock);
     const chosen = chooseEnvironments(settings, gate.run, gate.pending);
-    if (settings.target === 'environments') {
-        refuseUnlessReviewer(settings, gate.run, chosen);
-        await reviewEnvironments(client, settings, gate.run, chosen);
-        const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision));
-        return { ...base, run: await rereadRun(client, gate.run), reviewed };
-    }
-    const outcome = await reviewProtectionRules(client, settings, gate.run, chosen);
-    return { ...base, run: await rereadRun(client, gate.run), ...outcome };
+    refuseUnlessReviewer(settings, gate.run, chosen);
+    await reviewEnvironments(client, settings, gate.run, chosen);
+    const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision));
+    return { ...base, run: await rereadRun(client, gate.run), reviewed };
 }
 async function approve_deployment_readRun(client, runId) {
     try {
@@ -42727,17 +42730,52 @@ async function pendingGate(client, settings, run, clock) {
             warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
         }
         const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
-        if (latestRun.status === 'completed') {
-            throw new OperationError(`Run ${run.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before ${waitingFor} became pending, so there is nothing left to review: ${latestRun.html_url}`);
-        }
-        if (deadline.expired()) {
-            throw new OperationError(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${run.id} to reach ${waitingFor} (pending now: ${pendingNow(pending)}; run status: ${latestRun.status}): ${latestRun.html_url}`);
-        }
+        giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
         const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
         if (progress !== lastLogged)
             info(progress);
         lastLogged = progress;
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
+    }
+}
+/**
+ * For protection-rule: whether the pending deployments list shows environments held only by a
+ * custom rule is not certain (GitHub's reference says "waiting for protection rules", its review
+ * page lists reviewer gates), so wait for what is certain: the run's status is `waiting` while a
+ * job is held at an environment gate. Which environment is pending, the review's answer tells.
+ */
+async function waitForGate(client, settings, run, clock) {
+    const deadline = new Deadline(clock, settings.timeoutSeconds);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    const waitingFor = quoteList(settings.environments);
+    let latestRun = run;
+    let lastStatus = null;
+    for (;;) {
+        if (latestRun.status === 'waiting')
+            return latestRun;
+        giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`);
+        if (latestRun.status !== lastStatus) {
+            info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+            lastStatus = latestRun.status;
+        }
+        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
+        try {
+            latestRun = (await client.pollRun(run.id)).data;
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            warning(`Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`);
+        }
+    }
+}
+/** Ends a wait for the gate in one sentence: the run completed first, or time ran out. */
+function giveUpIfOver(settings, latestRun, deadline, waitingFor) {
+    if (latestRun.status === 'completed') {
+        throw new OperationError(`Run ${latestRun.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before it reached ${waitingFor}, so there is nothing left to review: ${latestRun.html_url}`);
+    }
+    if (deadline.expired()) {
+        throw new OperationError(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
     }
 }
 /** The pending deployments named in `environments`, each once; fails naming any not pending. */
@@ -42749,8 +42787,8 @@ function chooseEnvironments(settings, run, pending) {
             : `Environments ${quoteList(missing)} are`;
         const hint = settings.waitForPending
             ? ''
-            : ` Set 'wait-for-pending: true' if the run has not reached it yet.`;
-        throw new OperationError(`${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}).${hint}`);
+            : `; set 'wait-for-pending: true' if the run has not reached it yet`;
+        throw new OperationError(`${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}), so nothing was reviewed${hint}.`);
     }
     return pending.filter(p => settings.environments.some(name => sameName(pendingName(p), name)));
 }
@@ -42809,21 +42847,23 @@ function capitalise(text) {
 // Custom deployment protection rules (GitHub Apps)
 // ---------------------------------------------------------------------------------------------
 /**
- * One POST per environment (the endpoint takes one name). Not resent after a temporary error:
- * there is no way to read back whether a rule's review took effect.
+ * One POST per environment (the endpoint takes one name), by the name given: a rule's pending
+ * state cannot be read beforehand (see waitForGate), so GitHub's answer says whether it was
+ * pending. Not resent after a temporary error: whether a rule's review took effect cannot be
+ * read back.
  */
-async function reviewProtectionRules(client, settings, run, chosen) {
+async function reviewProtectionRules(client, settings, run) {
     const state = settings.decision === 'approve' ? 'approved' : 'rejected';
     const reviewed = [];
-    for (const pending of chosen) {
-        const name = pendingName(pending);
+    for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
             info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
-            reviewed.push(reviewedEnvironment(pending, settings.decision));
+            // The endpoint answers 204 with no body: GitHub gives no environment id here.
+            reviewed.push({ id: null, name, decision: settings.decision });
         }
         catch (error) {
-            const reason = explainProtectionRuleError(client, run, name, error);
+            const reason = explainProtectionRuleError(client, settings, run, name, error);
             if (reviewed.length === 0)
                 throw new OperationError(reason);
             const done = quoteList(reviewed.map(r => r.name));
@@ -42835,18 +42875,29 @@ async function reviewProtectionRules(client, settings, run, chosen) {
     }
     return { reviewed };
 }
+/** Each name once, as first given (GitHub names are case-insensitive). */
+function distinctNames(names) {
+    return names.filter((name, index) => names.findIndex(other => sameName(other, name)) === index);
+}
 /** A sentence joined onto another: its first letter lower-cased, unless that is a name. */
 function continueSentence(text) {
     return /^GitHub\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
-function explainProtectionRuleError(client, run, name, error) {
+function explainProtectionRuleError(client, settings, run, name, error) {
     const status = httpStatus(error);
+    const detail = apiMessage(error);
     if (status === 404) {
-        // We read this run and its pending deployments a moment ago: the endpoint is what is missing.
+        // We read this run a moment ago: the endpoint is what is missing.
         return `This server does not offer reviewing custom deployment protection rules (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/deployment_protection_rule answered 404 although run ${run.id} exists; older GitHub Enterprise Server versions lack it).`;
     }
-    if (status === 403 || status === 422) {
-        return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (${status}: ${apiMessage(error) || 'refused'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`;
+    if (status === 422) {
+        const hint = settings.waitForPending
+            ? ''
+            : `; set 'wait-for-pending: true' if the run has not reached it yet`;
+        return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`;
+    }
+    if (status === 403) {
+        return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail || 'Forbidden'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`;
     }
     if (isTransient(error)) {
         return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`;
@@ -43055,7 +43106,52 @@ async function cancelOne(client, run, force) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/logs/memory.ts
+
+
+/** Collect after this many streamed bytes. */
+const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
+let collect;
+/** V8's full collector, when this Node exposes it (the flag can be set at run time). */
+function collector() {
+    if (collect !== undefined)
+        return collect;
+    if (process.env['PROBE_NO_GC'])
+        return (collect = null);
+    try {
+        external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
+        const gc = external_node_vm_namespaceObject.runInNewContext('gc');
+        collect = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        collect = null;
+    }
+    return collect;
+}
+/**
+ * Returns an onBytes callback that collects garbage every few MiB streamed. Each network read
+ * and each inflated chunk is a fresh buffer outside the JavaScript heap, freed only when V8
+ * collects, and V8 lets up to 64 MiB of that pile up before it does: streaming hundreds of MiB
+ * then holds tens of MiB of dead chunks. Collecting as we go keeps the peak near the live set
+ * (Jest's --logHeapUsage reaches the collector the same way).
+ */
+function collectingAsWeStream() {
+    let sinceLast = 0;
+    return bytes => {
+        sinceLast += bytes;
+        if (sinceLast < COLLECT_EVERY_BYTES)
+            return;
+        sinceLast = 0;
+        collector()?.();
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/logs/download.ts
+
 
 
 
@@ -43109,10 +43205,12 @@ async function streamToFile(client, location, destination, onBytes) {
         throw new BlobDownloadError(`the storage host answered ${response.status}`);
     }
     const file = await external_node_fs_namespaceObject.promises.open(destination, 'w');
+    const collect = collectingAsWeStream();
     try {
         for await (const chunk of response.body) {
             onBytes(chunk.length);
             await file.write(chunk);
+            collect(chunk.length);
         }
         await file.close();
     }
@@ -43275,6 +43373,7 @@ function safeFileName(text, maxLength = 80) {
 
 
 
+
 const OPEN_OPTIONS = {
     lazyEntries: true,
     autoClose: false,
@@ -43399,7 +43498,9 @@ async function extractFile(zip, entry, planned, realRoot, target, limits, budget
     await makeDirectoryInside(realRoot, external_node_path_namespaceObject.dirname(target));
     const source = await zip.openReadStreamPromise(entry);
     let inflated = 0;
+    const collect = collectingAsWeStream();
     const guard = countingStream(bytes => {
+        collect(bytes);
         inflated += bytes;
         if (inflated > RATIO_GRACE_BYTES && inflated > planned.compressedSize * limits.maxRatio) {
             throw new OperationError(`Stopped extracting ${label}: entry ${JSON.stringify(planned.name)} inflates to more than ${limits.maxRatio} times its compressed size, which looks like a zip bomb.`);
@@ -43569,10 +43670,7 @@ const JOB_NAME_MAX_LENGTH = 90;
 // eslint-disable-next-line no-control-regex
 const NOT_IN_FILE_NAMES = /[/\\:*?"<>|\u0000-\u001f]/g;
 function archiveJobName(jobName) {
-    return jobName
-        .replace(NOT_IN_FILE_NAMES, '')
-        .slice(0, JOB_NAME_MAX_LENGTH)
-        .trim();
+    return jobName.replace(NOT_IN_FILE_NAMES, '').slice(0, JOB_NAME_MAX_LENGTH).trim();
 }
 const TOP_LEVEL_JOB_LOG = /^(-?)\d+_(.+)\.txt$/;
 const STEP_LOG = /^([^/]+)\/(\d+)_[^/]*\.txt$/;

@@ -434,6 +434,11 @@ function approval(env: NodeJS.ProcessEnv) {
     if (environments.length > 0) {
       throw new InputError(`Input 'environments' does not apply to target fork-pr.`)
     }
+    if (optional(Inputs.WaitForPending) !== undefined) {
+      throw new InputError(
+        `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`
+      )
+    }
   } else {
     decision = oneOf<Decision>(Inputs.Decision, ['approve', 'reject'])
     if (environments.length === 0) {

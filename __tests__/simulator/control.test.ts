@@ -51,9 +51,14 @@ describe('re-runs', () => {
     expect(latest[1]?.id).not.toBe(before[1]?.id)
     const all = await jobsOf(id, '?filter=all')
     expect(all).toHaveLength(5)
-    const attempt1 = (await client(sim)('GET', `${R}/runs/${id}/attempts/1`)).json as Record<string, unknown>
+    const attempt1 = (await client(sim)('GET', `${R}/runs/${id}/attempts/1`)).json as Record<
+      string,
+      unknown
+    >
     expect(attempt1).toMatchObject({ run_attempt: 1, status: 'completed', conclusion: 'failure' })
-    const attempt2Jobs = (await client(sim)('GET', `${R}/runs/${id}/attempts/2/jobs`)).json as { jobs: Job[] }
+    const attempt2Jobs = (await client(sim)('GET', `${R}/runs/${id}/attempts/2/jobs`)).json as {
+      jobs: Job[]
+    }
     expect(attempt2Jobs.jobs.map(j => j.name)).toEqual(['test', 'report'])
   })
 
@@ -85,9 +90,13 @@ describe('re-runs', () => {
     const callerAnswer = await client(sim)('POST', `${R}/jobs/${caller?.id}/rerun`)
     expect(callerAnswer.status).toBe(403)
     const build = jobs.find(j => j.name === 'build')
-    const answer = await client(sim)('POST', `${R}/jobs/${build?.id}/rerun`, { enable_debug_logging: true })
+    const answer = await client(sim)('POST', `${R}/jobs/${build?.id}/rerun`, {
+      enable_debug_logging: true
+    })
     expect(answer.status).toBe(201)
-    const attempt2 = (await client(sim)('GET', `${R}/runs/${id}/attempts/2/jobs`)).json as { jobs: Job[] }
+    const attempt2 = (await client(sim)('GET', `${R}/runs/${id}/attempts/2/jobs`)).json as {
+      jobs: Job[]
+    }
     expect(attempt2.jobs.map(j => j.name)).toEqual(['build', 'test'])
     expect(runOf(sim, id)['run_attempt']).toBe(2)
     await untilStatus(sim, id, 'completed')
@@ -102,7 +111,13 @@ describe('re-runs', () => {
 
 describe('cancel', () => {
   it('accepts with 202, completes as cancelled shortly after, then answers 409', async () => {
-    const id = sim.addRun({ queuedMs: 0, jobs: [{ name: 'long', durationMs: 5000 }, { name: 'after', needs: ['long'] }] })
+    const id = sim.addRun({
+      queuedMs: 0,
+      jobs: [
+        { name: 'long', durationMs: 5000 },
+        { name: 'after', needs: ['long'] }
+      ]
+    })
     await sleep(50)
     const answer = await client(sim)('POST', `${R}/runs/${id}/cancel`)
     expect(answer.status).toBe(202)
@@ -119,7 +134,11 @@ describe('cancel', () => {
   })
 
   it('lets a stuck run ignore cancel until force-cancel', async () => {
-    const id = sim.addRun({ queuedMs: 0, ignoresCancel: true, jobs: [{ name: 'stuck', durationMs: 5000 }] })
+    const id = sim.addRun({
+      queuedMs: 0,
+      ignoresCancel: true,
+      jobs: [{ name: 'stuck', durationMs: 5000 }]
+    })
     expect((await client(sim)('POST', `${R}/runs/${id}/cancel`)).status).toBe(202)
     await sleep(300)
     expect(runOf(sim, id)['status']).toBe('in_progress')
@@ -130,8 +149,16 @@ describe('cancel', () => {
 
 describe('fork pull request approval', () => {
   it('holds the run as action_required until approved, then runs it', async () => {
-    const id = sim.addRun({ forkPullRequestNeedingApproval: true, queuedMs: 20, jobs: [{ name: 'build', durationMs: 50 }] })
-    expect(runOf(sim, id)).toMatchObject({ status: 'completed', conclusion: 'action_required', event: 'pull_request' })
+    const id = sim.addRun({
+      forkPullRequestNeedingApproval: true,
+      queuedMs: 20,
+      jobs: [{ name: 'build', durationMs: 50 }]
+    })
+    expect(runOf(sim, id)).toMatchObject({
+      status: 'completed',
+      conclusion: 'action_required',
+      event: 'pull_request'
+    })
     const answer = await client(sim)('POST', `${R}/runs/${id}/approve`)
     expect(answer.status).toBe(201)
     expect((await untilStatus(sim, id, 'completed'))['conclusion']).toBe('success')
@@ -144,13 +171,19 @@ describe('environments and pending deployments', () => {
     sim.addRun({
       queuedMs: 0,
       environments: [{ name: 'production', reviewers: ['octo-reviewer'], waitTimerMinutes: 5 }],
-      jobs: [{ name: 'build', durationMs: 30 }, { name: 'deploy', needs: ['build'], environment: 'production', durationMs: 50 }]
+      jobs: [
+        { name: 'build', durationMs: 30 },
+        { name: 'deploy', needs: ['build'], environment: 'production', durationMs: 50 }
+      ]
     })
 
   it('waits, computes current_user_can_approve per token, and continues after approval', async () => {
     const id = gatedRun()
     await untilStatus(sim, id, 'waiting')
-    const asReviewer = await client(sim, sim.tokens.reviewer)('GET', `${R}/runs/${id}/pending_deployments`)
+    const asReviewer = await client(sim, sim.tokens.reviewer)(
+      'GET',
+      `${R}/runs/${id}/pending_deployments`
+    )
     const pending = asReviewer.json as {
       environment: { id: number; name: string }
       current_user_can_approve: boolean
@@ -165,7 +198,8 @@ describe('environments and pending deployments', () => {
       reviewers: [{ type: 'User', reviewer: { login: 'octo-reviewer' } }]
     })
     for (const token of [sim.tokens.githubToken, sim.tokens.nonReviewer, sim.tokens.admin]) {
-      const other = (await client(sim, token)('GET', `${R}/runs/${id}/pending_deployments`)).json as {
+      const other = (await client(sim, token)('GET', `${R}/runs/${id}/pending_deployments`))
+        .json as {
         current_user_can_approve: boolean
       }[]
       expect(other[0]?.current_user_can_approve).toBe(false)
@@ -174,17 +208,28 @@ describe('environments and pending deployments', () => {
     expect(jobs.find(j => j.name === 'deploy')?.status).toBe('waiting')
 
     const environmentIds = [pending[0]?.environment.id]
-    const review = await client(sim, sim.tokens.reviewer)('POST', `${R}/runs/${id}/pending_deployments`, {
-      environment_ids: environmentIds,
-      state: 'approved',
-      comment: 'Ship it'
-    })
+    const review = await client(sim, sim.tokens.reviewer)(
+      'POST',
+      `${R}/runs/${id}/pending_deployments`,
+      {
+        environment_ids: environmentIds,
+        state: 'approved',
+        comment: 'Ship it'
+      }
+    )
     expect(review.status).toBe(200)
-    expect(review.json).toMatchObject([{ environment: 'production', sha: runOf(sim, id)['head_sha'] }])
+    expect(review.json).toMatchObject([
+      { environment: 'production', sha: runOf(sim, id)['head_sha'] }
+    ])
     expect((await untilStatus(sim, id, 'completed'))['conclusion']).toBe('success')
     const approvals = (await client(sim)('GET', `${R}/runs/${id}/approvals`)).json
     expect(approvals).toMatchObject([
-      { state: 'approved', comment: 'Ship it', user: { login: 'octo-reviewer' }, environments: [{ name: 'production' }] }
+      {
+        state: 'approved',
+        comment: 'Ship it',
+        user: { login: 'octo-reviewer' },
+        environments: [{ name: 'production' }]
+      }
     ])
   })
 
@@ -193,17 +238,46 @@ describe('environments and pending deployments', () => {
     await untilStatus(sim, id, 'waiting')
     const post = (token: string, body: unknown) =>
       client(sim, token)('POST', `${R}/runs/${id}/pending_deployments`, body)
-    const envId = ((await client(sim)('GET', `${R}/runs/${id}/pending_deployments`)).json as {
-      environment: { id: number }
-    }[])[0]?.environment.id
-    const missingComment = await post(sim.tokens.reviewer, { environment_ids: [envId], state: 'approved' })
+    const envId = (
+      (await client(sim)('GET', `${R}/runs/${id}/pending_deployments`)).json as {
+        environment: { id: number }
+      }[]
+    )[0]?.environment.id
+    const missingComment = await post(sim.tokens.reviewer, {
+      environment_ids: [envId],
+      state: 'approved'
+    })
     expect(missingComment.status).toBe(422)
-    expect(missingComment.json).toMatchObject({ message: 'Invalid request.\n\n"comment" wasn\'t supplied.' })
+    expect(missingComment.json).toMatchObject({
+      message: 'Invalid request.\n\n"comment" wasn\'t supplied.'
+    })
     expect((await post(sim.tokens.reviewer, { state: 'approved', comment: '' })).status).toBe(422)
-    expect((await post(sim.tokens.reviewer, { environment_ids: [envId], state: 'maybe', comment: '' })).status).toBe(422)
-    expect((await post(sim.tokens.reviewer, { environment_ids: [999], state: 'approved', comment: '' })).status).toBe(422)
-    expect((await post(sim.tokens.nonReviewer, { environment_ids: [envId], state: 'approved', comment: '' })).status).toBe(422)
-    expect((await post(sim.tokens.githubToken, { environment_ids: [envId], state: 'approved', comment: '' })).status).toBe(403)
+    expect(
+      (await post(sim.tokens.reviewer, { environment_ids: [envId], state: 'maybe', comment: '' }))
+        .status
+    ).toBe(422)
+    expect(
+      (await post(sim.tokens.reviewer, { environment_ids: [999], state: 'approved', comment: '' }))
+        .status
+    ).toBe(422)
+    expect(
+      (
+        await post(sim.tokens.nonReviewer, {
+          environment_ids: [envId],
+          state: 'approved',
+          comment: ''
+        })
+      ).status
+    ).toBe(422)
+    expect(
+      (
+        await post(sim.tokens.githubToken, {
+          environment_ids: [envId],
+          state: 'approved',
+          comment: ''
+        })
+      ).status
+    ).toBe(403)
     expect((await post(sim.tokens.reviewer, '{"environment_ids": [')).status).toBe(400)
     expect(runOf(sim, id)['status']).toBe('waiting')
   })
@@ -211,18 +285,26 @@ describe('environments and pending deployments', () => {
   it('completes as failure when the deployment is rejected', async () => {
     const id = gatedRun()
     await untilStatus(sim, id, 'waiting')
-    const envId = ((await client(sim)('GET', `${R}/runs/${id}/pending_deployments`)).json as {
-      environment: { id: number }
-    }[])[0]?.environment.id
-    const review = await client(sim, sim.tokens.reviewer)('POST', `${R}/runs/${id}/pending_deployments`, {
-      environment_ids: [envId],
-      state: 'rejected',
-      comment: 'Not today'
-    })
+    const envId = (
+      (await client(sim)('GET', `${R}/runs/${id}/pending_deployments`)).json as {
+        environment: { id: number }
+      }[]
+    )[0]?.environment.id
+    const review = await client(sim, sim.tokens.reviewer)(
+      'POST',
+      `${R}/runs/${id}/pending_deployments`,
+      {
+        environment_ids: [envId],
+        state: 'rejected',
+        comment: 'Not today'
+      }
+    )
     expect(review.status).toBe(200)
     const done = await untilStatus(sim, id, 'completed')
     expect(done['conclusion']).toBe('failure')
-    expect((await jobsOf(id)).find(j => j.name === 'deploy')).toMatchObject({ conclusion: 'failure' })
+    expect((await jobsOf(id)).find(j => j.name === 'deploy')).toMatchObject({
+      conclusion: 'failure'
+    })
   })
 
   it('lets only the app pass a custom deployment protection rule', async () => {
@@ -233,10 +315,62 @@ describe('environments and pending deployments', () => {
     })
     await untilStatus(sim, id, 'waiting')
     const body = { environment_name: 'gated', state: 'approved', comment: 'All checks green' }
-    expect((await client(sim, sim.tokens.admin)('POST', `${R}/runs/${id}/deployment_protection_rule`, body)).status).toBe(403)
-    const answer = await client(sim, sim.tokens.app)('POST', `${R}/runs/${id}/deployment_protection_rule`, body)
+    expect(
+      (
+        await client(sim, sim.tokens.admin)(
+          'POST',
+          `${R}/runs/${id}/deployment_protection_rule`,
+          body
+        )
+      ).status
+    ).toBe(403)
+    const answer = await client(sim, sim.tokens.app)(
+      'POST',
+      `${R}/runs/${id}/deployment_protection_rule`,
+      body
+    )
     expect(answer.status).toBe(204)
     expect(answer.text).toBe('')
     expect((await untilStatus(sim, id, 'completed'))['conclusion']).toBe('success')
+  })
+})
+
+describe('scripting', () => {
+  it('plays completed history with several attempts, following per-attempt outcomes', async () => {
+    const id = sim.addRun({
+      completed: true,
+      attempts: 2,
+      jobs: [{ name: 'flaky', conclusion: ['failure', 'success'] }]
+    })
+    expect(runOf(sim, id)).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      run_attempt: 2
+    })
+    const attempt1 = (await client(sim)('GET', `${R}/runs/${id}/attempts/1`)).json
+    expect(attempt1).toMatchObject({ conclusion: 'failure', run_attempt: 1 })
+    expect(sim.getJobs(id)).toMatchObject([
+      { name: 'flaky', run_attempt: 2, conclusion: 'success' }
+    ])
+  })
+
+  it('keeps a fork run waiting for approval even when asked to start completed', () => {
+    const id = sim.addRun({ completed: true, forkPullRequestNeedingApproval: true })
+    expect(runOf(sim, id)).toMatchObject({ status: 'completed', conclusion: 'action_required' })
+  })
+
+  it('refuses specs that could never run', () => {
+    expect(() => sim.addRun({ jobs: [{ name: 'a', needs: ['missing'] }] })).toThrow(/needs missing/)
+    expect(() =>
+      sim.addRun({
+        jobs: [
+          { name: 'a', needs: ['b'] },
+          { name: 'b', needs: ['a'] }
+        ]
+      })
+    ).toThrow(/cycle/)
+    expect(() => sim.addRun({ jobs: [{ name: 'a', environment: 'prod' }] })).toThrow(
+      /environment prod/
+    )
   })
 })

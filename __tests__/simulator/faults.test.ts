@@ -16,18 +16,28 @@ afterAll(() => sim.close())
 beforeEach(() => sim.clearFaults())
 
 /** A raw GET that reports what arrived, including a connection dropped mid-body. */
-function rawGet(path: string, timeoutMs: number): Promise<{ status?: number; body: string; error?: string }> {
+function rawGet(
+  path: string,
+  timeoutMs: number
+): Promise<{ status?: number; body: string; error?: string }> {
   return new Promise(resolve => {
     const req = request(
       `${sim.apiUrl}${path}`,
-      { headers: { authorization: `token ${sim.tokens.githubToken}`, 'user-agent': 'faults-test' }, timeout: timeoutMs },
+      {
+        headers: { authorization: `token ${sim.tokens.githubToken}`, 'user-agent': 'faults-test' },
+        timeout: timeoutMs
+      },
       response => {
         let body = ''
         response.setEncoding('utf8')
         response.on('data', (chunk: string) => (body += chunk))
         response.on('end', () => resolve({ status: response.statusCode, body }))
-        response.on('error', error => resolve({ status: response.statusCode, body, error: error.message }))
-        response.on('aborted', () => resolve({ status: response.statusCode, body, error: 'aborted' }))
+        response.on('error', error =>
+          resolve({ status: response.statusCode, body, error: error.message })
+        )
+        response.on('aborted', () =>
+          resolve({ status: response.statusCode, body, error: 'aborted' })
+        )
       }
     )
     req.on('timeout', () => {
@@ -100,7 +110,8 @@ describe('fault injection', () => {
 
   it('fails blob downloads too', async () => {
     sim.addFault({ host: 'blob', path: /logs\.zip$/, kind: 'status', status: 503 })
-    const location = (await client(sim)('GET', `${R}/runs/${runId}/logs`)).headers.get('location') ?? ''
+    const location =
+      (await client(sim)('GET', `${R}/runs/${runId}/logs`)).headers.get('location') ?? ''
     expect((await fetch(location)).status).toBe(503)
     expect((await fetch(location)).status).toBe(200)
   })

@@ -19,7 +19,13 @@ interface Job {
   created_at: string
   started_at: string
   completed_at: string | null
-  steps: { name: string; status: string; conclusion: string | null; started_at: string | null; completed_at: string | null }[]
+  steps: {
+    name: string
+    status: string
+    conclusion: string | null
+    started_at: string | null
+    completed_at: string | null
+  }[]
 }
 
 describe('a run advances queued → in_progress → completed on its own clock', () => {
@@ -52,7 +58,10 @@ describe('a run advances queued → in_progress → completed on its own clock',
   it('shows a failed need as skipping its dependents', async () => {
     const id = sim.addRun({
       completed: true,
-      jobs: [{ name: 'build', conclusion: 'failure' }, { name: 'deploy', needs: ['build'] }]
+      jobs: [
+        { name: 'build', conclusion: 'failure' },
+        { name: 'deploy', needs: ['build'] }
+      ]
     })
     const jobs = ((await client(sim)('GET', `${R}/runs/${id}/jobs`)).json as { jobs: Job[] }).jobs
     expect(jobs.map(j => [j.name, j.conclusion, j.steps.length])).toEqual([
@@ -84,7 +93,9 @@ describe('ETag, If-None-Match and the rate limit', () => {
 
       const again = await call('GET', `${R}/runs/${id}`)
       expect(again.headers.get('etag')).toBe(etag)
-      expect((again.json as { updated_at: string }).updated_at).toBe((first.json as { updated_at: string }).updated_at)
+      expect((again.json as { updated_at: string }).updated_at).toBe(
+        (first.json as { updated_at: string }).updated_at
+      )
 
       const notModified = await call('GET', `${R}/runs/${id}`, undefined, { 'if-none-match': etag })
       expect(notModified.status).toBe(304)
@@ -97,7 +108,9 @@ describe('ETag, If-None-Match and the rate limit', () => {
       expect(changed.status).toBe(200)
       expect(changed.headers.get('etag')).not.toBe(etag)
       expect((changed.json as { status: string }).status).toBe('in_progress')
-      expect((changed.json as { updated_at: string }).updated_at).not.toBe((first.json as { updated_at: string }).updated_at)
+      expect((changed.json as { updated_at: string }).updated_at).not.toBe(
+        (first.json as { updated_at: string }).updated_at
+      )
     } finally {
       await limited.close()
     }
@@ -119,7 +132,9 @@ describe('ETag, If-None-Match and the rate limit', () => {
       for (let i = 0; i < 3; i++) expect((await call('GET', `${R}/runs`)).status).toBe(200)
       const refused = await call('GET', `${R}/runs`)
       expect(refused.status).toBe(403)
-      expect((refused.json as { message: string }).message).toMatch(/^API rate limit exceeded for user ID \d+\.$/)
+      expect((refused.json as { message: string }).message).toMatch(
+        /^API rate limit exceeded for user ID \d+\.$/
+      )
       expect(refused.headers.get('x-ratelimit-remaining')).toBe('0')
       expect(Number(refused.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000)
       expect(refused.headers.get('x-ratelimit-limit')).toBe('3')
@@ -138,18 +153,34 @@ describe('authentication and request checks', () => {
     expect((await client(sim, 'ghp_wrong')('GET', `${R}/runs`)).status).toBe(401)
     // fetch always sends a User-Agent; node's http does not, like a bare script would.
     const noAgent = await new Promise<number>((resolve, reject) => {
-      get(`${sim.apiUrl}${R}/runs`, { headers: { authorization: `token ${sim.tokens.admin}` } }, response => {
-        response.resume()
-        resolve(response.statusCode ?? 0)
-      }).on('error', reject)
+      get(
+        `${sim.apiUrl}${R}/runs`,
+        { headers: { authorization: `token ${sim.tokens.admin}` } },
+        response => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        }
+      ).on('error', reject)
     })
     expect(noAgent).toBe(403)
-    const badVersion = await client(sim)('GET', `${R}/runs`, undefined, { 'x-github-api-version': '2020-01-01' })
+    const badVersion = await client(sim)('GET', `${R}/runs`, undefined, {
+      'x-github-api-version': '2020-01-01'
+    })
     expect(badVersion.status).toBe(400)
-    expect((badVersion.json as { message: string }).message).toContain('"2020-01-01", is not a supported version')
-    expect((await client(sim)('GET', `${R}/runs`, undefined, { 'x-github-api-version': '2026-03-10' })).status).toBe(200)
+    expect((badVersion.json as { message: string }).message).toContain(
+      '"2020-01-01", is not a supported version'
+    )
+    expect(
+      (await client(sim)('GET', `${R}/runs`, undefined, { 'x-github-api-version': '2026-03-10' }))
+        .status
+    ).toBe(200)
     const logged = sim.requests.find(r => r.status === 401 && !r.headers.authorization)
-    expect(logged).toMatchObject({ host: 'api', method: 'GET', path: `${R}/runs`, countedAgainstRateLimit: false })
+    expect(logged).toMatchObject({
+      host: 'api',
+      method: 'GET',
+      path: `${R}/runs`,
+      countedAgainstRateLimit: false
+    })
   })
 
   it('answers 404 for unknown repositories, runs and paths', async () => {
@@ -211,7 +242,13 @@ describe('lists', () => {
     }
     expect(byFile.total_count).toBe(2)
     const workflowId = byFile.workflow_runs[0]?.workflow_id
-    expect(((await client(repo)('GET', `${L}/workflows/${workflowId}/runs`)).json as { total_count: number }).total_count).toBe(2)
+    expect(
+      (
+        (await client(repo)('GET', `${L}/workflows/${workflowId}/runs`)).json as {
+          total_count: number
+        }
+      ).total_count
+    ).toBe(2)
     expect((await client(repo)('GET', `${L}/workflows/none.yml/runs`)).status).toBe(404)
   })
 
@@ -225,7 +262,9 @@ describe('lists', () => {
     expect(link).toContain('page=3>; rel="last"')
     const runs = (first.json as { workflow_runs: { created_at: string }[] }).workflow_runs
     expect(runs).toHaveLength(3)
-    expect(Date.parse(runs[0]?.created_at ?? '')).toBeGreaterThan(Date.parse(runs[1]?.created_at ?? ''))
+    expect(Date.parse(runs[0]?.created_at ?? '')).toBeGreaterThan(
+      Date.parse(runs[1]?.created_at ?? '')
+    )
     const last = await call('GET', `${L}/runs?per_page=3&page=3`)
     expect(last.headers.get('link')).toContain('rel="prev"')
     expect(last.headers.get('link')).not.toContain('rel="next"')
@@ -239,7 +278,10 @@ describe('lists', () => {
 describe('a 1,000-job run', () => {
   it('is cheap to create and to page through', async () => {
     const started = Date.now()
-    const jobs = Array.from({ length: 1000 }, (_, i) => ({ name: `shard ${i + 1}`, durationMs: 50 }))
+    const jobs = Array.from({ length: 1000 }, (_, i) => ({
+      name: `shard ${i + 1}`,
+      durationMs: 50
+    }))
     const id = sim.addRun({ completed: true, jobs })
     const call = client(sim)
     let page = 1

@@ -30,7 +30,11 @@ function readZip(source: Buffer | string, withText: boolean): Promise<Entry[]> {
       if (error) return reject(error)
       const entries: Entry[] = []
       zip.on('entry', (entry: yauzl.Entry) => {
-        const item: Entry = { name: entry.fileName, size: entry.uncompressedSize, method: entry.compressionMethod }
+        const item: Entry = {
+          name: entry.fileName,
+          size: entry.uncompressedSize,
+          method: entry.compressionMethod
+        }
         entries.push(item)
         if (!withText) return zip.readEntry()
         zip.openReadStream(entry, (streamError, stream) => {
@@ -59,7 +63,11 @@ const scripted = () =>
       {
         name: 'build',
         durationMs: 60,
-        steps: [{ name: 'Set up job' }, { name: 'Compile', log: ['tsc -p .', 'done in 1.2s'] }, { name: 'Complete job' }]
+        steps: [
+          { name: 'Set up job' },
+          { name: 'Compile', log: ['tsc -p .', 'done in 1.2s'] },
+          { name: 'Complete job' }
+        ]
       },
       { name: 'test', needs: ['build'], durationMs: 60, conclusion: 'failure' }
     ]
@@ -96,8 +104,14 @@ describe('run logs', () => {
     const compile = entries.find(e => e.name === 'build/2_Compile.txt')?.text ?? ''
     expect(compile).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ##\[group\]Run Compile$/m)
     expect(compile).toContain('tsc -p .')
-    expect(entries.find(e => e.name === '1_test.txt')?.text).toContain('##[error]Process completed with exit code 1.')
-    expect(sim.requests.at(-1)).toMatchObject({ host: 'blob', status: 200, countedAgainstRateLimit: false })
+    expect(entries.find(e => e.name === '1_test.txt')?.text).toContain(
+      '##[error]Process completed with exit code 1.'
+    )
+    expect(sim.requests.at(-1)).toMatchObject({
+      host: 'blob',
+      status: 200,
+      countedAgainstRateLimit: false
+    })
 
     const attempt = await call('GET', `${R}/runs/${id}/attempts/1/logs`)
     expect(attempt.status).toBe(302)
@@ -105,8 +119,11 @@ describe('run logs', () => {
 
   it('refuses an Authorization header on the blob host, and links after they expire', async () => {
     const id = sim.addRun({ completed: true })
-    const location = (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
-    const withAuth = await fetch(location, { headers: { authorization: `token ${sim.tokens.githubToken}` } })
+    const location =
+      (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
+    const withAuth = await fetch(location, {
+      headers: { authorization: `token ${sim.tokens.githubToken}` }
+    })
     expect(withAuth.status).toBe(403)
     expect(await withAuth.text()).toContain('<Code>AuthenticationFailed</Code>')
     const tampered = await fetch(location.replace(`/runs/${id}/`, `/runs/${id + 1}/`))
@@ -159,7 +176,9 @@ describe('job logs', () => {
     expect(partial).toContain('##[group]Run Set up job')
     expect(partial).not.toContain('##[group]Run Complete job')
     await untilStatus(sim, id, 'completed')
-    const done = await fetch((await call('GET', `${R}/jobs/${jobId}/logs`)).headers.get('location') ?? '')
+    const done = await fetch(
+      (await call('GET', `${R}/jobs/${jobId}/logs`)).headers.get('location') ?? ''
+    )
     expect(done.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     const text = await done.text()
     const lines = text.trimEnd().split('\n')
@@ -181,7 +200,8 @@ describe('a 256 MiB run-log archive', () => {
   it('streams without being built in memory, as stored entries of generated log lines', async () => {
     const size = 256 * 1024 * 1024
     const id = sim.addRun({ completed: true, logArchiveBytes: size })
-    const location = (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
+    const location =
+      (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
     const dir = await mkdtemp(join(tmpdir(), 'runctl-sim-'))
     try {
       const file = join(dir, 'logs.zip')

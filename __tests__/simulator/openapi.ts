@@ -73,7 +73,11 @@ function allowNullInNullableEnums(node: unknown): void {
   }
   if (typeof node !== 'object' || node === null) return
   const schema = node as Record<string, unknown>
-  if (schema['nullable'] === true && Array.isArray(schema['enum']) && !schema['enum'].includes(null)) {
+  if (
+    schema['nullable'] === true &&
+    Array.isArray(schema['enum']) &&
+    !schema['enum'].includes(null)
+  ) {
     schema['enum'] = [...schema['enum'], null]
   }
   for (const value of Object.values(schema)) allowNullInNullableEnums(value)

@@ -74,7 +74,7 @@ export function describeError(error: unknown): string {
     const where =
       request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : ''
     const detail = apiMessage(error)
-    const hint = statusHint(status, error)
+    const hint = statusHint(status, error, request?.method)
     return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`
   }
   if (error instanceof Error) return error.message || error.name
@@ -95,7 +95,7 @@ function pathOf(url: string): string {
   }
 }
 
-function statusHint(status: number, error: unknown): string {
+function statusHint(status: number, error: unknown, method: string | undefined): string {
   if (status === 401) return 'The token is missing, invalid or expired.'
   if (status === 403 && isRateLimited(error)) return 'The API rate limit is exhausted; try later.'
   if (status === 403 && /not accessible by integration/i.test(apiMessage(error))) {
@@ -104,6 +104,10 @@ function statusHint(status: number, error: unknown): string {
   if (status === 404) {
     return 'Check the repository and id, and that the token can read that repository.'
   }
-  if (status >= 500) return 'GitHub had a server error; the request was retried and still failed.'
+  if (status >= 500) {
+    return method === 'GET'
+      ? 'GitHub had a server error; the request was retried and still failed.'
+      : 'GitHub had a server error; writes are not resent blindly, so check the run before trying again.'
+  }
   return ''
 }

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError } from '../github/errors.js'
-import { countingStream } from './limits.js'
+import { collectingAsWeStream } from './memory.js'
 
 export type LogSource = { runId: number; attempt?: number } | { jobId: number }
 
@@ -77,10 +77,12 @@ async function streamToFile(
     throw new BlobDownloadError(`the storage host answered ${response.status}`)
   }
   const file = await fs.promises.open(destination, 'w')
+  const collect = collectingAsWeStream()
   try {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       onBytes(chunk.length)
       await file.write(chunk)
+      collect(chunk.length)
     }
     await file.close()
   } catch (error) {

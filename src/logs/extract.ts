@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
+import { collectingAsWeStream } from './memory.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
 
 /** An entry that passed every check and may be extracted. */
@@ -187,7 +188,9 @@ async function extractFile(
   await makeDirectoryInside(realRoot, path.dirname(target))
   const source = await zip.openReadStreamPromise(entry)
   let inflated = 0
+  const collect = collectingAsWeStream()
   const guard = countingStream(bytes => {
+    collect(bytes)
     inflated += bytes
     if (inflated > RATIO_GRACE_BYTES && inflated > planned.compressedSize * limits.maxRatio) {
       throw new OperationError(

@@ -56,7 +56,8 @@ export class ApiHost {
     const { profile, world } = this.deps
     const method = (request.method ?? 'GET').toUpperCase()
     const url = new URL(request.url ?? '/', 'http://simulator.invalid')
-    const onBase = url.pathname === profile.basePath || url.pathname.startsWith(`${profile.basePath}/`)
+    const onBase =
+      url.pathname === profile.basePath || url.pathname.startsWith(`${profile.basePath}/`)
     const path = onBase ? url.pathname.slice(profile.basePath.length) || '/' : url.pathname
     const rawBody = await readBody(request)
     const entry: RequestLogEntry = {
@@ -98,7 +99,9 @@ export class ApiHost {
     }
     const version = entry.headers.apiVersion
     if (version !== undefined && !profile.apiVersions.includes(version)) {
-      const supported = profile.apiVersions.map((v, i) => `"${v}"${i === 0 ? ' (most recent)' : ''}`).join(', ')
+      const supported = profile.apiVersions
+        .map((v, i) => `"${v}"${i === 0 ? ' (most recent)' : ''}`)
+        .join(', ')
       return send(
         errorReply(
           400,
@@ -109,7 +112,11 @@ export class ApiHost {
     const bucket = this.bucket(token)
     if (bucket.used >= this.deps.rateLimit) {
       return this.send(
-        errorReply(403, `API rate limit exceeded for user ID ${userByLogin(login).id}.`, `${DOCS}/overview/rate-limits-for-the-rest-api`),
+        errorReply(
+          403,
+          `API rate limit exceeded for user ID ${userByLogin(login).id}.`,
+          `${DOCS}/overview/rate-limits-for-the-rest-api`
+        ),
         entry,
         response,
         fault,
@@ -158,10 +165,18 @@ export class ApiHost {
       const etag = `W/"${createHash('sha256').update(token).update(JSON.stringify(reply.json)).digest('hex')}"`
       const conditional = entry.headers.ifNoneMatch
       if (conditional && conditional.split(/\s*,\s*/).includes(etag)) {
-        return send({ status: 304 } as Reply, { etag, ...this.rateHeaders(token), ...(reply.headers ?? {}) })
+        return send({ status: 304 } as Reply, {
+          etag,
+          ...this.rateHeaders(token),
+          ...(reply.headers ?? {})
+        })
       }
       consume()
-      return send(reply, { etag, 'last-modified': new Date(now).toUTCString(), ...this.rateHeaders(token) })
+      return send(reply, {
+        etag,
+        'last-modified': new Date(now).toUTCString(),
+        ...this.rateHeaders(token)
+      })
     }
     consume()
     return send(reply, this.rateHeaders(token))
@@ -195,7 +210,12 @@ export class ApiHost {
   }
 
   /** Faults answered before the simulator looks at the request. True when the response is done. */
-  private answerFault(fault: FaultRule, token: string | undefined, entry: RequestLogEntry, response: ServerResponse) {
+  private answerFault(
+    fault: FaultRule,
+    token: string | undefined,
+    entry: RequestLogEntry,
+    response: ServerResponse
+  ) {
     entry.fault = fault.kind
     const now = this.deps.world.now()
     const json = (status: number, body: unknown, headers: Record<string, string>) => {
@@ -207,7 +227,11 @@ export class ApiHost {
       case 'hang':
         return true
       case 'status':
-        json(fault.status, { message: fault.status === 502 ? 'Server Error' : 'Service Unavailable' }, {})
+        json(
+          fault.status,
+          { message: fault.status === 502 ? 'Server Error' : 'Service Unavailable' },
+          {}
+        )
         return true
       case 'secondary-rate-limit':
         json(
@@ -218,7 +242,9 @@ export class ApiHost {
             documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`
           },
           {
-            ...(fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {}),
+            ...(fault.retryAfterSeconds !== undefined
+              ? { 'retry-after': String(fault.retryAfterSeconds) }
+              : {}),
             ...(token ? this.rateHeaders(token) : {})
           }
         )
@@ -271,7 +297,11 @@ export class ApiHost {
       return
     }
     const text = JSON.stringify(reply.json)
-    const all = { ...base, ...(reply.headers ?? {}), 'content-type': 'application/json; charset=utf-8' }
+    const all = {
+      ...base,
+      ...(reply.headers ?? {}),
+      'content-type': 'application/json; charset=utf-8'
+    }
     if (fault?.kind === 'malformed-json') {
       entry.status = 200
       const truncated = text.slice(0, Math.max(1, Math.floor(text.length / 2)))

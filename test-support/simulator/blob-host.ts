@@ -20,7 +20,13 @@ export interface BlobHostDeps {
   log: (entry: RequestLogEntry) => void
 }
 
-function azureError(response: ServerResponse, entry: RequestLogEntry, status: number, code: string, message: string) {
+function azureError(
+  response: ServerResponse,
+  entry: RequestLogEntry,
+  status: number,
+  code: string,
+  message: string
+) {
   entry.status = status
   const body = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`
   response.writeHead(status, { 'content-type': 'application/xml', 'x-ms-error-code': code })
@@ -51,7 +57,11 @@ export class BlobHost {
     const fault = this.deps.faults.take('blob', method, url.pathname)
     if (fault) entry.fault = fault.kind
     if (fault?.kind === 'hang') return
-    if (fault?.kind === 'status' || fault?.kind === 'secondary-rate-limit' || fault?.kind === 'primary-rate-limit') {
+    if (
+      fault?.kind === 'status' ||
+      fault?.kind === 'secondary-rate-limit' ||
+      fault?.kind === 'primary-rate-limit'
+    ) {
       return azureError(response, entry, fault.status, 'ServerBusy', 'The server is busy.')
     }
     if (request.headers.authorization !== undefined) {
@@ -65,7 +75,13 @@ export class BlobHost {
     }
     const check = this.deps.signer.check(url.pathname, url.searchParams)
     if (check === 'expired') {
-      return azureError(response, entry, 403, 'AuthenticationFailed', 'Signed expiry time has passed.')
+      return azureError(
+        response,
+        entry,
+        403,
+        'AuthenticationFailed',
+        'Signed expiry time has passed.'
+      )
     }
     if (check !== 'ok') {
       return azureError(response, entry, 403, 'AuthenticationFailed', 'Signature did not match.')
@@ -89,14 +105,17 @@ export class BlobHost {
     } else if (jobMatch) {
       const found = world.jobExecution(Number(jobMatch[1]))
       if (found && !found.run.logsDeleted) {
-        const schedule = viewAttempt(found.run, found.attempt, now).schedules.get(found.execution.name)
+        const schedule = viewAttempt(found.run, found.attempt, now).schedules.get(
+          found.execution.name
+        )
         if (schedule) {
           contentType = 'text/plain; charset=utf-8'
           body = Readable.from([Buffer.from(jobLogText(stepLogs(schedule, found.attempt, now)))])
         }
       }
     }
-    if (!body) return azureError(response, entry, 404, 'BlobNotFound', 'The specified blob does not exist.')
+    if (!body)
+      return azureError(response, entry, 404, 'BlobNotFound', 'The specified blob does not exist.')
     entry.status = 200
     response.writeHead(200, { 'content-type': contentType })
     if (fault?.kind === 'connection-reset' || fault?.kind === 'malformed-json') {
@@ -113,7 +132,9 @@ function cutShort(body: Readable, response: ServerResponse) {
   const cut = () => {
     body.destroy()
     const head = Buffer.concat(chunks)
-    response.write(head.subarray(0, Math.max(1, Math.floor(head.length / 2))), () => response.socket?.destroy())
+    response.write(head.subarray(0, Math.max(1, Math.floor(head.length / 2))), () =>
+      response.socket?.destroy()
+    )
   }
   body.on('data', (chunk: Buffer) => {
     chunks.push(chunk)

@@ -28,7 +28,8 @@ if (!isFlavour(flavour)) fail(`--flavour must be one of: ${FLAVOURS.join(', ')}`
 const scenario = values.scenario
 if (!isScenario(scenario)) fail(`--scenario must be one of: ${SCENARIOS.join(', ')}`)
 const port = Number(values.port)
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a port number (0 = any free port)')
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail('--port must be a port number (0 = any free port)')
 
 const sim = await startSimulator({
   flavour,

@@ -20,14 +20,18 @@ export interface RouteContext {
 
 /** The run named by {owner}/{repo}/{run_id}, or a 404 as GitHub gives for any id it cannot see. */
 export function findRun(ctx: RouteContext): Run {
-  const repository = ctx.world.repositories.get(`${ctx.params['owner']}/${ctx.params['repo']}`.toLowerCase())
+  const repository = ctx.world.repositories.get(
+    `${ctx.params['owner']}/${ctx.params['repo']}`.toLowerCase()
+  )
   const run = ctx.world.runs.get(Number(ctx.params['run_id']))
   if (!repository || !run || run.repository !== repository) throw new HttpError(notFound())
   return run
 }
 
 export function findRepository(ctx: RouteContext) {
-  const repository = ctx.world.repositories.get(`${ctx.params['owner']}/${ctx.params['repo']}`.toLowerCase())
+  const repository = ctx.world.repositories.get(
+    `${ctx.params['owner']}/${ctx.params['repo']}`.toLowerCase()
+  )
   if (!repository) throw new HttpError(notFound())
   return repository
 }
@@ -36,7 +40,8 @@ export function findRepository(ctx: RouteContext) {
 export function pagination(query: URLSearchParams): { perPage: number; page: number } {
   const perPageRaw = Number(query.get('per_page') ?? 30)
   const pageRaw = Number(query.get('page') ?? 1)
-  const perPage = Number.isFinite(perPageRaw) && perPageRaw >= 1 ? Math.min(100, Math.floor(perPageRaw)) : 30
+  const perPage =
+    Number.isFinite(perPageRaw) && perPageRaw >= 1 ? Math.min(100, Math.floor(perPageRaw)) : 30
   const page = Number.isFinite(pageRaw) && pageRaw >= 1 ? Math.floor(pageRaw) : 1
   return { perPage, page }
 }

@@ -59,7 +59,10 @@ export function profileFor(flavour: Flavour): FlavourProfile {
         flavour,
         basePath: '/api/v3',
         apiVersions: ['2026-03-10', '2022-11-28'],
-        missing: new Set<OperationId>(['actions/approve-workflow-run', 'actions/get-workflow-run-usage']),
+        missing: new Set<OperationId>([
+          'actions/approve-workflow-run',
+          'actions/get-workflow-run-usage'
+        ]),
         jobsHaveCreatedAt: true,
         webHost: 'https://ghes.example.test'
       }

@@ -12,7 +12,7 @@ import { Router } from './routes.js'
 import { UrlSigner } from './signing.js'
 import type { RequestLogEntry, RunSpec, Simulator, SimulatorOptions } from './types.js'
 import { TOKENS } from './users.js'
-import { runJson } from './views.js'
+import { jobJson, runJson } from './views.js'
 import { World } from './world.js'
 
 export type * from './types.js'
@@ -86,6 +86,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (!run) return undefined
       const attempt = world.latestAttempt(run)
       return runJson(run, attempt, world.view(run, attempt), { apiUrl, profile, now: now() })
+    },
+    getJobs(id: number) {
+      const run = world.runs.get(id)
+      if (!run) return undefined
+      const schedules = world.view(run).schedules
+      const ctx = { apiUrl, profile, now: now() }
+      return run.jobSpecs.flatMap(spec => {
+        const schedule = schedules.get(spec.name)
+        return schedule ? [jobJson(run, schedule, ctx)] : []
+      })
     },
     clearRequests: () => {
       requests.length = 0

@@ -17,7 +17,11 @@ export interface StepLog {
 }
 
 /** Lines each step has written by `now` (steps that have not started write nothing). */
-export function stepLogs(schedule: JobSchedule, attempt: Attempt | undefined, now: number): StepLog[] {
+export function stepLogs(
+  schedule: JobSchedule,
+  attempt: Attempt | undefined,
+  now: number
+): StepLog[] {
   if (schedule.ranNoSteps || schedule.startAt === undefined || schedule.startAt > now) return []
   const end = Math.min(schedule.endAt ?? Infinity, now)
   const times = stepTimes(schedule)
@@ -26,7 +30,11 @@ export function stepLogs(schedule: JobSchedule, attempt: Attempt | undefined, no
     const time = times[index]
     if (!time || time.startedAt > end || (time.startedAt === end && index > 0)) return
     const finished = time.completedAt <= end
-    logs.push({ number: index + 1, name: step.name, lines: stepLines(step, time.startedAt, time.completedAt, finished, attempt) })
+    logs.push({
+      number: index + 1,
+      name: step.name,
+      lines: stepLines(step, time.startedAt, time.completedAt, finished, attempt)
+    })
   })
   return logs
 }
@@ -40,14 +48,19 @@ function stepLines(
 ): string[] {
   const body = [
     `##[group]Run ${step.name}`,
-    ...(step.name === 'Set up job' || step.name === 'Complete job' ? [] : [step.name, 'shell: /usr/bin/bash -e {0}']),
+    ...(step.name === 'Set up job' || step.name === 'Complete job'
+      ? []
+      : [step.name, 'shell: /usr/bin/bash -e {0}']),
     '##[endgroup]',
     ...(attempt?.debugLogging ? [`##[debug]Evaluating condition for step: '${step.name}'`] : []),
     ...step.log
   ]
-  if (finished && step.conclusion === 'failure') body.push('##[error]Process completed with exit code 1.')
+  if (finished && step.conclusion === 'failure')
+    body.push('##[error]Process completed with exit code 1.')
   const span = Math.max(0, completedAt - startedAt)
-  return body.map((line, i) => `${stamp(startedAt + (span * i) / Math.max(1, body.length))} ${line}`)
+  return body.map(
+    (line, i) => `${stamp(startedAt + (span * i) / Math.max(1, body.length))} ${line}`
+  )
 }
 
 export function jobLogText(logs: StepLog[]): string {

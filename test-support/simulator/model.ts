@@ -4,7 +4,7 @@
  * clock in timeline.ts, so state never drifts and nothing needs a timer.
  */
 import { createHash } from 'node:crypto'
-import type { Conclusion, EnvironmentSpec, JobSpec, RunSpec, StepSpec } from './types.js'
+import type { EnvironmentSpec, JobConclusion, JobSpec, RunSpec, StepSpec } from './types.js'
 import { DEFAULT_REVIEWER } from './users.js'
 
 export interface Repository {
@@ -32,7 +32,7 @@ export interface Environment {
 
 export interface ResolvedStep {
   name: string
-  conclusion: Conclusion
+  conclusion: JobConclusion
   log: string[]
   durationMs: number
 }
@@ -42,7 +42,7 @@ export interface JobExecution {
   id: number
   name: string
   attempt: number
-  conclusion: Conclusion
+  conclusion: JobConclusion
   durationMs: number
   steps: ResolvedStep[]
   needs: string[]
@@ -89,7 +89,7 @@ export interface CarriedJob {
   createdAt: number
   startedAt: number
   completedAt: number
-  conclusion: Conclusion
+  conclusion: JobConclusion
 }
 
 export interface Run {
@@ -136,19 +136,23 @@ export function resolveEnvironment(spec: EnvironmentSpec, id: number): Environme
 }
 
 /** Entry i of a per-attempt list is attempt i+1; the last entry repeats. */
-export function conclusionForAttempt(spec: JobSpec, attempt: number): Conclusion {
+export function conclusionForAttempt(spec: JobSpec, attempt: number): JobConclusion {
   const scripted = spec.conclusion ?? 'success'
   if (!Array.isArray(scripted)) return scripted
   return scripted[Math.min(attempt - 1, scripted.length - 1)] ?? 'success'
 }
 
-const DEFAULT_STEPS: StepSpec[] = [{ name: 'Set up job' }, { name: 'Run tests' }, { name: 'Complete job' }]
+const DEFAULT_STEPS: StepSpec[] = [
+  { name: 'Set up job' },
+  { name: 'Run tests' },
+  { name: 'Complete job' }
+]
 
 /**
  * A failing job fails at its last real step (not 'Complete job'); the steps between that and
  * 'Complete job' are skipped, as GitHub shows them.
  */
-export function resolveSteps(spec: JobSpec, conclusion: Conclusion): ResolvedStep[] {
+export function resolveSteps(spec: JobSpec, conclusion: JobConclusion): ResolvedStep[] {
   const steps = spec.steps && spec.steps.length > 0 ? spec.steps : DEFAULT_STEPS
   const duration = spec.durationMs ?? DEFAULT_JOB_MS
   const explicitTotal = steps.reduce((sum, step) => sum + (step.durationMs ?? 0), 0)
@@ -166,7 +170,7 @@ export function resolveSteps(spec: JobSpec, conclusion: Conclusion): ResolvedSte
     }
   }
   return steps.map((step, index) => {
-    let stepConclusion: Conclusion = step.conclusion ?? 'success'
+    let stepConclusion: JobConclusion = step.conclusion ?? 'success'
     if (step.conclusion === undefined && failingIndex >= 0) {
       if (index === failingIndex) stepConclusion = 'failure'
     }
@@ -179,8 +183,9 @@ export function resolveSteps(spec: JobSpec, conclusion: Conclusion): ResolvedSte
   })
 }
 
-function defaultStepLog(name: string, conclusion: Conclusion): string[] {
-  if (name === 'Set up job') return ['Current runner version: 2.330.0', 'Runner Image: ubuntu-24.04']
+function defaultStepLog(name: string, conclusion: JobConclusion): string[] {
+  if (name === 'Set up job')
+    return ['Current runner version: 2.330.0', 'Runner Image: ubuntu-24.04']
   if (name === 'Complete job') return ['Cleaning up orphan processes']
   if (conclusion === 'failure') return [`${name}: 1 check failed`, 'expected 2 to equal 3']
   return [`${name}: all checks passed`]
@@ -202,6 +207,27 @@ export function executeJob(spec: JobSpec, attempt: number, ids: IdSequence): Job
     reusableWorkflowCaller: spec.reusableWorkflowCaller ?? false,
     runnerId: 1 + (id % 50)
   }
+}
+
+/** Rejects needs that name no job or go round in a circle: such a run could never finish. */
+export function checkNeeds(jobs: JobSpec[]) {
+  const byName = new Map(jobs.map(job => [job.name, job]))
+  if (byName.size !== jobs.length) throw new Error('RunSpec.jobs: job names must be unique')
+  const state = new Map<string, 'visiting' | 'done'>()
+  const visit = (job: JobSpec) => {
+    if (state.get(job.name) === 'done') return
+    if (state.get(job.name) === 'visiting')
+      throw new Error(`RunSpec.jobs: needs form a cycle at ${job.name}`)
+    state.set(job.name, 'visiting')
+    for (const need of job.needs ?? []) {
+      const needed = byName.get(need)
+      if (!needed)
+        throw new Error(`RunSpec.jobs: ${job.name} needs ${need}, which is not a job of this run`)
+      visit(needed)
+    }
+    state.set(job.name, 'done')
+  }
+  jobs.forEach(visit)
 }
 
 export function workflowNameFromFile(file: string): string {

@@ -18,10 +18,15 @@ function debugLoggingFrom(ctx: RouteContext): boolean {
     throw new HttpError(invalidRequest(`${JSON.stringify(body)} is not an object.`))
   }
   const fields = body as Record<string, unknown>
-  const allowed = ctx.profile.flavour === 'ghes-3.21' ? ['enable_debug_logging', 'enable_debugger'] : ['enable_debug_logging']
+  const allowed =
+    ctx.profile.flavour === 'ghes-3.21'
+      ? ['enable_debug_logging', 'enable_debugger']
+      : ['enable_debug_logging']
   for (const key of allowed) {
     if (key in fields && typeof fields[key] !== 'boolean') {
-      throw new HttpError(invalidRequest(`For 'properties/${key}', ${JSON.stringify(fields[key])} is not a boolean.`))
+      throw new HttpError(
+        invalidRequest(`For 'properties/${key}', ${JSON.stringify(fields[key])} is not a boolean.`)
+      )
     }
   }
   return fields['enable_debug_logging'] === true
@@ -44,7 +49,8 @@ export function rerunFailedJobs(ctx: RouteContext): Reply {
   const run = findRun(ctx)
   const debug = debugLoggingFrom(ctx)
   refuseRerun(ctx, run)
-  if (!ctx.world.hasFailedJobs(run)) throw new HttpError(errorReply(403, 'This workflow run has no failed jobs to re-run.'))
+  if (!ctx.world.hasFailedJobs(run))
+    throw new HttpError(errorReply(403, 'This workflow run has no failed jobs to re-run.'))
   ctx.world.rerun(run, 'failed', ctx.login, debug)
   return created()
 }
@@ -55,7 +61,10 @@ export function rerunJob(ctx: RouteContext): Reply {
   refuseRerun(ctx, run)
   if (execution.reusableWorkflowCaller) {
     throw new HttpError(
-      errorReply(403, 'This job calls a reusable workflow and cannot be re-run on its own. Re-run the workflow instead.')
+      errorReply(
+        403,
+        'This job calls a reusable workflow and cannot be re-run on its own. Re-run the workflow instead.'
+      )
     )
   }
   ctx.world.rerun(run, { jobName: execution.name }, ctx.login, debug)
@@ -130,12 +139,23 @@ function canReview(login: string, reviewers: string[]): boolean {
 export function getPendingDeployments(ctx: RouteContext): Reply {
   const run = findRun(ctx)
   const json = pendingReviewEnvironments(ctx, run).map(({ environment, since }) =>
-    pendingDeploymentJson(run, environment, since, ctx.login, canReview(ctx.login, environment.reviewers), ctx.view)
+    pendingDeploymentJson(
+      run,
+      environment,
+      since,
+      ctx.login,
+      canReview(ctx.login, environment.reviewers),
+      ctx.view
+    )
   )
   return { status: 200, json }
 }
 
-function reviewBody(body: unknown): { environmentIds: number[]; state: 'approved' | 'rejected'; comment: string } {
+function reviewBody(body: unknown): {
+  environmentIds: number[]
+  state: 'approved' | 'rejected'
+  comment: string
+} {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(invalidRequest(`${JSON.stringify(body ?? null)} is not an object.`))
   }
@@ -145,20 +165,27 @@ function reviewBody(body: unknown): { environmentIds: number[]; state: 'approved
   }
   const ids = fields['environment_ids']
   if (!Array.isArray(ids)) {
-    throw new HttpError(invalidRequest(`For 'properties/environment_ids', ${JSON.stringify(ids)} is not an array.`))
+    throw new HttpError(
+      invalidRequest(`For 'properties/environment_ids', ${JSON.stringify(ids)} is not an array.`)
+    )
   }
   for (const id of ids) {
-    if (!Number.isInteger(id)) throw new HttpError(invalidRequest(`For 'items', ${JSON.stringify(id)} is not an integer.`))
+    if (!Number.isInteger(id))
+      throw new HttpError(invalidRequest(`For 'items', ${JSON.stringify(id)} is not an integer.`))
   }
   const state = fields['state']
   if (state !== 'approved' && state !== 'rejected') {
     throw new HttpError(
-      invalidRequest(`For 'properties/state', ${JSON.stringify(state)} is not one of ["approved", "rejected"].`)
+      invalidRequest(
+        `For 'properties/state', ${JSON.stringify(state)} is not one of ["approved", "rejected"].`
+      )
     )
   }
   const comment = fields['comment']
   if (typeof comment !== 'string') {
-    throw new HttpError(invalidRequest(`For 'properties/comment', ${JSON.stringify(comment)} is not a string.`))
+    throw new HttpError(
+      invalidRequest(`For 'properties/comment', ${JSON.stringify(comment)} is not a string.`)
+    )
   }
   return { environmentIds: ids as number[], state, comment }
 }
@@ -178,44 +205,68 @@ export function reviewPendingDeployments(ctx: RouteContext): Reply {
   const refused = environments.find(e => !canReview(ctx.login, e.reviewers))
   if (refused) {
     throw new HttpError(
-      errorReply(422, `${ctx.login} is not a required reviewer for the environment '${refused.name}'`)
+      errorReply(
+        422,
+        `${ctx.login} is not a required reviewer for the environment '${refused.name}'`
+      )
     )
   }
   const attempt = ctx.world.latestAttempt(run)
   const at = ctx.view.now
   for (const environment of environments) {
-    attempt.reviews.push({ environmentId: environment.id, state: review.state, at, user: ctx.login, comment: review.comment })
+    attempt.reviews.push({
+      environmentId: environment.id,
+      state: review.state,
+      at,
+      user: ctx.login,
+      comment: review.comment
+    })
   }
-  return { status: 200, json: environments.map(e => deploymentJson(run, e, run.actor, at, ctx.view)) }
+  return {
+    status: 200,
+    json: environments.map(e => deploymentJson(run, e, run.actor, at, ctx.view))
+  }
 }
 
 /** A GitHub App answering for its custom deployment protection rule. */
 export function reviewCustomGate(ctx: RouteContext): Reply {
   const run = findRun(ctx)
-  if (ctx.login !== APP_LOGIN) throw new HttpError(errorReply(403, 'Resource not accessible by personal access token'))
+  if (ctx.login !== APP_LOGIN)
+    throw new HttpError(errorReply(403, 'Resource not accessible by personal access token'))
   const body = ctx.body
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(invalidRequest(`${JSON.stringify(body ?? null)} is not an object.`))
   }
   const fields = body as Record<string, unknown>
   const name = fields['environment_name']
-  if (typeof name !== 'string') throw new HttpError(invalidRequest(`"environment_name" wasn't supplied.`))
+  if (typeof name !== 'string')
+    throw new HttpError(invalidRequest(`"environment_name" wasn't supplied.`))
   const state = fields['state']
   const comment = fields['comment']
-  if (state === undefined && typeof comment !== 'string') throw new HttpError(invalidRequest(`"comment" wasn't supplied.`))
+  if (state === undefined && typeof comment !== 'string')
+    throw new HttpError(invalidRequest(`"comment" wasn't supplied.`))
   if (state !== undefined && state !== 'approved' && state !== 'rejected') {
     throw new HttpError(
-      invalidRequest(`For 'properties/state', ${JSON.stringify(state)} is not one of ["approved", "rejected"].`)
+      invalidRequest(
+        `For 'properties/state', ${JSON.stringify(state)} is not one of ["approved", "rejected"].`
+      )
     )
   }
   const attempt = ctx.world.latestAttempt(run)
   const environment = run.repository.environments.get(name)
   const waiting = ctx.world.waitingEnvironments(run).some(w => w.name === name)
   if (!environment?.customRule || !waiting || environmentResolution(run, attempt, name)) {
-    throw new HttpError(errorReply(422, `No pending custom deployment protection rule for environment '${name}'`))
+    throw new HttpError(
+      errorReply(422, `No pending custom deployment protection rule for environment '${name}'`)
+    )
   }
   if (state !== undefined) {
-    attempt.gateReviews.push({ environment: name, state, at: ctx.view.now, comment: typeof comment === 'string' ? comment : '' })
+    attempt.gateReviews.push({
+      environment: name,
+      state,
+      at: ctx.view.now,
+      comment: typeof comment === 'string' ? comment : ''
+    })
   }
   return { status: 204 }
 }

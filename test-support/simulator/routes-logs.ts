@@ -44,7 +44,9 @@ export function downloadJobLogs(ctx: RouteContext): Reply {
 export function deleteRunLogs(ctx: RouteContext): Reply {
   const run = findRun(ctx)
   if (ctx.world.view(run).status !== 'completed') {
-    throw new HttpError(errorReply(403, 'Cannot delete logs of a workflow run that is not completed.'))
+    throw new HttpError(
+      errorReply(403, 'Cannot delete logs of a workflow run that is not completed.')
+    )
   }
   run.logsDeleted = true
   return { status: 204 }

@@ -7,7 +7,15 @@ import { jobJson, runJson, timingJson } from './views.js'
 
 /** Filtered run lists stop at 1,000 results on GitHub. */
 const FILTERED_LIMIT = 1000
-const FILTERS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'] as const
+const FILTERS = [
+  'actor',
+  'branch',
+  'check_suite_id',
+  'created',
+  'event',
+  'head_sha',
+  'status'
+] as const
 const STATUSES = new Set(['completed', 'in_progress', 'queued', 'requested', 'waiting', 'pending'])
 const CONCLUSIONS = new Set([
   'action_required',
@@ -32,7 +40,9 @@ export function listRunsForRepo(ctx: RouteContext): Reply {
 export function listRunsForWorkflow(ctx: RouteContext): Reply {
   const repository = findRepository(ctx)
   const key = ctx.params['workflow_id'] ?? ''
-  const workflow = [...repository.workflows.values()].find(w => String(w.id) === key || w.file === key)
+  const workflow = [...repository.workflows.values()].find(
+    w => String(w.id) === key || w.file === key
+  )
   if (!workflow) throw new HttpError(notFound())
   return listRuns(ctx, repository.fullName, workflow.id)
 }
@@ -41,24 +51,40 @@ function listRuns(ctx: RouteContext, fullName: string, workflowId: number | unde
   const { query } = ctx
   const created = query.get('created')
   const createdRange = created ? parseCreated(created) : undefined
-  if (created && !createdRange) throw new HttpError(invalidRequest(`Invalid value for "created": ${created}`))
+  if (created && !createdRange)
+    throw new HttpError(invalidRequest(`Invalid value for "created": ${created}`))
   const status = query.get('status')
   if (status && !STATUSES.has(status) && !CONCLUSIONS.has(status)) {
     throw new HttpError(invalidRequest(`For 'status', "${status}" is not a valid value.`))
   }
   const now = ctx.view.now
   const matches = [...ctx.world.runs.values()]
-    .filter(run => run.repository.fullName === fullName && (workflowId === undefined || run.workflow.id === workflowId))
+    .filter(
+      run =>
+        run.repository.fullName === fullName &&
+        (workflowId === undefined || run.workflow.id === workflowId)
+    )
     .filter(run => !query.has('branch') || run.branch === query.get('branch'))
     .filter(run => !query.has('event') || run.event === query.get('event'))
     .filter(run => !query.has('head_sha') || run.headSha === query.get('head_sha'))
     .filter(run => !query.has('actor') || run.actor === query.get('actor'))
-    .filter(run => !query.has('check_suite_id') || String(run.checkSuiteId) === query.get('check_suite_id'))
-    .filter(run => !createdRange || (run.createdAt >= createdRange.from && run.createdAt <= createdRange.to))
+    .filter(
+      run =>
+        !query.has('check_suite_id') || String(run.checkSuiteId) === query.get('check_suite_id')
+    )
+    .filter(
+      run =>
+        !createdRange || (run.createdAt >= createdRange.from && run.createdAt <= createdRange.to)
+    )
     .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
-  let views = matches.map(run => ({ run, view: viewAttempt(run, ctx.world.latestAttempt(run), now) }))
+  let views = matches.map(run => ({
+    run,
+    view: viewAttempt(run, ctx.world.latestAttempt(run), now)
+  }))
   if (status) {
-    views = views.filter(({ view }) => (STATUSES.has(status) ? view.status === status : view.conclusion === status))
+    views = views.filter(({ view }) =>
+      STATUSES.has(status) ? view.status === status : view.conclusion === status
+    )
   }
   const filtered = FILTERS.some(name => query.has(name))
   if (filtered) views = views.slice(0, FILTERED_LIMIT)
@@ -148,7 +174,9 @@ export function listJobs(ctx: RouteContext): Reply {
   const run = findRun(ctx)
   const filter = ctx.query.get('filter') ?? 'latest'
   if (filter !== 'latest' && filter !== 'all') {
-    throw new HttpError(invalidRequest(`For 'filter', "${filter}" is not one of ["latest", "all"].`))
+    throw new HttpError(
+      invalidRequest(`For 'filter', "${filter}" is not one of ["latest", "all"].`)
+    )
   }
   let schedules: JobSchedule[]
   if (filter === 'all') {
@@ -157,20 +185,31 @@ export function listJobs(ctx: RouteContext): Reply {
       .reverse()
       .flatMap(attempt => {
         const all = viewAttempt(run, attempt, ctx.view.now).schedules
-        return attempt.executions.map(e => all.get(e.name)).filter((s): s is JobSchedule => s !== undefined)
+        return attempt.executions
+          .map(e => all.get(e.name))
+          .filter((s): s is JobSchedule => s !== undefined)
       })
   } else {
     const latest = viewAttempt(run, ctx.world.latestAttempt(run), ctx.view.now).schedules
-    schedules = run.jobSpecs.map(spec => latest.get(spec.name)).filter((s): s is JobSchedule => s !== undefined)
+    schedules = run.jobSpecs
+      .map(spec => latest.get(spec.name))
+      .filter((s): s is JobSchedule => s !== undefined)
   }
-  return jobsPage(ctx, run, schedules, `/repos/${run.repository.fullName}/actions/runs/${run.id}/jobs`)
+  return jobsPage(
+    ctx,
+    run,
+    schedules,
+    `/repos/${run.repository.fullName}/actions/runs/${run.id}/jobs`
+  )
 }
 
 export function listAttemptJobs(ctx: RouteContext): Reply {
   const run = findRun(ctx)
   const attempt = findAttempt(ctx, run)
   const all = viewAttempt(run, attempt, ctx.view.now).schedules
-  const schedules = attempt.executions.map(e => all.get(e.name)).filter((s): s is JobSchedule => s !== undefined)
+  const schedules = attempt.executions
+    .map(e => all.get(e.name))
+    .filter((s): s is JobSchedule => s !== undefined)
   return jobsPage(
     ctx,
     run,
@@ -183,7 +222,9 @@ export function findJob(ctx: RouteContext) {
   const repository = findRepository(ctx)
   const found = ctx.world.jobExecution(Number(ctx.params['job_id']))
   if (!found || found.run.repository !== repository) throw new HttpError(notFound())
-  const schedule = viewAttempt(found.run, found.attempt, ctx.view.now).schedules.get(found.execution.name)
+  const schedule = viewAttempt(found.run, found.attempt, ctx.view.now).schedules.get(
+    found.execution.name
+  )
   if (!schedule) throw new HttpError(notFound())
   return { ...found, schedule }
 }

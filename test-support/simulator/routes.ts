@@ -18,29 +18,139 @@ const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
 const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
 
 export const ROUTES: readonly Route[] = [
-  { method: 'GET', template: '/repos/{owner}/{repo}/actions/runs', operationId: 'actions/list-workflow-runs-for-repo', handle: runs.listRunsForRepo },
-  { method: 'GET', template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', operationId: 'actions/list-workflow-runs', handle: runs.listRunsForWorkflow },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/runs',
+    operationId: 'actions/list-workflow-runs-for-repo',
+    handle: runs.listRunsForRepo
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    operationId: 'actions/list-workflow-runs',
+    handle: runs.listRunsForWorkflow
+  },
   { method: 'GET', template: RUN, operationId: 'actions/get-workflow-run', handle: runs.getRun },
-  { method: 'DELETE', template: RUN, operationId: 'actions/delete-workflow-run', handle: runs.deleteRun },
-  { method: 'GET', template: `${RUN}/attempts/{attempt_number}`, operationId: 'actions/get-workflow-run-attempt', handle: runs.getAttempt },
-  { method: 'GET', template: `${RUN}/jobs`, operationId: 'actions/list-jobs-for-workflow-run', handle: runs.listJobs },
-  { method: 'GET', template: `${RUN}/attempts/{attempt_number}/jobs`, operationId: 'actions/list-jobs-for-workflow-run-attempt', handle: runs.listAttemptJobs },
-  { method: 'GET', template: JOB, operationId: 'actions/get-job-for-workflow-run', handle: runs.getJob },
-  { method: 'GET', template: `${RUN}/timing`, operationId: 'actions/get-workflow-run-usage', handle: runs.getTiming },
-  { method: 'POST', template: `${RUN}/rerun`, operationId: 'actions/re-run-workflow', handle: control.rerunRun },
-  { method: 'POST', template: `${RUN}/rerun-failed-jobs`, operationId: 'actions/re-run-workflow-failed-jobs', handle: control.rerunFailedJobs },
-  { method: 'POST', template: `${JOB}/rerun`, operationId: 'actions/re-run-job-for-workflow-run', handle: control.rerunJob },
-  { method: 'POST', template: `${RUN}/cancel`, operationId: 'actions/cancel-workflow-run', handle: control.cancelRun },
-  { method: 'POST', template: `${RUN}/force-cancel`, operationId: 'actions/force-cancel-workflow-run', handle: control.forceCancelRun },
-  { method: 'POST', template: `${RUN}/approve`, operationId: 'actions/approve-workflow-run', handle: control.approveForkRun },
-  { method: 'GET', template: `${RUN}/approvals`, operationId: 'actions/get-reviews-for-run', handle: control.listApprovals },
-  { method: 'GET', template: `${RUN}/pending_deployments`, operationId: 'actions/get-pending-deployments-for-run', handle: control.getPendingDeployments },
-  { method: 'POST', template: `${RUN}/pending_deployments`, operationId: 'actions/review-pending-deployments-for-run', handle: control.reviewPendingDeployments },
-  { method: 'POST', template: `${RUN}/deployment_protection_rule`, operationId: 'actions/review-custom-gates-for-run', handle: control.reviewCustomGate },
-  { method: 'GET', template: `${RUN}/logs`, operationId: 'actions/download-workflow-run-logs', handle: logs.downloadRunLogs },
-  { method: 'GET', template: `${RUN}/attempts/{attempt_number}/logs`, operationId: 'actions/download-workflow-run-attempt-logs', handle: logs.downloadAttemptLogs },
-  { method: 'GET', template: `${JOB}/logs`, operationId: 'actions/download-job-logs-for-workflow-run', handle: logs.downloadJobLogs },
-  { method: 'DELETE', template: `${RUN}/logs`, operationId: 'actions/delete-workflow-run-logs', handle: logs.deleteRunLogs }
+  {
+    method: 'DELETE',
+    template: RUN,
+    operationId: 'actions/delete-workflow-run',
+    handle: runs.deleteRun
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/attempts/{attempt_number}`,
+    operationId: 'actions/get-workflow-run-attempt',
+    handle: runs.getAttempt
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/jobs`,
+    operationId: 'actions/list-jobs-for-workflow-run',
+    handle: runs.listJobs
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/attempts/{attempt_number}/jobs`,
+    operationId: 'actions/list-jobs-for-workflow-run-attempt',
+    handle: runs.listAttemptJobs
+  },
+  {
+    method: 'GET',
+    template: JOB,
+    operationId: 'actions/get-job-for-workflow-run',
+    handle: runs.getJob
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/timing`,
+    operationId: 'actions/get-workflow-run-usage',
+    handle: runs.getTiming
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/rerun`,
+    operationId: 'actions/re-run-workflow',
+    handle: control.rerunRun
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/rerun-failed-jobs`,
+    operationId: 'actions/re-run-workflow-failed-jobs',
+    handle: control.rerunFailedJobs
+  },
+  {
+    method: 'POST',
+    template: `${JOB}/rerun`,
+    operationId: 'actions/re-run-job-for-workflow-run',
+    handle: control.rerunJob
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/cancel`,
+    operationId: 'actions/cancel-workflow-run',
+    handle: control.cancelRun
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/force-cancel`,
+    operationId: 'actions/force-cancel-workflow-run',
+    handle: control.forceCancelRun
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/approve`,
+    operationId: 'actions/approve-workflow-run',
+    handle: control.approveForkRun
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/approvals`,
+    operationId: 'actions/get-reviews-for-run',
+    handle: control.listApprovals
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/pending_deployments`,
+    operationId: 'actions/get-pending-deployments-for-run',
+    handle: control.getPendingDeployments
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/pending_deployments`,
+    operationId: 'actions/review-pending-deployments-for-run',
+    handle: control.reviewPendingDeployments
+  },
+  {
+    method: 'POST',
+    template: `${RUN}/deployment_protection_rule`,
+    operationId: 'actions/review-custom-gates-for-run',
+    handle: control.reviewCustomGate
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/logs`,
+    operationId: 'actions/download-workflow-run-logs',
+    handle: logs.downloadRunLogs
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/attempts/{attempt_number}/logs`,
+    operationId: 'actions/download-workflow-run-attempt-logs',
+    handle: logs.downloadAttemptLogs
+  },
+  {
+    method: 'GET',
+    template: `${JOB}/logs`,
+    operationId: 'actions/download-job-logs-for-workflow-run',
+    handle: logs.downloadJobLogs
+  },
+  {
+    method: 'DELETE',
+    template: `${RUN}/logs`,
+    operationId: 'actions/delete-workflow-run-logs',
+    handle: logs.deleteRunLogs
+  }
 ]
 
 /** Numeric path parameters must be numbers; anything else is an unknown path (404). */
@@ -75,7 +185,10 @@ export class Router {
   }
 
   /** The route for this path, 'method' when only the method is wrong, or undefined. */
-  match(method: string, path: string): { route: Route; params: Record<string, string> } | 'method' | undefined {
+  match(
+    method: string,
+    path: string
+  ): { route: Route; params: Record<string, string> } | 'method' | undefined {
     let pathMatched = false
     for (const route of this.compiled) {
       const found = route.regex.exec(path)

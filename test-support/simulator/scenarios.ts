@@ -25,7 +25,15 @@ export function loadScenario(sim: Simulator, scenario: Scenario): DemoRuns | und
     createdAt: -60 * 60 * 1000,
     jobs: [
       { name: 'lint', durationMs: 400 },
-      { name: 'test', durationMs: 900, steps: [{ name: 'Set up job' }, { name: 'Run npm test', log: ['Tests: 42 passed, 42 total'] }, { name: 'Complete job' }] }
+      {
+        name: 'test',
+        durationMs: 900,
+        steps: [
+          { name: 'Set up job' },
+          { name: 'Run npm test', log: ['Tests: 42 passed, 42 total'] },
+          { name: 'Complete job' }
+        ]
+      }
     ]
   })
   const failedThenPasses = sim.addRun({
@@ -41,7 +49,14 @@ export function loadScenario(sim: Simulator, scenario: Scenario): DemoRuns | und
         conclusion: ['failure', 'success'],
         steps: [
           { name: 'Set up job' },
-          { name: 'Run npm test', log: ['FAIL src/flaky.test.ts', '  ● retries › eventually passes', 'Tests: 1 failed, 41 passed, 42 total'] },
+          {
+            name: 'Run npm test',
+            log: [
+              'FAIL src/flaky.test.ts',
+              '  ● retries › eventually passes',
+              'Tests: 1 failed, 41 passed, 42 total'
+            ]
+          },
           { name: 'Complete job' }
         ]
       }

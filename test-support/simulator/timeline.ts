@@ -5,7 +5,7 @@
  * event times, a run's JSON (and so its ETag and updated_at) changes only when the run does.
  */
 import type { Attempt, CarriedJob, JobExecution, Run } from './model.js'
-import type { Conclusion } from './types.js'
+import type { Conclusion, JobConclusion } from './types.js'
 
 export interface JobSchedule {
   execution: JobExecution
@@ -14,7 +14,7 @@ export interface JobSchedule {
   readyAt?: number
   startAt?: number
   endAt?: number
-  conclusion: Conclusion
+  conclusion: JobConclusion
   /** Completed without running any step (skipped, rejected, cancelled before start). */
   ranNoSteps: boolean
   carried?: CarriedJob
@@ -23,7 +23,7 @@ export interface JobSchedule {
 export type RunStatus = 'queued' | 'in_progress' | 'waiting' | 'completed'
 export type JobStatus = 'queued' | 'in_progress' | 'waiting' | 'completed'
 
-const FAILING: ReadonlySet<Conclusion> = new Set(['failure', 'timed_out', 'startup_failure'])
+const FAILING: ReadonlySet<JobConclusion> = new Set(['failure', 'timed_out'])
 
 export interface EnvironmentResolution {
   state: 'approved' | 'rejected'
@@ -94,7 +94,12 @@ export function scheduleAttempt(run: Run, attempt: Attempt): Map<string, JobSche
   return schedules
 }
 
-function scheduleJob(run: Run, attempt: Attempt, execution: JobExecution, needs: JobSchedule[]): JobSchedule {
+function scheduleJob(
+  run: Run,
+  attempt: Attempt,
+  execution: JobExecution,
+  needs: JobSchedule[]
+): JobSchedule {
   const base: JobSchedule = {
     execution,
     createdAt: attempt.createdAt,
@@ -155,7 +160,12 @@ function completionTime(attempt: Attempt, schedules: Map<string, JobSchedule>): 
   return latest
 }
 
-function statusAt(attempt: Attempt, schedules: Map<string, JobSchedule>, completedAt: number | undefined, t: number) {
+function statusAt(
+  attempt: Attempt,
+  schedules: Map<string, JobSchedule>,
+  completedAt: number | undefined,
+  t: number
+) {
   if (attempt.startAt === undefined) return 'action_required'
   if (completedAt !== undefined && completedAt <= t) return 'completed'
   if (t < attempt.startAt) return 'queued'
@@ -222,7 +232,10 @@ function lastChange(
   }
   const sorted = [...candidates].filter(t => t <= now && t > floor).sort((a, b) => b - a)
   for (const t of sorted) {
-    if (statusAt(attempt, schedules, completedAt, t) !== statusAt(attempt, schedules, completedAt, t - 1)) {
+    if (
+      statusAt(attempt, schedules, completedAt, t) !==
+      statusAt(attempt, schedules, completedAt, t - 1)
+    ) {
       return t
     }
   }

@@ -16,6 +16,10 @@ export type Conclusion =
   | 'stale'
   | 'startup_failure'
 
+/** The outcomes a job or step can have (a subset of run conclusions, per the job schema). */
+export type JobConclusion =
+  'success' | 'failure' | 'cancelled' | 'skipped' | 'neutral' | 'timed_out'
+
 export interface SimulatorOptions {
   /** Which product to imitate; decides base path, API versions and the endpoint list. */
   flavour?: Flavour
@@ -31,8 +35,8 @@ export interface SimulatorOptions {
 
 export interface StepSpec {
   name: string
-  /** Default: the job's conclusion for the last step, success before it. */
-  conclusion?: Conclusion
+  /** Default: success, except that a failing job fails at its last step before 'Complete job'. */
+  conclusion?: JobConclusion
   /** Lines the step prints; written to job logs and the run-log zip with timestamps. */
   log?: string[]
   /** Default: the job's duration split evenly between its steps. */
@@ -45,12 +49,12 @@ export interface JobSpec {
    * Outcome per attempt: a single value for every attempt, or a list where entry i is attempt
    * i+1 and the last entry repeats (['failure', 'success'] fails once, then passes). Default success.
    */
-  conclusion?: Conclusion | Conclusion[]
+  conclusion?: JobConclusion | JobConclusion[]
   /** How long the job runs once started. Default 300 ms. */
   durationMs?: number
   /** Default: 'Set up job', 'Run tests', 'Complete job'. */
   steps?: StepSpec[]
-  /** Names of jobs that must succeed first; otherwise jobs start together. A failed need skips the job. */
+  /** Names of jobs (in this run) that must succeed first; otherwise jobs start together. A failed need skips the job. */
   needs?: string[]
   /** An environment declared in RunSpec.environments; the job waits for its review. */
   environment?: string
@@ -170,6 +174,8 @@ export interface Simulator {
   addRun(spec?: RunSpec): number
   /** The run as GET /runs/{id} would show it now (plain object), or undefined. */
   getRun(id: number): unknown
+  /** The run's jobs as GET /runs/{id}/jobs?filter=latest would list them now (all pages), or undefined. */
+  getJobs(id: number): unknown[] | undefined
   readonly requests: RequestLogEntry[]
   clearRequests(): void
   addFault(rule: FaultRule): void

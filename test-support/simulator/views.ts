@@ -147,7 +147,9 @@ export function runJson(run: Run, attempt: Attempt, view: AttemptView, ctx: View
     artifacts_url: `${url}/artifacts`,
     cancel_url: `${url}/cancel`,
     rerun_url: `${url}/rerun`,
-    ...(attempt.number > 1 ? { previous_attempt_url: `${url}/attempts/${attempt.number - 1}` } : {}),
+    ...(attempt.number > 1
+      ? { previous_attempt_url: `${url}/attempts/${attempt.number - 1}` }
+      : {}),
     workflow_url: `${repoUrl}/actions/workflows/${run.workflow.id}`,
     head_commit: {
       id: run.headSha,
@@ -275,11 +277,20 @@ export function pendingDeploymentJson(
     wait_timer: environment.waitTimerMinutes,
     wait_timer_started_at: iso(since),
     current_user_can_approve: canApprove,
-    reviewers: environment.reviewers.map(reviewer => ({ type: 'User', reviewer: simpleUser(reviewer, ctx) }))
+    reviewers: environment.reviewers.map(reviewer => ({
+      type: 'User',
+      reviewer: simpleUser(reviewer, ctx)
+    }))
   }
 }
 
-export function deploymentJson(run: Run, environment: Environment, creator: string, at: number, ctx: ViewContext) {
+export function deploymentJson(
+  run: Run,
+  environment: Environment,
+  creator: string,
+  at: number,
+  ctx: ViewContext
+) {
   const repoUrl = `${ctx.apiUrl}/repos/${run.repository.fullName}`
   const id = environment.id * 10 + run.attempts.length
   return {
@@ -304,8 +315,10 @@ export function deploymentJson(run: Run, environment: Environment, creator: stri
 }
 
 export function timingJson(run: Run, view: AttemptView, now: number) {
-  const billable: Record<string, { total_ms: number; jobs: number; job_runs: { job_id: number; duration_ms: number }[] }> =
-    {}
+  const billable: Record<
+    string,
+    { total_ms: number; jobs: number; job_runs: { job_id: number; duration_ms: number }[] }
+  > = {}
   for (const schedule of view.schedules.values()) {
     if (schedule.carried || schedule.ranNoSteps || schedule.startAt === undefined) continue
     const end = Math.min(schedule.endAt ?? now, now)

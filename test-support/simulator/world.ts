@@ -5,6 +5,7 @@
  */
 import {
   DEFAULT_QUEUED_MS,
+  checkNeeds,
   IdSequence,
   executeJob,
   fakeSha,
@@ -17,7 +18,12 @@ import {
   type Repository,
   type Run
 } from './model.js'
-import { environmentResolution, scheduleAttempt, viewAttempt, type AttemptView } from './timeline.js'
+import {
+  environmentResolution,
+  scheduleAttempt,
+  viewAttempt,
+  type AttemptView
+} from './timeline.js'
 import type { JobSpec, RunSpec } from './types.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -32,7 +38,10 @@ export class World {
   private readonly environmentIds = new IdSequence(1_610_000_001)
   private readonly checkSuiteIds = new IdSequence(30_000_000_001)
   private runNumbers = new Map<number, number>()
-  private readonly jobIndex = new Map<number, { run: Run; attempt: Attempt; execution: JobExecution }>()
+  private readonly jobIndex = new Map<
+    number,
+    { run: Run; attempt: Attempt; execution: JobExecution }
+  >()
 
   constructor(
     readonly now: () => number,
@@ -65,7 +74,11 @@ export class World {
     const file = spec.workflow ?? 'ci.yml'
     let workflow = repository.workflows.get(file)
     if (!workflow) {
-      workflow = { id: this.workflowIds.take(), file, name: spec.name ?? workflowNameFromFile(file) }
+      workflow = {
+        id: this.workflowIds.take(),
+        file,
+        name: spec.name ?? workflowNameFromFile(file)
+      }
       repository.workflows.set(file, workflow)
     }
     for (const environment of spec.environments ?? []) {
@@ -76,9 +89,12 @@ export class World {
       )
     }
     const jobSpecs: JobSpec[] = spec.jobs && spec.jobs.length > 0 ? spec.jobs : [{ name: 'build' }]
+    checkNeeds(jobSpecs)
     for (const job of jobSpecs) {
       if (job.environment && !repository.environments.has(job.environment)) {
-        throw new Error(`job ${job.name} names environment ${job.environment}, not in RunSpec.environments`)
+        throw new Error(
+          `job ${job.name} names environment ${job.environment}, not in RunSpec.environments`
+        )
       }
     }
     const id = this.runIds.take()
@@ -108,7 +124,8 @@ export class World {
       forkPullRequest: spec.forkPullRequestNeedingApproval ?? false
     }
     this.runs.set(id, run)
-    if (spec.completed) this.playHistory(run, spec, queuedMs, createdAt)
+    // A fork run waiting for approval is already "completed" (action_required), whatever the spec says.
+    if (spec.completed && !run.forkPullRequest) this.playHistory(run, spec, queuedMs, createdAt)
     else {
       const first = this.newAttempt(run, 1, createdAt ?? now, queuedMs, actor, jobSpecs, [])
       if (run.forkPullRequest) first.startAt = undefined
@@ -154,7 +171,12 @@ export class World {
         })
       }
       if (environment.customRule) {
-        attempt.gateReviews.push({ environment: environment.name, state: 'approved', at: waiting.readyAt, comment: '' })
+        attempt.gateReviews.push({
+          environment: environment.name,
+          state: 'approved',
+          at: waiting.readyAt,
+          comment: ''
+        })
       }
     }
   }
@@ -180,7 +202,8 @@ export class World {
       gateReviews: [],
       debugLogging: false
     }
-    for (const execution of attempt.executions) this.jobIndex.set(execution.id, { run, attempt, execution })
+    for (const execution of attempt.executions)
+      this.jobIndex.set(execution.id, { run, attempt, execution })
     return attempt
   }
 
@@ -217,7 +240,8 @@ export class World {
     if (this.now() - run.createdAt > 30 * DAY_MS) {
       return 'Unable to retry this workflow run because it was created over a month ago'
     }
-    if (run.attempts.length >= 50) return 'This workflow run has reached the maximum number of attempts'
+    if (run.attempts.length >= 50)
+      return 'This workflow run has reached the maximum number of attempts'
     return undefined
   }
 
@@ -225,18 +249,35 @@ export class World {
    * Starts attempt N+1 re-running the chosen jobs and everything that needs them; the rest are
    * carried over with their results, as GitHub's partial re-runs do.
    */
-  rerun(run: Run, which: 'all' | 'failed' | { jobName: string }, actor: string, debugLogging: boolean) {
+  rerun(
+    run: Run,
+    which: 'all' | 'failed' | { jobName: string },
+    actor: string,
+    debugLogging: boolean
+  ) {
     const previous = this.latestAttempt(run)
     const final = this.finalJobs(run, previous)
     let chosen: Set<string>
     if (which === 'all') chosen = new Set(run.jobSpecs.map(j => j.name))
     else if (which === 'failed') {
-      chosen = new Set(final.filter(j => j.conclusion !== 'success' && j.conclusion !== 'skipped').map(j => j.execution.name))
+      chosen = new Set(
+        final
+          .filter(j => j.conclusion !== 'success' && j.conclusion !== 'skipped')
+          .map(j => j.execution.name)
+      )
     } else chosen = new Set([which.jobName])
     chosen = withDependents(run.jobSpecs, chosen)
     const specs = run.jobSpecs.filter(j => chosen.has(j.name))
     const carried = final.filter(j => !chosen.has(j.execution.name))
-    const attempt = this.newAttempt(run, previous.number + 1, this.now(), previous.queuedMs, actor, specs, carried)
+    const attempt = this.newAttempt(
+      run,
+      previous.number + 1,
+      this.now(),
+      previous.queuedMs,
+      actor,
+      specs,
+      carried
+    )
     attempt.debugLogging = debugLogging
     run.attempts.push(attempt)
     run.logsDeleted = false
@@ -244,7 +285,9 @@ export class World {
 
   hasFailedJobs(run: Run): boolean {
     const view = this.view(run)
-    return [...view.schedules.values()].some(s => s.conclusion !== 'success' && s.conclusion !== 'skipped')
+    return [...view.schedules.values()].some(
+      s => s.conclusion !== 'success' && s.conclusion !== 'skipped'
+    )
   }
 
   cancel(run: Run, force: boolean) {
@@ -255,7 +298,8 @@ export class World {
       return
     }
     const effectiveAt = now + (force ? Math.min(50, this.cancelDelayMs) : this.cancelDelayMs)
-    if (attempt.cancel?.effectiveAt !== undefined && attempt.cancel.effectiveAt <= effectiveAt) return
+    if (attempt.cancel?.effectiveAt !== undefined && attempt.cancel.effectiveAt <= effectiveAt)
+      return
     attempt.cancel = { requestedAt: now, effectiveAt, force }
   }
 
@@ -288,7 +332,8 @@ export class World {
 
   deleteRun(run: Run) {
     this.runs.delete(run.id)
-    for (const attempt of run.attempts) for (const e of attempt.executions) this.jobIndex.delete(e.id)
+    for (const attempt of run.attempts)
+      for (const e of attempt.executions) this.jobIndex.delete(e.id)
   }
 }
 

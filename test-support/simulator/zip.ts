@@ -12,7 +12,8 @@ export interface ArchiveJob {
   steps: StepLog[]
 }
 
-const PAD_LINE = ' [runner] test output: module ok, 0 failures, cache hit, artifacts verified, done\n'
+const PAD_LINE =
+  ' [runner] test output: module ok, 0 failures, cache hit, artifacts verified, done\n'
 
 /** Generated log lines, exactly `size` bytes, produced only as fast as they are read. */
 function paddingStream(size: number, startMs: number): Readable {
@@ -40,7 +41,11 @@ function paddingStream(size: number, startMs: number): Readable {
   })
 }
 
-export function runLogArchive(jobs: ArchiveJob[], padToBytes: number | undefined, startMs: number): Readable {
+export function runLogArchive(
+  jobs: ArchiveJob[],
+  padToBytes: number | undefined,
+  startMs: number
+): Readable {
   const zip = new yazl.ZipFile()
   const mtime = new Date(startMs)
   let written = 0

@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runAction } from '../../test-support/e2e.js'
+import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
+
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
+
+describe.each(['github.com', 'ghes-3.21'] as const)('approve-deployment on %s', flavour => {
+  let sim: Simulator
+  beforeAll(async () => {
+    sim = await startSimulator({ flavour })
+  })
+  afterAll(async () => {
+    await sim.close()
+  })
+
+  const run = (inputs: Record<string, string>, token: string) =>
+    runAction({ operation: 'approve-deployment', ...inputs }, { apiUrl: sim.apiUrl, token })
+
+  /** A run whose `deploy` job waits at `environment` once `build` has finished. */
+  function gatedRun(environment: string, customRule = false): number {
+    return sim.addRun({
+      environments: [{ name: environment, customRule }, { name: 'unrelated' }],
+      jobs: [
+        { name: 'build', durationMs: 600 },
+        { name: 'deploy', needs: ['build'], environment }
+      ]
+    })
+  }
+
+  function postsTo(runId: number) {
+    return sim.requests.filter(
+      r => r.method === 'POST' && r.path.startsWith(`/repos/octo/demo/actions/runs/${runId}/`)
+    )
+  }
+
+  /** The reviews GitHub recorded for a run, read as the reviewer would. */
+  async function recordedReviews(runId: number) {
+    const response = await fetch(`${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/approvals`, {
+      headers: {
+        authorization: `Bearer ${sim.tokens.reviewer}`,
+        accept: 'application/vnd.github+json'
+      }
+    })
+    return (await response.json()) as Array<{
+      state: string
+      comment: string
+      user: { login: string }
+      environments: Array<{ name: string }>
+    }>
+  }
+
+  it("a reviewer's token approves after waiting for the environment to be pending", async () => {
+    const runId = gatedRun('staging')
+    sim.clearRequests()
+    const result = await run(
+      {
+        'run-id': String(runId),
+        environments: 'staging',
+        decision: 'approve',
+        'wait-for-pending': 'true',
+        'timeout-seconds': '30',
+        'poll-interval-seconds': '0.2'
+      },
+      sim.tokens.reviewer
+    )
+    expect(result.stdout).not.toMatch(STACK_LINE)
+    expect(result.exitCode).toBe(0)
+    const reviewed = JSON.parse(result.outputs['reviewed-environments'] ?? '[]') as unknown[]
+    expect(reviewed).toEqual([{ id: expect.any(Number), name: 'staging', decision: 'approve' }])
+    expect(result.outputs['decision']).toBe('approve')
+    expect(result.outputs['run-id']).toBe(String(runId))
+    // Exactly one review was sent, by the reviewer.
+    expect(postsTo(runId).map(r => [r.path, r.user, r.status])).toEqual([
+      [`/repos/octo/demo/actions/runs/${runId}/pending_deployments`, 'octo-reviewer', 200]
+    ])
+    const pendingPolls = sim.requests.filter(
+      r => r.method === 'GET' && r.path.endsWith(`/runs/${runId}/pending_deployments`)
+    )
+    expect(pendingPolls.length).toBeGreaterThan(1)
+    expect(pendingPolls.filter(r => r.status === 304).length).toBeGreaterThan(0)
+    const reviews = await recordedReviews(runId)
+    expect(reviews).toEqual([
+      expect.objectContaining({
+        state: 'approved',
+        user: expect.objectContaining({ login: 'octo-reviewer' }),
+        comment: 'Approved by runctl in workflow run https://github.com/octo/demo/actions/runs/1',
+        environments: [expect.objectContaining({ name: 'staging' })]
+      })
+    ])
+    expect(result.summary).toContain('Approved 1 deployment of run')
+    expect(result.summary).toContain('<code>staging</code>')
+  })
+
+  it.each([
+    ['a collaborator who is not a reviewer', 'nonReviewer'],
+    ['GITHUB_TOKEN', 'githubToken']
+  ] as const)('%s is refused before any POST', async (_label, tokenName) => {
+    const runId = gatedRun('production')
+    await waitUntilPending(runId)
+    sim.clearRequests()
+    const result = await run(
+      { 'run-id': String(runId), environments: 'production', decision: 'approve' },
+      sim.tokens[tokenName]
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      `::error::The token cannot approve 'production' on run ${runId} (GitHub reports current_user_can_approve false), so nothing was reviewed: approving needs the token of a required reviewer of the environment, and GITHUB_TOKEN is not a reviewer.`
+    )
+    expect(sim.requests.filter(r => r.method === 'POST')).toEqual([])
+    expect(await recordedReviews(runId)).toEqual([])
+  })
+
+  it('names an environment that is not pending and sends nothing', async () => {
+    const runId = gatedRun('staging')
+    await waitUntilPending(runId)
+    sim.clearRequests()
+    const result = await run(
+      { 'run-id': String(runId), environments: 'staging\nproduction', decision: 'reject' },
+      sim.tokens.reviewer
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      `::error::Environment 'production' is not pending on run ${runId} (pending now: 'staging'; run status: waiting), so nothing was reviewed; set 'wait-for-pending: true' if the run has not reached it yet.`
+    )
+    expect(sim.requests.filter(r => r.method === 'POST')).toEqual([])
+  })
+
+  it('rejects, and the run stops at the gate', async () => {
+    const runId = gatedRun('staging')
+    await waitUntilPending(runId)
+    const result = await run(
+      {
+        'run-id': String(runId),
+        environments: 'staging',
+        decision: 'reject',
+        comment: 'Superseded <by> a newer run | sorry'
+      },
+      sim.tokens.reviewer
+    )
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['decision']).toBe('reject')
+    expect(result.summary).toContain('Rejected 1 deployment of run')
+    expect(result.summary).toContain('Superseded &lt;by&gt; a newer run &#124; sorry')
+    expect((await recordedReviews(runId))[0]).toMatchObject({
+      state: 'rejected',
+      comment: 'Superseded <by> a newer run | sorry'
+    })
+  })
+
+  it("reviews a custom deployment protection rule with the App's token", async () => {
+    const runId = gatedRun('production', true)
+    sim.clearRequests()
+    const result = await run(
+      {
+        'run-id': String(runId),
+        target: 'protection-rule',
+        environments: 'production',
+        decision: 'approve',
+        'wait-for-pending': 'true',
+        'timeout-seconds': '30',
+        'poll-interval-seconds': '0.2'
+      },
+      sim.tokens.app
+    )
+    expect(result.stdout).not.toMatch(STACK_LINE)
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs['reviewed-environments'] ?? '')).toEqual([
+      { id: null, name: 'production', decision: 'approve' }
+    ])
+    expect(postsTo(runId).map(r => [r.path, r.user, r.status])).toEqual([
+      [`/repos/octo/demo/actions/runs/${runId}/deployment_protection_rule`, 'runctl-gate[bot]', 204]
+    ])
+  })
+
+  if (flavour === 'github.com') {
+    it('approves a fork pull request run', async () => {
+      const runId = sim.addRun({ forkPullRequestNeedingApproval: true })
+      sim.clearRequests()
+      const result = await run(
+        { 'run-id': String(runId), target: 'fork-pr' },
+        sim.tokens.githubToken
+      )
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['reviewed-environments']).toBe('[]')
+      expect(result.outputs['conclusion']).toBe('')
+      expect(postsTo(runId).map(r => [r.path, r.status])).toEqual([
+        [`/repos/octo/demo/actions/runs/${runId}/approve`, 201]
+      ])
+      expect(result.summary).toContain(`Approved fork pull request run ${runId}`)
+    })
+  } else {
+    it('says in one sentence that this server cannot approve fork pull request runs', async () => {
+      const runId = sim.addRun({ forkPullRequestNeedingApproval: true })
+      const result = await run(
+        { 'run-id': String(runId), target: 'fork-pr' },
+        sim.tokens.githubToken
+      )
+      expect(result.exitCode).toBe(1)
+      expect(result.stdout).toContain(
+        `::error::This server does not offer approving fork pull request runs (POST /repos/octo/demo/actions/runs/${runId}/approve answered 404 although run ${runId} exists; GitHub Enterprise Server lacks it).`
+      )
+    })
+  }
+
+  it('tells a missing run apart from a missing endpoint', async () => {
+    const result = await run({ 'run-id': '999999', target: 'fork-pr' }, sim.tokens.githubToken)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::Run 999999 was not found in octo/demo: check run-id and repository, and that the token can read Actions there (permissions: actions: read).'
+    )
+  })
+
+  /** Test setup only: wait (in real time) until the simulated run is held at its gate. */
+  async function waitUntilPending(runId: number): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      if ((sim.getRun(runId) as { status?: string }).status === 'waiting') return
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    throw new Error(`run ${runId} never reached its gate`)
+  }
+})
+
+describe('approve-deployment on ghes-legacy', () => {
+  it('says in one sentence that this server cannot review protection rules', async () => {
+    const sim = await startSimulator({ flavour: 'ghes-legacy' })
+    try {
+      const runId = sim.addRun({
+        environments: [{ name: 'production', customRule: true }],
+        jobs: [{ name: 'deploy', environment: 'production' }]
+      })
+      const result = await runAction(
+        {
+          operation: 'approve-deployment',
+          'run-id': String(runId),
+          target: 'protection-rule',
+          environments: 'production',
+          decision: 'approve'
+        },
+        { apiUrl: sim.apiUrl, token: sim.tokens.app }
+      )
+      expect(result.exitCode).toBe(1)
+      expect(result.stdout).toContain(
+        `::error::This server does not offer reviewing custom deployment protection rules (POST /repos/octo/demo/actions/runs/${runId}/deployment_protection_rule answered 404 although run ${runId} exists; older GitHub Enterprise Server versions lack it).`
+      )
+    } finally {
+      await sim.close()
+    }
+  })
+})
