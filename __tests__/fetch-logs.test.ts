@@ -1,4 +1,13 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import nock from 'nock'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
@@ -101,6 +110,11 @@ function apiFor(run: object, jobs: object[]) {
 }
 
 beforeAll(() => nock.disableNetConnect())
+// Leave the network as found for test files that run after this one in the same worker.
+afterAll(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+})
 beforeEach(async () => {
   scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'runctl-fetch-logs-'))
   logDir = path.join(scratch, 'runctl-logs', '42')

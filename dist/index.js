@@ -40704,7 +40704,7 @@ function describeError(error) {
         const request = asHttpLike(error)?.request;
         const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
         const detail = apiMessage(error);
-        const hint = statusHint(status, error);
+        const hint = statusHint(status, error, request?.method);
         return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`;
     }
     if (error instanceof Error)
@@ -40727,7 +40727,7 @@ function pathOf(url) {
         return url.split('?')[0] ?? url;
     }
 }
-function statusHint(status, error) {
+function statusHint(status, error, method) {
     if (status === 401)
         return 'The token is missing, invalid or expired.';
     if (status === 403 && isRateLimited(error))
@@ -40738,8 +40738,11 @@ function statusHint(status, error) {
     if (status === 404) {
         return 'Check the repository and id, and that the token can read that repository.';
     }
-    if (status >= 500)
-        return 'GitHub had a server error; the request was retried and still failed.';
+    if (status >= 500) {
+        return method === 'GET'
+            ? 'GitHub had a server error; the request was retried and still failed.'
+            : 'GitHub had a server error; writes are not resent blindly, so check the run before trying again.';
+    }
     return '';
 }
 
@@ -41402,6 +41405,9 @@ function approval(env) {
         if (environments.length > 0) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
+        if (optional(Inputs.WaitForPending) !== undefined) {
+            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`);
+        }
     }
     else {
         decision = oneOf(Inputs.Decision, ['approve', 'reject']);
@@ -41718,9 +41724,8 @@ function excerptBlock(excerpt) {
     let text = excerpt.lines.join('\n').replace(ANSI_ESCAPE, '').replace(/\r/g, '');
     if (text.length > MAX_BLOCK_CHARS)
         text = `…${text.slice(-MAX_BLOCK_CHARS)}`;
-    const what = excerpt.kind === 'tail' ? escapeMarkdown(excerpt.label) : escapeMarkdown(excerpt.label);
     return [
-        `<details><summary>${what}: last ${excerpt.lines.length} lines</summary>`,
+        `<details><summary>${escapeMarkdown(excerpt.label)}: last ${excerpt.lines.length} lines</summary>`,
         '',
         codeBlock(text),
         '',
@@ -43106,6 +43111,54 @@ async function cancelOne(client, run, force) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/logs/limits.ts
+
+
+/**
+ * Below this many inflated bytes an entry is never called a bomb: a short, repetitive log (a
+ * progress bar, a thousand identical lines) can legitimately compress far past any ratio.
+ */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+/**
+ * Bytes really written into log-dir, counted as they stream (never taken from an archive's
+ * headers, which a zip bomb understates). Shared by the archive and the per-job logs.
+ */
+class ByteBudget {
+    maxBytes;
+    exceededSentence;
+    used = 0;
+    constructor(maxBytes, exceededSentence) {
+        this.maxBytes = maxBytes;
+        this.exceededSentence = exceededSentence;
+    }
+    get written() {
+        return this.used;
+    }
+    take(bytes) {
+        this.used += bytes;
+        if (this.used > this.maxBytes)
+            throw new OperationError(this.exceededSentence);
+    }
+}
+/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
+function countingStream(onBytes) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            try {
+                onBytes(chunk.length);
+                callback(null, chunk);
+            }
+            catch (error) {
+                callback(error);
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
@@ -43114,14 +43167,12 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /** Collect after this many streamed bytes. */
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
 let collect;
 /** V8's full collector, when this Node exposes it (the flag can be set at run time). */
 function collector() {
     if (collect !== undefined)
         return collect;
-    if (process.env['PROBE_NO_GC'])
-        return (collect = null);
     try {
         external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
         const gc = external_node_vm_namespaceObject.runInNewContext('gc');
@@ -43151,6 +43202,9 @@ function collectingAsWeStream() {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/download.ts
+
+
+
 
 
 
@@ -43204,18 +43258,16 @@ async function streamToFile(client, location, destination, onBytes) {
         await response.body?.cancel().catch(() => undefined);
         throw new BlobDownloadError(`the storage host answered ${response.status}`);
     }
-    const file = await external_node_fs_namespaceObject.promises.open(destination, 'w');
+    const body = external_node_stream_.Readable.fromWeb(response.body);
     const collect = collectingAsWeStream();
+    const counted = countingStream(bytes => {
+        onBytes(bytes);
+        collect(bytes);
+    });
     try {
-        for await (const chunk of response.body) {
-            onBytes(chunk.length);
-            await file.write(chunk);
-            collect(chunk.length);
-        }
-        await file.close();
+        await (0,promises_namespaceObject.pipeline)(body, counted, external_node_fs_namespaceObject.createWriteStream(destination));
     }
     catch (error) {
-        await file.close().catch(() => undefined);
         await external_node_fs_namespaceObject.promises.rm(destination, { force: true });
         // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
         if (error instanceof OperationError)
@@ -43265,56 +43317,8 @@ function echoUntrusted(title, lines, write = info) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/logs/limits.ts
-
-
-/**
- * Below this many inflated bytes an entry is never called a bomb: a short, repetitive log (a
- * progress bar, a thousand identical lines) can legitimately compress far past any ratio.
- */
-const RATIO_GRACE_BYTES = 1024 * 1024;
-/**
- * Bytes really written into log-dir, counted as they stream (never taken from an archive's
- * headers, which a zip bomb understates). Shared by the archive and the per-job logs.
- */
-class ByteBudget {
-    maxBytes;
-    exceededSentence;
-    used = 0;
-    constructor(maxBytes, exceededSentence) {
-        this.maxBytes = maxBytes;
-        this.exceededSentence = exceededSentence;
-    }
-    get written() {
-        return this.used;
-    }
-    take(bytes) {
-        this.used += bytes;
-        if (this.used > this.maxBytes)
-            throw new OperationError(this.exceededSentence);
-    }
-}
-/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
-function countingStream(onBytes) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            try {
-                onBytes(chunk.length);
-                callback(null, chunk);
-            }
-            catch (error) {
-                callback(error);
-            }
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/logs/safe-paths.ts
 
 
@@ -43453,6 +43457,7 @@ function extractEntries(zipPath, chosen, root, limits, budget, label) {
     return withZip(zipPath, async (zip) => {
         const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
         const written = new Map();
+        const collect = collectingAsWeStream();
         let index = -1;
         for await (const entry of zip.eachEntry()) {
             index++;
@@ -43471,7 +43476,7 @@ function extractEntries(zipPath, chosen, root, limits, budget, label) {
                 await makeDirectoryInside(realRoot, target);
             }
             else {
-                await extractFile(zip, entry, planned, realRoot, target, limits, budget, label);
+                await extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, collect });
                 written.set(index, target);
             }
             wanted.delete(index);
@@ -43494,11 +43499,20 @@ const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY |
     external_node_fs_namespaceObject.constants.O_CREAT |
     external_node_fs_namespaceObject.constants.O_TRUNC |
     (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-async function extractFile(zip, entry, planned, realRoot, target, limits, budget, label) {
+async function extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, collect }) {
     await makeDirectoryInside(realRoot, external_node_path_namespaceObject.dirname(target));
+    let file;
+    try {
+        file = await external_node_fs_namespaceObject.promises.open(target, WRITE_FLAGS, 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP') {
+            throw new OperationError(`Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`);
+        }
+        throw error;
+    }
     const source = await zip.openReadStreamPromise(entry);
     let inflated = 0;
-    const collect = collectingAsWeStream();
     const guard = countingStream(bytes => {
         collect(bytes);
         inflated += bytes;
@@ -43507,17 +43521,6 @@ async function extractFile(zip, entry, planned, realRoot, target, limits, budget
         }
         budget.take(bytes);
     });
-    let file;
-    try {
-        file = await external_node_fs_namespaceObject.promises.open(target, WRITE_FLAGS, 0o644);
-    }
-    catch (error) {
-        source.destroy();
-        if (error.code === 'ELOOP') {
-            throw new OperationError(`Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`);
-        }
-        throw error;
-    }
     try {
         await (0,promises_namespaceObject.pipeline)(source, guard, file.createWriteStream());
     }
@@ -43761,7 +43764,9 @@ async function fetchLogs(client, settings, deps) {
     };
     if (selection.jobs.length === 0) {
         const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : '';
-        const note = `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`;
+        const note = run.status === 'completed'
+            ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
+            : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`;
         info(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
@@ -43780,6 +43785,10 @@ async function fetchLogs(client, settings, deps) {
     if (run.status !== 'completed') {
         // Run archives exist only once the run completes; a completed job's own log already does.
         perJob = selection.jobs.filter(job => job.status === 'completed');
+        const waiting = selection.jobs.length - perJob.length;
+        if (perJob.length > 0 && waiting > 0) {
+            info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
+        }
         if (perJob.length === 0) {
             missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
         }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { cleanUp, runAction, type ActionRunResult } from '../../test-support/e2e.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
+import { renderedOutsideCode } from '../logs/markdown.js'
 import { commandsExecuted } from '../logs/runner-emulator.js'
 
 const HOSTILE_LINES = [
@@ -83,12 +84,17 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
       for (const line of HOSTILE_LINES) expect(result.stdout).toContain(line)
       expect(injected(result)).toEqual([])
       expect(result.summary).toContain('<details><summary>Run tests: last')
-      expect(result.summary).not.toContain('<img')
+      // The log's "</details><img …>" line stays inside the code block.
+      expect(renderedOutsideCode(result.summary).join('\n')).not.toContain('<img')
       // The signed link went to the blob host without the token.
       const blob = sim.requests.filter(request => request.host === 'blob')
       expect(blob).toHaveLength(1)
       expect(blob.every(request => !request.headers.authorization)).toBe(true)
-      expect(result.stdout).not.toContain(sim.tokens.githubToken)
+      // The token and the signed URL appear only where they are masked.
+      const secretLines = result.stdout
+        .split('\n')
+        .filter(line => line.includes(sim.tokens.githubToken) || line.includes('sig='))
+      expect(secretLines.every(line => line.startsWith('::add-mask::'))).toBe(true)
     })
 
     it('asks for a fresh link once when the blob host fails the first', async () => {
@@ -126,7 +132,8 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
           { name: 'slow e2e', durationMs: 120_000 }
         ]
       })
-      await new Promise(resolve => setTimeout(resolve, 600))
+      // Give the short job time to fail while the long one keeps the run in progress.
+      await new Promise(resolve => setTimeout(resolve, 1000))
       const result = await run({ 'run-id': String(runId) })
 
       expect(result.exitCode).toBe(0)

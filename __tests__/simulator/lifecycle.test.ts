@@ -1,8 +1,7 @@
 /** Runs advancing on the simulator's clock, conditional requests, rate limits, lists and filters. */
-import { get } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
-import { R, client, runOf, sleep, untilStatus } from './support.js'
+import { R, client, rawGet, runOf, sleep, untilStatus } from './support.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -151,18 +150,14 @@ describe('authentication and request checks', () => {
     expect(bare.status).toBe(401)
     expect(await bare.json()).toMatchObject({ message: 'Requires authentication' })
     expect((await client(sim, 'ghp_wrong')('GET', `${R}/runs`)).status).toBe(401)
-    // fetch always sends a User-Agent; node's http does not, like a bare script would.
-    const noAgent = await new Promise<number>((resolve, reject) => {
-      get(
-        `${sim.apiUrl}${R}/runs`,
-        { headers: { authorization: `token ${sim.tokens.admin}` } },
-        response => {
-          response.resume()
-          resolve(response.statusCode ?? 0)
-        }
-      ).on('error', reject)
-    })
-    expect(noAgent).toBe(403)
+    // fetch always sends a User-Agent; a bare request need not.
+    const noAgent = await rawGet(
+      `${sim.apiUrl}${R}/runs`,
+      { authorization: `token ${sim.tokens.admin}` },
+      2000
+    )
+    expect(noAgent.status).toBe(403)
+    expect(noAgent.body).toContain('User-Agent')
     const badVersion = await client(sim)('GET', `${R}/runs`, undefined, {
       'x-github-api-version': '2020-01-01'
     })

@@ -1,4 +1,5 @@
 /** Small helpers for talking to the simulator the way a client does. */
+import { connect } from 'node:net'
 import type { Simulator } from '../../test-support/simulator/index.js'
 
 export interface Answer {
@@ -71,3 +72,53 @@ export async function untilStatus(sim: Simulator, id: number, status: string, ti
 }
 
 export const R = '/repos/octo/demo/actions'
+
+export interface RawAnswer {
+  status?: number
+  body: string
+  /** 'timeout' when nothing complete arrived in time, 'reset' when the server dropped the connection mid-body. */
+  error?: 'timeout' | 'reset'
+}
+
+/**
+ * A bare HTTP/1.1 GET over a TCP socket: sends only the headers given (no User-Agent unless
+ * asked) and reports a connection dropped mid-body. Raw sockets also stay clear of nock, which
+ * other test files leave hooked into node:http.
+ */
+export function rawGet(
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number
+): Promise<RawAnswer> {
+  const target = new URL(url)
+  return new Promise(resolve => {
+    const socket = connect(Number(target.port), target.hostname)
+    let data = Buffer.alloc(0)
+    const finish = (error?: RawAnswer['error']) => {
+      clearTimeout(timer)
+      socket.destroy()
+      const text = data.toString('utf8')
+      const split = text.indexOf('\r\n\r\n')
+      const head = split >= 0 ? text.slice(0, split) : ''
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]) || undefined
+      const body = split >= 0 ? text.slice(split + 4) : ''
+      const length = Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? NaN)
+      const complete =
+        status !== undefined && (Number.isNaN(length) || Buffer.byteLength(body) >= length)
+      resolve({ status, body, error: error ?? (complete ? undefined : 'reset') })
+    }
+    const timer = setTimeout(() => finish('timeout'), timeoutMs)
+    socket.on('data', chunk => {
+      data = Buffer.concat([data, chunk])
+    })
+    socket.on('close', () => finish())
+    socket.on('error', () => finish())
+    const lines = [
+      `GET ${target.pathname}${target.search} HTTP/1.1`,
+      `host: ${target.host}`,
+      'connection: close'
+    ]
+    for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`)
+    socket.write(`${lines.join('\r\n')}\r\n\r\n`)
+  })
+}

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError } from '../github/errors.js'
+import { countingStream } from './limits.js'
 import { collectingAsWeStream } from './memory.js'
 
 export type LogSource = { runId: number; attempt?: number } | { jobId: number }
@@ -76,17 +77,15 @@ async function streamToFile(
     await response.body?.cancel().catch(() => undefined)
     throw new BlobDownloadError(`the storage host answered ${response.status}`)
   }
-  const file = await fs.promises.open(destination, 'w')
+  const body = Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>)
   const collect = collectingAsWeStream()
+  const counted = countingStream(bytes => {
+    onBytes(bytes)
+    collect(bytes)
+  })
   try {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      onBytes(chunk.length)
-      await file.write(chunk)
-      collect(chunk.length)
-    }
-    await file.close()
+    await pipeline(body, counted, fs.createWriteStream(destination))
   } catch (error) {
-    await file.close().catch(() => undefined)
     await fs.promises.rm(destination, { force: true })
     // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
     if (error instanceof OperationError) throw error

@@ -132,6 +132,7 @@ export function extractEntries(
   return withZip(zipPath, async zip => {
     const realRoot = await fs.promises.realpath(root)
     const written = new Map<number, string>()
+    const collect = collectingAsWeStream()
     let index = -1
     for await (const entry of zip.eachEntry()) {
       index++
@@ -147,7 +148,7 @@ export function extractEntries(
       if (planned.isDirectory) {
         await makeDirectoryInside(realRoot, target)
       } else {
-        await extractFile(zip, entry, planned, realRoot, target, limits, budget, label)
+        await extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, collect })
         written.set(index, target)
       }
       wanted.delete(index)
@@ -175,20 +176,36 @@ const WRITE_FLAGS =
   fs.constants.O_TRUNC |
   (fs.constants.O_NOFOLLOW ?? 0)
 
+interface ExtractContext {
+  readonly realRoot: string
+  readonly target: string
+  readonly limits: ArchiveLimits
+  readonly budget: ByteBudget
+  readonly label: string
+  /** Shared across entries, so many small entries still add up to a collection. */
+  readonly collect: (bytes: number) => void
+}
+
 async function extractFile(
   zip: ZipFile,
   entry: Entry,
   planned: ArchiveEntry,
-  realRoot: string,
-  target: string,
-  limits: ArchiveLimits,
-  budget: ByteBudget,
-  label: string
+  { realRoot, target, limits, budget, label, collect }: ExtractContext
 ): Promise<void> {
   await makeDirectoryInside(realRoot, path.dirname(target))
+  let file: fs.promises.FileHandle
+  try {
+    file = await fs.promises.open(target, WRITE_FLAGS, 0o644)
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ELOOP') {
+      throw new OperationError(
+        `Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`
+      )
+    }
+    throw error
+  }
   const source = await zip.openReadStreamPromise(entry)
   let inflated = 0
-  const collect = collectingAsWeStream()
   const guard = countingStream(bytes => {
     collect(bytes)
     inflated += bytes
@@ -199,18 +216,6 @@ async function extractFile(
     }
     budget.take(bytes)
   })
-  let file: fs.promises.FileHandle
-  try {
-    file = await fs.promises.open(target, WRITE_FLAGS, 0o644)
-  } catch (error) {
-    source.destroy()
-    if ((error as { code?: unknown }).code === 'ELOOP') {
-      throw new OperationError(
-        `Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`
-      )
-    }
-    throw error
-  }
   try {
     await pipeline(source, guard, file.createWriteStream())
   } catch (error) {

@@ -2,14 +2,13 @@ import * as v8 from 'node:v8'
 import * as vm from 'node:vm'
 
 /** Collect after this many streamed bytes. */
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024
+const COLLECT_EVERY_BYTES = 4 * 1024 * 1024
 
 let collect: (() => void) | null | undefined
 
 /** V8's full collector, when this Node exposes it (the flag can be set at run time). */
 function collector(): (() => void) | null {
   if (collect !== undefined) return collect
-  if (process.env['PROBE_NO_GC']) return (collect = null)
   try {
     v8.setFlagsFromString('--expose-gc')
     const gc: unknown = vm.runInNewContext('gc')

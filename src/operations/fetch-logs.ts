@@ -81,7 +81,10 @@ export async function fetchLogs(
   }
   if (selection.jobs.length === 0) {
     const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : ''
-    const note = `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
+    const note =
+      run.status === 'completed'
+        ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
+        : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`
     core.info(note)
     return { ...base, files: [], failedJobs: [], missing: [], note }
   }
@@ -105,6 +108,12 @@ export async function fetchLogs(
   if (run.status !== 'completed') {
     // Run archives exist only once the run completes; a completed job's own log already does.
     perJob = selection.jobs.filter(job => job.status === 'completed')
+    const waiting = selection.jobs.length - perJob.length
+    if (perJob.length > 0 && waiting > 0) {
+      core.info(
+        `Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`
+      )
+    }
     if (perJob.length === 0) {
       missing.push(
         `Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`

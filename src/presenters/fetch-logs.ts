@@ -73,10 +73,8 @@ function excerptBlock(excerpt: LogExcerpt): string {
   // A lone CR is a line break to markdown; colour codes are noise outside a terminal.
   let text = excerpt.lines.join('\n').replace(ANSI_ESCAPE, '').replace(/\r/g, '')
   if (text.length > MAX_BLOCK_CHARS) text = `…${text.slice(-MAX_BLOCK_CHARS)}`
-  const what =
-    excerpt.kind === 'tail' ? escapeMarkdown(excerpt.label) : escapeMarkdown(excerpt.label)
   return [
-    `<details><summary>${what}: last ${excerpt.lines.length} lines</summary>`,
+    `<details><summary>${escapeMarkdown(excerpt.label)}: last ${excerpt.lines.length} lines</summary>`,
     '',
     codeBlock(text),
     '',

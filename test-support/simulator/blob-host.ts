@@ -94,7 +94,7 @@ export class BlobHost {
     if (runMatch) {
       const run = world.runs.get(Number(runMatch[1]))
       const attempt = run?.attempts[Number(runMatch[2]) - 1]
-      if (run && attempt && !run.logsDeleted) {
+      if (run && attempt && !attempt.logsDeleted) {
         const schedules = viewAttempt(run, attempt, now).schedules
         const jobs = attempt.executions.flatMap(execution => {
           const schedule = schedules.get(execution.name)
@@ -104,7 +104,7 @@ export class BlobHost {
       }
     } else if (jobMatch) {
       const found = world.jobExecution(Number(jobMatch[1]))
-      if (found && !found.run.logsDeleted) {
+      if (found && !found.attempt.logsDeleted) {
         const schedule = viewAttempt(found.run, found.attempt, now).schedules.get(
           found.execution.name
         )

@@ -82,6 +82,8 @@ export interface Attempt {
   gateReviews: GateReview[]
   cancel?: { requestedAt: number; effectiveAt?: number; force: boolean }
   debugLogging: boolean
+  /** DELETE …/logs removes the logs of every attempt so far; a later re-run writes new ones. */
+  logsDeleted: boolean
 }
 
 export interface CarriedJob {
@@ -106,7 +108,6 @@ export interface Run {
   createdAt: number
   jobSpecs: JobSpec[]
   attempts: Attempt[]
-  logsDeleted: boolean
   logsExpired?: 404 | 410
   logArchiveBytes?: number
   ignoresCancel: boolean

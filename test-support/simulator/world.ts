@@ -117,7 +117,6 @@ export class World {
       createdAt: createdAt ?? now,
       jobSpecs,
       attempts: [],
-      logsDeleted: false,
       logsExpired: spec.logsExpired === true ? 410 : spec.logsExpired || undefined,
       logArchiveBytes: spec.logArchiveBytes,
       ignoresCancel: spec.ignoresCancel ?? false,
@@ -200,7 +199,8 @@ export class World {
       carried,
       reviews: [],
       gateReviews: [],
-      debugLogging: false
+      debugLogging: false,
+      logsDeleted: false
     }
     for (const execution of attempt.executions)
       this.jobIndex.set(execution.id, { run, attempt, execution })
@@ -280,7 +280,6 @@ export class World {
     )
     attempt.debugLogging = debugLogging
     run.attempts.push(attempt)
-    run.logsDeleted = false
   }
 
   hasFailedJobs(run: Run): boolean {
