@@ -19,22 +19,35 @@ interface ActionYaml {
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
 const readme = readFileSync('README.md', 'utf8')
 
-/** Rows of the README table that starts with the given header cell. */
-function readmeTable(firstHeader: string): Map<string, string[]> {
+/** Every README table whose header starts with these cells: rows keyed by first cell. */
+function readmeTables(headers: string[]): Array<Map<string, string[]>> {
   const lines = readme.split('\n')
-  const start = lines.findIndex(line => new RegExp(`^\\|\\s*${firstHeader}\\s*\\|`).test(line))
-  expect(start).toBeGreaterThanOrEqual(0)
-  const rows = new Map<string, string[]>()
-  for (const line of lines.slice(start + 2)) {
-    if (!line.startsWith('|')) break
-    // Prettier pads the columns; no cell of these tables contains a pipe.
-    const cells = line
+  const tables: Array<Map<string, string[]>> = []
+  // Prettier pads the columns; no cell of these tables contains a pipe.
+  const cellsOf = (line: string) =>
+    line
       .split('|')
       .slice(1, -1)
       .map(cell => cell.trim())
-    rows.set((cells[0] ?? '').replace(/`/g, ''), cells.slice(1))
-  }
-  return rows
+  lines.forEach((line, index) => {
+    if (!line.startsWith('|')) return
+    const header = cellsOf(line)
+    if (!headers.every((cell, i) => header[i] === cell)) return
+    const rows = new Map<string, string[]>()
+    for (const row of lines.slice(index + 2)) {
+      if (!row.startsWith('|')) break
+      const cells = cellsOf(row)
+      rows.set((cells[0] ?? '').replace(/`/g, ''), cells.slice(1))
+    }
+    tables.push(rows)
+  })
+  return tables
+}
+
+function readmeTable(headers: string[]): Map<string, string[]> {
+  const tables = readmeTables(headers)
+  expect(tables).toHaveLength(1)
+  return tables[0] as Map<string, string[]>
 }
 
 describe('action.yml, the code and the README agree', () => {
@@ -66,7 +79,7 @@ describe('action.yml, the code and the README agree', () => {
   })
 
   it('documents every input with the default the code applies, and which operations use it', () => {
-    const rows = readmeTable('input')
+    const rows = readmeTable(['input', 'operations', 'default'])
     expect([...rows.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
     for (const [name, [operations, defaultCell]] of rows) {
       const codeDefault = INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]
@@ -82,7 +95,22 @@ describe('action.yml, the code and the README agree', () => {
     }
   })
 
+  it('gives the same defaults in each operation section', () => {
+    const tables = readmeTables(['input', 'default'])
+    expect(tables.length).toBeGreaterThanOrEqual(4)
+    for (const rows of tables) {
+      for (const [name, [defaultCell]] of rows) {
+        expect(Object.keys(action.inputs)).toContain(name)
+        const codeDefault = INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]
+        if (codeDefault !== undefined)
+          expect([name, defaultCell]).toEqual([name, expect.stringContaining(codeDefault)])
+      }
+    }
+  })
+
   it('documents every output', () => {
-    expect([...readmeTable('output').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+    expect([...readmeTable(['output', 'operations']).keys()].sort()).toEqual(
+      Object.keys(action.outputs).sort()
+    )
   })
 })
