@@ -11,7 +11,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: ['@actions/*/lib/internal/*', '@octokit/*/dist-*'] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@actions/*/lib/internal/*', '@octokit/*/dist-*'] }
+      ]
     }
   }
 )
