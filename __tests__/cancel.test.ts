@@ -83,7 +83,7 @@ describe('cancel by id', () => {
   it('says when the run does not exist', async () => {
     nock(API).get(RUN).reply(404, { message: 'Not Found' })
     await expect(cancel(testClient(), base, deps())).rejects.toThrow(
-      'Run 42 was not found in octo/demo: check run-id and repository, and that the token can read Actions there.'
+      'Run 42 was not found in octo/demo: check run-id and repository, and that the token can read Actions there (permissions: actions: read).'
     )
   })
 

@@ -12,6 +12,7 @@ import {
 import type { PendingDeployment, WorkflowRun } from '../github/types.js'
 import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../inputs.js'
 import type { OperationDeps } from './types.js'
+import { readRun } from './read-run.js'
 
 /** One environment this step decided on; `id` is null where GitHub gave none. */
 export interface ReviewedEnvironment {
@@ -74,19 +75,6 @@ export async function approveDeployment(
   await reviewEnvironments(client, settings, gate.run, chosen)
   const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision))
   return { ...base, run: await rereadRun(client, gate.run), reviewed }
-}
-
-async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
-  try {
-    return await client.getRun(runId)
-  } catch (error) {
-    if (httpStatus(error) === 404) {
-      throw new OperationError(
-        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`
-      )
-    }
-    throw error
-  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { ACTIVE_STATUSES, type WorkflowRun } from '../github/types.js'
 import type { CancelSettings, RunFilter } from '../inputs.js'
 import { waitForRunCompletion } from '../polling.js'
 import type { OperationDeps } from './types.js'
+import { readRun } from './read-run.js'
 
 export interface CancelOutcome {
   /** The run as last read: after the wait when `wait` was set. */
@@ -60,19 +61,6 @@ export async function cancel(
     filter: settings.target.kind === 'filter' ? describeFilter(settings.target.filter) : undefined,
     waited: settings.wait,
     stillRunning
-  }
-}
-
-async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
-  try {
-    return await client.getRun(runId)
-  } catch (error) {
-    if (httpStatus(error) === 404) {
-      throw new OperationError(
-        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there.`
-      )
-    }
-    throw error
   }
 }
 

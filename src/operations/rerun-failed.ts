@@ -13,6 +13,7 @@ import type { Job, WorkflowRun } from '../github/types.js'
 import type { RerunFailedSettings } from '../inputs.js'
 import { waitForRunCompletion } from '../polling.js'
 import type { OperationDeps } from './types.js'
+import { readRun } from './read-run.js'
 
 /** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
 export const FAILED_CONCLUSIONS: readonly string[] = [
@@ -327,19 +328,6 @@ function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined):
 function reusableWorkflowCaller(job: Job): string | undefined {
   const separator = job.name.indexOf(' / ')
   return separator > 0 ? job.name.slice(0, separator) : undefined
-}
-
-async function readRun(client: GitHubClient, runId: number): Promise<WorkflowRun> {
-  try {
-    return await client.getRun(runId)
-  } catch (error) {
-    if (httpStatus(error) === 404) {
-      throw new OperationError(
-        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`
-      )
-    }
-    throw error
-  }
 }
 
 function attemptOf(run: WorkflowRun): number {

@@ -6,6 +6,7 @@ import { OperationError, describeError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { WaitForRunSettings } from '../inputs.js'
 import { waitForRunCompletion } from '../polling.js'
+import { runNotFound } from './read-run.js'
 import type { OperationDeps } from './types.js'
 
 export interface WaitForRunResult {
@@ -54,11 +55,7 @@ export async function waitForRun(
       trackJobs: true
     })
   } catch (error) {
-    if (httpStatus(error) === 404) {
-      throw new OperationError(
-        `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`
-      )
-    }
+    if (httpStatus(error) === 404) throw runNotFound(client, runId)
     throw error
   }
   let cancelOnTimeout: WaitForRunResult['cancelOnTimeout']

@@ -59,7 +59,12 @@ export function conclusionIcon(conclusion: string | null | undefined): string {
       return '❌'
     case 'cancelled':
       return '🚫'
-    default:
+    case 'skipped':
+      return '⏭️'
+    case null:
+    case undefined:
       return '⏳'
+    default:
+      return '▫️'
   }
 }

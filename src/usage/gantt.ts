@@ -1,4 +1,5 @@
 import type { JobUsage } from './types.js'
+import { conclusionIcon } from '../presenters/common.js'
 
 /** Mermaid refuses diagrams longer than this (its default maxTextSize). */
 export const MERMAID_TEXT_LIMIT = 50_000
@@ -45,21 +46,7 @@ function tagsOf(job: JobUsage): string {
 }
 
 function iconOf(job: JobUsage): string {
-  if (job.state !== 'completed') return '⏳'
-  switch (job.conclusion) {
-    case 'success':
-      return '✅'
-    case 'failure':
-    case 'timed_out':
-    case 'startup_failure':
-      return '❌'
-    case 'cancelled':
-      return '🚫'
-    case 'skipped':
-      return '⏭️'
-    default:
-      return '▫️'
-  }
+  return job.state === 'completed' ? conclusionIcon(job.conclusion) : '⏳'
 }
 
 function taskLine(job: JobUsage, index: number, now: number): string | undefined {
