@@ -12,6 +12,7 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   setupFilesAfterEnv: ['<rootDir>/test-support/jest-setup.ts'],
 
+  reporters: ['default', '<rootDir>/test-support/plain-summary-reporter.cjs'],
   testTimeout: 30000,
   verbose: false
 }
