@@ -119,6 +119,20 @@ export async function runAction(
     ? ['/usr/bin/time', ['-f', '%M', '-o', memoryFile, process.execPath, ACTION_ENTRY]]
     : [process.execPath, [ACTION_ENTRY]]
   const child = spawn(command, args, { env, cwd: temp, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Without /usr/bin/time, sample the high-water mark the kernel keeps for the process.
+  let sampledPeakKiB: number | undefined
+  const sampler =
+    options.measureMemory === true && !measure
+      ? setInterval(() => {
+          readFile(`/proc/${child.pid}/status`, 'utf8').then(
+            status => {
+              const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1])
+              if (Number.isFinite(kib)) sampledPeakKiB = Math.max(sampledPeakKiB ?? 0, kib)
+            },
+            () => undefined
+          )
+        }, 20)
+      : undefined
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += String(chunk)))
@@ -132,6 +146,7 @@ export async function runAction(
     child.on('error', reject)
     child.on('close', code => {
       clearTimeout(timer)
+      if (sampler) clearInterval(sampler)
       resolve(code)
     })
   })
@@ -143,6 +158,7 @@ export async function runAction(
     summary: await readFile(files.summary, 'utf8'),
     runnerTemp: files.temp
   }
+  if (sampledPeakKiB !== undefined) result.peakRssKiB = sampledPeakKiB
   if (measure) {
     const measured = Number((await readFile(memoryFile, 'utf8')).trim().split('\n').pop())
     if (Number.isFinite(measured)) result.peakRssKiB = measured
