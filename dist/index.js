@@ -32157,7 +32157,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(102);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4454);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +32166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 102:
+/***/ 4454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41576,8 +41576,13 @@ function conclusionIcon(conclusion) {
             return '❌';
         case 'cancelled':
             return '🚫';
-        default:
+        case 'skipped':
+            return '⏭️';
+        case null:
+        case undefined:
             return '⏳';
+        default:
+            return '▫️';
     }
 }
 
@@ -41774,6 +41779,7 @@ function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES) {
 }
 
 ;// CONCATENATED MODULE: ./src/usage/gantt.ts
+
 /** Mermaid refuses diagrams longer than this (its default maxTextSize). */
 const MERMAID_TEXT_LIMIT = 50_000;
 /** More bars than this are unreadable in a summary; the rest stay in the table and the file. */
@@ -41807,22 +41813,7 @@ function tagsOf(job) {
     return failed ? 'crit, done' : 'done';
 }
 function iconOf(job) {
-    if (job.state !== 'completed')
-        return '⏳';
-    switch (job.conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        default:
-            return '▫️';
-    }
+    return job.state === 'completed' ? conclusionIcon(job.conclusion) : '⏳';
 }
 function taskLine(job, index, now) {
     if (job.startedAt === null || job.runMs === null)
@@ -42186,7 +42177,26 @@ async function waitForRunCompletion(client, runId, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/read-run.ts
+
+/** The sentence for a run the API says does not exist (or the token cannot see). */
+function runNotFound(client, runId) {
+    return new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+}
+/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
+async function readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
+
 
 
 
@@ -42416,17 +42426,6 @@ function reusableWorkflowCaller(job) {
     const separator = job.name.indexOf(' / ');
     return separator > 0 ? job.name.slice(0, separator) : undefined;
 }
-async function readRun(client, runId) {
-    try {
-        return await client.getRun(runId);
-    }
-    catch (error) {
-        if (httpStatus(error) === 404) {
-            throw new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
-        }
-        throw error;
-    }
-}
 function attemptOf(run) {
     return run.run_attempt ?? 1;
 }
@@ -42595,12 +42594,13 @@ function presentWaitForRun(result) {
 
 
 
+
 async function approveDeployment(client, settings, { clock, env }) {
     // An input combination, refused before any request (inputs.ts accepts it for every target).
     if (settings.target === 'fork-pr' && settings.waitForPending) {
         throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
     }
-    const run = await approve_deployment_readRun(client, settings.runId);
+    const run = await readRun(client, settings.runId);
     const base = {
         operation: 'approve-deployment',
         target: settings.target,
@@ -42623,17 +42623,6 @@ async function approveDeployment(client, settings, { clock, env }) {
     await reviewEnvironments(client, settings, gate.run, chosen);
     const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision));
     return { ...base, run: await rereadRun(client, gate.run), reviewed };
-}
-async function approve_deployment_readRun(client, runId) {
-    try {
-        return await client.getRun(runId);
-    }
-    catch (error) {
-        if (httpStatus(error) === 404) {
-            throw new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
-        }
-        throw error;
-    }
 }
 /**
  * The run after the decision, so the status output says "queued" rather than the "waiting" we
@@ -42998,10 +42987,11 @@ const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progre
 
 
 
+
 async function cancel(client, settings, { clock }) {
     const deadline = new Deadline(clock, settings.timeoutSeconds);
     const runs = settings.target.kind === 'id'
-        ? [await cancel_readRun(client, settings.target.runId)]
+        ? [await readRun(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
     const outcomes = [];
     // One at a time, as GitHub asks of mutations.
@@ -43031,17 +43021,6 @@ async function cancel(client, settings, { clock }) {
         stillRunning
     };
 }
-async function cancel_readRun(client, runId) {
-    try {
-        return await client.getRun(runId);
-    }
-    catch (error) {
-        if (httpStatus(error) === 404) {
-            throw new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there.`);
-        }
-        throw error;
-    }
-}
 /** Runs matching the filter, not completed, created before the current run; never the current run. */
 async function supersededRuns(client, settings, filter) {
     const here = `${settings.owner}/${settings.repo}`;
@@ -43051,7 +43030,7 @@ async function supersededRuns(client, settings, filter) {
     if (settings.currentRunId === undefined) {
         throw new OperationError(`Cancelling by filter needs GITHUB_RUN_ID (it cancels runs created before the current one); outside a workflow run, give 'run-id'.`);
     }
-    const current = await cancel_readRun(client, settings.currentRunId);
+    const current = await readRun(client, settings.currentRunId);
     const before = Date.parse(current.created_at);
     const found = new Map();
     // One query per active status: far fewer pages than a repository's whole history.
@@ -44427,6 +44406,7 @@ async function writeUsageFile(report, env, label) {
 
 
 
+
 async function waitForRun(client, settings, { clock }) {
     const started = clock.now();
     const deadline = new Deadline(clock, settings.timeoutSeconds);
@@ -44457,9 +44437,8 @@ async function waitForRun(client, settings, { clock }) {
         });
     }
     catch (error) {
-        if (httpStatus(error) === 404) {
-            throw new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
-        }
+        if (httpStatus(error) === 404)
+            throw runNotFound(client, runId);
         throw error;
     }
     let cancelOnTimeout;
