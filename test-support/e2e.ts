@@ -115,9 +115,11 @@ export async function runAction(
   const env = runnerEnvironment(inputs, options, files)
   const memoryFile = path.join(temp, 'peak-rss')
   const measure = options.measureMemory === true && existsSync('/usr/bin/time')
+  // RUNCTL_E2E_NODE runs the action on another Node (the runner uses Node 24).
+  const node = process.env['RUNCTL_E2E_NODE'] || process.execPath
   const [command, args] = measure
-    ? ['/usr/bin/time', ['-f', '%M', '-o', memoryFile, process.execPath, ACTION_ENTRY]]
-    : [process.execPath, [ACTION_ENTRY]]
+    ? ['/usr/bin/time', ['-f', '%M', '-o', memoryFile, node, ACTION_ENTRY]]
+    : [node, [ACTION_ENTRY]]
   const child = spawn(command, args, { env, cwd: temp, stdio: ['ignore', 'pipe', 'pipe'] })
   // Without /usr/bin/time, sample the high-water mark the kernel keeps for the process.
   let sampledPeakKiB: number | undefined
