@@ -6,19 +6,14 @@ import {
 } from '../src/operations/approve-deployment.js'
 import { presentApproveDeployment } from '../src/presenters/approve-deployment.js'
 import type { ApproveDeploymentSettings } from '../src/inputs.js'
-import { API, fakeClock, runFixture, testClient } from './helpers/client.js'
+import { API, commonSettings, fakeClock, runFixture, testClient } from './helpers/client.js'
 
 const RUN = '/repos/octo/demo/actions/runs/42'
 const PENDING = `${RUN}/pending_deployments`
 
 const base: ApproveDeploymentSettings = {
   operation: 'approve-deployment',
-  token: 't',
-  owner: 'octo',
-  repo: 'demo',
-  apiUrl: API,
-  apiVersion: '2022-11-28',
-  summary: true,
+  ...commonSettings,
   timeoutSeconds: 60,
   pollIntervalSeconds: 5,
   runId: 42,

@@ -3,16 +3,11 @@ import nock from 'nock'
 import { cancel } from '../src/operations/cancel.js'
 import { presentCancel } from '../src/presenters/cancel.js'
 import type { CancelSettings } from '../src/inputs.js'
-import { API, fakeClock, runFixture, testClient } from './helpers/client.js'
+import { API, commonSettings, fakeClock, runFixture, testClient } from './helpers/client.js'
 
 const base: CancelSettings = {
   operation: 'cancel',
-  token: 't',
-  owner: 'octo',
-  repo: 'demo',
-  apiUrl: API,
-  apiVersion: '2022-11-28',
-  summary: true,
+  ...commonSettings,
   timeoutSeconds: 60,
   pollIntervalSeconds: 5,
   target: { kind: 'id', runId: 42 },

@@ -4,7 +4,14 @@ import { globMatches, rerunFailed } from '../src/operations/rerun-failed.js'
 import { presentRerunFailed } from '../src/presenters/rerun-failed.js'
 import type { RerunFailedSettings } from '../src/inputs.js'
 import { OperationError } from '../src/github/errors.js'
-import { API, fakeClock, jobFixture, runFixture, testClient } from './helpers/client.js'
+import {
+  API,
+  commonSettings,
+  fakeClock,
+  jobFixture,
+  runFixture,
+  testClient
+} from './helpers/client.js'
 
 const RUN = '/repos/octo/demo/actions/runs/42'
 const RERUN_FAILED = `${RUN}/rerun-failed-jobs`
@@ -12,12 +19,7 @@ const URL = 'https://github.test/octo/demo/actions/runs/42'
 
 const base: RerunFailedSettings = {
   operation: 'rerun-failed',
-  token: 't',
-  owner: 'octo',
-  repo: 'demo',
-  apiUrl: API,
-  apiVersion: '2022-11-28',
-  summary: true,
+  ...commonSettings,
   timeoutSeconds: 600,
   pollIntervalSeconds: 10,
   runId: 42,

@@ -3,16 +3,18 @@ import nock from 'nock'
 import { waitForRun, type WaitForRunResult } from '../src/operations/wait-for-run.js'
 import { presentWaitForRun } from '../src/presenters/wait-for-run.js'
 import type { WaitForRunSettings } from '../src/inputs.js'
-import { API, fakeClock, jobFixture, runFixture, testClient } from './helpers/client.js'
+import {
+  API,
+  commonSettings,
+  fakeClock,
+  jobFixture,
+  runFixture,
+  testClient
+} from './helpers/client.js'
 
 const base: WaitForRunSettings = {
   operation: 'wait-for-run',
-  token: 't',
-  owner: 'octo',
-  repo: 'demo',
-  apiUrl: API,
-  apiVersion: '2022-11-28',
-  summary: true,
+  ...commonSettings,
   timeoutSeconds: 60,
   pollIntervalSeconds: 5,
   target: { kind: 'id', runId: 42 },

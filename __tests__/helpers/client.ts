@@ -3,6 +3,16 @@ import type { Clock } from '../../src/clock.js'
 
 export const API = 'https://api.github.test'
 
+/** The settings every operation shares, as tests use them. */
+export const commonSettings = {
+  token: 't',
+  owner: 'octo',
+  repo: 'demo',
+  apiUrl: API,
+  apiVersion: '2022-11-28',
+  summary: true
+} as const
+
 /** A real client whose requests go through globalThis.fetch, which nock intercepts. */
 export function testClient(overrides: Partial<ConstructorParameters<typeof GitHubClient>[0]> = {}) {
   return new GitHubClient({
