@@ -5,7 +5,7 @@ import {
   type ApproveDeploymentResult
 } from '../src/operations/approve-deployment.js'
 import { presentApproveDeployment } from '../src/presenters/approve-deployment.js'
-import type { ApproveDeploymentSettings } from '../src/inputs.js'
+import type { ApproveDeploymentSettings } from '../src/settings.js'
 import { API, commonSettings, fakeClock, runFixture, testClient } from './helpers/client.js'
 
 const RUN = '/repos/octo/demo/actions/runs/42'

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { cancel } from '../src/operations/cancel.js'
 import { presentCancel } from '../src/presenters/cancel.js'
-import type { CancelSettings } from '../src/inputs.js'
+import type { CancelSettings } from '../src/settings.js'
 import { API, commonSettings, fakeClock, runFixture, testClient } from './helpers/client.js'
 
 const base: CancelSettings = {

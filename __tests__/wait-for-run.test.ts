@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import nock from 'nock'
 import { waitForRun, type WaitForRunResult } from '../src/operations/wait-for-run.js'
 import { presentWaitForRun } from '../src/presenters/wait-for-run.js'
-import type { WaitForRunSettings } from '../src/inputs.js'
+import type { WaitForRunSettings } from '../src/settings.js'
 import {
   API,
   commonSettings,

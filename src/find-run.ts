@@ -3,7 +3,7 @@ import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
 import type { WorkflowRun } from './github/types.js'
-import type { RunFilter } from './inputs.js'
+import type { RunFilter } from './settings.js'
 
 export function describeFilter(filter: RunFilter): string {
   const parts = [

@@ -9,10 +9,19 @@ import {
   LOG_LIMITS,
   OPERATIONS,
   OPERATION_INPUTS,
-  type ApiVersion,
   type InputName,
   type Operation
 } from './constants.js'
+import type {
+  ApprovalTarget,
+  CommonSettings,
+  Decision,
+  RunFilter,
+  Polling,
+  RunTarget,
+  Settings,
+  UsageScope
+} from './settings.js'
 
 /** A problem with what the user gave: one sentence naming the input and what is allowed. */
 export class InputError extends Error {
@@ -21,114 +30,6 @@ export class InputError extends Error {
     this.name = 'InputError'
   }
 }
-
-export interface RunFilter {
-  readonly workflow?: string
-  readonly branch?: string
-  readonly headSha?: string
-  readonly event?: string
-  /** Only runs created at or after this time. */
-  readonly createdAfter?: Date
-}
-
-/** Either one run by id, or the runs a filter finds. */
-export type RunTarget =
-  | { readonly kind: 'id'; readonly runId: number }
-  | { readonly kind: 'filter'; readonly filter: RunFilter }
-
-export interface CommonSettings {
-  readonly token: string
-  readonly owner: string
-  readonly repo: string
-  readonly apiUrl: string
-  readonly apiVersion: ApiVersion
-  readonly summary: boolean
-  /** The run this step belongs to (GITHUB_RUN_ID), when the action runs in a workflow. */
-  readonly currentRunId?: number
-  /** The repository this step runs in (GITHUB_REPOSITORY). */
-  readonly currentRepository?: string
-}
-
-export interface Polling {
-  readonly timeoutSeconds: number
-  readonly pollIntervalSeconds: number
-}
-
-export interface WaitForRunSettings extends CommonSettings, Polling {
-  readonly operation: 'wait-for-run'
-  readonly target: RunTarget
-  readonly allowedConclusions: readonly string[]
-  readonly cancelOnTimeout: boolean
-}
-
-export interface CancelSettings extends CommonSettings, Polling {
-  readonly operation: 'cancel'
-  readonly target: RunTarget
-  readonly force: boolean
-  readonly wait: boolean
-}
-
-export interface RerunFailedSettings extends CommonSettings, Polling {
-  readonly operation: 'rerun-failed'
-  readonly runId: number
-  /** One job name or glob: re-run just that job (and its dependents). */
-  readonly job?: string
-  readonly enableDebugLogging: boolean
-  readonly maxAttempts: number
-  readonly wait: boolean
-  readonly allowedConclusions: readonly string[]
-}
-
-export interface FetchLogsSettings extends CommonSettings {
-  readonly operation: 'fetch-logs'
-  readonly runId: number
-  readonly attempt?: number
-  readonly jobs: readonly string[]
-  readonly failedOnly: boolean
-  readonly logDir: string
-  readonly maxLogBytes: number
-  readonly maxLogEntries: number
-  readonly maxCompressionRatio: number
-  readonly tailLines: number
-  readonly failOnMissing: boolean
-}
-
-export type ApprovalTarget = 'environments' | 'fork-pr' | 'protection-rule'
-export type Decision = 'approve' | 'reject'
-
-export interface ApproveDeploymentSettings extends CommonSettings, Polling {
-  readonly operation: 'approve-deployment'
-  readonly runId: number
-  readonly target: ApprovalTarget
-  readonly environments: readonly string[]
-  /** Always set for environments and protection-rule; fork-pr can only approve. */
-  readonly decision: Decision
-  readonly comment: string
-  readonly waitForPending: boolean
-}
-
-export type UsageScope =
-  | { readonly kind: 'run'; readonly runId: number; readonly attempt?: number }
-  | {
-      readonly kind: 'runs'
-      readonly workflow: string
-      readonly branch?: string
-      readonly created?: string
-      readonly maxRuns: number
-    }
-
-export interface ReportUsageSettings extends CommonSettings {
-  readonly operation: 'report-usage'
-  readonly scope: UsageScope
-}
-
-export type Settings =
-  | WaitForRunSettings
-  | CancelSettings
-  | RerunFailedSettings
-  | FetchLogsSettings
-  | ApproveDeploymentSettings
-  | ReportUsageSettings
 
 /** Reads one input; an empty or blank value means "not given". */
 function optional(name: InputName): string | undefined {

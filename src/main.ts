@@ -4,7 +4,7 @@ import { Inputs } from './constants.js'
 import { createGitHubClient } from './github/client.js'
 import { describeError } from './github/errors.js'
 import { getSettings } from './inputs.js'
-import { runOperation } from './operations/index.js'
+import { runOperation } from './run-operation.js'
 import type { OperationDeps } from './operations/types.js'
 import { writePresentation } from './report.js'
 

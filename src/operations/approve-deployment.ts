@@ -10,7 +10,7 @@ import {
   isTransient
 } from '../github/errors.js'
 import type { PendingDeployment, WorkflowRun } from '../github/types.js'
-import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../inputs.js'
+import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../settings.js'
 import type { OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 

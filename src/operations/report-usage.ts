@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
-import type { ReportUsageSettings, UsageScope } from '../inputs.js'
+import type { ReportUsageSettings, UsageScope } from '../settings.js'
 import { fetchBillable } from '../usage/billable.js'
 import {
   SLOWEST_COUNT,

@@ -10,7 +10,7 @@ import {
   isTransient
 } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
-import type { RerunFailedSettings } from '../inputs.js'
+import type { RerunFailedSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
 import type { OperationDeps } from './types.js'
 import { readRun } from './read-run.js'

@@ -1,0 +1,37 @@
+import type { GitHubClient } from './github/client.js'
+import type { Settings } from './settings.js'
+import { presentApproveDeployment } from './presenters/approve-deployment.js'
+import { presentCancel } from './presenters/cancel.js'
+import { presentFetchLogs } from './presenters/fetch-logs.js'
+import { presentReportUsage } from './presenters/report-usage.js'
+import { presentRerunFailed } from './presenters/rerun-failed.js'
+import { presentWaitForRun } from './presenters/wait-for-run.js'
+import { approveDeployment } from './operations/approve-deployment.js'
+import { cancel } from './operations/cancel.js'
+import { fetchLogs } from './operations/fetch-logs.js'
+import { reportUsage } from './operations/report-usage.js'
+import { rerunFailed } from './operations/rerun-failed.js'
+import type { OperationDeps, Presentation } from './operations/types.js'
+import { waitForRun } from './operations/wait-for-run.js'
+
+/** Runs the chosen operation and turns its typed result into outputs and a summary. */
+export async function runOperation(
+  settings: Settings,
+  client: GitHubClient,
+  deps: OperationDeps
+): Promise<Presentation> {
+  switch (settings.operation) {
+    case 'wait-for-run':
+      return presentWaitForRun(await waitForRun(client, settings, deps))
+    case 'cancel':
+      return presentCancel(await cancel(client, settings, deps))
+    case 'rerun-failed':
+      return presentRerunFailed(await rerunFailed(client, settings, deps))
+    case 'fetch-logs':
+      return presentFetchLogs(await fetchLogs(client, settings, deps))
+    case 'approve-deployment':
+      return presentApproveDeployment(await approveDeployment(client, settings, deps))
+    case 'report-usage':
+      return presentReportUsage(await reportUsage(client, settings, deps))
+  }
+}
