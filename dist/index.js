@@ -32157,7 +32157,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4454);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9227);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +32166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4454:
+/***/ 9227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44469,7 +44469,7 @@ async function cancelAfterTimeout(client, runId) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/operations/index.ts
+;// CONCATENATED MODULE: ./src/run-operation.ts
 
 
 
