@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1415);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9431);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1415:
+/***/ 9431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34286,6 +34286,8 @@ const systemClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 };
+/** How long requests may still run after the budget is spent (so a fault ends by then). */
+const GRACE_MS = 4000;
 /** A budget shared by every wait in one operation (timeout-seconds). */
 class Deadline {
     clock;
@@ -34301,6 +34303,13 @@ class Deadline {
     }
     expired() {
         return this.remainingMs() <= 0;
+    }
+    /**
+     * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
+     * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
+     */
+    graceLeftMs() {
+        return Math.max(0, this.at + GRACE_MS - this.clock.now());
     }
 }
 
@@ -34379,7 +34388,8 @@ const COMMON_INPUTS = [
     Inputs.Repository,
     Inputs.GithubApiUrl,
     Inputs.ApiVersion,
-    Inputs.Summary
+    Inputs.Summary,
+    Inputs.TimeoutSeconds
 ];
 /** Which operation-specific inputs each operation accepts; anything else given is an error. */
 const OPERATION_INPUTS = {
@@ -34390,7 +34400,6 @@ const OPERATION_INPUTS = {
         Inputs.HeadSha,
         Inputs.Event,
         Inputs.CreatedAfter,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
         Inputs.CancelOnTimeout
@@ -34403,7 +34412,6 @@ const OPERATION_INPUTS = {
         Inputs.Event,
         Inputs.Force,
         Inputs.Wait,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'rerun-failed': [
@@ -34413,7 +34421,6 @@ const OPERATION_INPUTS = {
         Inputs.MaxAttempts,
         Inputs.Wait,
         Inputs.AllowedConclusions,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'fetch-logs': [
@@ -34433,7 +34440,6 @@ const OPERATION_INPUTS = {
         Inputs.Comment,
         Inputs.WaitForPending,
         Inputs.Target,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'report-usage': [
@@ -39654,7 +39660,7 @@ function resilience(options) {
                 };
                 requestOptions.request = {
                     ...requestOptions.request,
-                    signal: AbortSignal.timeout(timeoutMs)
+                    signal: AbortSignal.timeout(requestTimeoutMs(timeoutMs, options.deadline))
                 };
                 // Counted here, innermost, so retries by the plugins above are counted too.
                 if (options.stats)
@@ -39683,6 +39689,16 @@ function resilience(options) {
         });
         return {};
     };
+}
+/**
+ * The timeout of one request: the per-request cap, or less when the budget has less left. A
+ * request sent after the budget ran out (a final read, cancel-on-timeout) still gets a short
+ * grace so it can be answered, which keeps every fault within timeout-seconds + GRACE.
+ */
+function requestTimeoutMs(capMs, deadline) {
+    if (!deadline)
+        return capMs;
+    return Math.max(1, Math.min(capMs, Math.max(deadline.remainingMs(), deadline.graceLeftMs())));
 }
 function retryAfterSeconds(header) {
     if (/^\d+$/.test(header.trim()))
@@ -40080,6 +40096,7 @@ function common(env) {
         apiUrl: apiUrl.replace(/\/+$/, ''),
         apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
         summary: bool(Inputs.Summary),
+        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
@@ -40095,7 +40112,6 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
         pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
     };
 }
@@ -41046,6 +41062,13 @@ async function waitForRunCompletion(client, runId, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/types.ts
+
+/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
+function budgetOf(deps, settings) {
+    return deps.deadline ?? new Deadline(deps.clock, settings.timeoutSeconds);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
 /** The sentence for a run the API says does not exist (or the token cannot see). */
@@ -41070,6 +41093,7 @@ async function readRun(client, runId) {
 
 
 
+
 /** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
 const FAILED_CONCLUSIONS = [
     'failure',
@@ -41080,13 +41104,14 @@ const FAILED_CONCLUSIONS = [
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
-async function rerunFailed(client, settings, { clock }) {
+async function rerunFailed(client, settings, deps) {
+    const { clock } = deps;
     const context = {
         client,
         settings,
         clock,
         // One budget for both waits: the run to complete, then the new attempt.
-        deadline: new Deadline(clock, settings.timeoutSeconds),
+        deadline: budgetOf(deps, settings),
         intervalMs: settings.pollIntervalSeconds * 1000,
         started: clock.now()
     };
@@ -41464,7 +41489,8 @@ function presentWaitForRun(result) {
 
 
 
-async function approveDeployment(client, settings, { clock, env }) {
+async function approveDeployment(client, settings, deps) {
+    const { clock, env } = deps;
     // An input combination, refused before any request (inputs.ts accepts it for every target).
     if (settings.target === 'fork-pr' && settings.waitForPending) {
         throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
@@ -41482,11 +41508,13 @@ async function approveDeployment(client, settings, { clock, env }) {
         return { ...base, run: await rereadRun(client, run), reviewed: [] };
     }
     if (settings.target === 'protection-rule') {
-        const atGate = settings.waitForPending ? await waitForGate(client, settings, run, clock) : run;
+        const atGate = settings.waitForPending
+            ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
+            : run;
         const outcome = await reviewProtectionRules(client, settings, atGate);
         return { ...base, run: await rereadRun(client, atGate), ...outcome };
     }
-    const gate = await pendingGate(client, settings, run, clock);
+    const gate = await pendingGate(client, settings, run, clock, budgetOf(deps, settings));
     const chosen = chooseEnvironments(settings, gate.run, gate.pending);
     refuseUnlessReviewer(settings, gate.run, chosen);
     await reviewEnvironments(client, settings, gate.run, chosen);
@@ -41570,11 +41598,10 @@ function pendingNow(pending) {
  * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
  * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
  */
-async function pendingGate(client, settings, run, clock) {
+async function pendingGate(client, settings, run, clock, deadline) {
     if (!settings.waitForPending) {
         return { run, pending: await client.getPendingDeployments(run.id) };
     }
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let latestRun = run;
     let pending = [];
@@ -41607,8 +41634,7 @@ async function pendingGate(client, settings, run, clock) {
  * page lists reviewer gates), so wait for what is certain: the run's status is `waiting` while a
  * job is held at an environment gate. Which environment is pending, the review's answer tells.
  */
-async function waitForGate(client, settings, run, clock) {
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+async function waitForGate(client, settings, run, clock, deadline) {
     const intervalMs = settings.pollIntervalSeconds * 1000;
     const waitingFor = quoteList(settings.environments);
     let latestRun = run;
@@ -41857,8 +41883,9 @@ const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progre
 
 
 
-async function cancel(client, settings, { clock }) {
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+async function cancel(client, settings, deps) {
+    const { clock } = deps;
+    const deadline = budgetOf(deps, settings);
     const runs = settings.target.kind === 'id'
         ? [await readRun(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
@@ -43276,9 +43303,10 @@ async function writeUsageFile(report, env, label) {
 
 
 
-async function waitForRun(client, settings, { clock }) {
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
     const started = clock.now();
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+    const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let runId;
     if (settings.target.kind === 'id') {
@@ -43410,16 +43438,22 @@ async function run(deps = {}) {
         if (token)
             core_setSecret(token);
         const settings = getSettings(deps.env ?? process.env);
+        const clock = deps.clock ?? systemClock;
+        // The one time budget: the client fits every request, retry and rate-limit wait in it, and
+        // the operation's own waits share it.
+        const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds);
         const client = createGitHubClient({
             token: settings.token,
             baseUrl: settings.apiUrl,
             apiVersion: settings.apiVersion,
             owner: settings.owner,
-            repo: settings.repo
+            repo: settings.repo,
+            deadline
         });
         const presentation = await runOperation(settings, client, {
-            clock: deps.clock ?? systemClock,
-            env: deps.env ?? process.env
+            clock,
+            env: deps.env ?? process.env,
+            deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
         core_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
