@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError } from '../github/errors.js'
+import { DirectGetError, getToFile } from './http-get.js'
 
 export type LogSource = { runId: number; attempt?: number } | { jobId: number }
 
@@ -62,6 +63,17 @@ async function streamToFile(
   if (!/^https?:\/\//i.test(location)) {
     throw new OperationError('GitHub answered the log request with a link that is not http(s).')
   }
+  if (client.canGetDirectly(location)) {
+    try {
+      await getToFile(location, destination, onBytes)
+      return
+    } catch (error) {
+      await fs.promises.rm(destination, { force: true })
+      if (error instanceof OperationError) throw error
+      if (error instanceof DirectGetError) throw new BlobDownloadError(error.detail)
+      throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`)
+    }
+  }
   let response: Response
   try {
     // No Authorization: the URL carries its own signature, and storage hosts reject both.
@@ -84,9 +96,8 @@ async function streamToFile(
 }
 
 /**
- * Writes the body as it arrives, one chunk at a time: the next chunk is read only once the last
- * is on disk (back-pressure without a stream pipeline), so at most the fetch body's own small
- * queue is held in memory, whatever the size of the log.
+ * Through a proxy (or a test's fetch): writes the body as it arrives, one chunk at a time, the
+ * next read only once the last chunk is on disk (back-pressure without a stream pipeline).
  */
 async function writeBody(
   body: WebReadableStream<Uint8Array>,
@@ -100,7 +111,7 @@ async function writeBody(
       const { done, value } = await reader.read()
       if (done) break
       onBytes(value.byteLength)
-      for (let offset = 0; offset < value.byteLength; ) {
+      for (let offset = 0; offset < value.byteLength;) {
         offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten
       }
     }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import * as zlib from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
@@ -223,6 +224,12 @@ interface ExtractContext {
 
 /** Bytes moved per read while copying a stored entry: one buffer, reused for every entry. */
 const COPY_CHUNK_BYTES = 256 * 1024
+/**
+ * Deflated entries up to this size (compressed and inflated) are inflated in one call instead of
+ * through a chain of streams: a run archive holds hundreds of such step logs, and a stream chain
+ * per entry is garbage that would grow the heap by tens of MiB before V8 collects it.
+ */
+const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES
 
 /**
  * Copies stored (uncompressed) entries from the archive with one buffer, reused: no fresh
@@ -241,7 +248,7 @@ class StoredCopier {
     onBytes: (bytes: number) => void
   ): Promise<void> {
     this.archive ??= await fs.promises.open(this.zipPath, 'r')
-    for (let done = 0; done < length; ) {
+    for (let done = 0; done < length;) {
       const want = Math.min(this.buffer.length, length - done)
       const { bytesRead } = await this.archive.read(this.buffer, 0, want, start + done)
       if (bytesRead === 0) throw new Error('the archive ended inside an entry')
@@ -251,18 +258,37 @@ class StoredCopier {
     }
   }
 
+  /**
+   * Inflates a small deflated entry in one call from the reused buffer, or returns undefined
+   * when it turns out larger than SMALL_ENTRY_BYTES (the caller then streams it, with the caps).
+   */
+  async inflateSmall(start: number, length: number): Promise<Buffer | undefined> {
+    this.archive ??= await fs.promises.open(this.zipPath, 'r')
+    const { bytesRead } = await this.archive.read(this.buffer, 0, length, start)
+    if (bytesRead < length) throw new Error('the archive ended inside an entry')
+    try {
+      return zlib.inflateRawSync(this.buffer.subarray(0, length), {
+        maxOutputLength: SMALL_ENTRY_BYTES
+      })
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
+      throw error
+    }
+  }
+
   async close(): Promise<void> {
     await this.archive?.close()
   }
 }
 
 async function writeAll(file: fs.promises.FileHandle, buffer: Buffer, length: number) {
-  for (let offset = 0; offset < length; ) {
+  for (let offset = 0; offset < length;) {
     offset += (await file.write(buffer, offset, length - offset)).bytesWritten
   }
 }
 
 const STORED = 0
+const DEFLATED = 8
 
 async function extractFile(
   zip: ZipFile,
@@ -297,6 +323,8 @@ async function extractFile(
       const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
       await copier.copy(fileDataStart, entry.compressedSize, file, count)
       await file.close()
+    } else if (await inflatedSmall(zip, entry, file, copier, count)) {
+      await file.close()
     } else {
       const source = await zip.openReadStreamPromise(entry)
       await pipeline(source, countingStream(count), file.createWriteStream())
@@ -307,6 +335,29 @@ async function extractFile(
     await fs.promises.rm(target, { force: true })
     throw error
   }
+}
+
+/** Writes a small deflated entry inflated in one call; false when it must be streamed. */
+async function inflatedSmall(
+  zip: ZipFile,
+  entry: Entry,
+  file: fs.promises.FileHandle,
+  copier: StoredCopier,
+  count: (bytes: number) => void
+): Promise<boolean> {
+  if (
+    entry.compressionMethod !== DEFLATED ||
+    entry.compressedSize > SMALL_ENTRY_BYTES ||
+    entry.uncompressedSize > SMALL_ENTRY_BYTES
+  ) {
+    return false
+  }
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
+  const inflated = await copier.inflateSmall(fileDataStart, entry.compressedSize)
+  if (inflated === undefined) return false
+  count(inflated.length)
+  await writeAll(file, inflated, inflated.length)
+  return true
 }
 
 function capitalize(text: string): string {
