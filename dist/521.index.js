@@ -1,0 +1,659 @@
+export const id = 521;
+export const ids = [521,856];
+export const modules = {
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ runNotFound),
+/* harmony export */   c: () => (/* binding */ readRun)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/** The sentence for a run the API says does not exist (or the token cannot see). */
+function runNotFound(client, runId) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+}
+/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
+async function readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FAILED_CONCLUSIONS: () => (/* binding */ FAILED_CONCLUSIONS),
+/* harmony export */   READBACK_SECONDS: () => (/* binding */ READBACK_SECONDS),
+/* harmony export */   globMatches: () => (/* binding */ globMatches),
+/* harmony export */   rerunFailed: () => (/* binding */ rerunFailed),
+/* harmony export */   selectJob: () => (/* binding */ selectJob)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4192);
+
+
+
+
+
+
+/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
+const FAILED_CONCLUSIONS = [
+    'failure',
+    'timed_out',
+    'cancelled',
+    'startup_failure'
+];
+/** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
+const READBACK_SECONDS = 60;
+const READBACK_INTERVAL_MS = 3000;
+async function rerunFailed(client, settings, deps) {
+    const { clock } = deps;
+    const context = {
+        client,
+        settings,
+        clock,
+        // One budget for both waits: the run to complete, then the new attempt.
+        deadline: (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetOf */ .n)(deps, settings),
+        intervalMs: settings.pollIntervalSeconds * 1000,
+        started: clock.now()
+    };
+    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .c)(client, settings.runId);
+    if (reachedMaxAttempts(run, settings))
+        return leftAlone(context, run, 'max-attempts');
+    if (run.status !== 'completed') {
+        if (!settings.wait)
+            return leftAlone(context, run, 'not-completed');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
+        const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .e)(client, run.id, {
+            deadline: context.deadline,
+            intervalMs: context.intervalMs,
+            clock
+        });
+        run = waited.run;
+        if (waited.timedOut)
+            return leftAlone(context, run, 'not-completed', true);
+        // Someone may have re-run it while we waited.
+        if (reachedMaxAttempts(run, settings))
+            return leftAlone(context, run, 'max-attempts');
+    }
+    // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
+    if (run.conclusion === 'success')
+        return leftAlone(context, run, 'nothing-failed');
+    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
+    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+        return leftAlone(context, run, 'nothing-failed');
+    }
+    const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
+    return startRerun(context, run, rerunJobs);
+}
+async function startRerun(context, run, rerunJobs) {
+    const { client, settings } = context;
+    const previousAttempt = attemptOf(run);
+    const sent = await sendRerun(context, run, rerunJobs);
+    if (sent === 'nothing-failed')
+        return leftAlone(context, run, 'nothing-failed');
+    const readBack = await readNewAttempt(context, run, previousAttempt);
+    const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
+    if (readBack.confirmed) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
+    }
+    else {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+    }
+    const result = {
+        ...base(context, readBack.run, 'rerun'),
+        previousAttempt,
+        newAttempt,
+        attemptConfirmed: readBack.confirmed,
+        rerunJobs
+    };
+    // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
+    if (!settings.wait || !readBack.confirmed)
+        return result;
+    const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .e)(client, run.id, {
+        deadline: context.deadline,
+        intervalMs: context.intervalMs,
+        clock: context.clock,
+        trackJobs: true
+    });
+    return {
+        ...result,
+        run: waited.run,
+        waitForNewAttempt: { timedOut: waited.timedOut, jobs: waited.jobs },
+        waitedMs: context.clock.now() - context.started
+    };
+}
+/** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
+async function sendRerun(context, run, rerunJobs) {
+    const { client, settings } = context;
+    const job = settings.job === undefined ? undefined : rerunJobs[0];
+    const label = job === undefined
+        ? `Re-running the failed jobs of run ${run.id}`
+        : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`;
+    const send = () => job === undefined
+        ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
+        : client.rerunJob(job.id, settings.enableDebugLogging);
+    try {
+        await client.mutate(label, send, () => rerunTookEffect(client, run));
+    }
+    catch (error) {
+        // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
+        if (job === undefined &&
+            (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 &&
+            /no failed jobs/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error))) {
+            return 'nothing-failed';
+        }
+        throw explainRefusal(error, run, job);
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(job === undefined
+        ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
+        : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
+    return 'sent';
+}
+function debugNote(settings) {
+    return settings.enableDebugLogging ? ' with debug logging' : '';
+}
+/**
+ * Whether a re-run POST that failed in transit reached GitHub. The run was completed before it,
+ * so a new attempt number, or a status that is no longer completed (the attempt number can lag
+ * behind the status), means a re-run started and must not be requested again.
+ */
+async function rerunTookEffect(client, before) {
+    let now;
+    try {
+        now = await client.getRun(before.id);
+    }
+    catch (error) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}); look at ${before.html_url} before trying again.`);
+    }
+    return attemptOf(now) > attemptOf(before) || now.status !== 'completed';
+}
+/**
+ * Reads the run until its attempt number has moved past the one re-run, for at most
+ * READBACK_SECONDS: the POST answers 201 with no body, and GET run can lag behind it.
+ */
+async function readNewAttempt(context, run, previousAttempt) {
+    const { client, clock } = context;
+    const bound = new _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .Deadline */ .B2(clock, READBACK_SECONDS);
+    let latest = run;
+    for (;;) {
+        try {
+            latest = (await client.pollRun(run.id)).data;
+            if (attemptOf(latest) > previousAttempt)
+                return { run: latest, confirmed: true };
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error))
+                throw error;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Reading run ${run.id} back failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}).`);
+        }
+        if (bound.expired())
+            return { run: latest, confirmed: false };
+        await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()));
+    }
+}
+/** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
+function selectJob(run, failedJobs, pattern) {
+    const exact = failedJobs.filter(job => job.name === pattern);
+    const matches = exact.length > 0 ? exact : failedJobs.filter(job => globMatches(pattern, job.name));
+    const [only] = matches;
+    if (only !== undefined && matches.length === 1)
+        return only;
+    if (matches.length > 1) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
+    }
+    if (failedJobs.length === 0) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
+    }
+    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
+}
+/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
+function globMatches(pattern, name) {
+    const body = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${body}$`, 'su').test(name);
+}
+function quoteNames(jobs) {
+    return jobs.map(job => JSON.stringify(job.name)).join(', ');
+}
+/** GitHub's 403 messages for re-runs (as observed), and what to tell the user. */
+const KNOWN_REFUSALS = [
+    [
+        /month ago|too old|retention/i,
+        'a run can be re-run only within 30 days of its creation and while its logs are kept'
+    ],
+    [
+        /already running/i,
+        'another re-run of it has started since it was read; wait for that attempt instead'
+    ],
+    [/maximum number of attempts/i, 'GitHub allows at most 50 attempts of a run'],
+    [/not accessible by integration|permission/i, "give the job 'permissions: actions: write'"]
+];
+/** A refused re-run as one sentence that says why and what to do. */
+function explainRefusal(error, run, job) {
+    const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+    const what = job === undefined
+        ? `the failed jobs of run ${run.id}`
+        : `job ${JSON.stringify(job.name)} of run ${run.id}`;
+    const message = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error).replace(/\.$/, '');
+    if (status === 404) {
+        // The run was read a moment ago, so the 404 is the endpoint.
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
+    }
+    // Anything else (rate limits included) already reads well through describeError.
+    if (status !== 403 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimited */ .Jz)(error))
+        return error;
+    const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`;
+    const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
+    if (known)
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: ${known[1]}.`);
+    if (job !== undefined) {
+        const caller = reusableWorkflowCaller(job);
+        const which = caller
+            ? ` (this one runs in the workflow called by job ${JSON.stringify(caller)})`
+            : '';
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
+    }
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
+}
+/** Jobs of a called reusable workflow are named "<caller job> / <job>". */
+function reusableWorkflowCaller(job) {
+    const separator = job.name.indexOf(' / ');
+    return separator > 0 ? job.name.slice(0, separator) : undefined;
+}
+function attemptOf(run) {
+    return run.run_attempt ?? 1;
+}
+function isFailed(job) {
+    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+function reachedMaxAttempts(run, settings) {
+    return attemptOf(run) >= settings.maxAttempts;
+}
+function base(context, run, outcome) {
+    const { settings } = context;
+    return {
+        operation: 'rerun-failed',
+        outcome,
+        run,
+        jobPattern: settings.job,
+        maxAttempts: settings.maxAttempts,
+        enableDebugLogging: settings.enableDebugLogging,
+        waitRequested: settings.wait,
+        timedOutBeforeRerun: false,
+        timeoutSeconds: settings.timeoutSeconds,
+        allowedConclusions: settings.allowedConclusions,
+        waitedMs: context.clock.now() - context.started
+    };
+}
+/** The run was not re-run: the result says why (the presenter decides whether that fails). */
+function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
+    const sentence = {
+        'max-attempts': `Run ${run.id} is on attempt ${attemptOf(run)}, which has reached max-attempts (${context.settings.maxAttempts}); not re-running it.`,
+        'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
+        'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
+    }[outcome];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sentence);
+    return {
+        ...base(context, run, outcome),
+        previousAttempt: attemptOf(run),
+        attemptConfirmed: false,
+        rerunJobs: [],
+        timedOutBeforeRerun
+    };
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ budgetOf)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
+
+/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
+function budgetOf(deps, settings) {
+    return deps.deadline ?? new _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(deps.clock, settings.timeoutSeconds);
+}
+
+
+/***/ }),
+
+/***/ 2692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ waitForRunCompletion)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+function jobState(job) {
+    return job.status === 'completed'
+        ? `completed (${job.conclusion ?? 'no conclusion'})`
+        : job.status;
+}
+/**
+ * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
+ * is free on the rate limit); jobs are listed only when the run's updated_at moved. Progress is
+ * logged on changes, not on every poll. Temporary API failures are logged and polled through.
+ */
+async function waitForRunCompletion(client, runId, options) {
+    let run;
+    let jobs = [];
+    let lastUpdatedAt;
+    let lastStatus;
+    const jobStates = new Map();
+    for (let polls = 1;; polls++) {
+        try {
+            const polled = await client.pollRun(runId);
+            run = polled.data;
+            if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
+                lastUpdatedAt = run.updated_at;
+                if (run.status !== lastStatus) {
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    lastStatus = run.status ?? undefined;
+                }
+                if (options.trackJobs) {
+                    jobs = await client.listJobs(runId);
+                    for (const job of jobs) {
+                        const state = jobState(job);
+                        if (jobStates.get(job.id) !== state) {
+                            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            jobStates.set(job.id, state);
+                        }
+                    }
+                }
+            }
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || run === undefined)
+                throw error;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+        }
+        if (run?.status === 'completed')
+            return { run, jobs, timedOut: false, polls };
+        if (options.deadline.expired() && run)
+            return { run, jobs, timedOut: true, polls };
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   MR: () => (/* binding */ runOutputs),
+/* harmony export */   jy: () => (/* binding */ runHeader),
+/* harmony export */   kh: () => (/* binding */ runTitle),
+/* harmony export */   xf: () => (/* binding */ jobsTable)
+/* harmony export */ });
+/* unused harmony export jobDurationMs */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
+
+
+/** The outputs every operation sets from the run it acted on. */
+function runOutputs(run) {
+    return {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunId]: String(run.id),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunUrl]: run.html_url,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status]: run.status ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Conclusion]: run.conclusion ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempt]: String(run.run_attempt ?? 1)
+    };
+}
+function runTitle(run) {
+    return run.display_title || run.name || `Run ${run.id}`;
+}
+/** A short table describing a run: name, branch, commit, event, attempt, state, link. */
+function runHeader(run) {
+    const rows = [
+        ['Run', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url)],
+        ['Workflow', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id))],
+        ['Branch', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.head_branch ?? '')],
+        ['Commit', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.head_sha.slice(0, 12))}</code>`],
+        ['Event', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.event)],
+        ['Attempt', String(run.run_attempt ?? 1)],
+        ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
+        ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
+    ];
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+}
+function jobDurationMs(job) {
+    if (!job.started_at || !job.completed_at)
+        return undefined;
+    return Date.parse(job.completed_at) - Date.parse(job.started_at);
+}
+function jobsTable(jobs) {
+    if (jobs.length === 0)
+        return '_No jobs._';
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Job', 'Conclusion', 'Duration'], jobs.map(job => [
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(job.name, job.html_url),
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
+    ]));
+}
+function conclusionIcon(conclusion) {
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'failure':
+        case 'timed_out':
+        case 'startup_failure':
+            return '❌';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        case null:
+        case undefined:
+            return '⏳';
+        default:
+            return '▫️';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   presentRerunFailed: () => (/* binding */ presentRerunFailed)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8856);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7125);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3064);
+
+
+
+
+function presentRerunFailed(result) {
+    const { run } = result;
+    const rerun = result.outcome === 'rerun';
+    const outputs = {
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .MR)(run),
+        // The read-back can lag; the attempt GitHub will show is still the right output.
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempt]: String(result.newAttempt ?? result.previousAttempt),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Rerun]: String(rerun),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RerunJobIds]: JSON.stringify(result.rerunJobs.map(job => job.id))
+    };
+    const sections = [heading(result), (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(explanation(result)), (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runHeader */ .jy)(run)];
+    if (result.rerunJobs.length > 0) {
+        sections.push(`### Re-run jobs (as they were in attempt ${result.previousAttempt})`, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(result.rerunJobs));
+    }
+    if (result.waitForNewAttempt) {
+        sections.push(`### Jobs of attempt ${result.newAttempt}`, `Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(result.waitForNewAttempt.jobs));
+    }
+    return { outputs, summary: sections.join('\n\n'), failure: failure(result) };
+}
+function heading(result) {
+    const { run } = result;
+    switch (result.outcome) {
+        case 'rerun':
+            if (result.waitForNewAttempt?.timedOut) {
+                return `## ⏱️ Timed out waiting for attempt ${result.newAttempt} of run ${run.id}`;
+            }
+            if (result.waitForNewAttempt) {
+                return `## ${(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .conclusionIcon */ .Bz)(run.conclusion)} Attempt ${result.newAttempt} of run ${run.id} ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(run.conclusion ?? run.status ?? '')}`;
+            }
+            return `## 🔁 Re-ran run ${run.id} as attempt ${result.newAttempt}`;
+        case 'not-completed':
+            return `## ⏳ Run ${run.id} was not re-run: it has not completed`;
+        default:
+            return `## ⏭️ Run ${run.id} was not re-run`;
+    }
+}
+/** One plain sentence (escaped by the caller): what was done, or why nothing was. */
+function explanation(result) {
+    const { run } = result;
+    const conclusion = run.conclusion ?? 'without a conclusion';
+    switch (result.outcome) {
+        case 'rerun': {
+            const what = result.jobPattern !== undefined
+                ? `job ${JSON.stringify(result.rerunJobs[0]?.name ?? result.jobPattern)} and its dependents`
+                : `${result.rerunJobs.length} failed job(s) and their dependents`;
+            const debug = result.enableDebugLogging ? ' with debug logging' : '';
+            const lag = result.attemptConfirmed
+                ? ''
+                : ` GitHub had not shown attempt ${result.newAttempt} after ${_operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__.READBACK_SECONDS} seconds, so its number is inferred.`;
+            return `Re-ran ${what}${debug}: attempt ${result.previousAttempt} → ${result.newAttempt} (max-attempts ${result.maxAttempts}).${lag}`;
+        }
+        case 'max-attempts':
+            return `Run ${run.id} is on attempt ${result.previousAttempt}, which has reached max-attempts (${result.maxAttempts}), so it was left as it is (${run.status === 'completed' ? conclusion : (run.status ?? '')}).`;
+        case 'nothing-failed':
+            return `No job of run ${run.id} failed (it concluded ${conclusion}), so there was nothing to re-run.`;
+        case 'not-completed':
+            return result.timedOutBeforeRerun
+                ? `Run ${run.id} was still ${run.status} when timeout-seconds (${result.timeoutSeconds}) ran out.`
+                : `Run ${run.id} is ${run.status}; only a completed run can be re-run.`;
+    }
+}
+/** Why the step fails, in one sentence; undefined when it succeeds. */
+function failure(result) {
+    const { run } = result;
+    if (result.outcome === 'not-completed') {
+        return result.timedOutBeforeRerun
+            ? `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id} to complete before re-running it; its last status was ${run.status}: ${run.html_url}`
+            : `Run ${run.id} is still ${run.status}, and only a completed run can be re-run; set 'wait: true' to wait for it to complete first: ${run.html_url}`;
+    }
+    if (result.outcome !== 'rerun' || !result.waitRequested)
+        return undefined;
+    if (!result.attemptConfirmed) {
+        return `GitHub accepted the re-run of run ${run.id}, but after ${_operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__.READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`;
+    }
+    if (result.waitForNewAttempt?.timedOut) {
+        return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}; its last status was ${run.status}: ${run.html_url}`;
+    }
+    if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
+ * these make it inert in a job summary, which GitHub renders as markdown with HTML.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
+}
+/** Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_{}[\]()#+!|~]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+}
+/** A table cell: like escapeMarkdown (pipes must not split the cell). */
+const escapeCell = escapeMarkdown;
+/** A link whose text is untrusted and whose URL must be http(s). */
+function link(text, url) {
+    const safeText = escapeMarkdown(text);
+    if (!url || !/^https?:\/\//.test(url))
+        return safeText;
+    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
+}
+/**
+ * A fenced code block that the text cannot close: the fence is longer than any backtick run in
+ * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** A markdown table; cells must already be escaped (use escapeCell / link). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms))
+        return 'n/a';
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m ${seconds}s`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+
+
+/***/ })
+
+};

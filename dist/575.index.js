@@ -1,0 +1,287 @@
+export const id = 575;
+export const ids = [575];
+export const modules = {
+
+/***/ 1204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ describeFilter),
+/* harmony export */   H: () => (/* binding */ findNewestRun)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+function describeFilter(filter) {
+    const parts = [
+        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
+        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
+        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
+        filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.createdAfter !== undefined
+            ? `created at or after ${filter.createdAfter.toISOString()}`
+            : undefined
+    ];
+    return parts.filter(part => part !== undefined).join(', ');
+}
+function matches(run, filter) {
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.createdAfter !== undefined &&
+        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
+        return false;
+    }
+    return true;
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const params = {
+        per_page: 100,
+        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+        ...(filter.event !== undefined ? { event: filter.event } : {}),
+        // GitHub matches head_sha exactly; a short sha is matched client-side.
+        ...(filter.headSha !== undefined && filter.headSha.length === 40
+            ? { head_sha: filter.headSha }
+            : {}),
+        ...(filter.createdAfter !== undefined
+            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
+            : {})
+    };
+    const route = filter.workflow !== undefined
+        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+        : 'GET /repos/{owner}/{repo}/actions/runs';
+    const routeParams = filter.workflow !== undefined
+        ? {
+            ...params,
+            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+        }
+        : params;
+    let announced = false;
+    for (;;) {
+        try {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            const found = runs.find(run => matches(run, filter));
+            if (found)
+                return found;
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                throw error;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
+        }
+        if (!announced) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            announced = true;
+        }
+        if (options.deadline.expired())
+            return undefined;
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ runNotFound),
+/* harmony export */   c: () => (/* binding */ readRun)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/** The sentence for a run the API says does not exist (or the token cannot see). */
+function runNotFound(client, runId) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+}
+/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
+async function readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ budgetOf)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
+
+/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
+function budgetOf(deps, settings) {
+    return deps.deadline ?? new _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(deps.clock, settings.timeoutSeconds);
+}
+
+
+/***/ }),
+
+/***/ 4575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   waitForRun: () => (/* binding */ waitForRun)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4192);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
+
+
+
+
+
+
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetOf */ .n)(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    let runId;
+    if (settings.target.kind === 'id') {
+        runId = settings.target.runId;
+    }
+    else {
+        const found = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H)(client, settings.target.filter, {
+            deadline,
+            intervalMs,
+            clock
+        });
+        if (!found) {
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`No run matching ${(0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFilter */ .G)(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found run ${found.id}: ${found.html_url}`);
+        runId = found.id;
+    }
+    let outcome;
+    try {
+        outcome = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .e)(client, runId, {
+            deadline,
+            intervalMs,
+            clock,
+            trackJobs: true
+        });
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)
+            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runNotFound */ .b)(client, runId);
+        throw error;
+    }
+    let cancelOnTimeout;
+    if (outcome.timedOut && settings.cancelOnTimeout) {
+        cancelOnTimeout = await cancelAfterTimeout(client, runId);
+    }
+    return {
+        operation: 'wait-for-run',
+        run: outcome.run,
+        jobs: outcome.jobs,
+        timedOut: outcome.timedOut,
+        timeoutSeconds: settings.timeoutSeconds,
+        waitedMs: clock.now() - started,
+        allowedConclusions: settings.allowedConclusions,
+        cancelOnTimeout
+    };
+}
+async function cancelAfterTimeout(client, runId) {
+    try {
+        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Cancelled run ${runId} because the wait timed out.`);
+        return { cancelled: true, detail: 'cancelled because the wait timed out' };
+    }
+    catch (error) {
+        const detail = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 409 ? 'it completed just before the cancel' : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        return { cancelled: false, detail };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ waitForRunCompletion)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+function jobState(job) {
+    return job.status === 'completed'
+        ? `completed (${job.conclusion ?? 'no conclusion'})`
+        : job.status;
+}
+/**
+ * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
+ * is free on the rate limit); jobs are listed only when the run's updated_at moved. Progress is
+ * logged on changes, not on every poll. Temporary API failures are logged and polled through.
+ */
+async function waitForRunCompletion(client, runId, options) {
+    let run;
+    let jobs = [];
+    let lastUpdatedAt;
+    let lastStatus;
+    const jobStates = new Map();
+    for (let polls = 1;; polls++) {
+        try {
+            const polled = await client.pollRun(runId);
+            run = polled.data;
+            if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
+                lastUpdatedAt = run.updated_at;
+                if (run.status !== lastStatus) {
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    lastStatus = run.status ?? undefined;
+                }
+                if (options.trackJobs) {
+                    jobs = await client.listJobs(runId);
+                    for (const job of jobs) {
+                        const state = jobState(job);
+                        if (jobStates.get(job.id) !== state) {
+                            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            jobStates.set(job.id, state);
+                        }
+                    }
+                }
+            }
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || run === undefined)
+                throw error;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+        }
+        if (run?.status === 'completed')
+            return { run, jobs, timedOut: false, polls };
+        if (options.deadline.expired() && run)
+            return { run, jobs, timedOut: true, polls };
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+
+/***/ })
+
+};
