@@ -39,7 +39,13 @@ function matches(run: WorkflowRun, filter: RunFilter): boolean {
 export async function findNewestRun(
   client: GitHubClient,
   filter: RunFilter,
-  options: { deadline: Deadline; intervalMs: number; clock: Clock }
+  options: {
+    deadline: Deadline
+    intervalMs: number
+    clock: Clock
+    /** Which of the matching runs (newest first) is the one; default the newest. */
+    pick?: (matching: WorkflowRun[]) => WorkflowRun | undefined
+  }
 ): Promise<WorkflowRun | undefined> {
   const params = {
     per_page: 100,
@@ -74,7 +80,8 @@ export async function findNewestRun(
       const runs = polled.data.workflow_runs
       if (!Array.isArray(runs))
         throw new Error('The workflow runs list came back without workflow_runs.')
-      const found = runs.find(run => matches(run, filter))
+      const matching = runs.filter(run => matches(run, filter))
+      const found = options.pick ? options.pick(matching) : matching[0]
       if (found) return found
     } catch (error) {
       if (!isTransient(error)) throw error

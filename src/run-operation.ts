@@ -2,12 +2,14 @@ import type { GitHubClient } from './github/client.js'
 import type { Settings } from './settings.js'
 import { presentApproveDeployment } from './presenters/approve-deployment.js'
 import { presentCancel } from './presenters/cancel.js'
+import { presentDispatch } from './presenters/dispatch.js'
 import { presentFetchLogs } from './presenters/fetch-logs.js'
 import { presentReportUsage } from './presenters/report-usage.js'
 import { presentRerunFailed } from './presenters/rerun-failed.js'
 import { presentWaitForRun } from './presenters/wait-for-run.js'
 import { approveDeployment } from './operations/approve-deployment.js'
 import { cancel } from './operations/cancel.js'
+import { dispatch } from './operations/dispatch.js'
 import { fetchLogs } from './operations/fetch-logs.js'
 import { reportUsage } from './operations/report-usage.js'
 import { rerunFailed } from './operations/rerun-failed.js'
@@ -33,5 +35,7 @@ export async function runOperation(
       return presentApproveDeployment(await approveDeployment(client, settings, deps))
     case 'report-usage':
       return presentReportUsage(await reportUsage(client, settings, deps))
+    case 'dispatch':
+      return presentDispatch(await dispatch(client, settings, deps))
   }
 }
