@@ -32157,7 +32157,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1409);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +32166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4857:
+/***/ 1409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35125,6 +35125,8 @@ const systemClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 };
+/** How long requests may still run after the budget is spent (so a fault ends by then). */
+const GRACE_MS = 4000;
 /** A budget shared by every wait in one operation (timeout-seconds). */
 class Deadline {
     clock;
@@ -35140,6 +35142,13 @@ class Deadline {
     }
     expired() {
         return this.remainingMs() <= 0;
+    }
+    /**
+     * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
+     * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
+     */
+    graceLeftMs() {
+        return Math.max(0, this.at + GRACE_MS - this.clock.now());
     }
 }
 
@@ -35179,11 +35188,7 @@ const Inputs = {
     Decision: 'decision',
     Comment: 'comment',
     WaitForPending: 'wait-for-pending',
-    Target: 'target',
-    Ref: 'ref',
-    DispatchInputs: 'inputs',
-    CorrelationInput: 'correlation-input',
-    AllRuns: 'all-runs'
+    Target: 'target'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -35204,8 +35209,7 @@ const Outputs = {
     Usage: 'usage',
     RunDurationMs: 'run-duration-ms',
     TotalJobMs: 'total-job-ms',
-    BillableMs: 'billable-ms',
-    Runs: 'runs'
+    BillableMs: 'billable-ms'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -35213,8 +35217,7 @@ const OPERATIONS = [
     'cancel',
     'fetch-logs',
     'approve-deployment',
-    'report-usage',
-    'dispatch'
+    'report-usage'
 ];
 const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 /** Inputs every operation reads; the only ones with a default in action.yml. */
@@ -35224,7 +35227,8 @@ const COMMON_INPUTS = [
     Inputs.Repository,
     Inputs.GithubApiUrl,
     Inputs.ApiVersion,
-    Inputs.Summary
+    Inputs.Summary,
+    Inputs.TimeoutSeconds
 ];
 /** Which operation-specific inputs each operation accepts; anything else given is an error. */
 const OPERATION_INPUTS = {
@@ -35235,11 +35239,9 @@ const OPERATION_INPUTS = {
         Inputs.HeadSha,
         Inputs.Event,
         Inputs.CreatedAfter,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
-        Inputs.CancelOnTimeout,
-        Inputs.AllRuns
+        Inputs.CancelOnTimeout
     ],
     cancel: [
         Inputs.RunId,
@@ -35249,7 +35251,6 @@ const OPERATION_INPUTS = {
         Inputs.Event,
         Inputs.Force,
         Inputs.Wait,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'rerun-failed': [
@@ -35259,7 +35260,6 @@ const OPERATION_INPUTS = {
         Inputs.MaxAttempts,
         Inputs.Wait,
         Inputs.AllowedConclusions,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'fetch-logs': [
@@ -35279,7 +35279,6 @@ const OPERATION_INPUTS = {
         Inputs.Comment,
         Inputs.WaitForPending,
         Inputs.Target,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'report-usage': [
@@ -35289,17 +35288,6 @@ const OPERATION_INPUTS = {
         Inputs.Branch,
         Inputs.Created,
         Inputs.MaxRuns
-    ],
-    dispatch: [
-        Inputs.Workflow,
-        Inputs.Ref,
-        Inputs.DispatchInputs,
-        Inputs.CorrelationInput,
-        Inputs.Wait,
-        Inputs.AllowedConclusions,
-        Inputs.TimeoutSeconds,
-        Inputs.PollIntervalSeconds,
-        Inputs.CancelOnTimeout
     ]
 };
 /**
@@ -35324,14 +35312,8 @@ const INPUT_DEFAULTS = {
     'fail-on-missing': 'false',
     'wait-for-pending': 'false',
     target: 'environments',
-    'max-runs': '50',
-    'all-runs': 'false'
+    'max-runs': '50'
 };
-/**
- * wait-for-run with all-runs: after every matching run has completed, keep polling this many
- * intervals for runs that appear late (other workflows of the same commit start a little apart).
- */
-const ALL_RUNS_SETTLE_POLLS = 3;
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
@@ -40809,7 +40791,7 @@ function resilience(options) {
                 };
                 requestOptions.request = {
                     ...requestOptions.request,
-                    signal: AbortSignal.timeout(timeoutMs)
+                    signal: AbortSignal.timeout(requestTimeoutMs(timeoutMs, options.deadline))
                 };
                 // Counted here, innermost, so retries by the plugins above are counted too.
                 if (options.stats)
@@ -40838,6 +40820,16 @@ function resilience(options) {
         });
         return {};
     };
+}
+/**
+ * The timeout of one request: the per-request cap, or less when the budget has less left. A
+ * request sent after the budget ran out (a final read, cancel-on-timeout) still gets a short
+ * grace so it can be answered, which keeps every fault within timeout-seconds + GRACE.
+ */
+function requestTimeoutMs(capMs, deadline) {
+    if (!deadline)
+        return capMs;
+    return Math.max(1, Math.min(capMs, Math.max(deadline.remainingMs(), deadline.graceLeftMs())));
 }
 function retryAfterSeconds(header) {
     if (/^\d+$/.test(header.trim()))
@@ -41079,15 +41071,6 @@ class GitHubClient {
             ...debugLogging(enableDebugLogging)
         });
     }
-    /**
-     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
-     * the status (200 with the run's id where run details are returned, else 204), the body, and
-     * the server's Date header (the earliest the new run can have been created).
-     */
-    async dispatchWorkflow(workflow, body) {
-        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
-        return { status: response.status, data: response.data, serverDate: response.headers.date };
-    }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
         if (!Array.isArray(data))
@@ -41244,6 +41227,7 @@ function common(env) {
         apiUrl: apiUrl.replace(/\/+$/, ''),
         apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
         summary: bool(Inputs.Summary),
+        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
@@ -41259,7 +41243,6 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
         pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
     };
 }
@@ -41294,8 +41277,8 @@ function headShaInput() {
     }
     return sha;
 }
-/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
-function runTarget(operation, allRuns = false) {
+/** A run id, or a filter that needs at least a workflow or a branch. */
+function runTarget(operation) {
     const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
@@ -41303,16 +41286,7 @@ function runTarget(operation, allRuns = false) {
         if (extra) {
             throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
         }
-        if (allRuns) {
-            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
-        }
         return { kind: 'id', runId };
-    }
-    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
-        if (filter.headSha === undefined) {
-            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
-        }
-        return { kind: 'filter', filter };
     }
     if (filter.workflow === undefined && filter.branch === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
@@ -41366,20 +41340,15 @@ function getSettings(env = process.env) {
     rejectForeignInputs(operation);
     const base = common(env);
     switch (operation) {
-        case 'wait-for-run': {
-            const allRuns = bool(Inputs.AllRuns);
+        case 'wait-for-run':
             return {
                 ...base,
                 ...polling(),
                 operation,
-                target: runTarget(operation, allRuns),
+                target: runTarget(operation),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(Inputs.CancelOnTimeout),
-                allRuns
+                cancelOnTimeout: bool(Inputs.CancelOnTimeout)
             };
-        }
-        case 'dispatch':
-            return { ...base, ...polling(), ...dispatchSettings(env), operation };
         case 'cancel':
             return {
                 ...base,
@@ -41428,76 +41397,6 @@ function getSettings(env = process.env) {
         case 'report-usage':
             return { ...base, operation, scope: usageScope(base) };
     }
-}
-/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
-function dispatchSettings(env) {
-    const workflow = workflowInput();
-    if (workflow === undefined) {
-        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
-    }
-    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
-    const ref = optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
-    if (ref === undefined) {
-        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
-    }
-    const inputs = dispatchInputs();
-    const correlationInput = optional(Inputs.CorrelationInput);
-    if (correlationInput !== undefined) {
-        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
-            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
-        }
-        if (correlationInput in inputs) {
-            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
-        }
-    }
-    const wait = bool(Inputs.Wait);
-    const cancelOnTimeout = bool(Inputs.CancelOnTimeout);
-    if (cancelOnTimeout && !wait) {
-        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
-    }
-    return {
-        workflow,
-        ref,
-        inputs,
-        correlationInput,
-        wait,
-        allowedConclusions: allowedConclusions(),
-        cancelOnTimeout
-    };
-}
-/**
- * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
- * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
- * never echoed: they may be secret.
- */
-function dispatchInputs() {
-    const text = optional(Inputs.DispatchInputs);
-    if (text === undefined)
-        return {};
-    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new InputError(`Input 'inputs' must be ${shape}.`);
-    }
-    const inputs = {};
-    for (const [name, value] of Object.entries(parsed)) {
-        if (typeof value === 'string')
-            inputs[name] = value;
-        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-            inputs[name] = String(value);
-        }
-        else {
-            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
-            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
-        }
-    }
-    return inputs;
 }
 function nonNegativeInteger(name) {
     const value = withDefault(name) ?? '0';
@@ -41784,81 +41683,6 @@ function presentCancel(result) {
         ? `Cancelled run(s) ${result.stillRunning.join(', ')} had not completed when timeout-seconds ran out.`
         : undefined;
     return { outputs, summary: lines.join('\n\n'), failure };
-}
-
-;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
-
-
-function presentWaitForRun(result) {
-    const { run } = result;
-    const outputs = {
-        ...runOutputs(run),
-        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
-    };
-    let failure;
-    if (result.timedOut) {
-        const cancelled = result.cancelOnTimeout
-            ? result.cancelOnTimeout.cancelled
-                ? ' It was cancelled (cancel-on-timeout).'
-                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
-            : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
-    }
-    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
-    }
-    const heading = result.timedOut
-        ? `## ⏱️ Timed out waiting for run ${run.id}`
-        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
-    const summary = [
-        heading,
-        runHeader(run),
-        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
-        '### Jobs',
-        jobsTable(result.jobs)
-    ].join('\n\n');
-    return { outputs, summary, failure };
-}
-
-;// CONCATENATED MODULE: ./src/presenters/dispatch.ts
-
-
-
-const IDENTIFIED = {
-    'run-details': 'named by GitHub in the dispatch answer',
-    correlation: 'matched by the marker in its run name (correlation-input)',
-    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
-};
-function presentDispatch(result) {
-    const waited = result.wait ? presentWaitForRun(result.wait) : undefined;
-    const inputs = Object.entries(result.inputs);
-    const rows = [
-        ['Workflow', `<code>${escapeMarkdown(result.workflow)}</code>`],
-        ['Ref', `<code>${escapeMarkdown(result.ref)}</code>`],
-        [
-            'Inputs',
-            inputs.length === 0
-                ? '—'
-                : inputs
-                    .map(([name, value]) => `<code>${escapeCell(name)}</code> = ${escapeCell(value)}`)
-                    .join('<br>')
-        ],
-        [
-            'Run',
-            escape_link(`${runTitle(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
-        ],
-        ['Found', escapeCell(IDENTIFIED[result.identifiedBy])]
-    ];
-    const summary = [
-        `## 🚀 Dispatched ${escapeMarkdown(result.workflow)} on ${escapeMarkdown(result.ref)}`,
-        table(['', ''], rows),
-        ...(waited ? [waited.summary] : [])
-    ].join('\n\n');
-    return {
-        outputs: waited?.outputs ?? runOutputs(result.run),
-        summary,
-        failure: waited?.failure
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/fetch-logs.ts
@@ -42369,6 +42193,13 @@ async function waitForRunCompletion(client, runId, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/types.ts
+
+/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
+function budgetOf(deps, settings) {
+    return deps.deadline ?? new Deadline(deps.clock, settings.timeoutSeconds);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
 /** The sentence for a run the API says does not exist (or the token cannot see). */
@@ -42393,6 +42224,7 @@ async function readRun(client, runId) {
 
 
 
+
 /** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
 const FAILED_CONCLUSIONS = [
     'failure',
@@ -42403,13 +42235,14 @@ const FAILED_CONCLUSIONS = [
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
-async function rerunFailed(client, settings, { clock }) {
+async function rerunFailed(client, settings, deps) {
+    const { clock } = deps;
     const context = {
         client,
         settings,
         clock,
         // One budget for both waits: the run to complete, then the new attempt.
-        deadline: new Deadline(clock, settings.timeoutSeconds),
+        deadline: budgetOf(deps, settings),
         intervalMs: settings.pollIntervalSeconds * 1000,
         started: clock.now()
     };
@@ -42748,12 +42581,47 @@ function failure(result) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+
+
+function presentWaitForRun(result) {
+    const { run } = result;
+    const outputs = {
+        ...runOutputs(run),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+    };
+    let failure;
+    if (result.timedOut) {
+        const cancelled = result.cancelOnTimeout
+            ? result.cancelOnTimeout.cancelled
+                ? ' It was cancelled (cancel-on-timeout).'
+                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            : '';
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+    }
+    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for run ${run.id}`
+        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+    const summary = [
+        heading,
+        runHeader(run),
+        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        '### Jobs',
+        jobsTable(result.jobs)
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
 
 
 
 
-async function approveDeployment(client, settings, { clock, env }) {
+async function approveDeployment(client, settings, deps) {
+    const { clock, env } = deps;
     // An input combination, refused before any request (inputs.ts accepts it for every target).
     if (settings.target === 'fork-pr' && settings.waitForPending) {
         throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
@@ -42771,11 +42639,13 @@ async function approveDeployment(client, settings, { clock, env }) {
         return { ...base, run: await rereadRun(client, run), reviewed: [] };
     }
     if (settings.target === 'protection-rule') {
-        const atGate = settings.waitForPending ? await waitForGate(client, settings, run, clock) : run;
+        const atGate = settings.waitForPending
+            ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
+            : run;
         const outcome = await reviewProtectionRules(client, settings, atGate);
         return { ...base, run: await rereadRun(client, atGate), ...outcome };
     }
-    const gate = await pendingGate(client, settings, run, clock);
+    const gate = await pendingGate(client, settings, run, clock, budgetOf(deps, settings));
     const chosen = chooseEnvironments(settings, gate.run, gate.pending);
     refuseUnlessReviewer(settings, gate.run, chosen);
     await reviewEnvironments(client, settings, gate.run, chosen);
@@ -42859,11 +42729,10 @@ function pendingNow(pending) {
  * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
  * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
  */
-async function pendingGate(client, settings, run, clock) {
+async function pendingGate(client, settings, run, clock, deadline) {
     if (!settings.waitForPending) {
         return { run, pending: await client.getPendingDeployments(run.id) };
     }
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let latestRun = run;
     let pending = [];
@@ -42896,8 +42765,7 @@ async function pendingGate(client, settings, run, clock) {
  * page lists reviewer gates), so wait for what is certain: the run's status is `waiting` while a
  * job is held at an environment gate. Which environment is pending, the review's answer tells.
  */
-async function waitForGate(client, settings, run, clock) {
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+async function waitForGate(client, settings, run, clock, deadline) {
     const intervalMs = settings.pollIntervalSeconds * 1000;
     const waitingFor = quoteList(settings.environments);
     let latestRun = run;
@@ -43116,8 +42984,7 @@ async function findNewestRun(client, filter, options) {
             const runs = polled.data.workflow_runs;
             if (!Array.isArray(runs))
                 throw new Error('The workflow runs list came back without workflow_runs.');
-            const matching = runs.filter(run => matches(run, filter));
-            const found = options.pick ? options.pick(matching) : matching[0];
+            const found = runs.find(run => matches(run, filter));
             if (found)
                 return found;
         }
@@ -43147,8 +43014,9 @@ const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progre
 
 
 
-async function cancel(client, settings, { clock }) {
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+async function cancel(client, settings, deps) {
+    const { clock } = deps;
+    const deadline = budgetOf(deps, settings);
     const runs = settings.target.kind === 'id'
         ? [await readRun(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
@@ -43245,247 +43113,6 @@ async function cancelOne(client, run, force) {
         }
         throw error;
     }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
-
-
-
-
-
-
-async function waitForRun(client, settings, { clock }) {
-    const started = clock.now();
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    let runId;
-    if (settings.target.kind === 'id') {
-        runId = settings.target.runId;
-    }
-    else {
-        const found = await findNewestRun(client, settings.target.filter, {
-            deadline,
-            intervalMs,
-            clock
-        });
-        if (!found) {
-            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
-        }
-        info(`Found run ${found.id}: ${found.html_url}`);
-        runId = found.id;
-    }
-    const waited = await waitForRunId(client, runId, {
-        deadline,
-        intervalMs,
-        clock,
-        cancelOnTimeout: settings.cancelOnTimeout
-    });
-    return {
-        operation: 'wait-for-run',
-        ...waited,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions
-    };
-}
-/**
- * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
- * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
- */
-async function waitForRunId(client, runId, options) {
-    let outcome;
-    try {
-        outcome = await waitForRunCompletion(client, runId, {
-            deadline: options.deadline,
-            intervalMs: options.intervalMs,
-            clock: options.clock,
-            trackJobs: true
-        });
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw runNotFound(client, runId);
-        throw error;
-    }
-    let cancelOnTimeout;
-    if (outcome.timedOut && options.cancelOnTimeout) {
-        cancelOnTimeout = await cancelAfterTimeout(client, runId);
-    }
-    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
-}
-async function cancelAfterTimeout(client, runId) {
-    try {
-        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        info(`Cancelled run ${runId} because the wait timed out.`);
-        return { cancelled: true, detail: 'cancelled because the wait timed out' };
-    }
-    catch (error) {
-        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
-        warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
-        return { cancelled: false, detail };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/dispatch.ts
-
-
-
-
-
-
-
-/**
- * After a failed dispatch whose fate is unknown, how long to look for its marker before
- * saying it may still start. GitHub usually lists a dispatched run within seconds.
- */
-const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
-/** Allowance for the runner's clock when the server's Date header is missing. */
-const CLOCK_SKEW_MS = 10_000;
-/**
- * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
- * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
- * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
- * means the run has to be found by listing.
- */
-function asksForRunDetails(settings) {
-    if (settings.apiVersion !== '2022-11-28')
-        return false;
-    return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''));
-}
-/** The branch or tag name runs show as head_branch. */
-function refName(ref) {
-    return ref.replace(/^refs\/(heads|tags)\//, '');
-}
-function runIdFrom(data) {
-    if (typeof data !== 'object' || data === null)
-        return undefined;
-    const id = data.workflow_run_id;
-    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-/** The oldest run created after the dispatch: a dispatch a moment later by anyone is newer. */
-function oldest(runs) {
-    return [...runs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
-}
-function carrying(marker) {
-    return (runs) => runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
-}
-async function dispatch(client, settings, { clock }) {
-    const started = clock.now();
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    const marker = settings.correlationInput ? `runctl-${(0,external_node_crypto_.randomUUID)()}` : undefined;
-    const inputs = settings.correlationInput && marker
-        ? { ...settings.inputs, [settings.correlationInput]: marker }
-        : { ...settings.inputs };
-    const askForRun = asksForRunDetails(settings);
-    const where = `${client.owner}/${client.repo}`;
-    const filter = {
-        workflow: settings.workflow,
-        branch: refName(settings.ref),
-        event: 'workflow_dispatch'
-    };
-    info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
-    let answer;
-    try {
-        answer = await client.dispatchWorkflow(settings.workflow, {
-            ref: settings.ref,
-            inputs,
-            ...(askForRun ? { return_run_details: true } : {})
-        });
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === 404) {
-            throw new OperationError(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
-        }
-        if (status === 422) {
-            throw new OperationError(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${apiMessage(error)
-                .replace(/^Invalid request\.\s*/, '')
-                .replace(/\.$/, '')}.`);
-        }
-        if (!isTransient(error))
-            throw error;
-        // The request may have reached GitHub: never send it again; find out if a marker allows.
-        const run = marker
-            ? await findAfterUnknownOutcome(client, filter, marker, started, {
-                deadline,
-                clock,
-                intervalMs
-            })
-            : undefined;
-        if (!run) {
-            throw new OperationError(`Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
-        }
-        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
-    }
-    const runId = runIdFrom(answer.data);
-    if (answer.status === 200 && runId !== undefined) {
-        info(`GitHub answered with the run it started: ${runId}.`);
-        const run = await readRun(client, runId);
-        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
-    }
-    // 204: the run is created asynchronously and must be found in the runs list.
-    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
-    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
-    const listed = { ...filter, createdAfter: new Date(since) };
-    let run;
-    if (marker) {
-        info(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
-        run = await findNewestRun(client, listed, {
-            deadline,
-            intervalMs,
-            clock,
-            pick: carrying(marker)
-        });
-    }
-    else {
-        warning(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
-        run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest });
-    }
-    if (!run) {
-        throw new OperationError(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
-    }
-    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
-}
-async function findAfterUnknownOutcome(client, filter, marker, started, options) {
-    warning('The dispatch failed with a temporary error; checking whether its run started.');
-    const window = new Deadline(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
-    return findNewestRun(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
-        deadline: window,
-        intervalMs: options.intervalMs,
-        clock: options.clock,
-        pick: carrying(marker)
-    });
-}
-async function finish(client, settings, found, deadline, clock, started) {
-    info(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
-    const result = {
-        operation: 'dispatch',
-        workflow: settings.workflow,
-        ref: settings.ref,
-        ...found
-    };
-    if (!settings.wait)
-        return result;
-    const waited = await waitForRunId(client, found.run.id, {
-        deadline,
-        intervalMs: settings.pollIntervalSeconds * 1000,
-        clock,
-        cancelOnTimeout: settings.cancelOnTimeout
-    });
-    return {
-        ...result,
-        run: waited.run,
-        wait: {
-            operation: 'wait-for-run',
-            ...waited,
-            timeoutSeconds: settings.timeoutSeconds,
-            waitedMs: clock.now() - started,
-            allowedConclusions: settings.allowedConclusions
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43663,6 +43290,8 @@ function errorName(error) {
     return 'unknown error';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/logs/echo.ts
 
 
@@ -44798,9 +44427,77 @@ async function writeUsageFile(report, env, label) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+
+
+
+
+
+
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    let runId;
+    if (settings.target.kind === 'id') {
+        runId = settings.target.runId;
+    }
+    else {
+        const found = await findNewestRun(client, settings.target.filter, {
+            deadline,
+            intervalMs,
+            clock
+        });
+        if (!found) {
+            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        info(`Found run ${found.id}: ${found.html_url}`);
+        runId = found.id;
+    }
+    let outcome;
+    try {
+        outcome = await waitForRunCompletion(client, runId, {
+            deadline,
+            intervalMs,
+            clock,
+            trackJobs: true
+        });
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+    let cancelOnTimeout;
+    if (outcome.timedOut && settings.cancelOnTimeout) {
+        cancelOnTimeout = await cancelAfterTimeout(client, runId);
+    }
+    return {
+        operation: 'wait-for-run',
+        run: outcome.run,
+        jobs: outcome.jobs,
+        timedOut: outcome.timedOut,
+        timeoutSeconds: settings.timeoutSeconds,
+        waitedMs: clock.now() - started,
+        allowedConclusions: settings.allowedConclusions,
+        cancelOnTimeout
+    };
+}
+async function cancelAfterTimeout(client, runId) {
+    try {
+        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
+        info(`Cancelled run ${runId} because the wait timed out.`);
+        return { cancelled: true, detail: 'cancelled because the wait timed out' };
+    }
+    catch (error) {
+        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
+        warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        return { cancelled: false, detail };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run-operation.ts
-
-
 
 
 
@@ -44828,8 +44525,6 @@ async function runOperation(settings, client, deps) {
             return presentApproveDeployment(await approveDeployment(client, settings, deps));
         case 'report-usage':
             return presentReportUsage(await reportUsage(client, settings, deps));
-        case 'dispatch':
-            return presentDispatch(await dispatch(client, settings, deps));
     }
 }
 
@@ -44874,16 +44569,22 @@ async function run(deps = {}) {
         if (token)
             core_setSecret(token);
         const settings = getSettings(deps.env ?? process.env);
+        const clock = deps.clock ?? systemClock;
+        // The one time budget: the client fits every request, retry and rate-limit wait in it, and
+        // the operation's own waits share it.
+        const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds);
         const client = createGitHubClient({
             token: settings.token,
             baseUrl: settings.apiUrl,
             apiVersion: settings.apiVersion,
             owner: settings.owner,
-            repo: settings.repo
+            repo: settings.repo,
+            deadline
         });
         const presentation = await runOperation(settings, client, {
-            clock: deps.clock ?? systemClock,
-            env: deps.env ?? process.env
+            clock,
+            env: deps.env ?? process.env,
+            deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
         core_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);

@@ -86,7 +86,8 @@ export const COMMON_INPUTS: readonly InputName[] = [
   Inputs.Repository,
   Inputs.GithubApiUrl,
   Inputs.ApiVersion,
-  Inputs.Summary
+  Inputs.Summary,
+  Inputs.TimeoutSeconds
 ]
 
 /** Which operation-specific inputs each operation accepts; anything else given is an error. */
@@ -98,7 +99,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.HeadSha,
     Inputs.Event,
     Inputs.CreatedAfter,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds,
     Inputs.AllowedConclusions,
     Inputs.CancelOnTimeout,
@@ -112,7 +112,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Event,
     Inputs.Force,
     Inputs.Wait,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds
   ],
   'rerun-failed': [
@@ -122,7 +121,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.MaxAttempts,
     Inputs.Wait,
     Inputs.AllowedConclusions,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds
   ],
   'fetch-logs': [
@@ -142,7 +140,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Comment,
     Inputs.WaitForPending,
     Inputs.Target,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds
   ],
   'report-usage': [
@@ -160,7 +157,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.CorrelationInput,
     Inputs.Wait,
     Inputs.AllowedConclusions,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds,
     Inputs.CancelOnTimeout
   ]

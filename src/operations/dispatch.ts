@@ -13,7 +13,7 @@ import {
 import type { WorkflowRun } from '../github/types.js'
 import type { DispatchSettings, RunFilter } from '../settings.js'
 import { readRun } from './read-run.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 import { waitForRunId, type WaitForRunResult } from './wait-for-run.js'
 
 /** How the dispatched run was identified, from certain to best effort. */
@@ -78,10 +78,11 @@ function carrying(marker: string) {
 export async function dispatch(
   client: GitHubClient,
   settings: DispatchSettings,
-  { clock }: OperationDeps
+  deps: OperationDeps
 ): Promise<DispatchResult> {
+  const { clock } = deps
   const started = clock.now()
-  const deadline = new Deadline(clock, settings.timeoutSeconds)
+  const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
   const marker = settings.correlationInput ? `runctl-${randomUUID()}` : undefined
   const inputs =
