@@ -6,6 +6,7 @@ import { presentDispatch } from './presenters/dispatch.js'
 import { presentFetchLogs } from './presenters/fetch-logs.js'
 import { presentReportUsage } from './presenters/report-usage.js'
 import { presentRerunFailed } from './presenters/rerun-failed.js'
+import { presentWaitForAllRuns } from './presenters/wait-for-all-runs.js'
 import { presentWaitForRun } from './presenters/wait-for-run.js'
 import { approveDeployment } from './operations/approve-deployment.js'
 import { cancel } from './operations/cancel.js'
@@ -14,6 +15,7 @@ import { fetchLogs } from './operations/fetch-logs.js'
 import { reportUsage } from './operations/report-usage.js'
 import { rerunFailed } from './operations/rerun-failed.js'
 import type { OperationDeps, Presentation } from './operations/types.js'
+import { waitForAllRuns } from './operations/wait-for-all-runs.js'
 import { waitForRun } from './operations/wait-for-run.js'
 
 /** Runs the chosen operation and turns its typed result into outputs and a summary. */
@@ -24,7 +26,9 @@ export async function runOperation(
 ): Promise<Presentation> {
   switch (settings.operation) {
     case 'wait-for-run':
-      return presentWaitForRun(await waitForRun(client, settings, deps))
+      return settings.allRuns
+        ? presentWaitForAllRuns(await waitForAllRuns(client, settings, deps))
+        : presentWaitForRun(await waitForRun(client, settings, deps))
     case 'cancel':
       return presentCancel(await cancel(client, settings, deps))
     case 'rerun-failed':
