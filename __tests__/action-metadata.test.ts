@@ -73,7 +73,7 @@ describe('action.yml, the code and the README agree', () => {
     expect(action.inputs['token']?.default).toBe('${{ github.token }}')
     expect(action.inputs['repository']?.default).toBe('${{ github.repository }}')
     expect(action.inputs['github-api-url']?.default).toBe('${{ github.api_url }}')
-    for (const name of ['api-version', 'summary'] as const) {
+    for (const name of ['api-version', 'summary', 'timeout-seconds'] as const) {
       expect(action.inputs[name]?.default).toBe(INPUT_DEFAULTS[name])
     }
   })

@@ -32157,7 +32157,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3088);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +32166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1040:
+/***/ 3088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35230,6 +35230,8 @@ const systemClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 };
+/** How long requests may still run after the budget is spent (so a fault ends by then). */
+const GRACE_MS = 4000;
 /** A budget shared by every wait in one operation (timeout-seconds). */
 class Deadline {
     clock;
@@ -35245,6 +35247,13 @@ class Deadline {
     }
     expired() {
         return this.remainingMs() <= 0;
+    }
+    /**
+     * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
+     * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
+     */
+    graceLeftMs() {
+        return Math.max(0, this.at + GRACE_MS - this.clock.now());
     }
 }
 
@@ -35323,7 +35332,8 @@ const COMMON_INPUTS = [
     Inputs.Repository,
     Inputs.GithubApiUrl,
     Inputs.ApiVersion,
-    Inputs.Summary
+    Inputs.Summary,
+    Inputs.TimeoutSeconds
 ];
 /** Which operation-specific inputs each operation accepts; anything else given is an error. */
 const OPERATION_INPUTS = {
@@ -35334,7 +35344,6 @@ const OPERATION_INPUTS = {
         Inputs.HeadSha,
         Inputs.Event,
         Inputs.CreatedAfter,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
         Inputs.CancelOnTimeout
@@ -35347,7 +35356,6 @@ const OPERATION_INPUTS = {
         Inputs.Event,
         Inputs.Force,
         Inputs.Wait,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'rerun-failed': [
@@ -35357,7 +35365,6 @@ const OPERATION_INPUTS = {
         Inputs.MaxAttempts,
         Inputs.Wait,
         Inputs.AllowedConclusions,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'fetch-logs': [
@@ -35377,7 +35384,6 @@ const OPERATION_INPUTS = {
         Inputs.Comment,
         Inputs.WaitForPending,
         Inputs.Target,
-        Inputs.TimeoutSeconds,
         Inputs.PollIntervalSeconds
     ],
     'report-usage': [
@@ -40890,7 +40896,7 @@ function resilience(options) {
                 };
                 requestOptions.request = {
                     ...requestOptions.request,
-                    signal: AbortSignal.timeout(timeoutMs)
+                    signal: AbortSignal.timeout(requestTimeoutMs(timeoutMs, options.deadline))
                 };
                 // Counted here, innermost, so retries by the plugins above are counted too.
                 if (options.stats)
@@ -40919,6 +40925,16 @@ function resilience(options) {
         });
         return {};
     };
+}
+/**
+ * The timeout of one request: the per-request cap, or less when the budget has less left. A
+ * request sent after the budget ran out (a final read, cancel-on-timeout) still gets a short
+ * grace so it can be answered, which keeps every fault within timeout-seconds + GRACE.
+ */
+function requestTimeoutMs(capMs, deadline) {
+    if (!deadline)
+        return capMs;
+    return Math.max(1, Math.min(capMs, Math.max(deadline.remainingMs(), deadline.graceLeftMs())));
 }
 function retryAfterSeconds(header) {
     if (/^\d+$/.test(header.trim()))
@@ -41317,6 +41333,7 @@ function common(env) {
         apiUrl: apiUrl.replace(/\/+$/, ''),
         apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
         summary: bool(Inputs.Summary),
+        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
@@ -41332,7 +41349,6 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
         pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
     };
 }
@@ -42283,6 +42299,13 @@ async function waitForRunCompletion(client, runId, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/types.ts
+
+/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
+function budgetOf(deps, settings) {
+    return deps.deadline ?? new Deadline(deps.clock, settings.timeoutSeconds);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
 /** The sentence for a run the API says does not exist (or the token cannot see). */
@@ -42307,6 +42330,7 @@ async function readRun(client, runId) {
 
 
 
+
 /** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
 const FAILED_CONCLUSIONS = [
     'failure',
@@ -42317,13 +42341,14 @@ const FAILED_CONCLUSIONS = [
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
-async function rerunFailed(client, settings, { clock }) {
+async function rerunFailed(client, settings, deps) {
+    const { clock } = deps;
     const context = {
         client,
         settings,
         clock,
         // One budget for both waits: the run to complete, then the new attempt.
-        deadline: new Deadline(clock, settings.timeoutSeconds),
+        deadline: budgetOf(deps, settings),
         intervalMs: settings.pollIntervalSeconds * 1000,
         started: clock.now()
     };
@@ -42701,7 +42726,8 @@ function presentWaitForRun(result) {
 
 
 
-async function approveDeployment(client, settings, { clock, env }) {
+async function approveDeployment(client, settings, deps) {
+    const { clock, env } = deps;
     // An input combination, refused before any request (inputs.ts accepts it for every target).
     if (settings.target === 'fork-pr' && settings.waitForPending) {
         throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
@@ -42719,11 +42745,13 @@ async function approveDeployment(client, settings, { clock, env }) {
         return { ...base, run: await rereadRun(client, run), reviewed: [] };
     }
     if (settings.target === 'protection-rule') {
-        const atGate = settings.waitForPending ? await waitForGate(client, settings, run, clock) : run;
+        const atGate = settings.waitForPending
+            ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
+            : run;
         const outcome = await reviewProtectionRules(client, settings, atGate);
         return { ...base, run: await rereadRun(client, atGate), ...outcome };
     }
-    const gate = await pendingGate(client, settings, run, clock);
+    const gate = await pendingGate(client, settings, run, clock, budgetOf(deps, settings));
     const chosen = chooseEnvironments(settings, gate.run, gate.pending);
     refuseUnlessReviewer(settings, gate.run, chosen);
     await reviewEnvironments(client, settings, gate.run, chosen);
@@ -42807,11 +42835,10 @@ function pendingNow(pending) {
  * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
  * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
  */
-async function pendingGate(client, settings, run, clock) {
+async function pendingGate(client, settings, run, clock, deadline) {
     if (!settings.waitForPending) {
         return { run, pending: await client.getPendingDeployments(run.id) };
     }
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let latestRun = run;
     let pending = [];
@@ -42844,8 +42871,7 @@ async function pendingGate(client, settings, run, clock) {
  * page lists reviewer gates), so wait for what is certain: the run's status is `waiting` while a
  * job is held at an environment gate. Which environment is pending, the review's answer tells.
  */
-async function waitForGate(client, settings, run, clock) {
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+async function waitForGate(client, settings, run, clock, deadline) {
     const intervalMs = settings.pollIntervalSeconds * 1000;
     const waitingFor = quoteList(settings.environments);
     let latestRun = run;
@@ -43094,8 +43120,9 @@ const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progre
 
 
 
-async function cancel(client, settings, { clock }) {
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+async function cancel(client, settings, deps) {
+    const { clock } = deps;
+    const deadline = budgetOf(deps, settings);
     const runs = settings.target.kind === 'id'
         ? [await readRun(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
@@ -44479,9 +44506,10 @@ async function writeUsageFile(report, env, label) {
 
 
 
-async function waitForRun(client, settings, { clock }) {
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
     const started = clock.now();
-    const deadline = new Deadline(clock, settings.timeoutSeconds);
+    const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let runId;
     if (settings.target.kind === 'id') {
@@ -44614,16 +44642,22 @@ async function run(deps = {}) {
         if (token)
             core_setSecret(token);
         const settings = getSettings(deps.env ?? process.env);
+        const clock = deps.clock ?? systemClock;
+        // The one time budget: the client fits every request, retry and rate-limit wait in it, and
+        // the operation's own waits share it.
+        const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds);
         const client = createGitHubClient({
             token: settings.token,
             baseUrl: settings.apiUrl,
             apiVersion: settings.apiVersion,
             owner: settings.owner,
-            repo: settings.repo
+            repo: settings.repo,
+            deadline
         });
         const presentation = await runOperation(settings, client, {
-            clock: deps.clock ?? systemClock,
-            env: deps.env ?? process.env
+            clock,
+            env: deps.env ?? process.env,
+            deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
         step_log_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
