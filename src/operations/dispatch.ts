@@ -1,8 +1,8 @@
-import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { Deadline, type Clock } from '../clock.js'
 import { findNewestRun } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
+import * as log from '../step-log.js'
 import {
   OperationError,
   apiMessage,
@@ -96,7 +96,7 @@ export async function dispatch(
     branch: refName(settings.ref),
     event: 'workflow_dispatch'
   }
-  core.info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`)
+  log.info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`)
 
   let answer: Awaited<ReturnType<GitHubClient['dispatchWorkflow']>>
   try {
@@ -145,7 +145,7 @@ export async function dispatch(
 
   const runId = runIdFrom(answer.data)
   if (answer.status === 200 && runId !== undefined) {
-    core.info(`GitHub answered with the run it started: ${runId}.`)
+    log.info(`GitHub answered with the run it started: ${runId}.`)
     const run = await readRun(client, runId)
     return finish(
       client,
@@ -164,10 +164,10 @@ export async function dispatch(
   let run: WorkflowRun | undefined
   if (answer.status === 200) {
     // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
-    core.warning('GitHub accepted the dispatch but its answer could not be read.')
+    log.warning('GitHub accepted the dispatch but its answer could not be read.')
   }
   if (marker) {
-    core.info(
+    log.info(
       `The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`
     )
     run = await findNewestRun(client, listed, {
@@ -177,7 +177,7 @@ export async function dispatch(
       pick: carrying(marker)
     })
   } else {
-    core.warning(
+    log.warning(
       `The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`
     )
     run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest })
@@ -204,7 +204,7 @@ async function findAfterUnknownOutcome(
   started: number,
   options: { deadline: Deadline; clock: Clock; intervalMs: number }
 ): Promise<WorkflowRun | undefined> {
-  core.warning('The dispatch failed with a temporary error; checking whether its run started.')
+  log.warning('The dispatch failed with a temporary error; checking whether its run started.')
   const window = new Deadline(
     options.clock,
     Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000)
@@ -229,7 +229,7 @@ async function finish(
   clock: Clock,
   started: number
 ): Promise<DispatchResult> {
-  core.info(`Dispatched run ${found.run.id}: ${found.run.html_url}`)
+  log.info(`Dispatched run ${found.run.id}: ${found.run.html_url}`)
   const result = {
     operation: 'dispatch' as const,
     workflow: settings.workflow,

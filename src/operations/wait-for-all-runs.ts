@@ -1,7 +1,7 @@
-import * as core from '@actions/core'
 import { ALL_RUNS_SETTLE_POLLS } from '../constants.js'
 import { describeFilter, runListRequest, matchesFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
+import * as log from '../step-log.js'
 import {
   MalformedResponseError,
   OperationError,
@@ -59,7 +59,7 @@ export async function waitForAllRuns(
   const states = new Map<number, string>()
   let allCompleteSince: number | undefined
   let announced = false
-  core.info(
+  log.info(
     `Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`
   )
   for (;;) {
@@ -68,21 +68,21 @@ export async function waitForAllRuns(
       for (const run of runs) {
         if (run.id === excluded) continue
         if (!seen.has(run.id)) {
-          core.info(
+          log.info(
             `Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`
           )
         }
         seen.set(run.id, run)
         const state = runState(run)
         if (states.get(run.id) !== state) {
-          core.info(`  run ${run.id}: ${state}`)
+          log.info(`  run ${run.id}: ${state}`)
           states.set(run.id, state)
           if (run.status !== 'completed') allCompleteSince = undefined
         }
       }
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+      log.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
     }
     const pending = [...seen.values()].filter(run => run.status !== 'completed')
     if (seen.size > 0 && pending.length === 0) {
@@ -91,7 +91,7 @@ export async function waitForAllRuns(
     } else {
       allCompleteSince = undefined
       if (seen.size === 0 && !announced) {
-        core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+        log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
         announced = true
       }
     }
