@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -91,7 +93,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    core/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -141,11 +143,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                core/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                core/* warning */.$e(`Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -155,6 +157,7 @@ function createOctokit(options) {
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -324,7 +327,7 @@ class GitHubClient {
             catch (error) {
                 if (!(0,errors/* isTransient */.dg)(error) || attempt >= attempts)
                     throw error;
-                core/* warning */.$e(`${label} failed with a temporary error; checking whether it took effect.`);
+                step_log/* warning */.$e(`${label} failed with a temporary error; checking whether it took effect.`);
                 await this.sleep(attempt * attempt * 1000);
                 if (await applied())
                     return;
@@ -358,6 +361,15 @@ class GitHubClient {
             job_id: jobId,
             ...debugLogging(enableDebugLogging)
         });
+    }
+    /**
+     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+     * the status (200 with the run's id where run details are returned, else 204), the body, and
+     * the server's Date header (the earliest the new run can have been created).
+     */
+    async dispatchWorkflow(workflow, body) {
+        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
+        return { status: response.status, data: response.data, serverDate: response.headers.date };
     }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   approveDeployment: () => (/* binding */ approveDeployment)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1983);
 /* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4192);
@@ -58,7 +58,7 @@ async function rereadRun(client, run) {
         return await client.getRun(run.id);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not re-read run ${run.id} after the decision: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not re-read run ${run.id} after the decision: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
         return run;
     }
 }
@@ -86,7 +86,7 @@ function awaitsForkApproval(run) {
 async function approveFork(client, run) {
     try {
         await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Approved fork pull request run ${run.id}: ${run.html_url}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Approved fork pull request run ${run.id}: ${run.html_url}`);
     }
     catch (error) {
         const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
@@ -145,13 +145,13 @@ async function pendingGate(client, settings, run, clock, deadline) {
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${run.id} for pending deployments failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${run.id} for pending deployments failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
         }
         const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
         giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
         const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
         if (progress !== lastLogged)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(progress);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(progress);
         lastLogged = progress;
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
     }
@@ -172,7 +172,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
             return latestRun;
         giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`);
         if (latestRun.status !== lastStatus) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
             lastStatus = latestRun.status;
         }
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
@@ -182,7 +182,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${run.id} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${run.id} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
         }
     }
 }
@@ -248,7 +248,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
             const still = await client.getPendingDeployments(run.id);
             return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
@@ -275,7 +275,7 @@ async function reviewProtectionRules(client, settings, run) {
     for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });
         }

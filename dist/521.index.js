@@ -41,7 +41,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rerunFailed: () => (/* binding */ rerunFailed),
 /* harmony export */   selectJob: () => (/* binding */ selectJob)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
@@ -80,7 +80,7 @@ async function rerunFailed(client, settings, deps) {
     if (run.status !== 'completed') {
         if (!settings.wait)
             return leftAlone(context, run, 'not-completed');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
         const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .e)(client, run.id, {
             deadline: context.deadline,
             intervalMs: context.intervalMs,
@@ -112,10 +112,10 @@ async function startRerun(context, run, rerunJobs) {
     const readBack = await readNewAttempt(context, run, previousAttempt);
     const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
     if (readBack.confirmed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
     }
     else {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
     }
     const result = {
         ...base(context, readBack.run, 'rerun'),
@@ -162,7 +162,7 @@ async function sendRerun(context, run, rerunJobs) {
         }
         throw explainRefusal(error, run, job);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(job === undefined
+    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(job === undefined
         ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
         : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
     return 'sent';
@@ -202,7 +202,7 @@ async function readNewAttempt(context, run, previousAttempt) {
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error))
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Reading run ${run.id} back failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}).`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Reading run ${run.id} back failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}).`);
         }
         if (bound.expired())
             return { run: latest, confirmed: false };
@@ -311,7 +311,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
         'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
         'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
     }[outcome];
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sentence);
+    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sentence);
     return {
         ...base(context, run, outcome),
         previousAttempt: attemptOf(run),
@@ -346,7 +346,7 @@ function budgetOf(deps, settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
@@ -373,7 +373,7 @@ async function waitForRunCompletion(client, runId, options) {
             if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
                 lastUpdatedAt = run.updated_at;
                 if (run.status !== lastStatus) {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
                     lastStatus = run.status ?? undefined;
                 }
                 if (options.trackJobs) {
@@ -381,7 +381,7 @@ async function waitForRunCompletion(client, runId, options) {
                     for (const job of jobs) {
                         const state = jobState(job);
                         if (jobStates.get(job.id) !== state) {
-                            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
                             jobStates.set(job.id, state);
                         }
                     }
@@ -391,7 +391,7 @@ async function waitForRunCompletion(client, runId, options) {
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || run === undefined)
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
         }
         if (run?.status === 'completed')
             return { run, jobs, timedOut: false, polls };

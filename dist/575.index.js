@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ describeFilter),
-/* harmony export */   H: () => (/* binding */ findNewestRun)
+/* harmony export */   GT: () => (/* binding */ describeFilter),
+/* harmony export */   H$: () => (/* binding */ findNewestRun),
+/* harmony export */   VR: () => (/* binding */ runListRequest),
+/* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
@@ -25,7 +27,8 @@ function describeFilter(filter) {
     ];
     return parts.filter(part => part !== undefined).join(', ');
 }
-function matches(run, filter) {
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+function matchesFilter(run, filter) {
     if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
         return false;
     }
@@ -35,12 +38,8 @@ function matches(run, filter) {
     }
     return true;
 }
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
- */
-async function findNewestRun(client, filter, options) {
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+function runListRequest(filter) {
     const params = {
         per_page: 100,
         ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
@@ -62,6 +61,15 @@ async function findNewestRun(client, filter, options) {
             workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
         }
         : params;
+    return { route, params: routeParams };
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
     for (;;) {
         try {
@@ -69,17 +77,18 @@ async function findNewestRun(client, filter, options) {
             const runs = polled.data.workflow_runs;
             if (!Array.isArray(runs))
                 throw new Error('The workflow runs list came back without workflow_runs.');
-            const found = runs.find(run => matches(run, filter));
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            const found = options.pick ? options.pick(matching) : matching[0];
             if (found)
                 return found;
         }
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
         }
         if (!announced) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
             announced = true;
         }
         if (options.deadline.expired())
@@ -140,9 +149,11 @@ function budgetOf(deps, settings) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   waitForRun: () => (/* binding */ waitForRun)
+/* harmony export */   cancelAfterTimeout: () => (/* binding */ cancelAfterTimeout),
+/* harmony export */   waitForRun: () => (/* binding */ waitForRun),
+/* harmony export */   waitForRunId: () => (/* binding */ waitForRunId)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
@@ -164,23 +175,42 @@ async function waitForRun(client, settings, deps) {
         runId = settings.target.runId;
     }
     else {
-        const found = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H)(client, settings.target.filter, {
+        const found = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, settings.target.filter, {
             deadline,
             intervalMs,
             clock
         });
         if (!found) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`No run matching ${(0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFilter */ .G)(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`No run matching ${(0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFilter */ .GT)(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found run ${found.id}: ${found.html_url}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found run ${found.id}: ${found.html_url}`);
         runId = found.id;
     }
+    const waited = await waitForRunId(client, runId, {
+        deadline,
+        intervalMs,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout
+    });
+    return {
+        operation: 'wait-for-run',
+        ...waited,
+        timeoutSeconds: settings.timeoutSeconds,
+        waitedMs: clock.now() - started,
+        allowedConclusions: settings.allowedConclusions
+    };
+}
+/**
+ * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
+ * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
+ */
+async function waitForRunId(client, runId, options) {
     let outcome;
     try {
         outcome = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .e)(client, runId, {
-            deadline,
-            intervalMs,
-            clock,
+            deadline: options.deadline,
+            intervalMs: options.intervalMs,
+            clock: options.clock,
             trackJobs: true
         });
     }
@@ -190,29 +220,20 @@ async function waitForRun(client, settings, deps) {
         throw error;
     }
     let cancelOnTimeout;
-    if (outcome.timedOut && settings.cancelOnTimeout) {
+    if (outcome.timedOut && options.cancelOnTimeout) {
         cancelOnTimeout = await cancelAfterTimeout(client, runId);
     }
-    return {
-        operation: 'wait-for-run',
-        run: outcome.run,
-        jobs: outcome.jobs,
-        timedOut: outcome.timedOut,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions,
-        cancelOnTimeout
-    };
+    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
 }
 async function cancelAfterTimeout(client, runId) {
     try {
         await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Cancelled run ${runId} because the wait timed out.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Cancelled run ${runId} because the wait timed out.`);
         return { cancelled: true, detail: 'cancelled because the wait timed out' };
     }
     catch (error) {
         const detail = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 409 ? 'it completed just before the cancel' : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not cancel run ${runId} after the timeout: ${detail}`);
         return { cancelled: false, detail };
     }
 }
@@ -226,7 +247,7 @@ async function cancelAfterTimeout(client, runId) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
@@ -253,7 +274,7 @@ async function waitForRunCompletion(client, runId, options) {
             if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
                 lastUpdatedAt = run.updated_at;
                 if (run.status !== lastStatus) {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
                     lastStatus = run.status ?? undefined;
                 }
                 if (options.trackJobs) {
@@ -261,7 +282,7 @@ async function waitForRunCompletion(client, runId, options) {
                     for (const job of jobs) {
                         const state = jobState(job);
                         if (jobStates.get(job.id) !== state) {
-                            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
                             jobStates.set(job.id, state);
                         }
                     }
@@ -271,7 +292,7 @@ async function waitForRunCompletion(client, runId, options) {
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || run === undefined)
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
         }
         if (run?.status === 'completed')
             return { run, jobs, timedOut: false, polls };

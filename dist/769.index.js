@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   reportUsage: () => (/* binding */ reportUsage)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -78,7 +78,7 @@ async function fetchBillable(client, runId) {
     }
     catch (error) {
         const reason = unavailableReason(error);
-        core/* info */.pq(`Billable time: ${reason}`);
+        step_log/* info */.pq(`Billable time: ${reason}`);
         return { billable: { available: false, reason }, perJob: new Map() };
     }
 }
@@ -327,7 +327,7 @@ async function reportOnRun(client, scope, { clock }, requests) {
     const now = clock.now();
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
     const allAttempts = scope.attempt === undefined;
-    core/* info */.pq(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
+    step_log/* info */.pq(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'run',
@@ -362,7 +362,7 @@ async function latestJobsOf(client, run) {
     catch (error) {
         if ((0,errors/* httpStatus */.nG)(error) !== 404 && (0,errors/* httpStatus */.nG)(error) !== 410)
             throw error;
-        core/* warning */.$e(`Run ${run.id} disappeared while being reported on; it is left out.`);
+        step_log/* warning */.$e(`Run ${run.id} disappeared while being reported on; it is left out.`);
         return undefined;
     }
 }
@@ -396,7 +396,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
     }
     const now = clock.now();
     const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
-    core/* info */.pq(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
+    step_log/* info */.pq(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'runs',
@@ -457,7 +457,7 @@ async function writeUsageFile(report, env, label) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(base, 'runctl-usage-'));
     const file = external_node_path_.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    core/* info */.pq(`Wrote the usage report to ${file}.`);
+    step_log/* info */.pq(`Wrote the usage report to ${file}.`);
     return file;
 }
 

@@ -17,6 +17,13 @@ __webpack_require__.r(__webpack_exports__);
 async function runOperation(settings, client, deps) {
     switch (settings.operation) {
         case 'wait-for-run': {
+            if (settings.allRuns) {
+                const [{ waitForAllRuns }, { presentWaitForAllRuns }] = await Promise.all([
+                    __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 4912)),
+                    __webpack_require__.e(/* import() */ 222).then(__webpack_require__.bind(__webpack_require__, 5222))
+                ]);
+                return presentWaitForAllRuns(await waitForAllRuns(client, settings, deps));
+            }
             const [{ waitForRun }, { presentWaitForRun }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 575).then(__webpack_require__.bind(__webpack_require__, 4575)),
                 __webpack_require__.e(/* import() */ 474).then(__webpack_require__.bind(__webpack_require__, 5474))
@@ -39,7 +46,7 @@ async function runOperation(settings, client, deps) {
         }
         case 'fetch-logs': {
             const [{ fetchLogs }, { presentFetchLogs }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 3952)),
+                Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 5014)),
                 __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 8701))
             ]);
             return presentFetchLogs(await fetchLogs(client, settings, deps));
@@ -57,6 +64,13 @@ async function runOperation(settings, client, deps) {
                 __webpack_require__.e(/* import() */ 902).then(__webpack_require__.bind(__webpack_require__, 4902))
             ]);
             return presentReportUsage(await reportUsage(client, settings, deps));
+        }
+        case 'dispatch': {
+            const [{ dispatch }, { presentDispatch }] = await Promise.all([
+                __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 9846)),
+                __webpack_require__.e(/* import() */ 59).then(__webpack_require__.bind(__webpack_require__, 7059))
+            ]);
+            return presentDispatch(await dispatch(client, settings, deps));
         }
     }
 }

@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ describeFilter),
-/* harmony export */   H: () => (/* binding */ findNewestRun)
+/* harmony export */   GT: () => (/* binding */ describeFilter),
+/* harmony export */   H$: () => (/* binding */ findNewestRun),
+/* harmony export */   VR: () => (/* binding */ runListRequest),
+/* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
@@ -25,7 +27,8 @@ function describeFilter(filter) {
     ];
     return parts.filter(part => part !== undefined).join(', ');
 }
-function matches(run, filter) {
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+function matchesFilter(run, filter) {
     if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
         return false;
     }
@@ -35,12 +38,8 @@ function matches(run, filter) {
     }
     return true;
 }
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
- */
-async function findNewestRun(client, filter, options) {
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+function runListRequest(filter) {
     const params = {
         per_page: 100,
         ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
@@ -62,6 +61,15 @@ async function findNewestRun(client, filter, options) {
             workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
         }
         : params;
+    return { route, params: routeParams };
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
     for (;;) {
         try {
@@ -69,17 +77,18 @@ async function findNewestRun(client, filter, options) {
             const runs = polled.data.workflow_runs;
             if (!Array.isArray(runs))
                 throw new Error('The workflow runs list came back without workflow_runs.');
-            const found = runs.find(run => matches(run, filter));
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            const found = options.pick ? options.pick(matching) : matching[0];
             if (found)
                 return found;
         }
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
         }
         if (!announced) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
             announced = true;
         }
         if (options.deadline.expired())
@@ -102,8 +111,8 @@ __webpack_require__.d(__webpack_exports__, {
   cancel: () => (/* binding */ cancel)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: ./src/find-run.ts
 var find_run = __webpack_require__(1204);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -154,7 +163,7 @@ async function cancel(client, settings, deps) {
         operation: 'cancel',
         force: settings.force,
         outcomes,
-        filter: settings.target.kind === 'filter' ? (0,find_run/* describeFilter */.G)(settings.target.filter) : undefined,
+        filter: settings.target.kind === 'filter' ? (0,find_run/* describeFilter */.GT)(settings.target.filter) : undefined,
         waited: settings.wait,
         stillRunning
     };
@@ -189,7 +198,7 @@ async function supersededRuns(client, settings, filter) {
         }
     }
     const runs = [...found.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    core/* info */.pq(`${runs.length} superseded run(s) match ${(0,find_run/* describeFilter */.G)(filter)}.`);
+    step_log/* info */.pq(`${runs.length} superseded run(s) match ${(0,find_run/* describeFilter */.GT)(filter)}.`);
     return runs;
 }
 async function cancelOne(client, run, force) {
@@ -203,7 +212,7 @@ async function cancelOne(client, run, force) {
     const verb = force ? 'Force-cancelling' : 'Cancelling';
     try {
         await client.mutate(`${verb} run ${run.id}`, () => client.cancelRun(run.id, force), async () => (await client.getRun(run.id)).status === 'completed');
-        core/* info */.pq(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
+        step_log/* info */.pq(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
         return { run, cancelled: true };
     }
     catch (error) {
@@ -279,7 +288,7 @@ function budgetOf(deps, settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3340);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
@@ -306,7 +315,7 @@ async function waitForRunCompletion(client, runId, options) {
             if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
                 lastUpdatedAt = run.updated_at;
                 if (run.status !== lastStatus) {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
                     lastStatus = run.status ?? undefined;
                 }
                 if (options.trackJobs) {
@@ -314,7 +323,7 @@ async function waitForRunCompletion(client, runId, options) {
                     for (const job of jobs) {
                         const state = jobState(job);
                         if (jobStates.get(job.id) !== state) {
-                            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
                             jobStates.set(job.id, state);
                         }
                     }
@@ -324,7 +333,7 @@ async function waitForRunCompletion(client, runId, options) {
         catch (error) {
             if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || run === undefined)
                 throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${runId} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
         }
         if (run?.status === 'completed')
             return { run, jobs, timedOut: false, polls };

@@ -28418,6 +28418,7 @@ class Deadline {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ API_VERSIONS),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   QQ: () => (/* binding */ ALL_RUNS_SETTLE_POLLS),
 /* harmony export */   ST: () => (/* binding */ LOG_LIMITS),
 /* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
@@ -28461,7 +28462,11 @@ const Inputs = {
     Decision: 'decision',
     Comment: 'comment',
     WaitForPending: 'wait-for-pending',
-    Target: 'target'
+    Target: 'target',
+    Ref: 'ref',
+    DispatchInputs: 'inputs',
+    CorrelationInput: 'correlation-input',
+    AllRuns: 'all-runs'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -28482,7 +28487,8 @@ const Outputs = {
     Usage: 'usage',
     RunDurationMs: 'run-duration-ms',
     TotalJobMs: 'total-job-ms',
-    BillableMs: 'billable-ms'
+    BillableMs: 'billable-ms',
+    Runs: 'runs'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -28490,7 +28496,8 @@ const OPERATIONS = [
     'cancel',
     'fetch-logs',
     'approve-deployment',
-    'report-usage'
+    'report-usage',
+    'dispatch'
 ];
 const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 /** Inputs every operation reads; the only ones with a default in action.yml. */
@@ -28514,7 +28521,8 @@ const OPERATION_INPUTS = {
         Inputs.CreatedAfter,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
-        Inputs.CancelOnTimeout
+        Inputs.CancelOnTimeout,
+        Inputs.AllRuns
     ],
     cancel: [
         Inputs.RunId,
@@ -28561,6 +28569,16 @@ const OPERATION_INPUTS = {
         Inputs.Branch,
         Inputs.Created,
         Inputs.MaxRuns
+    ],
+    dispatch: [
+        Inputs.Workflow,
+        Inputs.Ref,
+        Inputs.DispatchInputs,
+        Inputs.CorrelationInput,
+        Inputs.Wait,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds,
+        Inputs.CancelOnTimeout
     ]
 };
 /**
@@ -28585,8 +28603,14 @@ const INPUT_DEFAULTS = {
     'fail-on-missing': 'false',
     'wait-for-pending': 'false',
     target: 'environments',
-    'max-runs': '50'
+    'max-runs': '50',
+    'all-runs': 'false'
 };
+/**
+ * wait-for-run with all-runs: after every matching run has completed, keep polling this many
+ * intervals for runs that appear late (other workflows of the same commit start a little apart).
+ */
+const ALL_RUNS_SETTLE_POLLS = 3;
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
@@ -28742,6 +28766,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __nccwpck_require__(6686);
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -28889,8 +28915,8 @@ function headShaInput() {
     }
     return sha;
 }
-/** A run id, or a filter that needs at least a workflow or a branch. */
-function runTarget(operation) {
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation, allRuns = false) {
     const runId = positiveInteger(constants/* Inputs */.G0.RunId, optional(constants/* Inputs */.G0.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
@@ -28898,7 +28924,16 @@ function runTarget(operation) {
         if (extra) {
             throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
         }
+        if (allRuns) {
+            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
+        }
         return { kind: 'id', runId };
+    }
+    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+        if (filter.headSha === undefined) {
+            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
+        }
+        return { kind: 'filter', filter };
     }
     if (filter.workflow === undefined && filter.branch === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
@@ -28952,15 +28987,20 @@ function getSettings(env = process.env) {
     rejectForeignInputs(operation);
     const base = common(env);
     switch (operation) {
-        case 'wait-for-run':
+        case 'wait-for-run': {
+            const allRuns = bool(constants/* Inputs */.G0.AllRuns);
             return {
                 ...base,
                 ...polling(),
                 operation,
-                target: runTarget(operation),
+                target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(constants/* Inputs */.G0.CancelOnTimeout)
+                cancelOnTimeout: bool(constants/* Inputs */.G0.CancelOnTimeout),
+                allRuns
             };
+        }
+        case 'dispatch':
+            return { ...base, ...polling(), ...dispatchSettings(env), operation };
         case 'cancel':
             return {
                 ...base,
@@ -29009,6 +29049,76 @@ function getSettings(env = process.env) {
         case 'report-usage':
             return { ...base, operation, scope: usageScope(base) };
     }
+}
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env) {
+    const workflow = workflowInput();
+    if (workflow === undefined) {
+        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
+    }
+    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+    const ref = optional(constants/* Inputs */.G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    if (ref === undefined) {
+        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
+    }
+    const inputs = dispatchInputs();
+    const correlationInput = optional(constants/* Inputs */.G0.CorrelationInput);
+    if (correlationInput !== undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
+        }
+        if (correlationInput in inputs) {
+            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
+        }
+    }
+    const wait = bool(constants/* Inputs */.G0.Wait);
+    const cancelOnTimeout = bool(constants/* Inputs */.G0.CancelOnTimeout);
+    if (cancelOnTimeout && !wait) {
+        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
+    }
+    return {
+        workflow,
+        ref,
+        inputs,
+        correlationInput,
+        wait,
+        allowedConclusions: allowedConclusions(),
+        cancelOnTimeout
+    };
+}
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs() {
+    const text = optional(constants/* Inputs */.G0.DispatchInputs);
+    if (text === undefined)
+        return {};
+    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError(`Input 'inputs' must be ${shape}.`);
+    }
+    const inputs = {};
+    for (const [name, value] of Object.entries(parsed)) {
+        if (typeof value === 'string')
+            inputs[name] = value;
+        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+            inputs[name] = String(value);
+        }
+        else {
+            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
+        }
+    }
+    return inputs;
 }
 function nonNegativeInteger(name) {
     const value = withDefault(name) ?? '0';
@@ -29120,6 +29230,7 @@ async function writePresentation(presentation, options) {
 
 
 
+
 /**
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
@@ -29154,12 +29265,131 @@ async function run(deps = {}) {
             deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
-        core/* debug */.Yz(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
+        step_log/* debug */.Yz(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
-            core/* setFailed */.C1(presentation.failure);
+            step_log/* setFailed */.C1(presentation.failure);
     }
     catch (error) {
-        core/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
+        step_log/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   kG: () => (/* binding */ echoVerbatim),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
+ * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
+ * inputs, and the runner (actions/runner ActionCommandManager) scans every line of stdout for
+ * workflow commands in two forms:
+ *   - "::name props::data" when the line, after leading whitespace, starts with "::";
+ *   - the legacy "##[name props]data" found ANYWHERE in the line.
+ * One executed "::stop-commands::TOKEN" would also silence every later "::error::" of ours.
+ * So nothing leaves this module unneutralised: plain lines get both forms broken (visibly, with a
+ * backslash), line breaks and control characters cannot start a new line, and verbatim log
+ * excerpts are printed only inside a "::stop-commands::<random>" block. Annotations
+ * (error/warning/notice) and group titles are commands themselves: @actions/core escapes CR, LF
+ * and % in them, so they stay one line that the runner parses as that command (the legacy form
+ * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
+ *
+ * Everything else in src/ must print through here (eslint's no-restricted-syntax and
+ * __tests__/step-log-guard.test.ts enforce it).
+ */
+
+
+/**
+ * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
+ * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
+ * Matching more than the runner does only means escaping a little more.
+ */
+const SKIPPABLE = String.raw `[\s\u0085\p{Cc}\p{Cf}]*`;
+const LEGACY_COMMAND = new RegExp(String.raw `#${SKIPPABLE}#${SKIPPABLE}\[`, 'gu');
+const LINE_START_COMMAND = new RegExp(String.raw `^(${SKIPPABLE}):(${SKIPPABLE}):`, 'u');
+/** .NET's StreamReader.ReadLine ends a line at \r, \n or \r\n. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Controls (ANSI escapes, NUL, C1) other than tab; line breaks are handled before. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** One line the runner executes nothing from; text is kept readable ("##\[", "\::"). */
+function neutraliseLine(line) {
+    return line
+        .replace(CONTROL, '\ufffd')
+        .replace(LEGACY_COMMAND, match => `${match.slice(0, -1)}\\[`)
+        .replace(LINE_START_COMMAND, '$1\\:$2:');
+}
+/** Text of any number of lines, each neutralised; line breaks normalised to \n. */
+function inert(text) {
+    return text.split(LINE_BREAK).map(neutraliseLine).join('\n');
+}
+/** Text that must stay on one line (names, titles): line breaks shown as a visible ⏎. */
+function inertLine(text) {
+    return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
+}
+function info(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inert(text));
+}
+function debug(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(inert(text));
+}
+function annotationProperties(properties) {
+    if (properties?.title === undefined)
+        return properties;
+    return { ...properties, title: inertLine(properties.title) };
+}
+function notice(text, properties) {
+    core.notice(inert(text), annotationProperties(properties));
+}
+function warning(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(inert(text), annotationProperties(properties));
+}
+function error(text, properties) {
+    core.error(inert(text), annotationProperties(properties));
+}
+/** Fails the step with one sentence (an error annotation and exit code 1). */
+function setFailed(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(inert(text));
+}
+function startGroup(title) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(inertLine(title));
+}
+function endGroup() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+/**
+ * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
+ * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
+ * The token is fresh and random each time and does not occur in the text (the runner compares
+ * it case-insensitively, so neither does any other casing of it), so the text cannot end the
+ * pause itself; a "::stop-commands::" line inside it is just ignored.
+ */
+function echoVerbatim(title, lines) {
+    const text = lines.join('\n');
+    const folded = text.toLowerCase();
+    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    while (folded.includes(token))
+        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    startGroup(title);
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+    }
+    finally {
+        endGroup();
     }
 }
 
@@ -32524,6 +32754,18 @@ class DecodedURL extends URL {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

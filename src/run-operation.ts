@@ -14,6 +14,13 @@ export async function runOperation(
 ): Promise<Presentation> {
   switch (settings.operation) {
     case 'wait-for-run': {
+      if (settings.allRuns) {
+        const [{ waitForAllRuns }, { presentWaitForAllRuns }] = await Promise.all([
+          import('./operations/wait-for-all-runs.js'),
+          import('./presenters/wait-for-all-runs.js')
+        ])
+        return presentWaitForAllRuns(await waitForAllRuns(client, settings, deps))
+      }
       const [{ waitForRun }, { presentWaitForRun }] = await Promise.all([
         import('./operations/wait-for-run.js'),
         import('./presenters/wait-for-run.js')
@@ -54,6 +61,13 @@ export async function runOperation(
         import('./presenters/report-usage.js')
       ])
       return presentReportUsage(await reportUsage(client, settings, deps))
+    }
+    case 'dispatch': {
+      const [{ dispatch }, { presentDispatch }] = await Promise.all([
+        import('./operations/dispatch.js'),
+        import('./presenters/dispatch.js')
+      ])
+      return presentDispatch(await dispatch(client, settings, deps))
     }
   }
 }

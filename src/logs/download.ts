@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import * as fs from 'node:fs'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { GitHubClient } from '../github/client.js'
@@ -47,7 +47,7 @@ export async function downloadLog(
           `Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`
         )
       }
-      core.info(
+      log.info(
         `Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`
       )
     }

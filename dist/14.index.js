@@ -1,8 +1,8 @@
-export const id = 952;
-export const ids = [952];
+export const id = 14;
+export const ids = [14];
 export const modules = {
 
-/***/ 3952:
+/***/ 5014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   fetchLogs: () => (/* binding */ fetchLogs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -301,7 +301,7 @@ async function downloadLog(client, source, destination, options) {
             if (attempt >= 2) {
                 throw new errors/* OperationError */.OK(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
             }
-            core/* info */.pq(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+            step_log/* info */.pq(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
         }
     }
 }
@@ -379,39 +379,6 @@ function errorName(error) {
         return typeof code === 'string' ? code : error.name;
     }
     return 'unknown error';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/logs/echo.ts
-
-
-/** A title for a log group: one line, no control characters, bounded. */
-function groupTitle(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
-}
-/**
- * Prints fetched (untrusted) lines so the runner never executes them: between
- * "::stop-commands::<token>" and "::<token>::" the runner ignores every workflow command, in
- * both the "::cmd::" and the legacy "##[cmd]" syntax. The token is fresh and random each time
- * and is never part of the text, so the text cannot end the pause itself; a
- * "::stop-commands::" line inside it is just ignored.
- */
-function echoUntrusted(title, lines, write = core/* info */.pq) {
-    const text = lines.join('\n');
-    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    while (text.includes(token))
-        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    core/* startGroup */.Oh(groupTitle(title));
-    try {
-        write(`::stop-commands::${token}`);
-        write(text);
-        write(`::${token}::`);
-    }
-    finally {
-        core/* endGroup */.N4();
-    }
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1003,7 +970,6 @@ function entriesOf(files) {
 
 
 
-
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
@@ -1027,7 +993,7 @@ async function fetchLogs(client, settings, deps) {
         const note = run.status === 'completed'
             ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
             : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`;
-        core/* info */.pq(note);
+        step_log/* info */.pq(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
     await external_node_fs_.promises.mkdir(settings.logDir, { recursive: true });
@@ -1047,7 +1013,7 @@ async function fetchLogs(client, settings, deps) {
         perJob = selection.jobs.filter(job => job.status === 'completed');
         const waiting = selection.jobs.length - perJob.length;
         if (perJob.length > 0 && waiting > 0) {
-            core/* info */.pq(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
+            step_log/* info */.pq(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
         }
         if (perJob.length === 0) {
             missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
@@ -1093,17 +1059,17 @@ async function fetchLogs(client, settings, deps) {
     }
     if (!settings.failOnMissing)
         for (const sentence of missing)
-            core/* warning */.$e(sentence);
+            step_log/* warning */.$e(sentence);
     const failedJobs = [];
     for (const job of selection.jobs.filter(isFailed)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
-            echoUntrusted(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
+            step_log/* echoVerbatim */.kG(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
         }
         failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
     }
-    core/* info */.pq(`Wrote ${files.length} log files to ${settings.logDir}.`);
+    step_log/* info */.pq(`Wrote ${files.length} log files to ${settings.logDir}.`);
     return { ...base, files, failedJobs, missing };
 }
 async function getRunOrExplain(client, runId, attempt) {
@@ -1217,7 +1183,7 @@ function warnRefused(refused, label) {
     const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ');
     const first = JSON.stringify(refused[0].name);
     const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`;
-    core/* warning */.$e(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
+    step_log/* warning */.$e(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
 }
 /**
  * What to show of a failed job: the last lines of each failed step's own log where the archive

@@ -1,0 +1,354 @@
+export const id = 222;
+export const ids = [222];
+export const modules = {
+
+/***/ 1204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ describeFilter),
+/* harmony export */   H$: () => (/* binding */ findNewestRun),
+/* harmony export */   VR: () => (/* binding */ runListRequest),
+/* harmony export */   yy: () => (/* binding */ matchesFilter)
+/* harmony export */ });
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+function describeFilter(filter) {
+    const parts = [
+        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
+        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
+        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
+        filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.createdAfter !== undefined
+            ? `created at or after ${filter.createdAfter.toISOString()}`
+            : undefined
+    ];
+    return parts.filter(part => part !== undefined).join(', ');
+}
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+function matchesFilter(run, filter) {
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.createdAfter !== undefined &&
+        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
+        return false;
+    }
+    return true;
+}
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+function runListRequest(filter) {
+    const params = {
+        per_page: 100,
+        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+        ...(filter.event !== undefined ? { event: filter.event } : {}),
+        // GitHub matches head_sha exactly; a short sha is matched client-side.
+        ...(filter.headSha !== undefined && filter.headSha.length === 40
+            ? { head_sha: filter.headSha }
+            : {}),
+        ...(filter.createdAfter !== undefined
+            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
+            : {})
+    };
+    const route = filter.workflow !== undefined
+        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+        : 'GET /repos/{owner}/{repo}/actions/runs';
+    const routeParams = filter.workflow !== undefined
+        ? {
+            ...params,
+            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+        }
+        : params;
+    return { route, params: routeParams };
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const { route, params: routeParams } = runListRequest(filter);
+    let announced = false;
+    for (;;) {
+        try {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            const found = options.pick ? options.pick(matching) : matching[0];
+            if (found)
+                return found;
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                throw error;
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
+        }
+        if (!announced) {
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            announced = true;
+        }
+        if (options.deadline.expired())
+            return undefined;
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   MR: () => (/* binding */ runOutputs),
+/* harmony export */   jy: () => (/* binding */ runHeader),
+/* harmony export */   kh: () => (/* binding */ runTitle),
+/* harmony export */   xf: () => (/* binding */ jobsTable)
+/* harmony export */ });
+/* unused harmony export jobDurationMs */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
+
+
+/** The outputs every operation sets from the run it acted on. */
+function runOutputs(run) {
+    return {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunId]: String(run.id),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunUrl]: run.html_url,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status]: run.status ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Conclusion]: run.conclusion ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempt]: String(run.run_attempt ?? 1)
+    };
+}
+function runTitle(run) {
+    return run.display_title || run.name || `Run ${run.id}`;
+}
+/** A short table describing a run: name, branch, commit, event, attempt, state, link. */
+function runHeader(run) {
+    const rows = [
+        ['Run', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url)],
+        ['Workflow', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id))],
+        ['Branch', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.head_branch ?? '')],
+        ['Commit', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.head_sha.slice(0, 12))}</code>`],
+        ['Event', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.event)],
+        ['Attempt', String(run.run_attempt ?? 1)],
+        ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
+        ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
+    ];
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+}
+function jobDurationMs(job) {
+    if (!job.started_at || !job.completed_at)
+        return undefined;
+    return Date.parse(job.completed_at) - Date.parse(job.started_at);
+}
+function jobsTable(jobs) {
+    if (jobs.length === 0)
+        return '_No jobs._';
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Job', 'Conclusion', 'Duration'], jobs.map(job => [
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(job.name, job.html_url),
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
+    ]));
+}
+function conclusionIcon(conclusion) {
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'failure':
+        case 'timed_out':
+        case 'startup_failure':
+            return '❌';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        case null:
+        case undefined:
+            return '⏳';
+        default:
+            return '▫️';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  presentWaitForAllRuns: () => (/* binding */ presentWaitForAllRuns)
+});
+
+;// CONCATENATED MODULE: ./src/conclusions.ts
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/find-run.ts
+var find_run = __webpack_require__(1204);
+// EXTERNAL MODULE: ./src/summary/escape.ts
+var summary_escape = __webpack_require__(7125);
+// EXTERNAL MODULE: ./src/presenters/common.ts
+var common = __webpack_require__(3064);
+;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
+
+
+
+
+
+function presentWaitForAllRuns(result) {
+    const { runs } = result;
+    const pending = runs.filter(run => run.status !== 'completed');
+    // The run that speaks for all: the one still going, else the worst conclusion.
+    const decisive = pending[0] ?? worstOf(runs);
+    const outputs = {
+        ...(decisive ? (0,common/* runOutputs */.MR)(decisive) : {}),
+        [constants/* Outputs */.tY.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
+        [constants/* Outputs */.tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        [constants/* Outputs */.tY.Runs]: JSON.stringify(runs.map(run => ({
+            id: run.id,
+            workflow: run.name ?? run.path ?? String(run.workflow_id),
+            conclusion: run.conclusion,
+            url: run.html_url
+        })))
+    };
+    const refused = runs.filter(run => run.status === 'completed' && !result.allowedConclusions.includes(run.conclusion ?? ''));
+    let failure;
+    if (result.timedOut) {
+        const cancelled = result.cancelOnTimeout
+            ? ` Cancelled (cancel-on-timeout): ${result.cancelOnTimeout
+                .filter(c => c.cancelled)
+                .map(c => c.runId)
+                .join(', ') || 'none'}.`
+            : '';
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${(0,find_run/* describeFilter */.GT)(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
+    }
+    else if (refused.length > 0) {
+        failure = `${refused.length} of ${runs.length} runs concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(run => `${run.id} ${run.conclusion ?? 'without a conclusion'} ${run.html_url}`).join('; ')}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for ${pending.length} of ${runs.length} runs`
+        : `## ${(0,common/* conclusionIcon */.Bz)(outputs[constants/* Outputs */.tY.Conclusion])} ${runs.length} runs ${(0,summary_escape/* escapeMarkdown */.FV)(outputs[constants/* Outputs */.tY.Conclusion] ?? '')}`;
+    const summary = [
+        heading,
+        `Every run matching ${(0,summary_escape/* escapeMarkdown */.FV)((0,find_run/* describeFilter */.GT)(result.filter))}. Waited ${outputs[constants/* Outputs */.tY.DurationSeconds]} s.`,
+        (0,summary_escape/* table */.tp)(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
+            (0,summary_escape/* link */.nf)(`${(0,common/* runTitle */.kh)(run)} #${run.run_number ?? run.id}`, run.html_url),
+            (0,summary_escape/* escapeCell */.kq)(run.name ?? run.path ?? String(run.workflow_id)),
+            (0,summary_escape/* escapeCell */.kq)(run.head_branch ?? ''),
+            `${(0,common/* conclusionIcon */.Bz)(run.conclusion)} ${(0,summary_escape/* escapeCell */.kq)(run.conclusion ?? String(run.status))}`
+        ]))
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+
+
+/***/ }),
+
+/***/ 7125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
+ * these make it inert in a job summary, which GitHub renders as markdown with HTML.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
+}
+/** Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_{}[\]()#+!|~]/g, char => `&#${char.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+}
+/** A table cell: like escapeMarkdown (pipes must not split the cell). */
+const escapeCell = escapeMarkdown;
+/** A link whose text is untrusted and whose URL must be http(s). */
+function link(text, url) {
+    const safeText = escapeMarkdown(text);
+    if (!url || !/^https?:\/\//.test(url))
+        return safeText;
+    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
+}
+/**
+ * A fenced code block that the text cannot close: the fence is longer than any backtick run in
+ * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** A markdown table; cells must already be escaped (use escapeCell / link). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms))
+        return 'n/a';
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m ${seconds}s`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+
+
+/***/ })
+
+};
