@@ -28746,7 +28746,7 @@ function statusHint(status, error, method) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28755,30 +28755,19 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3195:
+/***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(3340);
-// EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __nccwpck_require__(6686);
-// EXTERNAL MODULE: ./src/clock.ts
-var src_clock = __nccwpck_require__(9373);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(3116);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   m: () => (/* binding */ getSettings)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 
 
 
@@ -28792,12 +28781,18 @@ class InputError extends Error {
 }
 /** Reads one input; an empty or blank value means "not given". */
 function optional(name) {
-    const value = core/* getInput */.V4(name);
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     return value === '' ? undefined : value;
 }
+/**
+ * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
+ * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name) {
-    return optional(name) ?? constants/* INPUT_DEFAULTS */.WJ[name];
+    return optional(name) ?? _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ[name];
 }
 function positiveInteger(name, value) {
     if (value === undefined)
@@ -28843,15 +28838,19 @@ function oneOf(name, allowed) {
     throw new InputError(`Input '${name}' ${verb} be one of: ${allowed.join(', ')}.`);
 }
 function common(env) {
-    const token = optional(constants/* Inputs */.G0.Token);
+    const token = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token);
     if (token === undefined) {
         throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
     }
-    const repository = optional(constants/* Inputs */.G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
+    // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
+    if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
+        throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
+    }
+    const repository = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
     if (!match)
         throw new InputError(`Input 'repository' must be in the form owner/name.`);
-    const apiUrl = optional(constants/* Inputs */.G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
+    const apiUrl = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
     if (!isHttpUrl(apiUrl)) {
         throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
     }
@@ -28863,14 +28862,17 @@ function common(env) {
         owner: match[1],
         repo: match[2],
         apiUrl: apiUrl.replace(/\/+$/, ''),
-        apiVersion: oneOf(constants/* Inputs */.G0.ApiVersion, constants/* API_VERSIONS */.Bo),
-        summary: bool(constants/* Inputs */.G0.Summary),
-        timeoutSeconds: seconds(constants/* Inputs */.G0.TimeoutSeconds, true),
+        apiVersion: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.ApiVersion, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSIONS */ .Bo),
+        summary: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Summary),
+        timeoutSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TimeoutSeconds, true),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
 }
 function isHttpUrl(value) {
+    // The URL parser silently drops tabs and newlines; the raw text would still be used.
+    if (/\s/.test(value) || CONTROL_CHARACTER.test(value))
+        return false;
     try {
         const url = new URL(value);
         return url.protocol === 'https:' || url.protocol === 'http:';
@@ -28881,11 +28883,11 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        pollIntervalSeconds: seconds(constants/* Inputs */.G0.PollIntervalSeconds, false)
+        pollIntervalSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.PollIntervalSeconds, false)
     };
 }
 function runFilter() {
-    const createdAfterText = optional(constants/* Inputs */.G0.CreatedAfter);
+    const createdAfterText = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CreatedAfter);
     let createdAfter;
     if (createdAfterText !== undefined) {
         createdAfter = new Date(createdAfterText);
@@ -28895,21 +28897,66 @@ function runFilter() {
     }
     return {
         workflow: workflowInput(),
-        branch: optional(constants/* Inputs */.G0.Branch),
+        branch: branchInput(),
         headSha: headShaInput(),
-        event: optional(constants/* Inputs */.G0.Event),
+        event: eventInput(),
         createdAfter
     };
 }
 function workflowInput() {
-    const workflow = optional(constants/* Inputs */.G0.Workflow);
+    const workflow = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Workflow);
     if (workflow !== undefined && !/^([0-9]+|[A-Za-z0-9_.-]+\.ya?ml)$/.test(workflow)) {
         throw new InputError(`Input 'workflow' must be a workflow file name such as ci.yml or a numeric workflow id.`);
     }
     return workflow;
 }
+/** A branch name as git allows it (git check-ref-format): no newline can get through. */
+function branchInput() {
+    const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Branch);
+    if (branch !== undefined && !isGitBranchName(branch)) {
+        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
+    return branch;
+}
+/** The rules of git check-ref-format for a branch (one-level names allowed). */
+function isGitBranchName(name) {
+    if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/'))
+        return false;
+    if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+        return false;
+    }
+    if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name))
+        return false;
+    return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'));
+}
+/** A webhook event name such as push or pull_request_target. */
+function eventInput() {
+    const event = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Event);
+    if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+        throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
+    }
+    return event;
+}
+/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
+function createdInput() {
+    const created = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Created);
+    const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
+    const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
+    if (created !== undefined && !query.test(created)) {
+        throw new InputError(`Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`);
+    }
+    return created;
+}
+/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
+function logDirInput(env, runId) {
+    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.LogDir);
+    if (given !== undefined && CONTROL_CHARACTER.test(given)) {
+        throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given ?? defaultLogDir(env, runId));
+}
 function headShaInput() {
-    const sha = optional(constants/* Inputs */.G0.HeadSha);
+    const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.HeadSha);
     if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
         throw new InputError(`Input 'head-sha' must be a commit SHA (hexadecimal).`);
     }
@@ -28917,7 +28964,7 @@ function headShaInput() {
 }
 /** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
 function runTarget(operation, allRuns = false) {
-    const runId = positiveInteger(constants/* Inputs */.G0.RunId, optional(constants/* Inputs */.G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
         const extra = ['workflow', 'branch', 'head-sha', 'event', 'created-after'].find(name => optional(name) !== undefined);
@@ -28941,15 +28988,15 @@ function runTarget(operation, allRuns = false) {
     return { kind: 'filter', filter };
 }
 function requiredRunId(operation) {
-    const runId = positiveInteger(constants/* Inputs */.G0.RunId, optional(constants/* Inputs */.G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId));
     if (runId === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation}: the id of a workflow run.`);
     }
     return runId;
 }
 function allowedConclusions() {
-    const given = list(constants/* Inputs */.G0.AllowedConclusions, true);
-    const conclusions = given.length > 0 ? given : splitList(constants/* INPUT_DEFAULTS */.WJ[constants/* Inputs */.G0.AllowedConclusions] ?? '', true);
+    const given = list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AllowedConclusions, true);
+    const conclusions = given.length > 0 ? given : splitList(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AllowedConclusions] ?? '', true);
     const known = [
         'success',
         'failure',
@@ -28967,10 +29014,10 @@ function allowedConclusions() {
     return conclusions;
 }
 function rejectForeignInputs(operation) {
-    const applicable = new Set([...constants/* COMMON_INPUTS */.s7, ...constants/* OPERATION_INPUTS */.gE[operation]]);
-    for (const name of Object.values(constants/* Inputs */.G0)) {
+    const applicable = new Set([..._constants_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_INPUTS */ .s7, ..._constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OPERATION_INPUTS */ .gE[operation]]);
+    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0)) {
         if (!applicable.has(name) && optional(name) !== undefined) {
-            const users = Object.entries(constants/* OPERATION_INPUTS */.gE)
+            const users = Object.entries(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OPERATION_INPUTS */ .gE)
                 .filter(([, names]) => names.includes(name))
                 .map(([op]) => op);
             throw new InputError(`Input '${name}' does not apply to operation ${operation}; it is used by ${users.join(', ')}.`);
@@ -28978,24 +29025,24 @@ function rejectForeignInputs(operation) {
     }
 }
 function defaultLogDir(env, runId) {
-    const base = env['RUNNER_TEMP'] || external_node_os_.tmpdir();
-    return external_node_path_.join(base, 'runctl-logs', String(runId));
+    const base = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, 'runctl-logs', String(runId));
 }
 /** Reads and validates every input once, into the settings of the chosen operation. */
 function getSettings(env = process.env) {
-    const operation = oneOf(constants/* Inputs */.G0.Operation, constants/* OPERATIONS */.xb);
+    const operation = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Operation, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OPERATIONS */ .xb);
     rejectForeignInputs(operation);
     const base = common(env);
     switch (operation) {
         case 'wait-for-run': {
-            const allRuns = bool(constants/* Inputs */.G0.AllRuns);
+            const allRuns = bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AllRuns);
             return {
                 ...base,
                 ...polling(),
                 operation,
                 target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(constants/* Inputs */.G0.CancelOnTimeout),
+                cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CancelOnTimeout),
                 allRuns
             };
         }
@@ -29007,11 +29054,11 @@ function getSettings(env = process.env) {
                 ...polling(),
                 operation,
                 target: runTarget(operation),
-                force: bool(constants/* Inputs */.G0.Force),
-                wait: bool(constants/* Inputs */.G0.Wait)
+                force: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Force),
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Wait)
             };
         case 'rerun-failed': {
-            const jobs = list(constants/* Inputs */.G0.Jobs, false);
+            const jobs = list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Jobs, false);
             if (jobs.length > 1) {
                 throw new InputError(`Input 'jobs' takes one job name or glob for rerun-failed: the API re-runs one job at a time.`);
             }
@@ -29021,9 +29068,9 @@ function getSettings(env = process.env) {
                 operation,
                 runId: requiredRunId(operation),
                 job: jobs[0],
-                enableDebugLogging: bool(constants/* Inputs */.G0.EnableDebugLogging),
-                maxAttempts: positiveInteger(constants/* Inputs */.G0.MaxAttempts, withDefault(constants/* Inputs */.G0.MaxAttempts)) ?? 1,
-                wait: bool(constants/* Inputs */.G0.Wait),
+                enableDebugLogging: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.EnableDebugLogging),
+                maxAttempts: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxAttempts, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxAttempts)) ?? 1,
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Wait),
                 allowedConclusions: allowedConclusions()
             };
         }
@@ -29033,15 +29080,15 @@ function getSettings(env = process.env) {
                 ...base,
                 operation,
                 runId,
-                attempt: positiveInteger(constants/* Inputs */.G0.Attempt, optional(constants/* Inputs */.G0.Attempt)),
-                jobs: list(constants/* Inputs */.G0.Jobs, false),
-                failedOnly: bool(constants/* Inputs */.G0.FailedOnly),
-                logDir: external_node_path_.resolve(optional(constants/* Inputs */.G0.LogDir) ?? defaultLogDir(env, runId)),
-                maxLogBytes: positiveInteger(constants/* Inputs */.G0.MaxLogBytes, withDefault(constants/* Inputs */.G0.MaxLogBytes)) ?? 1,
-                maxLogEntries: constants/* LOG_LIMITS */.ST.maxEntries,
-                maxCompressionRatio: constants/* LOG_LIMITS */.ST.maxCompressionRatio,
-                tailLines: nonNegativeInteger(constants/* Inputs */.G0.TailLines),
-                failOnMissing: bool(constants/* Inputs */.G0.FailOnMissing)
+                attempt: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt)),
+                jobs: list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Jobs, false),
+                failedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.FailedOnly),
+                logDir: logDirInput(env, runId),
+                maxLogBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxLogBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxLogBytes)) ?? 1,
+                maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_LIMITS */ .ST.maxEntries,
+                maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
+                tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TailLines),
+                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.FailOnMissing)
             };
         }
         case 'approve-deployment':
@@ -29057,12 +29104,12 @@ function dispatchSettings(env) {
         throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
     }
     // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
-    const ref = optional(constants/* Inputs */.G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
     }
     const inputs = dispatchInputs();
-    const correlationInput = optional(constants/* Inputs */.G0.CorrelationInput);
+    const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CorrelationInput);
     if (correlationInput !== undefined) {
         if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
             throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
@@ -29071,8 +29118,8 @@ function dispatchSettings(env) {
             throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
         }
     }
-    const wait = bool(constants/* Inputs */.G0.Wait);
-    const cancelOnTimeout = bool(constants/* Inputs */.G0.CancelOnTimeout);
+    const wait = bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Wait);
+    const cancelOnTimeout = bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CancelOnTimeout);
     if (cancelOnTimeout && !wait) {
         throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
     }
@@ -29092,7 +29139,7 @@ function dispatchSettings(env) {
  * never echoed: they may be secret.
  */
 function dispatchInputs() {
-    const text = optional(constants/* Inputs */.G0.DispatchInputs);
+    const text = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.DispatchInputs);
     if (text === undefined)
         return {};
     const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
@@ -29128,27 +29175,27 @@ function nonNegativeInteger(name) {
 }
 function approval(env) {
     const runId = requiredRunId('approve-deployment');
-    const target = oneOf(constants/* Inputs */.G0.Target, [
+    const target = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Target, [
         'environments',
         'fork-pr',
         'protection-rule'
     ]);
-    const environments = list(constants/* Inputs */.G0.Environments, true);
+    const environments = list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Environments, true);
     let decision;
     if (target === 'fork-pr') {
         decision =
-            optional(constants/* Inputs */.G0.Decision) === undefined
+            optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Decision) === undefined
                 ? 'approve'
-                : oneOf(constants/* Inputs */.G0.Decision, ['approve']);
+                : oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Decision, ['approve']);
         if (environments.length > 0) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
-        if (optional(constants/* Inputs */.G0.WaitForPending) !== undefined) {
+        if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.WaitForPending) !== undefined) {
             throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`);
         }
     }
     else {
-        decision = oneOf(constants/* Inputs */.G0.Decision, ['approve', 'reject']);
+        decision = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Decision, ['approve', 'reject']);
         if (environments.length === 0) {
             throw new InputError(`Input 'environments' is required for approve-deployment: name the environments to review, one per line or comma-separated.`);
         }
@@ -29158,7 +29205,7 @@ function approval(env) {
         ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : undefined;
     const verb = decision === 'approve' ? 'Approved' : 'Rejected';
-    const comment = optional(constants/* Inputs */.G0.Comment) ??
+    const comment = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Comment) ??
         (thisRun
             ? `${verb} by runctl in workflow run ${thisRun}`
             : `${verb} by runctl (no workflow run context).`);
@@ -29168,27 +29215,27 @@ function approval(env) {
         environments,
         decision,
         comment,
-        waitForPending: bool(constants/* Inputs */.G0.WaitForPending)
+        waitForPending: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.WaitForPending)
     };
 }
 function usageScope(base) {
-    const runId = positiveInteger(constants/* Inputs */.G0.RunId, optional(constants/* Inputs */.G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId));
     const workflow = workflowInput();
-    const attempt = positiveInteger(constants/* Inputs */.G0.Attempt, optional(constants/* Inputs */.G0.Attempt));
+    const attempt = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt));
     const runsOnly = ['branch', 'created', 'max-runs'].find(name => optional(name) !== undefined);
     if (runId === undefined && workflow !== undefined) {
         if (attempt !== undefined) {
             throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`);
         }
-        const maxRuns = positiveInteger(constants/* Inputs */.G0.MaxRuns, withDefault(constants/* Inputs */.G0.MaxRuns)) ?? 1;
+        const maxRuns = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxRuns, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxRuns)) ?? 1;
         if (maxRuns > 1000) {
             throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`);
         }
         return {
             kind: 'runs',
             workflow,
-            branch: optional(constants/* Inputs */.G0.Branch),
-            created: optional(constants/* Inputs */.G0.Created),
+            branch: branchInput(),
+            created: createdInput(),
             maxRuns
         };
     }
@@ -29202,6 +29249,30 @@ function usageScope(base) {
     return { kind: 'run', runId: id, attempt };
 }
 
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __nccwpck_require__(6686);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __nccwpck_require__(9373);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 /** GitHub refuses a step summary over 1 MiB; stay well inside it. */
@@ -29241,7 +29312,7 @@ async function run(deps = {}) {
         const token = core/* getInput */.V4(constants/* Inputs */.G0.Token);
         if (token)
             core/* setSecret */.Pq(token);
-        const settings = getSettings(deps.env ?? process.env);
+        const settings = (0,inputs/* getSettings */.m)(deps.env ?? process.env);
         const clock = deps.clock ?? src_clock/* systemClock */.ml;
         // The one time budget: the client fits every request, retry and rate-limit wait in it, and
         // the operation's own waits share it.

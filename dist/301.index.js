@@ -1,8 +1,8 @@
-export const id = 14;
-export const ids = [14];
+export const id = 301;
+export const ids = [301];
 export const modules = {
 
-/***/ 5014:
+/***/ 301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -379,6 +379,130 @@ function errorName(error) {
         return typeof code === 'string' ? code : error.name;
     }
     return 'unknown error';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+;// CONCATENATED MODULE: ./src/log-dir.ts
+/**
+ * log-dir is checked by making it: before any API call, fetch-logs creates the directory and a
+ * probe file in it, so a path that cannot hold the logs fails at once with one sentence naming
+ * the input (never raw errno text). Kernel and device trees are refused outright: writing there
+ * stores nothing and may change the system (log file names come from job names), and Node's
+ * recursive mkdir spins forever under /proc (it retries on the ENOENT /proc answers). So the
+ * directory is made one level at a time, never with mkdir -p, and the whole check is bounded.
+ */
+
+
+
+
+/** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** Long enough for a slow disk; a check that takes longer means a hung (network) mount. */
+const LOG_DIR_CHECK_TIMEOUT_MS = 10_000;
+/** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
+async function prepareLogDir(dir, options = {}) {
+    const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new inputs/* InputError */.d(`Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
+    });
+    try {
+        await Promise.race([makeWritable(dir, options.fileSystem ?? external_node_fs_.promises), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function makeWritable(dir, fs) {
+    refuseSystemTree(dir);
+    try {
+        // The nearest existing ancestor, resolved: a symbolic link cannot lead into /proc unseen.
+        const missing = [];
+        let existing = external_node_path_.resolve(dir);
+        while (!(await exists(fs, existing))) {
+            const parent = external_node_path_.dirname(existing);
+            if (parent === existing)
+                break;
+            missing.unshift(external_node_path_.basename(existing));
+            existing = parent;
+        }
+        if (!(await fs.stat(existing)).isDirectory())
+            throw codeError('ENOTDIR');
+        let current = await fs.realpath(existing);
+        refuseSystemTree(external_node_path_.join(current, ...missing));
+        for (const name of missing) {
+            current = external_node_path_.join(current, name);
+            try {
+                await fs.mkdir(current);
+            }
+            catch (error) {
+                // Made meanwhile by someone else is fine; anything else in the way is not.
+                if (log_dir_errorCode(error) !== 'EEXIST' || !(await fs.stat(current)).isDirectory())
+                    throw error;
+            }
+        }
+        const probe = external_node_path_.join(current, `.runctl-probe-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        await fs.writeFile(probe, '', { flag: 'wx' });
+        await fs.rm(probe);
+    }
+    catch (error) {
+        if (error instanceof inputs/* InputError */.d)
+            throw error;
+        throw new inputs/* InputError */.d(explain(error));
+    }
+}
+function refuseSystemTree(dir) {
+    if (external_node_path_.sep !== '/')
+        return;
+    const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`));
+    if (tree) {
+        throw new inputs/* InputError */.d(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
+    }
+}
+async function exists(fs, candidate) {
+    try {
+        await fs.stat(candidate);
+        return true;
+    }
+    catch (error) {
+        const code = log_dir_errorCode(error);
+        if (code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+function log_dir_errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function codeError(code) {
+    return Object.assign(new Error(code), { code });
+}
+/** One sentence naming the input for what the file system said. */
+function explain(error) {
+    const code = log_dir_errorCode(error);
+    switch (code) {
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return `Input 'log-dir' cannot be created: a file is in the way where a directory of its path should be.`;
+        case 'EACCES':
+        case 'EPERM':
+            return `Input 'log-dir' cannot be created or written: permission denied.`;
+        case 'EROFS':
+            return `Input 'log-dir' is on a read-only file system.`;
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return `Input 'log-dir' is on a file system with no space left.`;
+        case 'ENAMETOOLONG':
+            return `Input 'log-dir' is a path too long for the file system.`;
+        case 'ELOOP':
+            return `Input 'log-dir' goes through a loop of symbolic links.`;
+        default:
+            return `Input 'log-dir' cannot be created or written there (the file system answered ${code ?? 'with an unknown error'}).`;
+    }
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -970,12 +1094,15 @@ function entriesOf(files) {
 
 
 
+
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
 const ARCHIVE_TRIES = 3;
 async function fetchLogs(client, settings, deps) {
     const { runId, attempt } = settings;
+    // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
+    await prepareLogDir(settings.logDir);
     const run = await getRunOrExplain(client, runId, attempt);
     const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
     const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
@@ -996,7 +1123,6 @@ async function fetchLogs(client, settings, deps) {
         step_log/* info */.pq(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
-    await external_node_fs_.promises.mkdir(settings.logDir, { recursive: true });
     const limits = {
         maxBytes: settings.maxLogBytes,
         maxEntries: settings.maxLogEntries,
