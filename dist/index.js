@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9431);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8872);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9431:
+/***/ 8872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34281,6 +34281,111 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/step-log.ts
+/**
+ * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
+ * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
+ * inputs, and the runner (actions/runner ActionCommandManager) scans every line of stdout for
+ * workflow commands in two forms:
+ *   - "::name props::data" when the line, after leading whitespace, starts with "::";
+ *   - the legacy "##[name props]data" found ANYWHERE in the line.
+ * One executed "::stop-commands::TOKEN" would also silence every later "::error::" of ours.
+ * So nothing leaves this module unneutralised: plain lines get both forms broken (visibly, with a
+ * backslash), line breaks and control characters cannot start a new line, and verbatim log
+ * excerpts are printed only inside a "::stop-commands::<random>" block. Annotations
+ * (error/warning/notice) and group titles are commands themselves: @actions/core escapes CR, LF
+ * and % in them, so they stay one line that the runner parses as that command (the legacy form
+ * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
+ *
+ * Everything else in src/ must print through here (eslint's no-restricted-syntax and
+ * __tests__/step-log-guard.test.ts enforce it).
+ */
+
+
+/**
+ * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
+ * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
+ * Matching more than the runner does only means escaping a little more.
+ */
+const SKIPPABLE = String.raw `[\s\u0085\p{Cc}\p{Cf}]*`;
+const LEGACY_COMMAND = new RegExp(String.raw `#${SKIPPABLE}#${SKIPPABLE}\[`, 'gu');
+const LINE_START_COMMAND = new RegExp(String.raw `^(${SKIPPABLE}):(${SKIPPABLE}):`, 'u');
+/** .NET's StreamReader.ReadLine ends a line at \r, \n or \r\n. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Controls (ANSI escapes, NUL, C1) other than tab; line breaks are handled before. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** One line the runner executes nothing from; text is kept readable ("##\[", "\::"). */
+function neutraliseLine(line) {
+    return line
+        .replace(CONTROL, '\ufffd')
+        .replace(LEGACY_COMMAND, match => `${match.slice(0, -1)}\\[`)
+        .replace(LINE_START_COMMAND, '$1\\:$2:');
+}
+/** Text of any number of lines, each neutralised; line breaks normalised to \n. */
+function inert(text) {
+    return text.split(LINE_BREAK).map(neutraliseLine).join('\n');
+}
+/** Text that must stay on one line (names, titles): line breaks shown as a visible ⏎. */
+function inertLine(text) {
+    return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
+}
+function step_log_info(text) {
+    info(inert(text));
+}
+function step_log_debug(text) {
+    core_debug(inert(text));
+}
+function annotationProperties(properties) {
+    if (properties?.title === undefined)
+        return properties;
+    return { ...properties, title: inertLine(properties.title) };
+}
+function step_log_notice(text, properties) {
+    core.notice(inert(text), annotationProperties(properties));
+}
+function step_log_warning(text, properties) {
+    warning(inert(text), annotationProperties(properties));
+}
+function step_log_error(text, properties) {
+    core.error(inert(text), annotationProperties(properties));
+}
+/** Fails the step with one sentence (an error annotation and exit code 1). */
+function step_log_setFailed(text) {
+    setFailed(inert(text));
+}
+function step_log_startGroup(title) {
+    startGroup(inertLine(title));
+}
+function step_log_endGroup() {
+    endGroup();
+}
+/**
+ * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
+ * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
+ * The token is fresh and random each time and does not occur in the text (the runner compares
+ * it case-insensitively, so neither does any other casing of it), so the text cannot end the
+ * pause itself; a "::stop-commands::" line inside it is just ignored.
+ */
+function echoVerbatim(title, lines) {
+    const text = lines.join('\n');
+    const folded = text.toLowerCase();
+    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (folded.includes(token))
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    step_log_startGroup(title);
+    try {
+        info(`::stop-commands::${token}`);
+        info(text);
+        info(`::${token}::`);
+    }
+    finally {
+        step_log_endGroup();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => Date.now(),
@@ -34349,7 +34454,11 @@ const Inputs = {
     Decision: 'decision',
     Comment: 'comment',
     WaitForPending: 'wait-for-pending',
-    Target: 'target'
+    Target: 'target',
+    Ref: 'ref',
+    DispatchInputs: 'inputs',
+    CorrelationInput: 'correlation-input',
+    AllRuns: 'all-runs'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -34370,7 +34479,8 @@ const Outputs = {
     Usage: 'usage',
     RunDurationMs: 'run-duration-ms',
     TotalJobMs: 'total-job-ms',
-    BillableMs: 'billable-ms'
+    BillableMs: 'billable-ms',
+    Runs: 'runs'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -34378,7 +34488,8 @@ const OPERATIONS = [
     'cancel',
     'fetch-logs',
     'approve-deployment',
-    'report-usage'
+    'report-usage',
+    'dispatch'
 ];
 const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 /** Inputs every operation reads; the only ones with a default in action.yml. */
@@ -34402,7 +34513,8 @@ const OPERATION_INPUTS = {
         Inputs.CreatedAfter,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
-        Inputs.CancelOnTimeout
+        Inputs.CancelOnTimeout,
+        Inputs.AllRuns
     ],
     cancel: [
         Inputs.RunId,
@@ -34449,6 +34561,16 @@ const OPERATION_INPUTS = {
         Inputs.Branch,
         Inputs.Created,
         Inputs.MaxRuns
+    ],
+    dispatch: [
+        Inputs.Workflow,
+        Inputs.Ref,
+        Inputs.DispatchInputs,
+        Inputs.CorrelationInput,
+        Inputs.Wait,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds,
+        Inputs.CancelOnTimeout
     ]
 };
 /**
@@ -34473,8 +34595,14 @@ const INPUT_DEFAULTS = {
     'fail-on-missing': 'false',
     'wait-for-pending': 'false',
     target: 'environments',
-    'max-runs': '50'
+    'max-runs': '50',
+    'all-runs': 'false'
 };
+/**
+ * wait-for-run with all-runs: after every matching run has completed, keep polling this many
+ * intervals for runs that appear late (other workflows of the same commit start a little apart).
+ */
+const ALL_RUNS_SETTLE_POLLS = 3;
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
@@ -39682,7 +39810,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log_warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -39732,11 +39860,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log_warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log_warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -39744,6 +39872,7 @@ function createOctokit(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -39905,7 +40034,7 @@ class GitHubClient {
             catch (error) {
                 if (!isTransient(error) || attempt >= attempts)
                     throw error;
-                warning(`${label} failed with a temporary error; checking whether it took effect.`);
+                step_log_warning(`${label} failed with a temporary error; checking whether it took effect.`);
                 await this.sleep(attempt * attempt * 1000);
                 if (await applied())
                     return;
@@ -39939,6 +40068,15 @@ class GitHubClient {
             job_id: jobId,
             ...debugLogging(enableDebugLogging)
         });
+    }
+    /**
+     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+     * the status (200 with the run's id where run details are returned, else 204), the body, and
+     * the server's Date header (the earliest the new run can have been created).
+     */
+    async dispatchWorkflow(workflow, body) {
+        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
+        return { status: response.status, data: response.data, serverDate: response.headers.date };
     }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
@@ -40146,8 +40284,8 @@ function headShaInput() {
     }
     return sha;
 }
-/** A run id, or a filter that needs at least a workflow or a branch. */
-function runTarget(operation) {
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation, allRuns = false) {
     const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
@@ -40155,7 +40293,16 @@ function runTarget(operation) {
         if (extra) {
             throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
         }
+        if (allRuns) {
+            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
+        }
         return { kind: 'id', runId };
+    }
+    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+        if (filter.headSha === undefined) {
+            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
+        }
+        return { kind: 'filter', filter };
     }
     if (filter.workflow === undefined && filter.branch === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
@@ -40209,15 +40356,20 @@ function getSettings(env = process.env) {
     rejectForeignInputs(operation);
     const base = common(env);
     switch (operation) {
-        case 'wait-for-run':
+        case 'wait-for-run': {
+            const allRuns = bool(Inputs.AllRuns);
             return {
                 ...base,
                 ...polling(),
                 operation,
-                target: runTarget(operation),
+                target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(Inputs.CancelOnTimeout)
+                cancelOnTimeout: bool(Inputs.CancelOnTimeout),
+                allRuns
             };
+        }
+        case 'dispatch':
+            return { ...base, ...polling(), ...dispatchSettings(env), operation };
         case 'cancel':
             return {
                 ...base,
@@ -40266,6 +40418,76 @@ function getSettings(env = process.env) {
         case 'report-usage':
             return { ...base, operation, scope: usageScope(base) };
     }
+}
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env) {
+    const workflow = workflowInput();
+    if (workflow === undefined) {
+        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
+    }
+    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+    const ref = optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    if (ref === undefined) {
+        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
+    }
+    const inputs = dispatchInputs();
+    const correlationInput = optional(Inputs.CorrelationInput);
+    if (correlationInput !== undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
+        }
+        if (correlationInput in inputs) {
+            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
+        }
+    }
+    const wait = bool(Inputs.Wait);
+    const cancelOnTimeout = bool(Inputs.CancelOnTimeout);
+    if (cancelOnTimeout && !wait) {
+        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
+    }
+    return {
+        workflow,
+        ref,
+        inputs,
+        correlationInput,
+        wait,
+        allowedConclusions: allowedConclusions(),
+        cancelOnTimeout
+    };
+}
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs() {
+    const text = optional(Inputs.DispatchInputs);
+    if (text === undefined)
+        return {};
+    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError(`Input 'inputs' must be ${shape}.`);
+    }
+    const inputs = {};
+    for (const [name, value] of Object.entries(parsed)) {
+        if (typeof value === 'string')
+            inputs[name] = value;
+        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+            inputs[name] = String(value);
+        }
+        else {
+            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
+        }
+    }
+    return inputs;
 }
 function nonNegativeInteger(name) {
     const value = withDefault(name) ?? '0';
@@ -40451,25 +40673,6 @@ function jobsTable(jobs) {
         formatDuration(jobDurationMs(job))
     ]));
 }
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/presenters/approve-deployment.ts
 
@@ -40552,6 +40755,135 @@ function presentCancel(result) {
         ? `Cancelled run(s) ${result.stillRunning.join(', ')} had not completed when timeout-seconds ran out.`
         : undefined;
     return { outputs, summary: lines.join('\n\n'), failure };
+}
+
+;// CONCATENATED MODULE: ./src/conclusions.ts
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+
+
+
+function presentWaitForRun(result) {
+    const { run } = result;
+    const outputs = {
+        ...runOutputs(run),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+    };
+    let failure;
+    if (result.timedOut) {
+        const cancelled = result.cancelOnTimeout
+            ? result.cancelOnTimeout.cancelled
+                ? ' It was cancelled (cancel-on-timeout).'
+                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            : '';
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+    }
+    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for run ${run.id}`
+        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+    const summary = [
+        heading,
+        runHeader(run),
+        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        '### Jobs',
+        jobsTable(result.jobs)
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/dispatch.ts
+
+
+
+const IDENTIFIED = {
+    'run-details': 'named by GitHub in the dispatch answer',
+    correlation: 'matched by the marker in its run name (correlation-input)',
+    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
+};
+function presentDispatch(result) {
+    const waited = result.wait ? presentWaitForRun(result.wait) : undefined;
+    const inputs = Object.entries(result.inputs);
+    const rows = [
+        ['Workflow', `<code>${escapeMarkdown(result.workflow)}</code>`],
+        ['Ref', `<code>${escapeMarkdown(result.ref)}</code>`],
+        [
+            'Inputs',
+            inputs.length === 0
+                ? '—'
+                : inputs
+                    .map(([name, value]) => `<code>${escapeCell(name)}</code> = ${escapeCell(value)}`)
+                    .join('<br>')
+        ],
+        [
+            'Run',
+            escape_link(`${runTitle(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
+        ],
+        ['Found', escapeCell(IDENTIFIED[result.identifiedBy])]
+    ];
+    const summary = [
+        `## 🚀 Dispatched ${escapeMarkdown(result.workflow)} on ${escapeMarkdown(result.ref)}`,
+        table(['', ''], rows),
+        ...(waited ? [waited.summary] : [])
+    ].join('\n\n');
+    return {
+        outputs: waited?.outputs ?? runOutputs(result.run),
+        summary,
+        failure: waited?.failure
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/fetch-logs.ts
@@ -40751,6 +41083,7 @@ function jobsGantt(title, jobs, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
+
 
 
 
@@ -41034,7 +41367,7 @@ async function waitForRunCompletion(client, runId, options) {
             if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
                 lastUpdatedAt = run.updated_at;
                 if (run.status !== lastStatus) {
-                    info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
                     lastStatus = run.status ?? undefined;
                 }
                 if (options.trackJobs) {
@@ -41042,7 +41375,7 @@ async function waitForRunCompletion(client, runId, options) {
                     for (const job of jobs) {
                         const state = jobState(job);
                         if (jobStates.get(job.id) !== state) {
-                            info(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            step_log_info(`  job ${JSON.stringify(job.name)}: ${state}`);
                             jobStates.set(job.id, state);
                         }
                     }
@@ -41052,7 +41385,7 @@ async function waitForRunCompletion(client, runId, options) {
         catch (error) {
             if (!isTransient(error) || run === undefined)
                 throw error;
-            warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
         }
         if (run?.status === 'completed')
             return { run, jobs, timedOut: false, polls };
@@ -41071,9 +41404,33 @@ function budgetOf(deps, settings) {
 
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -41087,6 +41444,21 @@ async function readRun(client, runId) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
 
 
@@ -41094,13 +41466,8 @@ async function readRun(client, runId) {
 
 
 
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-const FAILED_CONCLUSIONS = [
-    'failure',
-    'timed_out',
-    'cancelled',
-    'startup_failure'
-];
+
+
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
@@ -41121,7 +41488,7 @@ async function rerunFailed(client, settings, deps) {
     if (run.status !== 'completed') {
         if (!settings.wait)
             return leftAlone(context, run, 'not-completed');
-        info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
+        step_log_info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
         const waited = await waitForRunCompletion(client, run.id, {
             deadline: context.deadline,
             intervalMs: context.intervalMs,
@@ -41137,8 +41504,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
-    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+    const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable);
+    if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -41153,10 +41520,10 @@ async function startRerun(context, run, rerunJobs) {
     const readBack = await readNewAttempt(context, run, previousAttempt);
     const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
     if (readBack.confirmed) {
-        info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
+        step_log_info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
     }
     else {
-        warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+        step_log_warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
     }
     const result = {
         ...base(context, readBack.run, 'rerun'),
@@ -41203,7 +41570,7 @@ async function sendRerun(context, run, rerunJobs) {
         }
         throw explainRefusal(error, run, job);
     }
-    info(job === undefined
+    step_log_info(job === undefined
         ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
         : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
     return 'sent';
@@ -41243,7 +41610,7 @@ async function readNewAttempt(context, run, previousAttempt) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`);
+            step_log_warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`);
         }
         if (bound.expired())
             return { run: latest, confirmed: false };
@@ -41264,13 +41631,6 @@ function selectJob(run, failedJobs, pattern) {
         throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
     }
     throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
-}
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-function globMatches(pattern, name) {
-    const body = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${body}$`, 'su').test(name);
 }
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
@@ -41323,9 +41683,6 @@ function reusableWorkflowCaller(job) {
 function attemptOf(run) {
     return run.run_attempt ?? 1;
 }
-function isFailed(job) {
-    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
-}
 function reachedMaxAttempts(run, settings) {
     return attemptOf(run) >= settings.maxAttempts;
 }
@@ -41352,7 +41709,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
         'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
         'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
     }[outcome];
-    info(sentence);
+    step_log_info(sentence);
     return {
         ...base(context, run, outcome),
         previousAttempt: attemptOf(run),
@@ -41363,6 +41720,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/rerun-failed.ts
+
 
 
 
@@ -41450,41 +41808,152 @@ function failure(result) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+;// CONCATENATED MODULE: ./src/find-run.ts
 
 
-function presentWaitForRun(result) {
-    const { run } = result;
-    const outputs = {
-        ...runOutputs(run),
-        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+function describeFilter(filter) {
+    const parts = [
+        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
+        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
+        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
+        filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.createdAfter !== undefined
+            ? `created at or after ${filter.createdAfter.toISOString()}`
+            : undefined
+    ];
+    return parts.filter(part => part !== undefined).join(', ');
+}
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+function matchesFilter(run, filter) {
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.createdAfter !== undefined &&
+        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
+        return false;
+    }
+    return true;
+}
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+function runListRequest(filter) {
+    const params = {
+        per_page: 100,
+        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+        ...(filter.event !== undefined ? { event: filter.event } : {}),
+        // GitHub matches head_sha exactly; a short sha is matched client-side.
+        ...(filter.headSha !== undefined && filter.headSha.length === 40
+            ? { head_sha: filter.headSha }
+            : {}),
+        ...(filter.createdAfter !== undefined
+            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
+            : {})
     };
+    const route = filter.workflow !== undefined
+        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+        : 'GET /repos/{owner}/{repo}/actions/runs';
+    const routeParams = filter.workflow !== undefined
+        ? {
+            ...params,
+            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+        }
+        : params;
+    return { route, params: routeParams };
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const { route, params: routeParams } = runListRequest(filter);
+    let announced = false;
+    for (;;) {
+        try {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            const found = options.pick ? options.pick(matching) : matching[0];
+            if (found)
+                return found;
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            step_log_warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
+        }
+        if (!announced) {
+            step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            announced = true;
+        }
+        if (options.deadline.expired())
+            return undefined;
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
+
+
+
+
+
+function presentWaitForAllRuns(result) {
+    const { runs } = result;
+    const pending = runs.filter(run => run.status !== 'completed');
+    // The run that speaks for all: the one still going, else the worst conclusion.
+    const decisive = pending[0] ?? worstOf(runs);
+    const outputs = {
+        ...(decisive ? runOutputs(decisive) : {}),
+        [Outputs.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        [Outputs.Runs]: JSON.stringify(runs.map(run => ({
+            id: run.id,
+            workflow: run.name ?? run.path ?? String(run.workflow_id),
+            conclusion: run.conclusion,
+            url: run.html_url
+        })))
+    };
+    const refused = runs.filter(run => run.status === 'completed' && !result.allowedConclusions.includes(run.conclusion ?? ''));
     let failure;
     if (result.timedOut) {
         const cancelled = result.cancelOnTimeout
-            ? result.cancelOnTimeout.cancelled
-                ? ' It was cancelled (cancel-on-timeout).'
-                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            ? ` Cancelled (cancel-on-timeout): ${result.cancelOnTimeout
+                .filter(c => c.cancelled)
+                .map(c => c.runId)
+                .join(', ') || 'none'}.`
             : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${describeFilter(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
     }
-    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    else if (refused.length > 0) {
+        failure = `${refused.length} of ${runs.length} runs concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(run => `${run.id} ${run.conclusion ?? 'without a conclusion'} ${run.html_url}`).join('; ')}`;
     }
     const heading = result.timedOut
-        ? `## ⏱️ Timed out waiting for run ${run.id}`
-        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+        ? `## ⏱️ Timed out waiting for ${pending.length} of ${runs.length} runs`
+        : `## ${conclusionIcon(outputs[Outputs.Conclusion])} ${runs.length} runs ${escapeMarkdown(outputs[Outputs.Conclusion] ?? '')}`;
     const summary = [
         heading,
-        runHeader(run),
-        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
-        '### Jobs',
-        jobsTable(result.jobs)
+        `Every run matching ${escapeMarkdown(describeFilter(result.filter))}. Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        table(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
+            escape_link(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url),
+            escapeCell(run.name ?? run.path ?? String(run.workflow_id)),
+            escapeCell(run.head_branch ?? ''),
+            `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? String(run.status))}`
+        ]))
     ].join('\n\n');
     return { outputs, summary, failure };
 }
 
+;// CONCATENATED MODULE: ./src/sentences.ts
+/** Small helpers for the sentences runctl prints and throws. */
+/** "approved" → "Approved": for a sentence that starts with a variable word. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
+
 
 
 
@@ -41530,7 +41999,7 @@ async function rereadRun(client, run) {
         return await client.getRun(run.id);
     }
     catch (error) {
-        warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
+        step_log_warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
         return run;
     }
 }
@@ -41558,7 +42027,7 @@ function awaitsForkApproval(run) {
 async function approveFork(client, run) {
     try {
         await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
-        info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
+        step_log_info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
     }
     catch (error) {
         const status = httpStatus(error);
@@ -41617,13 +42086,13 @@ async function pendingGate(client, settings, run, clock, deadline) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
         }
         const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
         giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
         const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
         if (progress !== lastLogged)
-            info(progress);
+            step_log_info(progress);
         lastLogged = progress;
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
     }
@@ -41644,7 +42113,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
             return latestRun;
         giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`);
         if (latestRun.status !== lastStatus) {
-            info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+            step_log_info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
             lastStatus = latestRun.status;
         }
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
@@ -41654,7 +42123,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`);
         }
     }
 }
@@ -41720,7 +42189,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
             const still = await client.getPendingDeployments(run.id);
             return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
         });
-        info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+        step_log_info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
     }
     catch (error) {
         if (httpStatus(error) === 403) {
@@ -41728,9 +42197,6 @@ async function reviewEnvironments(client, settings, run, chosen) {
         }
         throw error;
     }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------
 // Custom deployment protection rules (GitHub Apps)
@@ -41747,7 +42213,7 @@ async function reviewProtectionRules(client, settings, run) {
     for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            step_log_info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });
         }
@@ -41792,84 +42258,6 @@ function explainProtectionRuleError(client, settings, run, name, error) {
         return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`;
     }
     return describeError(error);
-}
-
-;// CONCATENATED MODULE: ./src/find-run.ts
-
-
-function describeFilter(filter) {
-    const parts = [
-        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
-        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
-        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
-        filter.event !== undefined ? `event ${filter.event}` : undefined,
-        filter.createdAfter !== undefined
-            ? `created at or after ${filter.createdAfter.toISOString()}`
-            : undefined
-    ];
-    return parts.filter(part => part !== undefined).join(', ');
-}
-function matches(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
-}
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
- */
-async function findNewestRun(client, filter, options) {
-    const params = {
-        per_page: 100,
-        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-        ...(filter.event !== undefined ? { event: filter.event } : {}),
-        // GitHub matches head_sha exactly; a short sha is matched client-side.
-        ...(filter.headSha !== undefined && filter.headSha.length === 40
-            ? { head_sha: filter.headSha }
-            : {}),
-        ...(filter.createdAfter !== undefined
-            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
-            : {})
-    };
-    const route = filter.workflow !== undefined
-        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
-        : 'GET /repos/{owner}/{repo}/actions/runs';
-    const routeParams = filter.workflow !== undefined
-        ? {
-            ...params,
-            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-        }
-        : params;
-    let announced = false;
-    for (;;) {
-        try {
-            const polled = await client.getConditional(route, routeParams);
-            const runs = polled.data.workflow_runs;
-            if (!Array.isArray(runs))
-                throw new Error('The workflow runs list came back without workflow_runs.');
-            const found = runs.find(run => matches(run, filter));
-            if (found)
-                return found;
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
-        }
-        if (!announced) {
-            info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
-            announced = true;
-        }
-        if (options.deadline.expired())
-            return undefined;
-        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/types.ts
@@ -41947,7 +42335,7 @@ async function supersededRuns(client, settings, filter) {
         }
     }
     const runs = [...found.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
+    step_log_info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
     return runs;
 }
 async function cancelOne(client, run, force) {
@@ -41961,7 +42349,7 @@ async function cancelOne(client, run, force) {
     const verb = force ? 'Force-cancelling' : 'Cancelling';
     try {
         await client.mutate(`${verb} run ${run.id}`, () => client.cancelRun(run.id, force), async () => (await client.getRun(run.id)).status === 'completed');
-        info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
+        step_log_info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
         return { run, cancelled: true };
     }
     catch (error) {
@@ -41982,6 +42370,252 @@ async function cancelOne(client, run, force) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+
+
+
+
+
+
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    let runId;
+    if (settings.target.kind === 'id') {
+        runId = settings.target.runId;
+    }
+    else {
+        const found = await findNewestRun(client, settings.target.filter, {
+            deadline,
+            intervalMs,
+            clock
+        });
+        if (!found) {
+            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        step_log_info(`Found run ${found.id}: ${found.html_url}`);
+        runId = found.id;
+    }
+    const waited = await waitForRunId(client, runId, {
+        deadline,
+        intervalMs,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout
+    });
+    return {
+        operation: 'wait-for-run',
+        ...waited,
+        timeoutSeconds: settings.timeoutSeconds,
+        waitedMs: clock.now() - started,
+        allowedConclusions: settings.allowedConclusions
+    };
+}
+/**
+ * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
+ * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
+ */
+async function waitForRunId(client, runId, options) {
+    let outcome;
+    try {
+        outcome = await waitForRunCompletion(client, runId, {
+            deadline: options.deadline,
+            intervalMs: options.intervalMs,
+            clock: options.clock,
+            trackJobs: true
+        });
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+    let cancelOnTimeout;
+    if (outcome.timedOut && options.cancelOnTimeout) {
+        cancelOnTimeout = await cancelAfterTimeout(client, runId);
+    }
+    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
+}
+async function cancelAfterTimeout(client, runId) {
+    try {
+        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
+        step_log_info(`Cancelled run ${runId} because the wait timed out.`);
+        return { cancelled: true, detail: 'cancelled because the wait timed out' };
+    }
+    catch (error) {
+        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
+        step_log_warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        return { cancelled: false, detail };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/dispatch.ts
+
+
+
+
+
+
+
+
+/**
+ * After a failed dispatch whose fate is unknown, how long to look for its marker before
+ * saying it may still start. GitHub usually lists a dispatched run within seconds.
+ */
+const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
+/** Allowance for the runner's clock when the server's Date header is missing. */
+const CLOCK_SKEW_MS = 10_000;
+/**
+ * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
+ * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
+ * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
+ * means the run has to be found by listing.
+ */
+function asksForRunDetails(settings) {
+    if (settings.apiVersion !== '2022-11-28')
+        return false;
+    return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''));
+}
+/** The branch or tag name runs show as head_branch. */
+function refName(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+function runIdFrom(data) {
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const id = data.workflow_run_id;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+/** The oldest run created after the dispatch: a dispatch a moment later by anyone is newer. */
+function oldest(runs) {
+    return [...runs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
+}
+function carrying(marker) {
+    return (runs) => runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
+}
+async function dispatch(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    const marker = settings.correlationInput ? `runctl-${(0,external_node_crypto_.randomUUID)()}` : undefined;
+    const inputs = settings.correlationInput && marker
+        ? { ...settings.inputs, [settings.correlationInput]: marker }
+        : { ...settings.inputs };
+    const askForRun = asksForRunDetails(settings);
+    const where = `${client.owner}/${client.repo}`;
+    const filter = {
+        workflow: settings.workflow,
+        branch: refName(settings.ref),
+        event: 'workflow_dispatch'
+    };
+    step_log_info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
+    let answer;
+    try {
+        answer = await client.dispatchWorkflow(settings.workflow, {
+            ref: settings.ref,
+            inputs,
+            ...(askForRun ? { return_run_details: true } : {})
+        });
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 404) {
+            throw new OperationError(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
+        }
+        if (status === 422) {
+            throw new OperationError(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${apiMessage(error)
+                .replace(/^Invalid request\.\s*/, '')
+                .replace(/\.$/, '')}.`);
+        }
+        if (!isTransient(error))
+            throw error;
+        // The request may have reached GitHub: never send it again; find out if a marker allows.
+        const run = marker
+            ? await findAfterUnknownOutcome(client, filter, marker, started, {
+                deadline,
+                clock,
+                intervalMs
+            })
+            : undefined;
+        if (!run) {
+            throw new OperationError(`Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
+        }
+        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
+    }
+    const runId = runIdFrom(answer.data);
+    if (answer.status === 200 && runId !== undefined) {
+        step_log_info(`GitHub answered with the run it started: ${runId}.`);
+        const run = await readRun(client, runId);
+        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
+    }
+    // 204: the run is created asynchronously and must be found in the runs list.
+    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
+    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
+    const listed = { ...filter, createdAfter: new Date(since) };
+    let run;
+    if (answer.status === 200) {
+        // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
+        step_log_warning('GitHub accepted the dispatch but its answer could not be read.');
+    }
+    if (marker) {
+        step_log_info(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
+        run = await findNewestRun(client, listed, {
+            deadline,
+            intervalMs,
+            clock,
+            pick: carrying(marker)
+        });
+    }
+    else {
+        step_log_warning(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
+        run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest });
+    }
+    if (!run) {
+        throw new OperationError(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
+    }
+    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
+}
+async function findAfterUnknownOutcome(client, filter, marker, started, options) {
+    step_log_warning('The dispatch failed with a temporary error; checking whether its run started.');
+    const window = new Deadline(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
+    return findNewestRun(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
+        deadline: window,
+        intervalMs: options.intervalMs,
+        clock: options.clock,
+        pick: carrying(marker)
+    });
+}
+async function finish(client, settings, found, deadline, clock, started) {
+    step_log_info(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
+    const result = {
+        operation: 'dispatch',
+        workflow: settings.workflow,
+        ref: settings.ref,
+        ...found
+    };
+    if (!settings.wait)
+        return result;
+    const waited = await waitForRunId(client, found.run.id, {
+        deadline,
+        intervalMs: settings.pollIntervalSeconds * 1000,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout
+    });
+    return {
+        ...result,
+        run: waited.run,
+        wait: {
+            operation: 'wait-for-run',
+            ...waited,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -42113,7 +42747,7 @@ async function downloadLog(client, source, destination, options) {
             if (attempt >= 2) {
                 throw new OperationError(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
             }
-            info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+            step_log_info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
         }
     }
 }
@@ -42157,39 +42791,6 @@ function errorName(error) {
         return typeof code === 'string' ? code : error.name;
     }
     return 'unknown error';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/logs/echo.ts
-
-
-/** A title for a log group: one line, no control characters, bounded. */
-function groupTitle(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
-}
-/**
- * Prints fetched (untrusted) lines so the runner never executes them: between
- * "::stop-commands::<token>" and "::<token>::" the runner ignores every workflow command, in
- * both the "::cmd::" and the legacy "##[cmd]" syntax. The token is fresh and random each time
- * and is never part of the text, so the text cannot end the pause itself; a
- * "::stop-commands::" line inside it is just ignored.
- */
-function echoUntrusted(title, lines, write = info) {
-    const text = lines.join('\n');
-    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    while (text.includes(token))
-        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    startGroup(groupTitle(title));
-    try {
-        write(`::stop-commands::${token}`);
-        write(text);
-        write(`::${token}::`);
-    }
-    finally {
-        endGroup();
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -42253,6 +42854,7 @@ function safeFileName(text, maxLength = 80) {
 
 
 
+
 const OPEN_OPTIONS = {
     lazyEntries: true,
     autoClose: false,
@@ -42297,7 +42899,7 @@ async function withZip(zipPath, use) {
 function listArchive(zipPath, limits, label) {
     return withZip(zipPath, async (zip) => {
         if (zip.entryCount > limits.maxEntries) {
-            throw new OperationError(`${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
+            throw new OperationError(`${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
         }
         const entries = [];
         const refused = [];
@@ -42342,7 +42944,7 @@ function extractEntries(zipPath, chosen, root, limits, budget, label) {
             // The same checks again: the archive on disk is the one listed, but be certain.
             const name = decodeName(entry);
             if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-                throw new OperationError(`${capitalize(label)} changed while it was being extracted.`);
+                throw new OperationError(`${capitalise(label)} changed while it was being extracted.`);
             }
             const target = resolveInside(root, planned.name);
             if (target === undefined)
@@ -42404,9 +43006,6 @@ async function extractFile(zip, entry, planned, { realRoot, target, limits, budg
         await external_node_fs_namespaceObject.promises.rm(target, { force: true });
         throw error;
     }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -42501,19 +43100,10 @@ async function scanLog(file, tailLines) {
 
 ;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
 
-const select_jobs_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-function select_jobs_isFailed(item) {
-    return select_jobs_FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
-}
+
+
 function failedSteps(job) {
-    return (job.steps ?? []).filter(select_jobs_isFailed).sort((a, b) => a.number - b.number);
-}
-/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
-function jobPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 's');
+    return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number);
 }
 /**
  * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
@@ -42524,7 +43114,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
     const ran = all.filter(job => job.conclusion !== 'skipped');
     let matching = ran;
     if (patterns.length > 0) {
-        const regexps = patterns.map(jobPattern);
+        const regexps = patterns.map(globPattern);
         matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
         if (matching.length === 0) {
             const names = ran.map(job => job.name);
@@ -42532,7 +43122,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
             throw new OperationError(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
         }
     }
-    const jobs = failedOnly ? matching.filter(select_jobs_isFailed) : matching;
+    const jobs = failedOnly ? matching.filter(isFailed) : matching;
     return { jobs, everything: patterns.length === 0 && !failedOnly };
 }
 
@@ -42619,6 +43209,8 @@ function entriesOf(files) {
 
 
 
+
+
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
@@ -42642,7 +43234,7 @@ async function fetchLogs(client, settings, deps) {
         const note = run.status === 'completed'
             ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
             : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`;
-        info(note);
+        step_log_info(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
     await external_node_fs_namespaceObject.promises.mkdir(settings.logDir, { recursive: true });
@@ -42662,7 +43254,7 @@ async function fetchLogs(client, settings, deps) {
         perJob = selection.jobs.filter(job => job.status === 'completed');
         const waiting = selection.jobs.length - perJob.length;
         if (perJob.length > 0 && waiting > 0) {
-            info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
+            step_log_info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
         }
         if (perJob.length === 0) {
             missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
@@ -42708,17 +43300,17 @@ async function fetchLogs(client, settings, deps) {
     }
     if (!settings.failOnMissing)
         for (const sentence of missing)
-            warning(sentence);
+            step_log_warning(sentence);
     const failedJobs = [];
-    for (const job of selection.jobs.filter(select_jobs_isFailed)) {
+    for (const job of selection.jobs.filter(isFailed)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
-            echoUntrusted(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
+            echoVerbatim(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
         }
         failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
     }
-    info(`Wrote ${files.length} log files to ${settings.logDir}.`);
+    step_log_info(`Wrote ${files.length} log files to ${settings.logDir}.`);
     return { ...base, files, failedJobs, missing };
 }
 async function getRunOrExplain(client, runId, attempt) {
@@ -42730,7 +43322,7 @@ async function getRunOrExplain(client, runId, attempt) {
     catch (error) {
         if (httpStatus(error) === 404) {
             const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
-            throw new OperationError(`${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`);
+            throw notFound(client, which, 'run-id, attempt');
         }
         throw error;
     }
@@ -42803,7 +43395,7 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
                 onBytes: bytes => {
                     archiveBytes += bytes;
                     if (archiveBytes > settings.maxLogBytes) {
-                        throw new OperationError(`${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
+                        throw new OperationError(`${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
                     }
                 }
             });
@@ -42824,7 +43416,7 @@ function warnRefused(refused, label) {
     const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ');
     const first = JSON.stringify(refused[0].name);
     const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`;
-    warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
+    step_log_warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
 }
 /**
  * What to show of a failed job: the last lines of each failed step's own log where the archive
@@ -42913,7 +43505,7 @@ async function fetchBillable(client, runId) {
     }
     catch (error) {
         const reason = unavailableReason(error);
-        info(`Billable time: ${reason}`);
+        step_log_info(`Billable time: ${reason}`);
         return { billable: { available: false, reason }, perJob: new Map() };
     }
 }
@@ -43119,7 +43711,8 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 
 
 
-const report_usage_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -43131,9 +43724,6 @@ async function reportUsage(client, settings, deps) {
     const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
     const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
     return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
-}
-function notFound(what, client) {
-    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`);
 }
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client, scope) {
@@ -43148,7 +43738,7 @@ async function fetchRun(client, scope) {
         const what = scope.attempt !== undefined
             ? `Attempt ${scope.attempt} of run ${scope.runId}`
             : `Run ${scope.runId}`;
-        throw notFound(what, client);
+        throw notFound(client, what, 'the inputs');
     }
 }
 /**
@@ -43162,7 +43752,7 @@ async function reportOnRun(client, scope, { clock }, requests) {
     const now = clock.now();
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
     const allAttempts = scope.attempt === undefined;
-    info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
+    step_log_info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'run',
@@ -43185,7 +43775,7 @@ async function listRunsOf(client, scope) {
     }
     catch (error) {
         if (httpStatus(error) === 404)
-            throw notFound(`Workflow ${scope.workflow}`, client);
+            throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs');
         throw error;
     }
 }
@@ -43197,7 +43787,7 @@ async function latestJobsOf(client, run) {
     catch (error) {
         if (httpStatus(error) !== 404 && httpStatus(error) !== 410)
             throw error;
-        warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
+        step_log_warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
         return undefined;
     }
 }
@@ -43231,7 +43821,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
     }
     const now = clock.now();
     const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
-    info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
+    step_log_info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'runs',
@@ -43251,7 +43841,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs) {
     const completed = runs.filter(run => run.status === 'completed');
-    const failed = completed.filter(run => report_usage_FAILED_CONCLUSIONS.includes(run.conclusion ?? ''));
+    const failed = completed.filter(isFailed);
     const conclusions = {};
     for (const run of completed) {
         const key = run.conclusion ?? 'none';
@@ -43292,81 +43882,141 @@ async function writeUsageFile(report, env, label) {
     const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(base, 'runctl-usage-'));
     const file = external_node_path_namespaceObject.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     await (0,external_node_fs_promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    info(`Wrote the usage report to ${file}.`);
+    step_log_info(`Wrote the usage report to ${file}.`);
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+;// CONCATENATED MODULE: ./src/operations/wait-for-all-runs.ts
 
 
 
 
 
 
-async function waitForRun(client, settings, deps) {
+function runState(run) {
+    return run.status === 'completed'
+        ? `completed (${run.conclusion ?? 'no conclusion'})`
+        : String(run.status);
+}
+/**
+ * Waits until every run matching the filter has completed: the current run excluded, runs that
+ * appear while waiting included. Done once all runs seen have been complete for a settle window
+ * of ALL_RUNS_SETTLE_POLLS poll intervals with no new run appearing. One conditional list
+ * request per poll, never one per run.
+ */
+async function waitForAllRuns(client, settings, deps) {
+    if (settings.target.kind !== 'filter')
+        throw new Error('all-runs needs a filter');
+    const filter = settings.target.filter;
     const { clock } = deps;
     const started = clock.now();
     const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
-    let runId;
-    if (settings.target.kind === 'id') {
-        runId = settings.target.runId;
-    }
-    else {
-        const found = await findNewestRun(client, settings.target.filter, {
-            deadline,
-            intervalMs,
-            clock
-        });
-        if (!found) {
-            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+    const settleMs = ALL_RUNS_SETTLE_POLLS * intervalMs;
+    const request = runListRequest(filter);
+    const sameRepository = settings.currentRepository === undefined ||
+        settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
+    const excluded = sameRepository ? settings.currentRunId : undefined;
+    const seen = new Map();
+    const states = new Map();
+    let allCompleteSince;
+    let announced = false;
+    step_log_info(`Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`);
+    for (;;) {
+        try {
+            const runs = await listMatching(client, request, filter);
+            for (const run of runs) {
+                if (run.id === excluded)
+                    continue;
+                if (!seen.has(run.id)) {
+                    step_log_info(`Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`);
+                }
+                seen.set(run.id, run);
+                const state = runState(run);
+                if (states.get(run.id) !== state) {
+                    step_log_info(`  run ${run.id}: ${state}`);
+                    states.set(run.id, state);
+                    if (run.status !== 'completed')
+                        allCompleteSince = undefined;
+                }
+            }
         }
-        info(`Found run ${found.id}: ${found.html_url}`);
-        runId = found.id;
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            step_log_warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
+        }
+        const pending = [...seen.values()].filter(run => run.status !== 'completed');
+        if (seen.size > 0 && pending.length === 0) {
+            allCompleteSince ??= clock.now();
+            if (clock.now() - allCompleteSince >= settleMs)
+                break;
+        }
+        else {
+            allCompleteSince = undefined;
+            if (seen.size === 0 && !announced) {
+                step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+                announced = true;
+            }
+        }
+        if (deadline.expired()) {
+            if (seen.size === 0) {
+                throw new OperationError(`No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+            }
+            if (pending.length === 0)
+                break;
+            return result(true, await cancelPending(pending));
+        }
+        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
     }
-    let outcome;
-    try {
-        outcome = await waitForRunCompletion(client, runId, {
-            deadline,
-            intervalMs,
-            clock,
-            trackJobs: true
-        });
+    return result(false, undefined);
+    function result(timedOut, cancelled) {
+        return {
+            operation: 'wait-for-run',
+            filter,
+            runs: [...seen.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id),
+            timedOut,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions,
+            cancelOnTimeout: cancelled
+        };
     }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw runNotFound(client, runId);
-        throw error;
+    async function cancelPending(pending) {
+        if (!settings.cancelOnTimeout)
+            return undefined;
+        const outcomes = [];
+        for (const run of pending)
+            outcomes.push({ runId: run.id, ...(await cancelAfterTimeout(client, run.id)) });
+        return outcomes;
     }
-    let cancelOnTimeout;
-    if (outcome.timedOut && settings.cancelOnTimeout) {
-        cancelOnTimeout = await cancelAfterTimeout(client, runId);
-    }
-    return {
-        operation: 'wait-for-run',
-        run: outcome.run,
-        jobs: outcome.jobs,
-        timedOut: outcome.timedOut,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions,
-        cancelOnTimeout
-    };
 }
-async function cancelAfterTimeout(client, runId) {
-    try {
-        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        info(`Cancelled run ${runId} because the wait timed out.`);
-        return { cancelled: true, detail: 'cancelled because the wait timed out' };
-    }
-    catch (error) {
-        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
-        warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
-        return { cancelled: false, detail };
-    }
+/**
+ * The matching runs: the first page conditionally (a 304 is free), and, only when more than one
+ * page matches, the rest unconditionally.
+ */
+async function listMatching(client, request, filter) {
+    const polled = await client.getConditional(request.route, request.params);
+    const firstPage = polled.data.workflow_runs;
+    if (!Array.isArray(firstPage))
+        throw new MalformedResponseError('the workflow runs list');
+    const runs = (polled.data.total_count ?? 0) > firstPage.length
+        ? await client.listRuns({
+            workflow: filter.workflow,
+            branch: filter.branch,
+            event: filter.event,
+            headSha: filter.headSha?.length === 40 ? filter.headSha : undefined,
+            created: request.params['created']
+        })
+        : firstPage;
+    return runs.filter(run => matchesFilter(run, filter));
 }
 
 ;// CONCATENATED MODULE: ./src/run-operation.ts
+
+
+
+
 
 
 
@@ -43383,7 +44033,9 @@ async function cancelAfterTimeout(client, runId) {
 async function runOperation(settings, client, deps) {
     switch (settings.operation) {
         case 'wait-for-run':
-            return presentWaitForRun(await waitForRun(client, settings, deps));
+            return settings.allRuns
+                ? presentWaitForAllRuns(await waitForAllRuns(client, settings, deps))
+                : presentWaitForRun(await waitForRun(client, settings, deps));
         case 'cancel':
             return presentCancel(await cancel(client, settings, deps));
         case 'rerun-failed':
@@ -43394,6 +44046,8 @@ async function runOperation(settings, client, deps) {
             return presentApproveDeployment(await approveDeployment(client, settings, deps));
         case 'report-usage':
             return presentReportUsage(await reportUsage(client, settings, deps));
+        case 'dispatch':
+            return presentDispatch(await dispatch(client, settings, deps));
     }
 }
 
@@ -43419,6 +44073,7 @@ async function writePresentation(presentation, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -43456,12 +44111,12 @@ async function run(deps = {}) {
             deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
-        core_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
+        step_log_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
-            setFailed(presentation.failure);
+            step_log_setFailed(presentation.failure);
     }
     catch (error) {
-        setFailed(describeError(error));
+        step_log_setFailed(describeError(error));
     }
 }
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import {
   createOctokit,
   proxyFetchFor,
@@ -231,7 +232,7 @@ export class GitHubClient {
         return
       } catch (error) {
         if (!isTransient(error) || attempt >= attempts) throw error
-        core.warning(`${label} failed with a temporary error; checking whether it took effect.`)
+        log.warning(`${label} failed with a temporary error; checking whether it took effect.`)
         await this.sleep(attempt * attempt * 1000)
         if (await applied()) return
       }
@@ -269,6 +270,22 @@ export class GitHubClient {
       job_id: jobId,
       ...debugLogging(enableDebugLogging)
     })
+  }
+
+  /**
+   * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+   * the status (200 with the run's id where run details are returned, else 204), the body, and
+   * the server's Date header (the earliest the new run can have been created).
+   */
+  async dispatchWorkflow(
+    workflow: string,
+    body: { ref: string; inputs: Record<string, string>; return_run_details?: true }
+  ): Promise<{ status: number; data: unknown; serverDate?: string }> {
+    const response = await this.post(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body }
+    )
+    return { status: response.status, data: response.data, serverDate: response.headers.date }
   }
 
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
