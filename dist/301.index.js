@@ -2,6 +2,96 @@ export const id = 301;
 export const ids = [301];
 export const modules = {
 
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
+
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ globPattern),
+/* harmony export */   m: () => (/* binding */ globMatches)
+/* harmony export */ });
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
+
+/***/ }),
+
 /***/ 301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -607,7 +697,10 @@ function safeFileName(text, maxLength = 80) {
     return cleaned === '' ? 'job' : cleaned;
 }
 
+// EXTERNAL MODULE: ./src/sentences.ts
+var sentences = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./src/logs/extract.ts
+
 
 
 
@@ -695,7 +788,7 @@ async function listArchive(zipPath, limits, label) {
 }
 async function list(zip, limits, label) {
     if (zip.entryCount > limits.maxEntries) {
-        throw new errors/* OperationError */.OK(`${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
+        throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
     }
     const raw = [];
     const named = [];
@@ -881,9 +974,6 @@ async function inflatedSmall(zip, entry, file, copier, count) {
     await writeAll(file, inflated, inflated.length);
     return true;
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
@@ -975,21 +1065,16 @@ async function scanLog(file, tailLines) {
     return { tail: tail.toArray(), failingSections };
 }
 
+// EXTERNAL MODULE: ./src/conclusions.ts
+var conclusions = __webpack_require__(1035);
+// EXTERNAL MODULE: ./src/glob.ts
+var glob = __webpack_require__(5601);
 ;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
 
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-function isFailed(item) {
-    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
-}
+
+
 function failedSteps(job) {
-    return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number);
-}
-/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
-function jobPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 's');
+    return (job.steps ?? []).filter(conclusions/* isFailed */.Ix).sort((a, b) => a.number - b.number);
 }
 /**
  * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
@@ -1000,7 +1085,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
     const ran = all.filter(job => job.conclusion !== 'skipped');
     let matching = ran;
     if (patterns.length > 0) {
-        const regexps = patterns.map(jobPattern);
+        const regexps = patterns.map(glob/* globPattern */.h);
         matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
         if (matching.length === 0) {
             const names = ran.map(job => job.name);
@@ -1008,7 +1093,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
             throw new errors/* OperationError */.OK(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
         }
     }
-    const jobs = failedOnly ? matching.filter(isFailed) : matching;
+    const jobs = failedOnly ? matching.filter(conclusions/* isFailed */.Ix) : matching;
     return { jobs, everything: patterns.length === 0 && !failedOnly };
 }
 
@@ -1081,7 +1166,12 @@ function entriesOf(files) {
     return [...(files.jobLog ? [files.jobLog] : []), ...files.stepLogs.values()];
 }
 
+// EXTERNAL MODULE: ./src/operations/read-run.ts
+var read_run = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
+
+
+
 
 
 
@@ -1187,7 +1277,7 @@ async function fetchLogs(client, settings, deps) {
         for (const sentence of missing)
             step_log/* warning */.$e(sentence);
     const failedJobs = [];
-    for (const job of selection.jobs.filter(isFailed)) {
+    for (const job of selection.jobs.filter(conclusions/* isFailed */.Ix)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
@@ -1207,7 +1297,7 @@ async function getRunOrExplain(client, runId, attempt) {
     catch (error) {
         if ((0,errors/* httpStatus */.nG)(error) === 404) {
             const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
-            throw new errors/* OperationError */.OK(`${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`);
+            throw (0,read_run/* notFound */.mX)(client, which, 'run-id, attempt');
         }
         throw error;
     }
@@ -1288,7 +1378,7 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
                 onBytes: bytes => {
                     archiveBytes += bytes;
                     if (archiveBytes > settings.maxLogBytes) {
-                        throw new errors/* OperationError */.OK(`${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
+                        throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
                     }
                 }
             });
@@ -1339,6 +1429,74 @@ async function excerptsFor(job, found, tailLines) {
         }));
     }
     return [{ label: 'end of the job log', kind: 'tail', lines: scan.tail }];
+}
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b3: () => (/* binding */ runNotFound),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   mX: () => (/* binding */ notFound)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
+function runNotFound(client, runId) {
+    return notFound(client, `Run ${runId}`, 'run-id');
+}
+/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
+async function readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ capitalise)
+/* harmony export */ });
+/** Small helpers for the sentences runctl prints and throws. */
+/** "approved" → "Approved": for a sentence that starts with a variable word. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 

@@ -2,11 +2,76 @@ export const id = 59;
 export const ids = [59,474];
 export const modules = {
 
-/***/ 3064:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
+
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MR: () => (/* binding */ runOutputs),
 /* harmony export */   jy: () => (/* binding */ runHeader),
 /* harmony export */   kh: () => (/* binding */ runTitle),
@@ -57,25 +122,6 @@ function jobsTable(jobs) {
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
     ]));
-}
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
 }
 
 
@@ -142,13 +188,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   presentWaitForRun: () => (/* binding */ presentWaitForRun)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3064);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1035);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3064);
+
 
 
 function presentWaitForRun(result) {
     const { run } = result;
     const outputs = {
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutputs */ .MR)(run),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runOutputs */ .MR)(run),
         [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
     };
     let failure;
@@ -165,13 +213,13 @@ function presentWaitForRun(result) {
     }
     const heading = result.timedOut
         ? `## ⏱️ Timed out waiting for run ${run.id}`
-        : `## ${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIcon */ .Bz)(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+        : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIcon */ .Bz)(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
     const summary = [
         heading,
-        (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runHeader */ .jy)(run),
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runHeader */ .jy)(run),
         `Waited ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]} s.`,
         '### Jobs',
-        (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .jobsTable */ .xf)(result.jobs)
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .jobsTable */ .xf)(result.jobs)
     ].join('\n\n');
     return { outputs, summary, failure };
 }

@@ -68,7 +68,6 @@ function deciderText(decidedBy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
 /* harmony export */   MR: () => (/* binding */ runOutputs),
 /* harmony export */   jy: () => (/* binding */ runHeader),
 /* harmony export */   kh: () => (/* binding */ runTitle),
@@ -119,25 +118,6 @@ function jobsTable(jobs) {
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
     ]));
-}
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
 }
 
 

@@ -2,6 +2,125 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b3: () => (/* binding */ runNotFound),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   mX: () => (/* binding */ notFound)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
+function runNotFound(client, runId) {
+    return notFound(client, `Run ${runId}`, 'run-id');
+}
+/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
+async function readRun(client, runId) {
+    try {
+        return await client.getRun(runId);
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -23,6 +142,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/conclusions.ts
+var src_conclusions = __webpack_require__(1035);
 ;// CONCATENATED MODULE: ./src/usage/billable.ts
 
 
@@ -275,6 +396,8 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/operations/read-run.ts
+var read_run = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/operations/report-usage.ts
 
 
@@ -284,7 +407,8 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 
 
 
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -296,9 +420,6 @@ async function reportUsage(client, settings, deps) {
     const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
     const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
     return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
-}
-function notFound(what, client) {
-    return new errors/* OperationError */.OK(`${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`);
 }
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client, scope) {
@@ -313,7 +434,7 @@ async function fetchRun(client, scope) {
         const what = scope.attempt !== undefined
             ? `Attempt ${scope.attempt} of run ${scope.runId}`
             : `Run ${scope.runId}`;
-        throw notFound(what, client);
+        throw (0,read_run/* notFound */.mX)(client, what, 'the inputs');
     }
 }
 /**
@@ -350,7 +471,7 @@ async function listRunsOf(client, scope) {
     }
     catch (error) {
         if ((0,errors/* httpStatus */.nG)(error) === 404)
-            throw notFound(`Workflow ${scope.workflow}`, client);
+            throw (0,read_run/* notFound */.mX)(client, `Workflow ${scope.workflow}`, 'the inputs');
         throw error;
     }
 }
@@ -416,7 +537,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs) {
     const completed = runs.filter(run => run.status === 'completed');
-    const failed = completed.filter(run => FAILED_CONCLUSIONS.includes(run.conclusion ?? ''));
+    const failed = completed.filter(src_conclusions/* isFailed */.Ix);
     const conclusions = {};
     for (const run of completed) {
         const key = run.conclusion ?? 'none';

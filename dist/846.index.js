@@ -213,7 +213,7 @@ async function dispatch(client, settings, deps) {
     const runId = runIdFrom(answer.data);
     if (answer.status === 200 && runId !== undefined) {
         _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`GitHub answered with the run it started: ${runId}.`);
-        const run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .c)(client, runId);
+        const run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(client, runId);
         return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
     }
     // 204: the run is created asynchronously and must be found in the runs list.
@@ -289,14 +289,39 @@ async function finish(client, settings, found, deadline, clock, started) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ runNotFound),
-/* harmony export */   c: () => (/* binding */ readRun)
+/* harmony export */   b3: () => (/* binding */ runNotFound),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -401,7 +426,7 @@ async function waitForRunId(client, runId, options) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)
-            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runNotFound */ .b)(client, runId);
+            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runNotFound */ .b3)(client, runId);
         throw error;
     }
     let cancelOnTimeout;

@@ -2,18 +2,133 @@ export const id = 856;
 export const ids = [856];
 export const modules = {
 
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
+
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ globPattern),
+/* harmony export */   m: () => (/* binding */ globMatches)
+/* harmony export */ });
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
+
+/***/ }),
+
 /***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ runNotFound),
-/* harmony export */   c: () => (/* binding */ readRun)
+/* harmony export */   b3: () => (/* binding */ runNotFound),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -35,9 +150,7 @@ async function readRun(client, runId) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FAILED_CONCLUSIONS: () => (/* binding */ FAILED_CONCLUSIONS),
 /* harmony export */   READBACK_SECONDS: () => (/* binding */ READBACK_SECONDS),
-/* harmony export */   globMatches: () => (/* binding */ globMatches),
 /* harmony export */   rerunFailed: () => (/* binding */ rerunFailed),
 /* harmony export */   selectJob: () => (/* binding */ selectJob)
 /* harmony export */ });
@@ -47,19 +160,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
 /* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4192);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1035);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5601);
 
 
 
 
 
 
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-const FAILED_CONCLUSIONS = [
-    'failure',
-    'timed_out',
-    'cancelled',
-    'startup_failure'
-];
+
+
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
@@ -74,7 +184,7 @@ async function rerunFailed(client, settings, deps) {
         intervalMs: settings.pollIntervalSeconds * 1000,
         started: clock.now()
     };
-    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .c)(client, settings.runId);
+    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(client, settings.runId);
     if (reachedMaxAttempts(run, settings))
         return leftAlone(context, run, 'max-attempts');
     if (run.status !== 'completed') {
@@ -96,8 +206,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
-    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+    const failedJobs = (await client.listJobs(run.id)).filter(_conclusions_js__WEBPACK_IMPORTED_MODULE_6__/* .isRerunnable */ .DP);
+    if (failedJobs.length === 0 && !_conclusions_js__WEBPACK_IMPORTED_MODULE_6__/* .RERUNNABLE_CONCLUSIONS */ .sI.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -212,7 +322,7 @@ async function readNewAttempt(context, run, previousAttempt) {
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
 function selectJob(run, failedJobs, pattern) {
     const exact = failedJobs.filter(job => job.name === pattern);
-    const matches = exact.length > 0 ? exact : failedJobs.filter(job => globMatches(pattern, job.name));
+    const matches = exact.length > 0 ? exact : failedJobs.filter(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globMatches */ .m)(pattern, job.name));
     const [only] = matches;
     if (only !== undefined && matches.length === 1)
         return only;
@@ -223,13 +333,6 @@ function selectJob(run, failedJobs, pattern) {
         throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
     }
     throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
-}
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-function globMatches(pattern, name) {
-    const body = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${body}$`, 'su').test(name);
 }
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
@@ -281,9 +384,6 @@ function reusableWorkflowCaller(job) {
 }
 function attemptOf(run) {
     return run.run_attempt ?? 1;
-}
-function isFailed(job) {
-    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
 }
 function reachedMaxAttempts(run, settings) {
     return attemptOf(run) >= settings.maxAttempts;

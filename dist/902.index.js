@@ -2,11 +2,76 @@ export const id = 902;
 export const ids = [902];
 export const modules = {
 
-/***/ 3064:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
+
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MR: () => (/* binding */ runOutputs),
 /* harmony export */   jy: () => (/* binding */ runHeader),
 /* harmony export */   kh: () => (/* binding */ runTitle),
@@ -57,25 +122,6 @@ function jobsTable(jobs) {
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
     ]));
-}
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
 }
 
 
@@ -138,8 +184,8 @@ function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES) {
     return JSON.stringify(totalsOnly(report));
 }
 
-// EXTERNAL MODULE: ./src/presenters/common.ts
-var presenters_common = __webpack_require__(3064);
+// EXTERNAL MODULE: ./src/conclusions.ts
+var conclusions = __webpack_require__(1035);
 ;// CONCATENATED MODULE: ./src/usage/gantt.ts
 
 /** Mermaid refuses diagrams longer than this (its default maxTextSize). */
@@ -175,7 +221,7 @@ function tagsOf(job) {
     return failed ? 'crit, done' : 'done';
 }
 function iconOf(job) {
-    return job.state === 'completed' ? (0,presenters_common/* conclusionIcon */.Bz)(job.conclusion) : '⏳';
+    return job.state === 'completed' ? (0,conclusions/* conclusionIcon */.Bz)(job.conclusion) : '⏳';
 }
 function taskLine(job, index, now) {
     if (job.startedAt === null || job.runMs === null)
@@ -227,7 +273,10 @@ function jobsGantt(title, jobs, now) {
     return { text, charted: keep, chartable: chartable.length };
 }
 
+// EXTERNAL MODULE: ./src/presenters/common.ts
+var presenters_common = __webpack_require__(3064);
 ;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
+
 
 
 
@@ -309,7 +358,7 @@ function conclusionText(job) {
         return '⏳ running';
     if (job.state === 'queued')
         return '⏳ queued';
-    return `${(0,presenters_common/* conclusionIcon */.Bz)(job.conclusion)} ${(0,summary_escape/* escapeCell */.kq)(job.conclusion ?? 'completed')}`;
+    return `${(0,conclusions/* conclusionIcon */.Bz)(job.conclusion)} ${(0,summary_escape/* escapeCell */.kq)(job.conclusion ?? 'completed')}`;
 }
 function runnerText(job) {
     const parts = [job.labels.join(', '), job.runnerName ?? ''].filter(part => part !== '');
@@ -429,7 +478,7 @@ function runsTable(runs) {
         (0,summary_escape/* escapeCell */.kq)(run.branch ?? ''),
         (0,summary_escape/* escapeCell */.kq)(run.event),
         run.status === 'completed'
-            ? `${(0,presenters_common/* conclusionIcon */.Bz)(run.conclusion)} ${(0,summary_escape/* escapeCell */.kq)(run.conclusion ?? '')}`
+            ? `${(0,conclusions/* conclusionIcon */.Bz)(run.conclusion)} ${(0,summary_escape/* escapeCell */.kq)(run.conclusion ?? '')}`
             : `⏳ ${(0,summary_escape/* escapeCell */.kq)(run.status ?? '')}`,
         (0,summary_escape/* formatDuration */.a3)(run.durationMs ?? undefined),
         count(run.jobCount)

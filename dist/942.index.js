@@ -20,7 +20,7 @@ async function runOperation(settings, client, deps) {
             if (settings.allRuns) {
                 const [{ waitForAllRuns }, { presentWaitForAllRuns }] = await Promise.all([
                     __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 4912)),
-                    __webpack_require__.e(/* import() */ 222).then(__webpack_require__.bind(__webpack_require__, 5222))
+                    __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 8943))
                 ]);
                 return presentWaitForAllRuns(await waitForAllRuns(client, settings, deps));
             }

@@ -138,7 +138,7 @@ async function cancel(client, settings, deps) {
     const { clock } = deps;
     const deadline = (0,types/* budgetOf */.n)(deps, settings);
     const runs = settings.target.kind === 'id'
-        ? [await (0,read_run/* readRun */.c)(client, settings.target.runId)]
+        ? [await (0,read_run/* readRun */.cI)(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
     const outcomes = [];
     // One at a time, as GitHub asks of mutations.
@@ -177,7 +177,7 @@ async function supersededRuns(client, settings, filter) {
     if (settings.currentRunId === undefined) {
         throw new errors/* OperationError */.OK(`Cancelling by filter needs GITHUB_RUN_ID (it cancels runs created before the current one); outside a workflow run, give 'run-id'.`);
     }
-    const current = await (0,read_run/* readRun */.c)(client, settings.currentRunId);
+    const current = await (0,read_run/* readRun */.cI)(client, settings.currentRunId);
     const before = Date.parse(current.created_at);
     const found = new Map();
     // One query per active status: far fewer pages than a repository's whole history.
@@ -242,14 +242,39 @@ async function cancelOne(client, run, force) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ runNotFound),
-/* harmony export */   c: () => (/* binding */ readRun)
+/* harmony export */   b3: () => (/* binding */ runNotFound),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {

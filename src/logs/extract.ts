@@ -6,6 +6,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
+import { capitalise } from '../sentences.js'
 
 /** An entry that passed every check and may be extracted. */
 export interface ArchiveEntry {
@@ -135,7 +136,7 @@ async function list(
 ): Promise<{ listing: ArchiveListing; raw: Entry[] }> {
   if (zip.entryCount > limits.maxEntries) {
     throw new OperationError(
-      `${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
+      `${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
     )
   }
   const raw: Entry[] = []
@@ -358,8 +359,4 @@ async function inflatedSmall(
   count(inflated.length)
   await writeAll(file, inflated, inflated.length)
   return true
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

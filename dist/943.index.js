@@ -1,6 +1,72 @@
-export const id = 222;
-export const ids = [222];
+export const id = 943;
+export const ids = [943];
 export const modules = {
+
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
 
 /***/ 1204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -104,7 +170,6 @@ async function findNewestRun(client, filter, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
 /* harmony export */   MR: () => (/* binding */ runOutputs),
 /* harmony export */   jy: () => (/* binding */ runHeader),
 /* harmony export */   kh: () => (/* binding */ runTitle),
@@ -156,75 +221,22 @@ function jobsTable(jobs) {
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
     ]));
 }
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
-}
 
 
 /***/ }),
 
-/***/ 5222:
+/***/ 8943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  presentWaitForAllRuns: () => (/* binding */ presentWaitForAllRuns)
-});
-
-;// CONCATENATED MODULE: ./src/conclusions.ts
-/**
- * The run conclusions GitHub reports, worst first: the order that decides which of several runs
- * speaks for all of them (wait-for-run with all-runs).
- */
-const CONCLUSIONS_WORST_FIRST = [
-    'failure',
-    'startup_failure',
-    'timed_out',
-    'cancelled',
-    'action_required',
-    'stale',
-    'neutral',
-    'skipped',
-    'success'
-];
-function rank(conclusion) {
-    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
-    // An unknown conclusion ranks just after the known failures: never mistaken for success.
-    return index === -1 ? 2.5 : index;
-}
-/** The item whose conclusion is worst (the first of equals), or undefined for none. */
-function worstOf(items) {
-    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
-}
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/find-run.ts
-var find_run = __webpack_require__(1204);
-// EXTERNAL MODULE: ./src/summary/escape.ts
-var summary_escape = __webpack_require__(7125);
-// EXTERNAL MODULE: ./src/presenters/common.ts
-var common = __webpack_require__(3064);
-;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   presentWaitForAllRuns: () => (/* binding */ presentWaitForAllRuns)
+/* harmony export */ });
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1035);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1204);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7125);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3064);
 
 
 
@@ -234,12 +246,12 @@ function presentWaitForAllRuns(result) {
     const { runs } = result;
     const pending = runs.filter(run => run.status !== 'completed');
     // The run that speaks for all: the one still going, else the worst conclusion.
-    const decisive = pending[0] ?? worstOf(runs);
+    const decisive = pending[0] ?? (0,_conclusions_js__WEBPACK_IMPORTED_MODULE_0__/* .worstOf */ .hm)(runs);
     const outputs = {
-        ...(decisive ? (0,common/* runOutputs */.MR)(decisive) : {}),
-        [constants/* Outputs */.tY.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
-        [constants/* Outputs */.tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
-        [constants/* Outputs */.tY.Runs]: JSON.stringify(runs.map(run => ({
+        ...(decisive ? (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .runOutputs */ .MR)(decisive) : {}),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Runs]: JSON.stringify(runs.map(run => ({
             id: run.id,
             workflow: run.name ?? run.path ?? String(run.workflow_id),
             conclusion: run.conclusion,
@@ -255,22 +267,22 @@ function presentWaitForAllRuns(result) {
                 .map(c => c.runId)
                 .join(', ') || 'none'}.`
             : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${(0,find_run/* describeFilter */.GT)(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${(0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFilter */ .GT)(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
     }
     else if (refused.length > 0) {
         failure = `${refused.length} of ${runs.length} runs concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(run => `${run.id} ${run.conclusion ?? 'without a conclusion'} ${run.html_url}`).join('; ')}`;
     }
     const heading = result.timedOut
         ? `## ⏱️ Timed out waiting for ${pending.length} of ${runs.length} runs`
-        : `## ${(0,common/* conclusionIcon */.Bz)(outputs[constants/* Outputs */.tY.Conclusion])} ${runs.length} runs ${(0,summary_escape/* escapeMarkdown */.FV)(outputs[constants/* Outputs */.tY.Conclusion] ?? '')}`;
+        : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_0__/* .conclusionIcon */ .Bz)(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion])} ${runs.length} runs ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion] ?? '')}`;
     const summary = [
         heading,
-        `Every run matching ${(0,summary_escape/* escapeMarkdown */.FV)((0,find_run/* describeFilter */.GT)(result.filter))}. Waited ${outputs[constants/* Outputs */.tY.DurationSeconds]} s.`,
-        (0,summary_escape/* table */.tp)(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
-            (0,summary_escape/* link */.nf)(`${(0,common/* runTitle */.kh)(run)} #${run.run_number ?? run.id}`, run.html_url),
-            (0,summary_escape/* escapeCell */.kq)(run.name ?? run.path ?? String(run.workflow_id)),
-            (0,summary_escape/* escapeCell */.kq)(run.head_branch ?? ''),
-            `${(0,common/* conclusionIcon */.Bz)(run.conclusion)} ${(0,summary_escape/* escapeCell */.kq)(run.conclusion ?? String(run.status))}`
+        `Every run matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFilter */ .GT)(result.filter))}. Waited ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.DurationSeconds]} s.`,
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
+            (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .runTitle */ .kh)(run)} #${run.run_number ?? run.id}`, run.html_url),
+            (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id)),
+            (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(run.head_branch ?? ''),
+            `${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_0__/* .conclusionIcon */ .Bz)(run.conclusion)} ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(run.conclusion ?? String(run.status))}`
         ]))
     ].join('\n\n');
     return { outputs, summary, failure };
