@@ -13,6 +13,7 @@ import type { PendingDeployment, WorkflowRun } from '../github/types.js'
 import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../settings.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
+import { capitalise } from '../sentences.js'
 
 /** One environment this step decided on; `id` is null where GitHub gave none. */
 export interface ReviewedEnvironment {
@@ -369,10 +370,6 @@ async function reviewEnvironments(
     }
     throw error
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 // ---------------------------------------------------------------------------------------------
