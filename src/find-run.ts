@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
-import { describeError, isTransient } from './github/errors.js'
 import type { WorkflowRun } from './github/types.js'
+import { PollSchedule, formatDuration, pollUntil } from './poll-loop.js'
 import type { RunFilter } from './settings.js'
 
 export function describeFilter(filter: RunFilter): string {
@@ -31,15 +31,24 @@ function matches(run: WorkflowRun, filter: RunFilter): boolean {
   return true
 }
 
+export interface FindOptions {
+  readonly deadline: Deadline
+  /** The longest time between two listings (poll-interval-seconds). */
+  readonly intervalMs: number
+  readonly clock: Clock
+  /** Filled with the runs of the last listing: their durations can predict the found run's end. */
+  readonly listed?: WorkflowRun[]
+}
+
 /**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
+ * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
+ * page, conditionally: the list is newest first and a 304 costs nothing.
  */
 export async function findNewestRun(
   client: GitHubClient,
   filter: RunFilter,
-  options: { deadline: Deadline; intervalMs: number; clock: Clock }
+  options: FindOptions
 ): Promise<WorkflowRun | undefined> {
   const params = {
     per_page: 100,
@@ -65,8 +74,8 @@ export async function findNewestRun(
         }
       : params
   let announced = false
-  for (;;) {
-    try {
+  const outcome = await pollUntil<WorkflowRun>(
+    async () => {
       const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
         route,
         routeParams
@@ -74,17 +83,26 @@ export async function findNewestRun(
       const runs = polled.data.workflow_runs
       if (!Array.isArray(runs))
         throw new Error('The workflow runs list came back without workflow_runs.')
+      options.listed?.splice(0, options.listed.length, ...runs)
       const found = runs.find(run => matches(run, filter))
-      if (found) return found
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      core.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+      if (found) return { done: true, value: found }
+      if (!announced) {
+        core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+        announced = true
+      }
+      return { done: false, changed: !polled.notModified }
+    },
+    {
+      clock: options.clock,
+      deadline: options.deadline,
+      schedule: new PollSchedule(options.intervalMs),
+      label: 'Listing runs',
+      onHeartbeat: async silentForMs => {
+        core.info(
+          `Still no run matches ${describeFilter(filter)} after ${formatDuration(silentForMs)}.`
+        )
+      }
     }
-    if (!announced) {
-      core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
-      announced = true
-    }
-    if (options.deadline.expired()) return undefined
-    await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()))
-  }
+  )
+  return outcome.done ? outcome.value : undefined
 }

@@ -73,11 +73,12 @@ describe.each(['github.com', 'ghes-3.21'] as const)('approve-deployment on %s', 
     expect(postsTo(runId).map(r => [r.path, r.user, r.status])).toEqual([
       [`/repos/octo/demo/actions/runs/${runId}/pending_deployments`, 'octo-reviewer', 200]
     ])
+    // The pending list is polled conditionally (only while the run waits at a gate).
     const pendingPolls = sim.requests.filter(
       r => r.method === 'GET' && r.path.endsWith(`/runs/${runId}/pending_deployments`)
     )
-    expect(pendingPolls.length).toBeGreaterThan(1)
-    expect(pendingPolls.filter(r => r.status === 304).length).toBeGreaterThan(0)
+    expect(pendingPolls.length).toBeGreaterThan(0)
+    expect(pendingPolls.slice(1).every(r => r.headers.ifNoneMatch !== undefined)).toBe(true)
     const reviews = await recordedReviews(runId)
     expect(reviews).toEqual([
       expect.objectContaining({

@@ -30,13 +30,15 @@ export async function waitForRun(
   const deadline = new Deadline(clock, settings.timeoutSeconds)
   const intervalMs = settings.pollIntervalSeconds * 1000
   let runId: number
+  const listed: WorkflowRun[] = []
   if (settings.target.kind === 'id') {
     runId = settings.target.runId
   } else {
     const found = await findNewestRun(client, settings.target.filter, {
       deadline,
       intervalMs,
-      clock
+      clock,
+      listed
     })
     if (!found) {
       throw new OperationError(
@@ -52,7 +54,8 @@ export async function waitForRun(
       deadline,
       intervalMs,
       clock,
-      trackJobs: true
+      trackJobs: true,
+      knownRuns: listed
     })
   } catch (error) {
     if (httpStatus(error) === 404) throw runNotFound(client, runId)
