@@ -1891,7 +1891,7 @@ const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
 const MockPool = __nccwpck_require__(4004)
@@ -3556,7 +3556,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6755:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8711,7 +8711,7 @@ const {
   InformationalError,
   ClientDestroyedError
 } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -10161,7 +10161,7 @@ const {
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -10268,7 +10268,7 @@ const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9136);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8025);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9136:
+/***/ 8025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34281,6 +34281,111 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/step-log.ts
+/**
+ * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
+ * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
+ * inputs, and the runner (actions/runner ActionCommandManager) scans every line of stdout for
+ * workflow commands in two forms:
+ *   - "::name props::data" when the line, after leading whitespace, starts with "::";
+ *   - the legacy "##[name props]data" found ANYWHERE in the line.
+ * One executed "::stop-commands::TOKEN" would also silence every later "::error::" of ours.
+ * So nothing leaves this module unneutralised: plain lines get both forms broken (visibly, with a
+ * backslash), line breaks and control characters cannot start a new line, and verbatim log
+ * excerpts are printed only inside a "::stop-commands::<random>" block. Annotations
+ * (error/warning/notice) and group titles are commands themselves: @actions/core escapes CR, LF
+ * and % in them, so they stay one line that the runner parses as that command (the legacy form
+ * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
+ *
+ * Everything else in src/ must print through here (eslint's no-restricted-syntax and
+ * __tests__/step-log-guard.test.ts enforce it).
+ */
+
+
+/**
+ * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
+ * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
+ * Matching more than the runner does only means escaping a little more.
+ */
+const SKIPPABLE = String.raw `[\s\u0085\p{Cc}\p{Cf}]*`;
+const LEGACY_COMMAND = new RegExp(String.raw `#${SKIPPABLE}#${SKIPPABLE}\[`, 'gu');
+const LINE_START_COMMAND = new RegExp(String.raw `^(${SKIPPABLE}):(${SKIPPABLE}):`, 'u');
+/** .NET's StreamReader.ReadLine ends a line at \r, \n or \r\n. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Controls (ANSI escapes, NUL, C1) other than tab; line breaks are handled before. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** One line the runner executes nothing from; text is kept readable ("##\[", "\::"). */
+function neutraliseLine(line) {
+    return line
+        .replace(CONTROL, '\ufffd')
+        .replace(LEGACY_COMMAND, match => `${match.slice(0, -1)}\\[`)
+        .replace(LINE_START_COMMAND, '$1\\:$2:');
+}
+/** Text of any number of lines, each neutralised; line breaks normalised to \n. */
+function inert(text) {
+    return text.split(LINE_BREAK).map(neutraliseLine).join('\n');
+}
+/** Text that must stay on one line (names, titles): line breaks shown as a visible ⏎. */
+function inertLine(text) {
+    return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
+}
+function step_log_info(text) {
+    info(inert(text));
+}
+function step_log_debug(text) {
+    core_debug(inert(text));
+}
+function annotationProperties(properties) {
+    if (properties?.title === undefined)
+        return properties;
+    return { ...properties, title: inertLine(properties.title) };
+}
+function step_log_notice(text, properties) {
+    core.notice(inert(text), annotationProperties(properties));
+}
+function step_log_warning(text, properties) {
+    warning(inert(text), annotationProperties(properties));
+}
+function step_log_error(text, properties) {
+    core.error(inert(text), annotationProperties(properties));
+}
+/** Fails the step with one sentence (an error annotation and exit code 1). */
+function step_log_setFailed(text) {
+    setFailed(inert(text));
+}
+function step_log_startGroup(title) {
+    startGroup(inertLine(title));
+}
+function step_log_endGroup() {
+    endGroup();
+}
+/**
+ * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
+ * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
+ * The token is fresh and random each time and does not occur in the text (the runner compares
+ * it case-insensitively, so neither does any other casing of it), so the text cannot end the
+ * pause itself; a "::stop-commands::" line inside it is just ignored.
+ */
+function echoVerbatim(title, lines) {
+    const text = lines.join('\n');
+    const folded = text.toLowerCase();
+    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (folded.includes(token))
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    step_log_startGroup(title);
+    try {
+        info(`::stop-commands::${token}`);
+        info(text);
+        info(`::${token}::`);
+    }
+    finally {
+        step_log_endGroup();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => Date.now(),
@@ -39682,7 +39787,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log_warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -39732,11 +39837,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log_warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log_warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -39744,6 +39849,7 @@ function createOctokit(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -39935,7 +40041,7 @@ class GitHubClient {
             catch (error) {
                 if (!isTransient(error) || attempt >= attempts)
                     throw error;
-                warning(`${label} failed with a temporary error; checking whether it took effect.`);
+                step_log_warning(`${label} failed with a temporary error; checking whether it took effect.`);
                 await this.sleep(attempt * attempt * 1000);
                 if (await applied())
                     return;
@@ -41158,7 +41264,7 @@ async function pollUntil(poll, options) {
         catch (error) {
             if (!isTransient(error) || (options.firstPollMustSucceed && !succeeded))
                 throw error;
-            warning(`${options.label} failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`${options.label} failed for now (${describeError(error)}); will poll again.`);
         }
         const now = clock.now();
         if (changed)
@@ -41235,7 +41341,7 @@ async function predictEnd(client, run, knownRuns) {
     }
     catch (error) {
         // Polling without a prediction still works: it backs off from 1 s instead.
-        core_debug(`No end estimate for run ${run.id}: ${describeError(error)}`);
+        step_log_debug(`No end estimate for run ${run.id}: ${describeError(error)}`);
         return undefined;
     }
 }
@@ -41280,7 +41386,7 @@ async function waitForRunCompletion(client, runId, options) {
         for (const job of jobs) {
             const state = jobState(job);
             if (jobStates.get(job.id) !== state) {
-                info(`  job ${JSON.stringify(job.name)}: ${state}`);
+                step_log_info(`  job ${JSON.stringify(job.name)}: ${state}`);
                 jobStates.set(job.id, state);
             }
         }
@@ -41292,7 +41398,7 @@ async function waitForRunCompletion(client, runId, options) {
         run = polled.data;
         const changed = previous === undefined || run.updated_at !== previous.updated_at;
         if (changed && run.status !== previous?.status) {
-            info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+            step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
         }
         if (run.status === 'completed')
             return { done: true, value: run };
@@ -41312,7 +41418,7 @@ async function waitForRunCompletion(client, runId, options) {
                 return;
             await listJobs();
             const now = clock.now();
-            info(heartbeatLine(run, jobs, now, now - started));
+            step_log_info(heartbeatLine(run, jobs, now, now - started));
             // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
             if (!schedule.expected && inLastSteps(jobs)) {
                 schedule.expectEnd({ likely: now, earliest: now });
@@ -41330,7 +41436,7 @@ async function waitForRunCompletion(client, runId, options) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Listing the jobs of run ${runId} failed (${describeError(error)}).`);
+            step_log_warning(`Listing the jobs of run ${runId} failed (${describeError(error)}).`);
         }
     }
     return { run, jobs, timedOut: !outcome.done, polls };
@@ -41396,7 +41502,7 @@ async function rerunFailed(client, settings, deps) {
     if (run.status !== 'completed') {
         if (!settings.wait)
             return leftAlone(context, run, 'not-completed');
-        info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
+        step_log_info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
         const waited = await waitForRunCompletion(client, run.id, {
             deadline: context.deadline,
             intervalMs: context.intervalMs,
@@ -41428,10 +41534,10 @@ async function startRerun(context, run, rerunJobs) {
     const readBack = await readNewAttempt(context, run, previousAttempt);
     const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
     if (readBack.confirmed) {
-        info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
+        step_log_info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
     }
     else {
-        warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+        step_log_warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
     }
     const result = {
         ...base(context, readBack.run, 'rerun'),
@@ -41480,7 +41586,7 @@ async function sendRerun(context, run, rerunJobs) {
         }
         throw explainRefusal(error, run, job);
     }
-    info(job === undefined
+    step_log_info(job === undefined
         ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
         : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
     return 'sent';
@@ -41626,7 +41732,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
         'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
         'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
     }[outcome];
-    info(sentence);
+    step_log_info(sentence);
     return {
         ...base(context, run, outcome),
         previousAttempt: attemptOf(run),
@@ -41805,7 +41911,7 @@ async function rereadRun(client, run) {
         return await client.getRun(run.id);
     }
     catch (error) {
-        warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
+        step_log_warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
         return run;
     }
 }
@@ -41833,7 +41939,7 @@ function awaitsForkApproval(run) {
 async function approveFork(client, run) {
     try {
         await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
-        info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
+        step_log_info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
     }
     catch (error) {
         const status = httpStatus(error);
@@ -41907,7 +42013,7 @@ async function pendingGate(client, settings, run, clock, deadline) {
         giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
         const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
         if (progress !== lastLogged)
-            info(progress);
+            step_log_info(progress);
         lastLogged = progress;
         return { done: false, changed };
     }, {
@@ -41916,7 +42022,7 @@ async function pendingGate(client, settings, run, clock, deadline) {
         schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
         label: `Polling run ${run.id} for pending deployments`,
         onHeartbeat: async (silentForMs) => {
-            info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`);
+            step_log_info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`);
         }
     });
     if (outcome.done)
@@ -41934,7 +42040,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
         return run;
     const waitingFor = `a deployment gate for ${quoteList(settings.environments)}`;
     let latestRun = run;
-    const progress = () => info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+    const progress = () => step_log_info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
     giveUpIfOver(settings, latestRun, deadline, waitingFor);
     progress();
     const outcome = await pollUntil(async () => {
@@ -41953,7 +42059,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
         schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
         label: `Polling run ${run.id}`,
         onHeartbeat: async (silentForMs) => {
-            info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for it to reach ${waitingFor}.`);
+            step_log_info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for it to reach ${waitingFor}.`);
         }
     });
     if (outcome.done)
@@ -42024,7 +42130,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
             const still = await client.getPendingDeployments(run.id);
             return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
         });
-        info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+        step_log_info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
     }
     catch (error) {
         if (httpStatus(error) === 403) {
@@ -42051,7 +42157,7 @@ async function reviewProtectionRules(client, settings, run) {
     for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            step_log_info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });
         }
@@ -42161,7 +42267,7 @@ async function findNewestRun(client, filter, options) {
         if (found)
             return { done: true, value: found };
         if (!announced) {
-            info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
             announced = true;
         }
         return { done: false, changed: !polled.notModified };
@@ -42171,7 +42277,7 @@ async function findNewestRun(client, filter, options) {
         schedule: new PollSchedule(options.intervalMs),
         label: 'Listing runs',
         onHeartbeat: async (silentForMs) => {
-            info(`Still no run matches ${describeFilter(filter)} after ${poll_loop_formatDuration(silentForMs)}.`);
+            step_log_info(`Still no run matches ${describeFilter(filter)} after ${poll_loop_formatDuration(silentForMs)}.`);
         }
     });
     return outcome.done ? outcome.value : undefined;
@@ -42254,7 +42360,7 @@ async function supersededRuns(client, settings, filter) {
         }
     }
     const runs = [...found.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
+    step_log_info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
     return runs;
 }
 async function cancelOne(client, run, force) {
@@ -42268,7 +42374,7 @@ async function cancelOne(client, run, force) {
     const verb = force ? 'Force-cancelling' : 'Cancelling';
     try {
         await client.mutate(`${verb} run ${run.id}`, () => client.cancelRun(run.id, force), async () => (await client.getRun(run.id)).status === 'completed');
-        info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
+        step_log_info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
         return { run, cancelled: true };
     }
     catch (error) {
@@ -42420,7 +42526,7 @@ async function downloadLog(client, source, destination, options) {
             if (attempt >= 2) {
                 throw new OperationError(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
             }
-            info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+            step_log_info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
         }
     }
 }
@@ -42464,39 +42570,6 @@ function errorName(error) {
         return typeof code === 'string' ? code : error.name;
     }
     return 'unknown error';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/logs/echo.ts
-
-
-/** A title for a log group: one line, no control characters, bounded. */
-function groupTitle(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
-}
-/**
- * Prints fetched (untrusted) lines so the runner never executes them: between
- * "::stop-commands::<token>" and "::<token>::" the runner ignores every workflow command, in
- * both the "::cmd::" and the legacy "##[cmd]" syntax. The token is fresh and random each time
- * and is never part of the text, so the text cannot end the pause itself; a
- * "::stop-commands::" line inside it is just ignored.
- */
-function echoUntrusted(title, lines, write = info) {
-    const text = lines.join('\n');
-    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    while (text.includes(token))
-        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    startGroup(groupTitle(title));
-    try {
-        write(`::stop-commands::${token}`);
-        write(text);
-        write(`::${token}::`);
-    }
-    finally {
-        endGroup();
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -42925,7 +42998,6 @@ function entriesOf(files) {
 
 
 
-
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
@@ -42949,7 +43021,7 @@ async function fetchLogs(client, settings, deps) {
         const note = run.status === 'completed'
             ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
             : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`;
-        info(note);
+        step_log_info(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
     await external_node_fs_namespaceObject.promises.mkdir(settings.logDir, { recursive: true });
@@ -42969,7 +43041,7 @@ async function fetchLogs(client, settings, deps) {
         perJob = selection.jobs.filter(job => job.status === 'completed');
         const waiting = selection.jobs.length - perJob.length;
         if (perJob.length > 0 && waiting > 0) {
-            info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
+            step_log_info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
         }
         if (perJob.length === 0) {
             missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
@@ -43015,17 +43087,17 @@ async function fetchLogs(client, settings, deps) {
     }
     if (!settings.failOnMissing)
         for (const sentence of missing)
-            warning(sentence);
+            step_log_warning(sentence);
     const failedJobs = [];
     for (const job of selection.jobs.filter(select_jobs_isFailed)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
-            echoUntrusted(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
+            echoVerbatim(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
         }
         failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
     }
-    info(`Wrote ${files.length} log files to ${settings.logDir}.`);
+    step_log_info(`Wrote ${files.length} log files to ${settings.logDir}.`);
     return { ...base, files, failedJobs, missing };
 }
 async function getRunOrExplain(client, runId, attempt) {
@@ -43131,7 +43203,7 @@ function warnRefused(refused, label) {
     const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ');
     const first = JSON.stringify(refused[0].name);
     const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`;
-    warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
+    step_log_warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
 }
 /**
  * What to show of a failed job: the last lines of each failed step's own log where the archive
@@ -43220,7 +43292,7 @@ async function fetchBillable(client, runId) {
     }
     catch (error) {
         const reason = unavailableReason(error);
-        info(`Billable time: ${reason}`);
+        step_log_info(`Billable time: ${reason}`);
         return { billable: { available: false, reason }, perJob: new Map() };
     }
 }
@@ -43469,7 +43541,7 @@ async function reportOnRun(client, scope, { clock }, requests) {
     const now = clock.now();
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
     const allAttempts = scope.attempt === undefined;
-    info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
+    step_log_info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'run',
@@ -43504,7 +43576,7 @@ async function latestJobsOf(client, run) {
     catch (error) {
         if (httpStatus(error) !== 404 && httpStatus(error) !== 410)
             throw error;
-        warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
+        step_log_warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
         return undefined;
     }
 }
@@ -43538,7 +43610,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
     }
     const now = clock.now();
     const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
-    info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
+    step_log_info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'runs',
@@ -43599,7 +43671,7 @@ async function writeUsageFile(report, env, label) {
     const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(base, 'runctl-usage-'));
     const file = external_node_path_namespaceObject.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     await (0,external_node_fs_promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    info(`Wrote the usage report to ${file}.`);
+    step_log_info(`Wrote the usage report to ${file}.`);
     return file;
 }
 
@@ -43630,7 +43702,7 @@ async function waitForRun(client, settings, deps) {
         if (!found) {
             throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
         }
-        info(`Found run ${found.id}: ${found.html_url}`);
+        step_log_info(`Found run ${found.id}: ${found.html_url}`);
         runId = found.id;
     }
     let outcome;
@@ -43666,12 +43738,12 @@ async function waitForRun(client, settings, deps) {
 async function cancelAfterTimeout(client, runId) {
     try {
         await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        info(`Cancelled run ${runId} because the wait timed out.`);
+        step_log_info(`Cancelled run ${runId} because the wait timed out.`);
         return { cancelled: true, detail: 'cancelled because the wait timed out' };
     }
     catch (error) {
         const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
-        warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        step_log_warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
         return { cancelled: false, detail };
     }
 }
@@ -43737,6 +43809,7 @@ async function writePresentation(presentation, options) {
 
 
 
+
 /**
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
@@ -43766,12 +43839,12 @@ async function run(deps = {}) {
             deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
-        core_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
+        step_log_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
-            setFailed(presentation.failure);
+            step_log_setFailed(presentation.failure);
     }
     catch (error) {
-        setFailed(describeError(error));
+        step_log_setFailed(describeError(error));
     }
 }
 

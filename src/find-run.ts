@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
 import type { WorkflowRun } from './github/types.js'
@@ -87,7 +87,7 @@ export async function findNewestRun(
       const found = runs.find(run => matches(run, filter))
       if (found) return { done: true, value: found }
       if (!announced) {
-        core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+        log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
         announced = true
       }
       return { done: false, changed: !polled.notModified }
@@ -98,7 +98,7 @@ export async function findNewestRun(
       schedule: new PollSchedule(options.intervalMs),
       label: 'Listing runs',
       onHeartbeat: async silentForMs => {
-        core.info(
+        log.info(
           `Still no run matches ${describeFilter(filter)} after ${formatDuration(silentForMs)}.`
         )
       }

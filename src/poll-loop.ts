@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import { describeError, isTransient } from './github/errors.js'
 
@@ -163,7 +163,7 @@ export async function pollUntil<T>(
       succeeded = true
     } catch (error) {
       if (!isTransient(error) || (options.firstPollMustSucceed && !succeeded)) throw error
-      core.warning(`${options.label} failed for now (${describeError(error)}); will poll again.`)
+      log.warning(`${options.label} failed for now (${describeError(error)}); will poll again.`)
     }
     const now = clock.now()
     if (changed) heartbeat.reset(now)

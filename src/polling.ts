@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
@@ -86,7 +86,7 @@ async function predictEnd(
     return estimateEnd(run, history.data)
   } catch (error) {
     // Polling without a prediction still works: it backs off from 1 s instead.
-    core.debug(`No end estimate for run ${run.id}: ${describeError(error)}`)
+    log.debug(`No end estimate for run ${run.id}: ${describeError(error)}`)
     return undefined
   }
 }
@@ -149,7 +149,7 @@ export async function waitForRunCompletion(
     for (const job of jobs) {
       const state = jobState(job)
       if (jobStates.get(job.id) !== state) {
-        core.info(`  job ${JSON.stringify(job.name)}: ${state}`)
+        log.info(`  job ${JSON.stringify(job.name)}: ${state}`)
         jobStates.set(job.id, state)
       }
     }
@@ -163,7 +163,7 @@ export async function waitForRunCompletion(
       run = polled.data
       const changed = previous === undefined || run.updated_at !== previous.updated_at
       if (changed && run.status !== previous?.status) {
-        core.info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`)
+        log.info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`)
       }
       if (run.status === 'completed') return { done: true, value: run }
       if (!predicted) {
@@ -182,7 +182,7 @@ export async function waitForRunCompletion(
         if (!run) return
         await listJobs()
         const now = clock.now()
-        core.info(heartbeatLine(run, jobs, now, now - started))
+        log.info(heartbeatLine(run, jobs, now, now - started))
         // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
         if (!schedule.expected && inLastSteps(jobs)) {
           schedule.expectEnd({ likely: now, earliest: now })
@@ -197,7 +197,7 @@ export async function waitForRunCompletion(
       await listJobs()
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(`Listing the jobs of run ${runId} failed (${describeError(error)}).`)
+      log.warning(`Listing the jobs of run ${runId} failed (${describeError(error)}).`)
     }
   }
   return { run, jobs, timedOut: !outcome.done, polls }

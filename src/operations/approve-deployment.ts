@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import type { Clock, Deadline } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
 import {
@@ -89,7 +89,7 @@ async function rereadRun(client: GitHubClient, run: WorkflowRun): Promise<Workfl
   try {
     return await client.getRun(run.id)
   } catch (error) {
-    core.warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`)
+    log.warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`)
     return run
   }
 }
@@ -126,7 +126,7 @@ async function approveFork(client: GitHubClient, run: WorkflowRun): Promise<void
       () => client.approveForkRun(run.id),
       async () => !awaitsForkApproval(await client.getRun(run.id))
     )
-    core.info(`Approved fork pull request run ${run.id}: ${run.html_url}`)
+    log.info(`Approved fork pull request run ${run.id}: ${run.html_url}`)
   } catch (error) {
     const status = httpStatus(error)
     if (status === 404) {
@@ -229,7 +229,7 @@ async function pendingGate(
         `${waitingFor} (pending now: ${pendingNow(pending)})`
       )
       const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`
-      if (progress !== lastLogged) core.info(progress)
+      if (progress !== lastLogged) log.info(progress)
       lastLogged = progress
       return { done: false, changed }
     },
@@ -239,7 +239,7 @@ async function pendingGate(
       schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
       label: `Polling run ${run.id} for pending deployments`,
       onHeartbeat: async silentForMs => {
-        core.info(
+        log.info(
           `Run ${run.id} is still ${latestRun.status} after ${formatDuration(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`
         )
       }
@@ -270,7 +270,7 @@ async function waitForGate(
   const waitingFor = `a deployment gate for ${quoteList(settings.environments)}`
   let latestRun = run
   const progress = () =>
-    core.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
+    log.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
   giveUpIfOver(settings, latestRun, deadline, waitingFor)
   progress()
   const outcome = await pollUntil<WorkflowRun>(
@@ -289,7 +289,7 @@ async function waitForGate(
       schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
       label: `Polling run ${run.id}`,
       onHeartbeat: async silentForMs => {
-        core.info(
+        log.info(
           `Run ${run.id} is still ${latestRun.status} after ${formatDuration(silentForMs)} without change; waiting for it to reach ${waitingFor}.`
         )
       }
@@ -404,7 +404,7 @@ async function reviewEnvironments(
         return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id))
       }
     )
-    core.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
+    log.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
   } catch (error) {
     if (httpStatus(error) === 403) {
       throw new OperationError(
@@ -444,7 +444,7 @@ async function reviewProtectionRules(
         async () => false,
         1
       )
-      core.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
+      log.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
       // The endpoint answers 204 with no body: GitHub gives no environment id here.
       reviewed.push({ id: null, name, decision: settings.decision })
     } catch (error) {
