@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8025);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4934);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8025:
+/***/ 4934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34454,7 +34454,11 @@ const Inputs = {
     Decision: 'decision',
     Comment: 'comment',
     WaitForPending: 'wait-for-pending',
-    Target: 'target'
+    Target: 'target',
+    Ref: 'ref',
+    DispatchInputs: 'inputs',
+    CorrelationInput: 'correlation-input',
+    AllRuns: 'all-runs'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -34475,7 +34479,8 @@ const Outputs = {
     Usage: 'usage',
     RunDurationMs: 'run-duration-ms',
     TotalJobMs: 'total-job-ms',
-    BillableMs: 'billable-ms'
+    BillableMs: 'billable-ms',
+    Runs: 'runs'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -34483,7 +34488,8 @@ const OPERATIONS = [
     'cancel',
     'fetch-logs',
     'approve-deployment',
-    'report-usage'
+    'report-usage',
+    'dispatch'
 ];
 const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 /** Inputs every operation reads; the only ones with a default in action.yml. */
@@ -34507,7 +34513,8 @@ const OPERATION_INPUTS = {
         Inputs.CreatedAfter,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
-        Inputs.CancelOnTimeout
+        Inputs.CancelOnTimeout,
+        Inputs.AllRuns
     ],
     cancel: [
         Inputs.RunId,
@@ -34554,6 +34561,16 @@ const OPERATION_INPUTS = {
         Inputs.Branch,
         Inputs.Created,
         Inputs.MaxRuns
+    ],
+    dispatch: [
+        Inputs.Workflow,
+        Inputs.Ref,
+        Inputs.DispatchInputs,
+        Inputs.CorrelationInput,
+        Inputs.Wait,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds,
+        Inputs.CancelOnTimeout
     ]
 };
 /**
@@ -34578,8 +34595,14 @@ const INPUT_DEFAULTS = {
     'fail-on-missing': 'false',
     'wait-for-pending': 'false',
     target: 'environments',
-    'max-runs': '50'
+    'max-runs': '50',
+    'all-runs': 'false'
 };
+/**
+ * wait-for-run with all-runs: after every matching run has completed, keep polling this many
+ * intervals for runs that appear late (other workflows of the same commit start a little apart).
+ */
+const ALL_RUNS_SETTLE_POLLS = 3;
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
@@ -40076,6 +40099,15 @@ class GitHubClient {
             ...debugLogging(enableDebugLogging)
         });
     }
+    /**
+     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+     * the status (200 with the run's id where run details are returned, else 204), the body, and
+     * the server's Date header (the earliest the new run can have been created).
+     */
+    async dispatchWorkflow(workflow, body) {
+        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
+        return { status: response.status, data: response.data, serverDate: response.headers.date };
+    }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
         if (!Array.isArray(data))
@@ -40282,8 +40314,8 @@ function headShaInput() {
     }
     return sha;
 }
-/** A run id, or a filter that needs at least a workflow or a branch. */
-function runTarget(operation) {
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation, allRuns = false) {
     const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
@@ -40291,7 +40323,16 @@ function runTarget(operation) {
         if (extra) {
             throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
         }
+        if (allRuns) {
+            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
+        }
         return { kind: 'id', runId };
+    }
+    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+        if (filter.headSha === undefined) {
+            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
+        }
+        return { kind: 'filter', filter };
     }
     if (filter.workflow === undefined && filter.branch === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
@@ -40345,15 +40386,20 @@ function getSettings(env = process.env) {
     rejectForeignInputs(operation);
     const base = common(env);
     switch (operation) {
-        case 'wait-for-run':
+        case 'wait-for-run': {
+            const allRuns = bool(Inputs.AllRuns);
             return {
                 ...base,
                 ...polling(),
                 operation,
-                target: runTarget(operation),
+                target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(Inputs.CancelOnTimeout)
+                cancelOnTimeout: bool(Inputs.CancelOnTimeout),
+                allRuns
             };
+        }
+        case 'dispatch':
+            return { ...base, ...polling(), ...dispatchSettings(env), operation };
         case 'cancel':
             return {
                 ...base,
@@ -40402,6 +40448,76 @@ function getSettings(env = process.env) {
         case 'report-usage':
             return { ...base, operation, scope: usageScope(base) };
     }
+}
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env) {
+    const workflow = workflowInput();
+    if (workflow === undefined) {
+        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
+    }
+    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+    const ref = optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    if (ref === undefined) {
+        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
+    }
+    const inputs = dispatchInputs();
+    const correlationInput = optional(Inputs.CorrelationInput);
+    if (correlationInput !== undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
+        }
+        if (correlationInput in inputs) {
+            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
+        }
+    }
+    const wait = bool(Inputs.Wait);
+    const cancelOnTimeout = bool(Inputs.CancelOnTimeout);
+    if (cancelOnTimeout && !wait) {
+        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
+    }
+    return {
+        workflow,
+        ref,
+        inputs,
+        correlationInput,
+        wait,
+        allowedConclusions: allowedConclusions(),
+        cancelOnTimeout
+    };
+}
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs() {
+    const text = optional(Inputs.DispatchInputs);
+    if (text === undefined)
+        return {};
+    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError(`Input 'inputs' must be ${shape}.`);
+    }
+    const inputs = {};
+    for (const [name, value] of Object.entries(parsed)) {
+        if (typeof value === 'string')
+            inputs[name] = value;
+        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+            inputs[name] = String(value);
+        }
+        else {
+            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
+        }
+    }
+    return inputs;
 }
 function nonNegativeInteger(name) {
     const value = withDefault(name) ?? '0';
@@ -40688,6 +40804,81 @@ function presentCancel(result) {
         ? `Cancelled run(s) ${result.stillRunning.join(', ')} had not completed when timeout-seconds ran out.`
         : undefined;
     return { outputs, summary: lines.join('\n\n'), failure };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+
+
+function presentWaitForRun(result) {
+    const { run } = result;
+    const outputs = {
+        ...runOutputs(run),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+    };
+    let failure;
+    if (result.timedOut) {
+        const cancelled = result.cancelOnTimeout
+            ? result.cancelOnTimeout.cancelled
+                ? ' It was cancelled (cancel-on-timeout).'
+                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            : '';
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+    }
+    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for run ${run.id}`
+        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+    const summary = [
+        heading,
+        runHeader(run),
+        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        '### Jobs',
+        jobsTable(result.jobs)
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/dispatch.ts
+
+
+
+const IDENTIFIED = {
+    'run-details': 'named by GitHub in the dispatch answer',
+    correlation: 'matched by the marker in its run name (correlation-input)',
+    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
+};
+function presentDispatch(result) {
+    const waited = result.wait ? presentWaitForRun(result.wait) : undefined;
+    const inputs = Object.entries(result.inputs);
+    const rows = [
+        ['Workflow', `<code>${escapeMarkdown(result.workflow)}</code>`],
+        ['Ref', `<code>${escapeMarkdown(result.ref)}</code>`],
+        [
+            'Inputs',
+            inputs.length === 0
+                ? '—'
+                : inputs
+                    .map(([name, value]) => `<code>${escapeCell(name)}</code> = ${escapeCell(value)}`)
+                    .join('<br>')
+        ],
+        [
+            'Run',
+            escape_link(`${runTitle(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
+        ],
+        ['Found', escapeCell(IDENTIFIED[result.identifiedBy])]
+    ];
+    const summary = [
+        `## 🚀 Dispatched ${escapeMarkdown(result.workflow)} on ${escapeMarkdown(result.ref)}`,
+        table(['', ''], rows),
+        ...(waited ? [waited.summary] : [])
+    ].join('\n\n');
+    return {
+        outputs: waited?.outputs ?? runOutputs(result.run),
+        summary,
+        failure: waited?.failure
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/fetch-logs.ts
@@ -41830,36 +42021,166 @@ function failure(result) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+;// CONCATENATED MODULE: ./src/conclusions.ts
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+;// CONCATENATED MODULE: ./src/find-run.ts
 
 
-function presentWaitForRun(result) {
-    const { run } = result;
-    const outputs = {
-        ...runOutputs(run),
-        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+function describeFilter(filter) {
+    const parts = [
+        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
+        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
+        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
+        filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.createdAfter !== undefined
+            ? `created at or after ${filter.createdAfter.toISOString()}`
+            : undefined
+    ];
+    return parts.filter(part => part !== undefined).join(', ');
+}
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+function matchesFilter(run, filter) {
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.createdAfter !== undefined &&
+        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
+        return false;
+    }
+    return true;
+}
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+function runListRequest(filter) {
+    const params = {
+        per_page: 100,
+        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+        ...(filter.event !== undefined ? { event: filter.event } : {}),
+        // GitHub matches head_sha exactly; a short sha is matched client-side.
+        ...(filter.headSha !== undefined && filter.headSha.length === 40
+            ? { head_sha: filter.headSha }
+            : {}),
+        ...(filter.createdAfter !== undefined
+            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
+            : {})
     };
+    const route = filter.workflow !== undefined
+        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+        : 'GET /repos/{owner}/{repo}/actions/runs';
+    const routeParams = filter.workflow !== undefined
+        ? {
+            ...params,
+            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+        }
+        : params;
+    return { route, params: routeParams };
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
+ * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
+ * page, conditionally: the list is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const { route, params: routeParams } = runListRequest(filter);
+    let announced = false;
+    const outcome = await pollUntil(async () => {
+        const polled = await client.getConditional(route, routeParams);
+        const runs = polled.data.workflow_runs;
+        if (!Array.isArray(runs))
+            throw new Error('The workflow runs list came back without workflow_runs.');
+        options.listed?.splice(0, options.listed.length, ...runs);
+        const matching = runs.filter(run => matchesFilter(run, filter));
+        const found = options.pick ? options.pick(matching) : matching[0];
+        if (found)
+            return { done: true, value: found };
+        if (!announced) {
+            step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            announced = true;
+        }
+        return { done: false, changed: !polled.notModified };
+    }, {
+        clock: options.clock,
+        deadline: options.deadline,
+        schedule: new PollSchedule(options.intervalMs),
+        label: 'Listing runs',
+        onHeartbeat: async (silentForMs) => {
+            step_log_info(`Still no run matches ${describeFilter(filter)} after ${poll_loop_formatDuration(silentForMs)}.`);
+        }
+    });
+    return outcome.done ? outcome.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
+
+
+
+
+
+function presentWaitForAllRuns(result) {
+    const { runs } = result;
+    const pending = runs.filter(run => run.status !== 'completed');
+    // The run that speaks for all: the one still going, else the worst conclusion.
+    const decisive = pending[0] ?? worstOf(runs);
+    const outputs = {
+        ...(decisive ? runOutputs(decisive) : {}),
+        [Outputs.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        [Outputs.Runs]: JSON.stringify(runs.map(run => ({
+            id: run.id,
+            workflow: run.name ?? run.path ?? String(run.workflow_id),
+            conclusion: run.conclusion,
+            url: run.html_url
+        })))
+    };
+    const refused = runs.filter(run => run.status === 'completed' && !result.allowedConclusions.includes(run.conclusion ?? ''));
     let failure;
     if (result.timedOut) {
         const cancelled = result.cancelOnTimeout
-            ? result.cancelOnTimeout.cancelled
-                ? ' It was cancelled (cancel-on-timeout).'
-                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            ? ` Cancelled (cancel-on-timeout): ${result.cancelOnTimeout
+                .filter(c => c.cancelled)
+                .map(c => c.runId)
+                .join(', ') || 'none'}.`
             : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${describeFilter(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
     }
-    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    else if (refused.length > 0) {
+        failure = `${refused.length} of ${runs.length} runs concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(run => `${run.id} ${run.conclusion ?? 'without a conclusion'} ${run.html_url}`).join('; ')}`;
     }
     const heading = result.timedOut
-        ? `## ⏱️ Timed out waiting for run ${run.id}`
-        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+        ? `## ⏱️ Timed out waiting for ${pending.length} of ${runs.length} runs`
+        : `## ${conclusionIcon(outputs[Outputs.Conclusion])} ${runs.length} runs ${escapeMarkdown(outputs[Outputs.Conclusion] ?? '')}`;
     const summary = [
         heading,
-        runHeader(run),
-        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
-        '### Jobs',
-        jobsTable(result.jobs)
+        `Every run matching ${escapeMarkdown(describeFilter(result.filter))}. Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        table(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
+            escape_link(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url),
+            escapeCell(run.name ?? run.path ?? String(run.workflow_id)),
+            escapeCell(run.head_branch ?? ''),
+            `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? String(run.status))}`
+        ]))
     ].join('\n\n');
     return { outputs, summary, failure };
 }
@@ -42204,85 +42525,6 @@ function explainProtectionRuleError(client, settings, run, name, error) {
     return describeError(error);
 }
 
-;// CONCATENATED MODULE: ./src/find-run.ts
-
-
-function describeFilter(filter) {
-    const parts = [
-        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
-        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
-        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
-        filter.event !== undefined ? `event ${filter.event}` : undefined,
-        filter.createdAfter !== undefined
-            ? `created at or after ${filter.createdAfter.toISOString()}`
-            : undefined
-    ];
-    return parts.filter(part => part !== undefined).join(', ');
-}
-function matches(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
-}
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
- * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
- * page, conditionally: the list is newest first and a 304 costs nothing.
- */
-async function findNewestRun(client, filter, options) {
-    const params = {
-        per_page: 100,
-        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-        ...(filter.event !== undefined ? { event: filter.event } : {}),
-        // GitHub matches head_sha exactly; a short sha is matched client-side.
-        ...(filter.headSha !== undefined && filter.headSha.length === 40
-            ? { head_sha: filter.headSha }
-            : {}),
-        ...(filter.createdAfter !== undefined
-            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
-            : {})
-    };
-    const route = filter.workflow !== undefined
-        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
-        : 'GET /repos/{owner}/{repo}/actions/runs';
-    const routeParams = filter.workflow !== undefined
-        ? {
-            ...params,
-            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-        }
-        : params;
-    let announced = false;
-    const outcome = await pollUntil(async () => {
-        const polled = await client.getConditional(route, routeParams);
-        const runs = polled.data.workflow_runs;
-        if (!Array.isArray(runs))
-            throw new Error('The workflow runs list came back without workflow_runs.');
-        options.listed?.splice(0, options.listed.length, ...runs);
-        const found = runs.find(run => matches(run, filter));
-        if (found)
-            return { done: true, value: found };
-        if (!announced) {
-            step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
-            announced = true;
-        }
-        return { done: false, changed: !polled.notModified };
-    }, {
-        clock: options.clock,
-        deadline: options.deadline,
-        schedule: new PollSchedule(options.intervalMs),
-        label: 'Listing runs',
-        onHeartbeat: async (silentForMs) => {
-            step_log_info(`Still no run matches ${describeFilter(filter)} after ${poll_loop_formatDuration(silentForMs)}.`);
-        }
-    });
-    return outcome.done ? outcome.value : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/github/types.ts
 const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'];
 
@@ -42395,6 +42637,257 @@ async function cancelOne(client, run, force) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+
+
+
+
+
+
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    let runId;
+    // The listing the run was found in: its other runs can predict when this one ends.
+    const listed = [];
+    if (settings.target.kind === 'id') {
+        runId = settings.target.runId;
+    }
+    else {
+        const found = await findNewestRun(client, settings.target.filter, {
+            deadline,
+            intervalMs,
+            clock,
+            listed
+        });
+        if (!found) {
+            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        step_log_info(`Found run ${found.id}: ${found.html_url}`);
+        runId = found.id;
+    }
+    const waited = await waitForRunId(client, runId, {
+        deadline,
+        intervalMs,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout,
+        knownRuns: listed
+    });
+    return {
+        operation: 'wait-for-run',
+        ...waited,
+        timeoutSeconds: settings.timeoutSeconds,
+        waitedMs: clock.now() - started,
+        allowedConclusions: settings.allowedConclusions
+    };
+}
+/**
+ * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
+ * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
+ */
+async function waitForRunId(client, runId, options) {
+    let outcome;
+    try {
+        outcome = await waitForRunCompletion(client, runId, {
+            deadline: options.deadline,
+            intervalMs: options.intervalMs,
+            clock: options.clock,
+            trackJobs: true,
+            knownRuns: options.knownRuns
+        });
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+    let cancelOnTimeout;
+    if (outcome.timedOut && options.cancelOnTimeout) {
+        cancelOnTimeout = await cancelAfterTimeout(client, runId);
+    }
+    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
+}
+async function cancelAfterTimeout(client, runId) {
+    try {
+        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
+        step_log_info(`Cancelled run ${runId} because the wait timed out.`);
+        return { cancelled: true, detail: 'cancelled because the wait timed out' };
+    }
+    catch (error) {
+        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
+        step_log_warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        return { cancelled: false, detail };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/dispatch.ts
+
+
+
+
+
+
+
+
+/**
+ * After a failed dispatch whose fate is unknown, how long to look for its marker before
+ * saying it may still start. GitHub usually lists a dispatched run within seconds.
+ */
+const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
+/** Allowance for the runner's clock when the server's Date header is missing. */
+const CLOCK_SKEW_MS = 10_000;
+/**
+ * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
+ * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
+ * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
+ * means the run has to be found by listing.
+ */
+function asksForRunDetails(settings) {
+    if (settings.apiVersion !== '2022-11-28')
+        return false;
+    return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''));
+}
+/** The branch or tag name runs show as head_branch. */
+function refName(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+function runIdFrom(data) {
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const id = data.workflow_run_id;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+/** The oldest run created after the dispatch: a dispatch a moment later by anyone is newer. */
+function oldest(runs) {
+    return [...runs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
+}
+function carrying(marker) {
+    return (runs) => runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
+}
+async function dispatch(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    const marker = settings.correlationInput ? `runctl-${(0,external_node_crypto_.randomUUID)()}` : undefined;
+    const inputs = settings.correlationInput && marker
+        ? { ...settings.inputs, [settings.correlationInput]: marker }
+        : { ...settings.inputs };
+    const askForRun = asksForRunDetails(settings);
+    const where = `${client.owner}/${client.repo}`;
+    const filter = {
+        workflow: settings.workflow,
+        branch: refName(settings.ref),
+        event: 'workflow_dispatch'
+    };
+    step_log_info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
+    let answer;
+    try {
+        answer = await client.dispatchWorkflow(settings.workflow, {
+            ref: settings.ref,
+            inputs,
+            ...(askForRun ? { return_run_details: true } : {})
+        });
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 404) {
+            throw new OperationError(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
+        }
+        if (status === 422) {
+            throw new OperationError(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${apiMessage(error)
+                .replace(/^Invalid request\.\s*/, '')
+                .replace(/\.$/, '')}.`);
+        }
+        if (!isTransient(error))
+            throw error;
+        // The request may have reached GitHub: never send it again; find out if a marker allows.
+        const run = marker
+            ? await findAfterUnknownOutcome(client, filter, marker, started, {
+                deadline,
+                clock,
+                intervalMs
+            })
+            : undefined;
+        if (!run) {
+            throw new OperationError(`Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
+        }
+        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
+    }
+    const runId = runIdFrom(answer.data);
+    if (answer.status === 200 && runId !== undefined) {
+        step_log_info(`GitHub answered with the run it started: ${runId}.`);
+        const run = await readRun(client, runId);
+        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
+    }
+    // 204: the run is created asynchronously and must be found in the runs list.
+    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
+    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
+    const listed = { ...filter, createdAfter: new Date(since) };
+    let run;
+    if (answer.status === 200) {
+        // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
+        step_log_warning('GitHub accepted the dispatch but its answer could not be read.');
+    }
+    if (marker) {
+        step_log_info(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
+        run = await findNewestRun(client, listed, {
+            deadline,
+            intervalMs,
+            clock,
+            pick: carrying(marker)
+        });
+    }
+    else {
+        step_log_warning(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
+        run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest });
+    }
+    if (!run) {
+        throw new OperationError(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
+    }
+    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
+}
+async function findAfterUnknownOutcome(client, filter, marker, started, options) {
+    step_log_warning('The dispatch failed with a temporary error; checking whether its run started.');
+    const window = new Deadline(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
+    return findNewestRun(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
+        deadline: window,
+        intervalMs: options.intervalMs,
+        clock: options.clock,
+        pick: carrying(marker)
+    });
+}
+async function finish(client, settings, found, deadline, clock, started) {
+    step_log_info(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
+    const result = {
+        operation: 'dispatch',
+        workflow: settings.workflow,
+        ref: settings.ref,
+        ...found
+    };
+    if (!settings.wait)
+        return result;
+    const waited = await waitForRunId(client, found.run.id, {
+        deadline,
+        intervalMs: settings.pollIntervalSeconds * 1000,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout
+    });
+    return {
+        ...result,
+        run: waited.run,
+        wait: {
+            operation: 'wait-for-run',
+            ...waited,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43675,80 +44168,143 @@ async function writeUsageFile(report, env, label) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+;// CONCATENATED MODULE: ./src/operations/wait-for-all-runs.ts
 
 
 
 
 
 
-async function waitForRun(client, settings, deps) {
+
+function runState(run) {
+    return run.status === 'completed'
+        ? `completed (${run.conclusion ?? 'no conclusion'})`
+        : String(run.status);
+}
+/**
+ * Waits until every run matching the filter has completed: the current run excluded, runs that
+ * appear while waiting included. Done once all runs seen have been complete for a settle window
+ * of ALL_RUNS_SETTLE_POLLS poll intervals with no new run appearing. One conditional list
+ * request per poll, never one per run.
+ */
+async function waitForAllRuns(client, settings, deps) {
+    if (settings.target.kind !== 'filter')
+        throw new Error('all-runs needs a filter');
+    const filter = settings.target.filter;
     const { clock } = deps;
     const started = clock.now();
     const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
-    let runId;
-    const listed = [];
-    if (settings.target.kind === 'id') {
-        runId = settings.target.runId;
-    }
-    else {
-        const found = await findNewestRun(client, settings.target.filter, {
-            deadline,
-            intervalMs,
-            clock,
-            listed
-        });
-        if (!found) {
-            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+    // Polls are adaptive now; the settle window stays what it was at the old 10 s default.
+    const settleMs = ALL_RUNS_SETTLE_POLLS * Math.min(intervalMs, 10_000);
+    const request = runListRequest(filter);
+    const sameRepository = settings.currentRepository === undefined ||
+        settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
+    const excluded = sameRepository ? settings.currentRunId : undefined;
+    const seen = new Map();
+    const states = new Map();
+    let allCompleteSince;
+    let announced = false;
+    step_log_info(`Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`);
+    const outcome = await pollUntil(async () => {
+        let changed = false;
+        const runs = await listMatching(client, request, filter);
+        for (const run of runs) {
+            if (run.id === excluded)
+                continue;
+            if (!seen.has(run.id)) {
+                step_log_info(`Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`);
+            }
+            seen.set(run.id, run);
+            const state = runState(run);
+            if (states.get(run.id) !== state) {
+                step_log_info(`  run ${run.id}: ${state}`);
+                states.set(run.id, state);
+                changed = true;
+                if (run.status !== 'completed')
+                    allCompleteSince = undefined;
+            }
         }
-        step_log_info(`Found run ${found.id}: ${found.html_url}`);
-        runId = found.id;
+        const pending = [...seen.values()].filter(run => run.status !== 'completed');
+        if (seen.size > 0 && pending.length === 0) {
+            allCompleteSince ??= clock.now();
+            if (clock.now() - allCompleteSince >= settleMs)
+                return { done: true, value: true };
+        }
+        else {
+            allCompleteSince = undefined;
+            if (seen.size === 0 && !announced) {
+                step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+                announced = true;
+            }
+        }
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline,
+        schedule: new PollSchedule(intervalMs),
+        label: 'Listing runs',
+        onHeartbeat: async (silentForMs) => {
+            const going = [...seen.values()].filter(run => run.status !== 'completed');
+            step_log_info(`Still waiting after ${poll_loop_formatDuration(silentForMs)} without change: ${going.length} of ${seen.size} run(s) not completed${going.length > 0 ? ` (${going.map(run => run.id).join(', ')})` : ''}.`);
+        }
+    });
+    if (!outcome.done) {
+        if (seen.size === 0) {
+            throw new OperationError(`No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        const pending = [...seen.values()].filter(run => run.status !== 'completed');
+        if (pending.length > 0)
+            return result(true, await cancelPending(pending));
     }
-    let outcome;
-    try {
-        outcome = await waitForRunCompletion(client, runId, {
-            deadline,
-            intervalMs,
-            clock,
-            trackJobs: true,
-            knownRuns: listed
-        });
+    return result(false, undefined);
+    function result(timedOut, cancelled) {
+        return {
+            operation: 'wait-for-run',
+            filter,
+            runs: [...seen.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id),
+            timedOut,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions,
+            cancelOnTimeout: cancelled
+        };
     }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw runNotFound(client, runId);
-        throw error;
+    async function cancelPending(pending) {
+        if (!settings.cancelOnTimeout)
+            return undefined;
+        const outcomes = [];
+        for (const run of pending)
+            outcomes.push({ runId: run.id, ...(await cancelAfterTimeout(client, run.id)) });
+        return outcomes;
     }
-    let cancelOnTimeout;
-    if (outcome.timedOut && settings.cancelOnTimeout) {
-        cancelOnTimeout = await cancelAfterTimeout(client, runId);
-    }
-    return {
-        operation: 'wait-for-run',
-        run: outcome.run,
-        jobs: outcome.jobs,
-        timedOut: outcome.timedOut,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions,
-        cancelOnTimeout
-    };
 }
-async function cancelAfterTimeout(client, runId) {
-    try {
-        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        step_log_info(`Cancelled run ${runId} because the wait timed out.`);
-        return { cancelled: true, detail: 'cancelled because the wait timed out' };
-    }
-    catch (error) {
-        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
-        step_log_warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
-        return { cancelled: false, detail };
-    }
+/**
+ * The matching runs: the first page conditionally (a 304 is free), and, only when more than one
+ * page matches, the rest unconditionally.
+ */
+async function listMatching(client, request, filter) {
+    const polled = await client.getConditional(request.route, request.params);
+    const firstPage = polled.data.workflow_runs;
+    if (!Array.isArray(firstPage))
+        throw new MalformedResponseError('the workflow runs list');
+    const runs = (polled.data.total_count ?? 0) > firstPage.length
+        ? await client.listRuns({
+            workflow: filter.workflow,
+            branch: filter.branch,
+            event: filter.event,
+            headSha: filter.headSha?.length === 40 ? filter.headSha : undefined,
+            created: request.params['created']
+        })
+        : firstPage;
+    return runs.filter(run => matchesFilter(run, filter));
 }
 
 ;// CONCATENATED MODULE: ./src/run-operation.ts
+
+
+
+
 
 
 
@@ -43765,7 +44321,9 @@ async function cancelAfterTimeout(client, runId) {
 async function runOperation(settings, client, deps) {
     switch (settings.operation) {
         case 'wait-for-run':
-            return presentWaitForRun(await waitForRun(client, settings, deps));
+            return settings.allRuns
+                ? presentWaitForAllRuns(await waitForAllRuns(client, settings, deps))
+                : presentWaitForRun(await waitForRun(client, settings, deps));
         case 'cancel':
             return presentCancel(await cancel(client, settings, deps));
         case 'rerun-failed':
@@ -43776,6 +44334,8 @@ async function runOperation(settings, client, deps) {
             return presentApproveDeployment(await approveDeployment(client, settings, deps));
         case 'report-usage':
             return presentReportUsage(await reportUsage(client, settings, deps));
+        case 'dispatch':
+            return presentDispatch(await dispatch(client, settings, deps));
     }
 }
 

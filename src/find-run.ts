@@ -18,7 +18,8 @@ export function describeFilter(filter: RunFilter): string {
   return parts.filter(part => part !== undefined).join(', ')
 }
 
-function matches(run: WorkflowRun, filter: RunFilter): boolean {
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+export function matchesFilter(run: WorkflowRun, filter: RunFilter): boolean {
   if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
     return false
   }
@@ -31,25 +32,11 @@ function matches(run: WorkflowRun, filter: RunFilter): boolean {
   return true
 }
 
-export interface FindOptions {
-  readonly deadline: Deadline
-  /** The longest time between two listings (poll-interval-seconds). */
-  readonly intervalMs: number
-  readonly clock: Clock
-  /** Filled with the runs of the last listing: their durations can predict the found run's end. */
-  readonly listed?: WorkflowRun[]
-}
-
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
- * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
- * page, conditionally: the list is newest first and a 304 costs nothing.
- */
-export async function findNewestRun(
-  client: GitHubClient,
-  filter: RunFilter,
-  options: FindOptions
-): Promise<WorkflowRun | undefined> {
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+export function runListRequest(filter: RunFilter): {
+  route: string
+  params: Record<string, unknown>
+} {
   const params = {
     per_page: 100,
     ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
@@ -73,6 +60,31 @@ export async function findNewestRun(
           workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
         }
       : params
+  return { route, params: routeParams }
+}
+
+export interface FindOptions {
+  readonly deadline: Deadline
+  /** The longest time between two listings (poll-interval-seconds). */
+  readonly intervalMs: number
+  readonly clock: Clock
+  /** Which of the matching runs (newest first) is the one; default the newest. */
+  readonly pick?: (matching: WorkflowRun[]) => WorkflowRun | undefined
+  /** Filled with the runs of the last listing: their durations can predict the found run's end. */
+  readonly listed?: WorkflowRun[]
+}
+
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
+ * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
+ * page, conditionally: the list is newest first and a 304 costs nothing.
+ */
+export async function findNewestRun(
+  client: GitHubClient,
+  filter: RunFilter,
+  options: FindOptions
+): Promise<WorkflowRun | undefined> {
+  const { route, params: routeParams } = runListRequest(filter)
   let announced = false
   const outcome = await pollUntil<WorkflowRun>(
     async () => {
@@ -84,7 +96,8 @@ export async function findNewestRun(
       if (!Array.isArray(runs))
         throw new Error('The workflow runs list came back without workflow_runs.')
       options.listed?.splice(0, options.listed.length, ...runs)
-      const found = runs.find(run => matches(run, filter))
+      const matching = runs.filter(run => matchesFilter(run, filter))
+      const found = options.pick ? options.pick(matching) : matching[0]
       if (found) return { done: true, value: found }
       if (!announced) {
         log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)

@@ -174,8 +174,8 @@ function headShaInput(): string | undefined {
   return sha
 }
 
-/** A run id, or a filter that needs at least a workflow or a branch. */
-function runTarget(operation: Operation): RunTarget {
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation: Operation, allRuns = false): RunTarget {
   const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId))
   const filter = runFilter()
   if (runId !== undefined) {
@@ -187,7 +187,20 @@ function runTarget(operation: Operation): RunTarget {
         `Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`
       )
     }
+    if (allRuns) {
+      throw new InputError(
+        `Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`
+      )
+    }
     return { kind: 'id', runId }
+  }
+  if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+    if (filter.headSha === undefined) {
+      throw new InputError(
+        `Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`
+      )
+    }
+    return { kind: 'filter', filter }
   }
   if (filter.workflow === undefined && filter.branch === undefined) {
     throw new InputError(
@@ -251,15 +264,20 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   rejectForeignInputs(operation)
   const base = common(env)
   switch (operation) {
-    case 'wait-for-run':
+    case 'wait-for-run': {
+      const allRuns = bool(Inputs.AllRuns)
       return {
         ...base,
         ...polling(),
         operation,
-        target: runTarget(operation),
+        target: runTarget(operation, allRuns),
         allowedConclusions: allowedConclusions(),
-        cancelOnTimeout: bool(Inputs.CancelOnTimeout)
+        cancelOnTimeout: bool(Inputs.CancelOnTimeout),
+        allRuns
       }
+    }
+    case 'dispatch':
+      return { ...base, ...polling(), ...dispatchSettings(env), operation }
     case 'cancel':
       return {
         ...base,
@@ -310,6 +328,85 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     case 'report-usage':
       return { ...base, operation, scope: usageScope(base) }
   }
+}
+
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env: NodeJS.ProcessEnv) {
+  const workflow = workflowInput()
+  if (workflow === undefined) {
+    throw new InputError(
+      `Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`
+    )
+  }
+  // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+  const ref =
+    optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined)
+  if (ref === undefined) {
+    throw new InputError(
+      `Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`
+    )
+  }
+  const inputs = dispatchInputs()
+  const correlationInput = optional(Inputs.CorrelationInput)
+  if (correlationInput !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+      throw new InputError(
+        `Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`
+      )
+    }
+    if (correlationInput in inputs) {
+      throw new InputError(
+        `Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`
+      )
+    }
+  }
+  const wait = bool(Inputs.Wait)
+  const cancelOnTimeout = bool(Inputs.CancelOnTimeout)
+  if (cancelOnTimeout && !wait) {
+    throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`)
+  }
+  return {
+    workflow,
+    ref,
+    inputs,
+    correlationInput,
+    wait,
+    allowedConclusions: allowedConclusions(),
+    cancelOnTimeout
+  }
+}
+
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs(): Record<string, string> {
+  const text = optional(Inputs.DispatchInputs)
+  if (text === undefined) return {}
+  const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(`Input 'inputs' must be ${shape}.`)
+  }
+  const inputs: Record<string, string> = {}
+  for (const [name, value] of Object.entries(parsed)) {
+    if (typeof value === 'string') inputs[name] = value
+    else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      inputs[name] = String(value)
+    } else {
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'
+      throw new InputError(
+        `Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`
+      )
+    }
+  }
+  return inputs
 }
 
 function nonNegativeInteger(name: InputName): number {
