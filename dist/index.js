@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1433);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1433:
+/***/ 5005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40761,25 +40761,6 @@ function jobsTable(jobs) {
         formatDuration(jobDurationMs(job))
     ]));
 }
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/presenters/approve-deployment.ts
 
@@ -40864,7 +40845,61 @@ function presentCancel(result) {
     return { outputs, summary: lines.join('\n\n'), failure };
 }
 
+;// CONCATENATED MODULE: ./src/conclusions.ts
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+
 
 
 function presentWaitForRun(result) {
@@ -41136,6 +41171,7 @@ function jobsGantt(title, jobs, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
+
 
 
 
@@ -41700,9 +41736,33 @@ function budgetOf(deps, settings) {
 
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -41716,6 +41776,21 @@ async function readRun(client, runId) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
 
 
@@ -41724,13 +41799,8 @@ async function readRun(client, runId) {
 
 
 
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-const FAILED_CONCLUSIONS = [
-    'failure',
-    'timed_out',
-    'cancelled',
-    'startup_failure'
-];
+
+
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
@@ -41767,8 +41837,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
-    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+    const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable);
+    if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -41894,13 +41964,6 @@ function selectJob(run, failedJobs, pattern) {
     }
     throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
 }
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-function globMatches(pattern, name) {
-    const body = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${body}$`, 'su').test(name);
-}
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
 }
@@ -41952,9 +42015,6 @@ function reusableWorkflowCaller(job) {
 function attemptOf(run) {
     return run.run_attempt ?? 1;
 }
-function isFailed(job) {
-    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
-}
 function reachedMaxAttempts(run, settings) {
     return attemptOf(run) >= settings.maxAttempts;
 }
@@ -41992,6 +42052,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/rerun-failed.ts
+
 
 
 
@@ -42077,32 +42138,6 @@ function failure(result) {
         return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/conclusions.ts
-/**
- * The run conclusions GitHub reports, worst first: the order that decides which of several runs
- * speaks for all of them (wait-for-run with all-runs).
- */
-const CONCLUSIONS_WORST_FIRST = [
-    'failure',
-    'startup_failure',
-    'timed_out',
-    'cancelled',
-    'action_required',
-    'stale',
-    'neutral',
-    'skipped',
-    'success'
-];
-function rank(conclusion) {
-    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
-    // An unknown conclusion ranks just after the known failures: never mistaken for success.
-    return index === -1 ? 2.5 : index;
-}
-/** The item whose conclusion is worst (the first of equals), or undefined for none. */
-function worstOf(items) {
-    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/find-run.ts
@@ -42243,7 +42278,15 @@ function presentWaitForAllRuns(result) {
     return { outputs, summary, failure };
 }
 
+;// CONCATENATED MODULE: ./src/sentences.ts
+/** Small helpers for the sentences runctl prints and throws. */
+/** "approved" → "Approved": for a sentence that starts with a variable word. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
+
 
 
 
@@ -42517,9 +42560,6 @@ async function reviewEnvironments(client, settings, run, chosen) {
         }
         throw error;
     }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------
 // Custom deployment protection rules (GitHub Apps)
@@ -43304,6 +43344,7 @@ function safeFileName(text, maxLength = 80) {
 
 
 
+
 const OPEN_OPTIONS = {
     lazyEntries: true,
     autoClose: false,
@@ -43348,7 +43389,7 @@ async function withZip(zipPath, use) {
 function listArchive(zipPath, limits, label) {
     return withZip(zipPath, async (zip) => {
         if (zip.entryCount > limits.maxEntries) {
-            throw new OperationError(`${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
+            throw new OperationError(`${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
         }
         const entries = [];
         const refused = [];
@@ -43393,7 +43434,7 @@ function extractEntries(zipPath, chosen, root, limits, budget, label) {
             // The same checks again: the archive on disk is the one listed, but be certain.
             const name = decodeName(entry);
             if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-                throw new OperationError(`${capitalize(label)} changed while it was being extracted.`);
+                throw new OperationError(`${capitalise(label)} changed while it was being extracted.`);
             }
             const target = resolveInside(root, planned.name);
             if (target === undefined)
@@ -43455,9 +43496,6 @@ async function extractFile(zip, entry, planned, { realRoot, target, limits, budg
         await external_node_fs_namespaceObject.promises.rm(target, { force: true });
         throw error;
     }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -43552,19 +43590,10 @@ async function scanLog(file, tailLines) {
 
 ;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
 
-const select_jobs_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-function select_jobs_isFailed(item) {
-    return select_jobs_FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
-}
+
+
 function failedSteps(job) {
-    return (job.steps ?? []).filter(select_jobs_isFailed).sort((a, b) => a.number - b.number);
-}
-/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
-function jobPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 's');
+    return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number);
 }
 /**
  * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
@@ -43575,7 +43604,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
     const ran = all.filter(job => job.conclusion !== 'skipped');
     let matching = ran;
     if (patterns.length > 0) {
-        const regexps = patterns.map(jobPattern);
+        const regexps = patterns.map(globPattern);
         matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
         if (matching.length === 0) {
             const names = ran.map(job => job.name);
@@ -43583,7 +43612,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
             throw new OperationError(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
         }
     }
-    const jobs = failedOnly ? matching.filter(select_jobs_isFailed) : matching;
+    const jobs = failedOnly ? matching.filter(isFailed) : matching;
     return { jobs, everything: patterns.length === 0 && !failedOnly };
 }
 
@@ -43657,6 +43686,9 @@ function entriesOf(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
+
+
+
 
 
 
@@ -43762,7 +43794,7 @@ async function fetchLogs(client, settings, deps) {
         for (const sentence of missing)
             step_log_warning(sentence);
     const failedJobs = [];
-    for (const job of selection.jobs.filter(select_jobs_isFailed)) {
+    for (const job of selection.jobs.filter(isFailed)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
@@ -43782,7 +43814,7 @@ async function getRunOrExplain(client, runId, attempt) {
     catch (error) {
         if (httpStatus(error) === 404) {
             const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
-            throw new OperationError(`${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`);
+            throw notFound(client, which, 'run-id, attempt');
         }
         throw error;
     }
@@ -43855,7 +43887,7 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
                 onBytes: bytes => {
                     archiveBytes += bytes;
                     if (archiveBytes > settings.maxLogBytes) {
-                        throw new OperationError(`${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
+                        throw new OperationError(`${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
                     }
                 }
             });
@@ -44171,7 +44203,8 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 
 
 
-const report_usage_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -44183,9 +44216,6 @@ async function reportUsage(client, settings, deps) {
     const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
     const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
     return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
-}
-function notFound(what, client) {
-    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`);
 }
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client, scope) {
@@ -44200,7 +44230,7 @@ async function fetchRun(client, scope) {
         const what = scope.attempt !== undefined
             ? `Attempt ${scope.attempt} of run ${scope.runId}`
             : `Run ${scope.runId}`;
-        throw notFound(what, client);
+        throw notFound(client, what, 'the inputs');
     }
 }
 /**
@@ -44237,7 +44267,7 @@ async function listRunsOf(client, scope) {
     }
     catch (error) {
         if (httpStatus(error) === 404)
-            throw notFound(`Workflow ${scope.workflow}`, client);
+            throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs');
         throw error;
     }
 }
@@ -44303,7 +44333,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs) {
     const completed = runs.filter(run => run.status === 'completed');
-    const failed = completed.filter(run => report_usage_FAILED_CONCLUSIONS.includes(run.conclusion ?? ''));
+    const failed = completed.filter(isFailed);
     const conclusions = {};
     for (const run of completed) {
         const key = run.conclusion ?? 'none';

@@ -14,6 +14,7 @@ import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../set
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 import { PollSchedule, formatDuration, pollUntil } from '../poll-loop.js'
+import { capitalise } from '../sentences.js'
 
 /** One environment this step decided on; `id` is null where GitHub gave none. */
 export interface ReviewedEnvironment {
@@ -413,10 +414,6 @@ async function reviewEnvironments(
     }
     throw error
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,14 +14,8 @@ import { waitForRunCompletion } from '../polling.js'
 import { PollSchedule, pollUntil } from '../poll-loop.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
-
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-export const FAILED_CONCLUSIONS: readonly string[] = [
-  'failure',
-  'timed_out',
-  'cancelled',
-  'startup_failure'
-]
+import { RERUNNABLE_CONCLUSIONS, isRerunnable } from '../conclusions.js'
+import { globMatches } from '../glob.js'
 
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 export const READBACK_SECONDS = 60
@@ -109,8 +103,8 @@ export async function rerunFailed(
   }
   // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
   if (run.conclusion === 'success') return leftAlone(context, run, 'nothing-failed')
-  const failedJobs = (await client.listJobs(run.id)).filter(isFailed)
-  if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+  const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable)
+  if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
     return leftAlone(context, run, 'nothing-failed')
   }
   const rerunJobs =
@@ -269,16 +263,6 @@ export function selectJob(run: WorkflowRun, failedJobs: readonly Job[], pattern:
   )
 }
 
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-export function globMatches(pattern: string, name: string): boolean {
-  const body = [...pattern]
-    .map(char =>
-      char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    )
-    .join('')
-  return new RegExp(`^${body}$`, 'su').test(name)
-}
-
 function quoteNames(jobs: readonly Job[]): string {
   return jobs.map(job => JSON.stringify(job.name)).join(', ')
 }
@@ -338,10 +322,6 @@ function reusableWorkflowCaller(job: Job): string | undefined {
 
 function attemptOf(run: WorkflowRun): number {
   return run.run_attempt ?? 1
-}
-
-function isFailed(job: Job): boolean {
-  return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '')
 }
 
 function reachedMaxAttempts(run: WorkflowRun, settings: RerunFailedSettings): boolean {
