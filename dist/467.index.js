@@ -13,7 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1983);
 /* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4192);
-/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3861);
+
 
 
 
@@ -125,29 +127,38 @@ function pendingNow(pending) {
     return pending.length > 0 ? quoteList(pending.map(pendingName)) : 'none';
 }
 /**
- * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
- * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
+ * The run's pending deployments: read once, or with wait-for-pending polled until every chosen
+ * environment is pending, the run completes, or time runs out. One conditional request per poll
+ * (a 304 is free): the pending list while the run is `waiting` at a gate, else the run itself,
+ * whose status turns `waiting` when a job reaches a gate.
  */
 async function pendingGate(client, settings, run, clock, deadline) {
     if (!settings.waitForPending) {
         return { run, pending: await client.getPendingDeployments(run.id) };
     }
-    const intervalMs = settings.pollIntervalSeconds * 1000;
     let latestRun = run;
     let pending = [];
+    let readPending = true;
+    let pendingSeen = false;
     let lastLogged;
-    for (;;) {
-        try {
-            pending = (await client.pollPendingDeployments(run.id)).data;
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .pollUntil */ .g3)(async () => {
+        let changed;
+        if (readPending) {
+            const polled = await client.pollPendingDeployments(run.id);
+            pending = polled.data;
             if (missingEnvironments(settings.environments, pending).length === 0) {
-                return { run: latestRun, pending };
+                return { done: true, value: { run: latestRun, pending } };
             }
-            latestRun = (await client.pollRun(run.id)).data;
+            changed = !polled.notModified;
+            // Not all there, and the list moved since the last look: has the run moved on?
+            readPending = latestRun.status === 'waiting' && !(changed && pendingSeen);
+            pendingSeen = true;
         }
-        catch (error) {
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
-                throw error;
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${run.id} for pending deployments failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+        else {
+            const polled = await client.pollRun(run.id);
+            changed = !polled.notModified && polled.data.updated_at !== latestRun.updated_at;
+            latestRun = polled.data;
+            readPending = latestRun.status === 'waiting';
         }
         const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
         giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
@@ -155,8 +166,19 @@ async function pendingGate(client, settings, run, clock, deadline) {
         if (progress !== lastLogged)
             _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(progress);
         lastLogged = progress;
-        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
-    }
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline,
+        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .PollSchedule */ .$x(settings.pollIntervalSeconds * 1000),
+        label: `Polling run ${run.id} for pending deployments`,
+        onHeartbeat: async (silentForMs) => {
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is still ${latestRun.status} after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`);
+        }
+    });
+    if (outcome.done)
+        return outcome.value;
+    throw timedOut(settings, latestRun, `${quoteList(missingEnvironments(settings.environments, pending))} (pending now: ${pendingNow(pending)})`);
 }
 /**
  * For protection-rule: whether the pending deployments list shows environments held only by a
@@ -165,37 +187,46 @@ async function pendingGate(client, settings, run, clock, deadline) {
  * job is held at an environment gate. Which environment is pending, the review's answer tells.
  */
 async function waitForGate(client, settings, run, clock, deadline) {
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    const waitingFor = quoteList(settings.environments);
+    if (run.status === 'waiting')
+        return run;
+    const waitingFor = `a deployment gate for ${quoteList(settings.environments)}`;
     let latestRun = run;
-    let lastStatus = null;
-    for (;;) {
+    const progress = () => _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+    giveUpIfOver(settings, latestRun, deadline, waitingFor);
+    progress();
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .pollUntil */ .g3)(async () => {
+        const polled = await client.pollRun(run.id);
+        const changed = !polled.notModified && polled.data.status !== latestRun.status;
+        latestRun = polled.data;
         if (latestRun.status === 'waiting')
-            return latestRun;
-        giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`);
-        if (latestRun.status !== lastStatus) {
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
-            lastStatus = latestRun.status;
+            return { done: true, value: latestRun };
+        giveUpIfOver(settings, latestRun, deadline, waitingFor);
+        if (changed)
+            progress();
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline,
+        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .PollSchedule */ .$x(settings.pollIntervalSeconds * 1000),
+        label: `Polling run ${run.id}`,
+        onHeartbeat: async (silentForMs) => {
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is still ${latestRun.status} after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(silentForMs)} without change; waiting for it to reach ${waitingFor}.`);
         }
-        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
-        try {
-            latestRun = (await client.pollRun(run.id)).data;
-        }
-        catch (error) {
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
-                throw error;
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Polling run ${run.id} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
-        }
-    }
+    });
+    if (outcome.done)
+        return outcome.value;
+    throw timedOut(settings, latestRun, waitingFor);
 }
 /** Ends a wait for the gate in one sentence: the run completed first, or time ran out. */
 function giveUpIfOver(settings, latestRun, deadline, waitingFor) {
     if (latestRun.status === 'completed') {
         throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`Run ${latestRun.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before it reached ${waitingFor}, so there is nothing left to review: ${latestRun.html_url}`);
     }
-    if (deadline.expired()) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
-    }
+    if (deadline.expired())
+        throw timedOut(settings, latestRun, waitingFor);
+}
+function timedOut(settings, latestRun, waitingFor) {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
 }
 /** The pending deployments named in `environments`, each once; fails naming any not pending. */
 function chooseEnvironments(settings, run, pending) {
@@ -250,7 +281,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
             const still = await client.getPendingDeployments(run.id);
             return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
         });
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_sentences_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalise */ .s)(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_sentences_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .s)(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
@@ -274,7 +305,7 @@ async function reviewProtectionRules(client, settings, run) {
     for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_sentences_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalise */ .s)(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_sentences_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .s)(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });
         }
@@ -388,6 +419,168 @@ async function readRun(client, runId) {
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
     return deps.deadline ?? new _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(deps.clock, settings.timeoutSeconds);
+}
+
+
+/***/ }),
+
+/***/ 3601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ PollSchedule),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   g3: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, NEAREST_SPACING_MS, WIDENING, AFTER_END_MS, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+/** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
+const FIRST_INTERVAL_MS = 1000;
+const BACKOFF = 1.5;
+/** Spacing of the polls right at the likely end. */
+const NEAREST_SPACING_MS = 400;
+/** Each second further from the likely end widens the spacing by this many seconds. */
+const WIDENING = 0.5;
+/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
+const AFTER_END_MS = 150;
+/** Never two polls closer than this. */
+const MIN_DELAY_MS = 100;
+/**
+ * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
+ * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
+ * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
+ */
+function gridOffsets(upTo) {
+    const offsets = [0];
+    let offset = 0;
+    while (offset <= upTo) {
+        offset += NEAREST_SPACING_MS + WIDENING * offset;
+        offsets.push(offset);
+    }
+    return offsets;
+}
+/**
+ * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
+ * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
+ * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
+ * bound (poll-interval-seconds) always holds.
+ */
+class PollSchedule {
+    maxIntervalMs;
+    estimate;
+    silentPolls = 0;
+    constructor(maxIntervalMs) {
+        this.maxIntervalMs = maxIntervalMs;
+    }
+    expectEnd(estimate) {
+        this.estimate = estimate;
+    }
+    get expected() {
+        return this.estimate;
+    }
+    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    nextDelayMs(now, changed) {
+        this.silentPolls = changed ? 0 : this.silentPolls + 1;
+        const wanted = this.estimate
+            ? this.untilNextGridPoint(now, this.estimate)
+            : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
+        return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
+    }
+    /**
+     * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
+     * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
+     */
+    untilNextGridPoint(now, estimate) {
+        const anchor = estimate.likely + AFTER_END_MS;
+        if (now + MIN_DELAY_MS > anchor)
+            return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor);
+        const next = Math.min(...gridOffsets(anchor - estimate.earliest)
+            .map(offset => anchor - offset)
+            .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS));
+        return Number.isFinite(next) ? next - now : anchor - now;
+    }
+}
+/** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
+function heartbeatAfterMinutes(beat) {
+    const first = [1, 2, 5, 10];
+    return first[beat] ?? 10 * (beat - first.length + 2);
+}
+/** Says when a heartbeat is due: after 1, 2, 5, 10, 20, 30… minutes in which nothing changed. */
+class Heartbeat {
+    since;
+    beats = 0;
+    constructor(now) {
+        this.since = now;
+    }
+    /** Something changed: the silence starts again. */
+    reset(now) {
+        this.since = now;
+        this.beats = 0;
+    }
+    silentForMs(now) {
+        return now - this.since;
+    }
+    /** True once per due beat; beats missed by a long sleep collapse into one. */
+    due(now) {
+        let due = false;
+        while (now - this.since >= heartbeatAfterMinutes(this.beats) * 60_000) {
+            this.beats++;
+            due = true;
+        }
+        return due;
+    }
+}
+/**
+ * Polls until `poll` says done or the deadline passes (`{ done: false }`). Temporary API failures
+ * are reported and polled through; anything else is thrown. Sleeps follow the schedule and never
+ * pass the deadline.
+ */
+async function pollUntil(poll, options) {
+    const { clock, deadline, schedule } = options;
+    const heartbeat = new Heartbeat(clock.now());
+    let succeeded = false;
+    for (;;) {
+        let changed = false;
+        try {
+            const result = await poll();
+            if (result.done)
+                return result;
+            changed = !succeeded || result.changed;
+            succeeded = true;
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || (options.firstPollMustSucceed && !succeeded))
+                throw error;
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${options.label} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+        }
+        const now = clock.now();
+        if (changed)
+            heartbeat.reset(now);
+        else if (options.onHeartbeat && heartbeat.due(now)) {
+            await options.onHeartbeat(heartbeat.silentForMs(now)).catch((error) => {
+                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                    throw error;
+            });
+        }
+        if (deadline.expired())
+            return { done: false };
+        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
+    }
+}
+/** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    if (h > 0)
+        return `${h}h ${m}m ${s}s`;
+    if (m > 0)
+        return `${m}m ${s}s`;
+    return `${s}s`;
 }
 
 

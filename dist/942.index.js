@@ -19,7 +19,7 @@ async function runOperation(settings, client, deps) {
         case 'wait-for-run': {
             if (settings.allRuns) {
                 const [{ waitForAllRuns }, { presentWaitForAllRuns }] = await Promise.all([
-                    __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 4912)),
+                    Promise.all(/* import() */[__webpack_require__.e(575), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 4912)),
                     __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 8943))
                 ]);
                 return presentWaitForAllRuns(await waitForAllRuns(client, settings, deps));
@@ -67,7 +67,7 @@ async function runOperation(settings, client, deps) {
         }
         case 'dispatch': {
             const [{ dispatch }, { presentDispatch }] = await Promise.all([
-                __webpack_require__.e(/* import() */ 846).then(__webpack_require__.bind(__webpack_require__, 9846)),
+                Promise.all(/* import() */[__webpack_require__.e(575), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 9846)),
                 __webpack_require__.e(/* import() */ 59).then(__webpack_require__.bind(__webpack_require__, 7059))
             ]);
             return presentDispatch(await dispatch(client, settings, deps));

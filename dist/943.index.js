@@ -78,7 +78,7 @@ function worstOf(items) {
 /* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
 
 
 function describeFilter(filter) {
@@ -130,37 +130,200 @@ function runListRequest(filter) {
     return { route, params: routeParams };
 }
 /**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
+ * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
+ * page, conditionally: the list is newest first and a 304 costs nothing.
  */
 async function findNewestRun(client, filter, options) {
     const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
-    for (;;) {
-        try {
-            const polled = await client.getConditional(route, routeParams);
-            const runs = polled.data.workflow_runs;
-            if (!Array.isArray(runs))
-                throw new Error('The workflow runs list came back without workflow_runs.');
-            const matching = runs.filter(run => matchesFilter(run, filter));
-            const found = options.pick ? options.pick(matching) : matching[0];
-            if (found)
-                return found;
-        }
-        catch (error) {
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
-                throw error;
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing runs failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will try again.`);
-        }
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)(async () => {
+        const polled = await client.getConditional(route, routeParams);
+        const runs = polled.data.workflow_runs;
+        if (!Array.isArray(runs))
+            throw new Error('The workflow runs list came back without workflow_runs.');
+        options.listed?.splice(0, options.listed.length, ...runs);
+        const matching = runs.filter(run => matchesFilter(run, filter));
+        const found = options.pick ? options.pick(matching) : matching[0];
+        if (found)
+            return { done: true, value: found };
         if (!announced) {
             _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
             announced = true;
         }
-        if (options.deadline.expired())
-            return undefined;
-        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+        return { done: false, changed: !polled.notModified };
+    }, {
+        clock: options.clock,
+        deadline: options.deadline,
+        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .PollSchedule */ .$x(options.intervalMs),
+        label: 'Listing runs',
+        onHeartbeat: async (silentForMs) => {
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Still no run matches ${describeFilter(filter)} after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(silentForMs)}.`);
+        }
+    });
+    return outcome.done ? outcome.value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ PollSchedule),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   g3: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, NEAREST_SPACING_MS, WIDENING, AFTER_END_MS, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+/** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
+const FIRST_INTERVAL_MS = 1000;
+const BACKOFF = 1.5;
+/** Spacing of the polls right at the likely end. */
+const NEAREST_SPACING_MS = 400;
+/** Each second further from the likely end widens the spacing by this many seconds. */
+const WIDENING = 0.5;
+/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
+const AFTER_END_MS = 150;
+/** Never two polls closer than this. */
+const MIN_DELAY_MS = 100;
+/**
+ * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
+ * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
+ * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
+ */
+function gridOffsets(upTo) {
+    const offsets = [0];
+    let offset = 0;
+    while (offset <= upTo) {
+        offset += NEAREST_SPACING_MS + WIDENING * offset;
+        offsets.push(offset);
     }
+    return offsets;
+}
+/**
+ * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
+ * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
+ * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
+ * bound (poll-interval-seconds) always holds.
+ */
+class PollSchedule {
+    maxIntervalMs;
+    estimate;
+    silentPolls = 0;
+    constructor(maxIntervalMs) {
+        this.maxIntervalMs = maxIntervalMs;
+    }
+    expectEnd(estimate) {
+        this.estimate = estimate;
+    }
+    get expected() {
+        return this.estimate;
+    }
+    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    nextDelayMs(now, changed) {
+        this.silentPolls = changed ? 0 : this.silentPolls + 1;
+        const wanted = this.estimate
+            ? this.untilNextGridPoint(now, this.estimate)
+            : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
+        return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
+    }
+    /**
+     * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
+     * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
+     */
+    untilNextGridPoint(now, estimate) {
+        const anchor = estimate.likely + AFTER_END_MS;
+        if (now + MIN_DELAY_MS > anchor)
+            return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor);
+        const next = Math.min(...gridOffsets(anchor - estimate.earliest)
+            .map(offset => anchor - offset)
+            .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS));
+        return Number.isFinite(next) ? next - now : anchor - now;
+    }
+}
+/** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
+function heartbeatAfterMinutes(beat) {
+    const first = [1, 2, 5, 10];
+    return first[beat] ?? 10 * (beat - first.length + 2);
+}
+/** Says when a heartbeat is due: after 1, 2, 5, 10, 20, 30… minutes in which nothing changed. */
+class Heartbeat {
+    since;
+    beats = 0;
+    constructor(now) {
+        this.since = now;
+    }
+    /** Something changed: the silence starts again. */
+    reset(now) {
+        this.since = now;
+        this.beats = 0;
+    }
+    silentForMs(now) {
+        return now - this.since;
+    }
+    /** True once per due beat; beats missed by a long sleep collapse into one. */
+    due(now) {
+        let due = false;
+        while (now - this.since >= heartbeatAfterMinutes(this.beats) * 60_000) {
+            this.beats++;
+            due = true;
+        }
+        return due;
+    }
+}
+/**
+ * Polls until `poll` says done or the deadline passes (`{ done: false }`). Temporary API failures
+ * are reported and polled through; anything else is thrown. Sleeps follow the schedule and never
+ * pass the deadline.
+ */
+async function pollUntil(poll, options) {
+    const { clock, deadline, schedule } = options;
+    const heartbeat = new Heartbeat(clock.now());
+    let succeeded = false;
+    for (;;) {
+        let changed = false;
+        try {
+            const result = await poll();
+            if (result.done)
+                return result;
+            changed = !succeeded || result.changed;
+            succeeded = true;
+        }
+        catch (error) {
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || (options.firstPollMustSucceed && !succeeded))
+                throw error;
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${options.label} failed for now (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}); will poll again.`);
+        }
+        const now = clock.now();
+        if (changed)
+            heartbeat.reset(now);
+        else if (options.onHeartbeat && heartbeat.due(now)) {
+            await options.onHeartbeat(heartbeat.silentForMs(now)).catch((error) => {
+                if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+                    throw error;
+            });
+        }
+        if (deadline.expired())
+            return { done: false };
+        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
+    }
+}
+/** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    if (h > 0)
+        return `${h}h ${m}m ${s}s`;
+    if (m > 0)
+        return `${m}m ${s}s`;
+    return `${s}s`;
 }
 
 

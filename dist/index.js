@@ -28590,7 +28590,7 @@ const INPUT_DEFAULTS = {
     'api-version': '2022-11-28',
     summary: 'true',
     'timeout-seconds': '3600',
-    'poll-interval-seconds': '10',
+    'poll-interval-seconds': '30',
     'allowed-conclusions': 'success',
     'cancel-on-timeout': 'false',
     force: 'false',
