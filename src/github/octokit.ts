@@ -7,6 +7,7 @@ import { fetch as undiciFetch } from 'undici'
 import type { Deadline } from '../clock.js'
 import { USER_AGENT } from '../constants.js'
 import { responseHeader } from './errors.js'
+import { plainJsonBodies } from './json-body.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>
@@ -184,6 +185,8 @@ export function createOctokit(options: OctokitOptions): Octokit {
         }
       }
     },
+    // Innermost first: JSON bodies parsed plainly, under the timeouts and retries.
+    plainJsonBodies as never,
     resilience({ ...options, sleep }) as never,
     retry,
     throttling

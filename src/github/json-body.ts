@@ -1,0 +1,64 @@
+/**
+ * Successful JSON bodies parsed with the built-in JSON.parse. @octokit/request 10 parses them with
+ * json-with-bigint, 20–30 times slower on a 100-job page (most of report-usage's CPU on a big
+ * run), to keep integers above 2^53 exact; GitHub's ids and counts stay far below that.
+ * A body that is not valid JSON is returned as its text, exactly as octokit does, so the
+ * callers' shape checks see what they saw before.
+ */
+interface RequestOptionsLike {
+  request?: Record<string, unknown>
+  [key: string]: unknown
+}
+
+interface ResponseLike {
+  headers: Record<string, string | undefined>
+  data: unknown
+  [key: string]: unknown
+}
+
+const parsedHere = new WeakSet<object>()
+
+export function plainJsonBodies(octokit: {
+  hook: { wrap: (name: 'request', fn: unknown) => void }
+}): void {
+  octokit.hook.wrap(
+    'request',
+    async (
+      request: (options: RequestOptionsLike) => Promise<ResponseLike>,
+      options: RequestOptionsLike
+    ) => {
+      // A caller that asked for the raw body (log redirects) keeps it. The flag is set in place,
+      // because the hooks below read the options object they were first given; a retry resends
+      // the same object, so ours are remembered.
+      if (!parsedHere.has(options)) {
+        if (options.request?.['parseSuccessResponseBody'] === false) return request(options)
+        parsedHere.add(options)
+        options.request = { ...options.request, parseSuccessResponseBody: false }
+      }
+      const response = await request(options)
+      const body = response.data as AsyncIterable<Uint8Array | string> | null | undefined
+      const text = body ? await readText(body) : ''
+      response.data = parseBody(text, response.headers['content-type'])
+      return response
+    }
+  )
+}
+
+/** The body as UTF-8 text: a web stream, or a Node stream where a test's fetch gives one. */
+async function readText(body: AsyncIterable<Uint8Array | string>): Promise<string> {
+  const decoder = new TextDecoder()
+  let text = ''
+  for await (const chunk of body) {
+    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+  }
+  return text + decoder.decode()
+}
+
+function parseBody(text: string, contentType: string | undefined): unknown {
+  if (!/^application\/(scim\+)?json\s*(;|$)/i.test(contentType ?? '')) return text
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
