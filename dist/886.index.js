@@ -1,8 +1,8 @@
-export const id = 115;
-export const ids = [115];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
-/***/ 8115:
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,7 +32,48 @@ var undici = __webpack_require__(6752);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/json-body.ts
+const parsedHere = new WeakSet();
+function plainJsonBodies(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        // A caller that asked for the raw body (log redirects) keeps it. The flag is set in place,
+        // because the hooks below read the options object they were first given; a retry resends
+        // the same object, so ours are remembered.
+        if (!parsedHere.has(options)) {
+            if (options.request?.['parseSuccessResponseBody'] === false)
+                return request(options);
+            parsedHere.add(options);
+            options.request = { ...options.request, parseSuccessResponseBody: false };
+        }
+        const response = await request(options);
+        const body = response.data;
+        const text = body ? await readText(body) : '';
+        response.data = parseBody(text, response.headers['content-type']);
+        return response;
+    });
+}
+/** The body as UTF-8 text: a web stream, or a Node stream where a test's fetch gives one. */
+async function readText(body) {
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of body) {
+        text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    }
+    return text + decoder.decode();
+}
+function parseBody(text, contentType) {
+    if (!/^application\/(scim\+)?json\s*(;|$)/i.test(contentType ?? ''))
+        return text;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -151,7 +192,9 @@ function createOctokit(options) {
                 return retryCount < 2;
             }
         }
-    }, resilience({ ...options, sleep }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, 
+    // Innermost first: JSON bodies parsed plainly, under the timeouts and retries.
+    plainJsonBodies, resilience({ ...options, sleep }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
