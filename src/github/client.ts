@@ -9,6 +9,7 @@ import {
 } from './octokit.js'
 import { MalformedResponseError, httpStatus, isTransient } from './errors.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
+import { systemClock } from '../clock.js'
 
 export interface ClientOptions extends OctokitOptions {
   owner: string
@@ -71,7 +72,7 @@ export class GitHubClient {
     this.owner = options.owner
     this.repo = options.repo
     this.fetchOverride = options.fetch
-    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.sleep = options.sleep ?? systemClock.sleep
     this.octokit = createOctokit({ ...options, stats: this.stats })
   }
 
