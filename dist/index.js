@@ -39721,6 +39721,7 @@ function describeError(error) {
         return 'Unexpected failure.';
     }
 }
+/** The path of a request URL, without host and query: what messages name. */
 function pathOf(url) {
     try {
         const parsed = new URL(url);
@@ -39750,6 +39751,7 @@ function statusHint(status, error, method) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -39810,7 +39812,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    step_log_warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log_warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${filledPath(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -39835,16 +39837,17 @@ function retryAfterSeconds(header) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 /** The request's path with its parameters filled in, for log lines (never the query). */
-function octokit_pathOf(options) {
+/** The request's path with its {placeholders} filled in. */
+function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
         const value = options[name];
         return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
-    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
+    return pathOf(filled);
 }
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 function createOctokit(options) {
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? systemClock.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
     return getOctokit(options.token, {
         baseUrl: options.baseUrl,
@@ -39860,11 +39863,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log_warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log_warning(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log_warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log_warning(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -39872,6 +39875,7 @@ function createOctokit(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -39905,7 +39909,7 @@ class GitHubClient {
         this.owner = options.owner;
         this.repo = options.repo;
         this.fetchOverride = options.fetch;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? systemClock.sleep;
         this.octokit = createOctokit({ ...options, stats: this.stats });
     }
     get repoParams() {
@@ -40601,7 +40605,7 @@ function approval(env) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
         if (optional(Inputs.WaitForPending) !== undefined) {
-            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`);
+            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
         }
     }
     else {
@@ -42294,10 +42298,6 @@ function capitalise(text) {
 
 async function approveDeployment(client, settings, deps) {
     const { clock, env } = deps;
-    // An input combination, refused before any request (inputs.ts accepts it for every target).
-    if (settings.target === 'fork-pr' && settings.waitForPending) {
-        throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
-    }
     const run = await readRun(client, settings.runId);
     const base = {
         operation: 'approve-deployment',
@@ -44601,6 +44601,7 @@ async function run(deps = {}) {
             apiVersion: settings.apiVersion,
             owner: settings.owner,
             repo: settings.repo,
+            sleep: clock.sleep,
             deadline
         });
         const presentation = await runOperation(settings, client, {
