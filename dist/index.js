@@ -40078,6 +40078,23 @@ class GitHubClient {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
         return { status: response.status, data: response.data, serverDate: response.headers.date };
     }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
         if (!Array.isArray(data))
@@ -41782,6 +41799,7 @@ function describeFilter(filter) {
         filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
         filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
         filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.actor !== undefined ? `by ${filter.actor}` : undefined,
         filter.createdAfter !== undefined
             ? `created at or after ${filter.createdAfter.toISOString()}`
             : undefined
@@ -41805,6 +41823,7 @@ function runListRequest(filter) {
         per_page: 100,
         ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
         ...(filter.event !== undefined ? { event: filter.event } : {}),
+        ...(filter.actor !== undefined ? { actor: filter.actor } : {}),
         // GitHub matches head_sha exactly; a short sha is matched client-side.
         ...(filter.headSha !== undefined && filter.headSha.length === 40
             ? { head_sha: filter.headSha }
@@ -42515,7 +42534,12 @@ async function dispatch(client, settings, deps) {
     // 204: the run is created asynchronously and must be found in the runs list.
     const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
     const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
-    const listed = { ...filter, createdAfter: new Date(since) };
+    // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
+    const actor = await client.authenticatedLogin();
+    if (actor === undefined) {
+        step_log_info('The token does not say which login it acts as (GITHUB_TOKEN or an app): runs by every actor are considered.');
+    }
+    const listed = { ...filter, actor, createdAfter: new Date(since) };
     let run;
     if (answer.status === 200) {
         // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
