@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8560);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4028:
+/***/ 8560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40181,6 +40181,12 @@ function optional(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
+/**
+ * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
+ * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name) {
     return optional(name) ?? INPUT_DEFAULTS[name];
@@ -40233,6 +40239,10 @@ function common(env) {
     if (token === undefined) {
         throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
     }
+    // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
+    if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
+        throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
+    }
     const repository = optional(Inputs.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
     if (!match)
@@ -40257,6 +40267,9 @@ function common(env) {
     };
 }
 function isHttpUrl(value) {
+    // The URL parser silently drops tabs and newlines; the raw text would still be used.
+    if (/\s/.test(value) || CONTROL_CHARACTER.test(value))
+        return false;
     try {
         const url = new URL(value);
         return url.protocol === 'https:' || url.protocol === 'http:';
@@ -40281,9 +40294,9 @@ function runFilter() {
     }
     return {
         workflow: workflowInput(),
-        branch: optional(Inputs.Branch),
+        branch: branchInput(),
         headSha: headShaInput(),
-        event: optional(Inputs.Event),
+        event: eventInput(),
         createdAfter
     };
 }
@@ -40293,6 +40306,51 @@ function workflowInput() {
         throw new InputError(`Input 'workflow' must be a workflow file name such as ci.yml or a numeric workflow id.`);
     }
     return workflow;
+}
+/** A branch name as git allows it (git check-ref-format): no newline can get through. */
+function branchInput() {
+    const branch = optional(Inputs.Branch);
+    if (branch !== undefined && !isGitBranchName(branch)) {
+        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
+    return branch;
+}
+/** The rules of git check-ref-format for a branch (one-level names allowed). */
+function isGitBranchName(name) {
+    if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/'))
+        return false;
+    if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+        return false;
+    }
+    if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name))
+        return false;
+    return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'));
+}
+/** A webhook event name such as push or pull_request_target. */
+function eventInput() {
+    const event = optional(Inputs.Event);
+    if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+        throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
+    }
+    return event;
+}
+/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
+function createdInput() {
+    const created = optional(Inputs.Created);
+    const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
+    const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
+    if (created !== undefined && !query.test(created)) {
+        throw new InputError(`Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`);
+    }
+    return created;
+}
+/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
+function logDirInput(env, runId) {
+    const given = optional(Inputs.LogDir);
+    if (given !== undefined && CONTROL_CHARACTER.test(given)) {
+        throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
+    }
+    return external_node_path_namespaceObject.resolve(given ?? defaultLogDir(env, runId));
 }
 function headShaInput() {
     const sha = optional(Inputs.HeadSha);
@@ -40422,7 +40480,7 @@ function getSettings(env = process.env) {
                 attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
                 jobs: list(Inputs.Jobs, false),
                 failedOnly: bool(Inputs.FailedOnly),
-                logDir: external_node_path_namespaceObject.resolve(optional(Inputs.LogDir) ?? defaultLogDir(env, runId)),
+                logDir: logDirInput(env, runId),
                 maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
                 maxLogEntries: LOG_LIMITS.maxEntries,
                 maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
@@ -40446,6 +40504,9 @@ function dispatchSettings(env) {
     const ref = optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
+    }
+    if (!isGitBranchName(ref)) {
+        throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
     }
     const inputs = dispatchInputs();
     const correlationInput = optional(Inputs.CorrelationInput);
@@ -40573,8 +40634,8 @@ function usageScope(base) {
         return {
             kind: 'runs',
             workflow,
-            branch: optional(Inputs.Branch),
-            created: optional(Inputs.Created),
+            branch: branchInput(),
+            created: createdInput(),
             maxRuns
         };
     }
@@ -42777,6 +42838,126 @@ function errorName(error) {
     return 'unknown error';
 }
 
+;// CONCATENATED MODULE: ./src/log-dir.ts
+/**
+ * log-dir is checked by making it: before any API call, fetch-logs creates the directory and a
+ * probe file in it, so a path that cannot hold the logs fails at once with one sentence naming
+ * the input (never raw errno text). Kernel and device trees are refused outright: writing there
+ * stores nothing and may change the system (log file names come from job names), and Node's
+ * recursive mkdir spins forever under /proc (it retries on the ENOENT /proc answers). So the
+ * directory is made one level at a time, never with mkdir -p, and the whole check is bounded.
+ */
+
+
+
+
+/** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** Long enough for a slow disk; a check that takes longer means a hung (network) mount. */
+const LOG_DIR_CHECK_TIMEOUT_MS = 10_000;
+/** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
+async function prepareLogDir(dir, options = {}) {
+    const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new InputError(`Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
+    });
+    try {
+        await Promise.race([makeWritable(dir, options.fileSystem ?? external_node_fs_namespaceObject.promises), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function makeWritable(dir, fs) {
+    refuseSystemTree(dir);
+    try {
+        // The nearest existing ancestor, resolved: a symbolic link cannot lead into /proc unseen.
+        const missing = [];
+        let existing = external_node_path_namespaceObject.resolve(dir);
+        while (!(await log_dir_exists(fs, existing))) {
+            const parent = external_node_path_namespaceObject.dirname(existing);
+            if (parent === existing)
+                break;
+            missing.unshift(external_node_path_namespaceObject.basename(existing));
+            existing = parent;
+        }
+        if (!(await fs.stat(existing)).isDirectory())
+            throw codeError('ENOTDIR');
+        let current = await fs.realpath(existing);
+        refuseSystemTree(external_node_path_namespaceObject.join(current, ...missing));
+        for (const name of missing) {
+            current = external_node_path_namespaceObject.join(current, name);
+            try {
+                await fs.mkdir(current);
+            }
+            catch (error) {
+                // Made meanwhile by someone else is fine; anything else in the way is not.
+                if (errorCode(error) !== 'EEXIST' || !(await fs.stat(current)).isDirectory())
+                    throw error;
+            }
+        }
+        const probe = external_node_path_namespaceObject.join(current, `.runctl-probe-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        await fs.writeFile(probe, '', { flag: 'wx' });
+        await fs.rm(probe);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError(explain(error));
+    }
+}
+function refuseSystemTree(dir) {
+    if (external_node_path_namespaceObject.sep !== '/')
+        return;
+    const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`));
+    if (tree) {
+        throw new InputError(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
+    }
+}
+async function log_dir_exists(fs, candidate) {
+    try {
+        await fs.stat(candidate);
+        return true;
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function codeError(code) {
+    return Object.assign(new Error(code), { code });
+}
+/** One sentence naming the input for what the file system said. */
+function explain(error) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return `Input 'log-dir' cannot be created: a file is in the way where a directory of its path should be.`;
+        case 'EACCES':
+        case 'EPERM':
+            return `Input 'log-dir' cannot be created or written: permission denied.`;
+        case 'EROFS':
+            return `Input 'log-dir' is on a read-only file system.`;
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return `Input 'log-dir' is on a file system with no space left.`;
+        case 'ENAMETOOLONG':
+            return `Input 'log-dir' is a path too long for the file system.`;
+        case 'ELOOP':
+            return `Input 'log-dir' goes through a loop of symbolic links.`;
+        default:
+            return `Input 'log-dir' cannot be created or written there (the file system answered ${code ?? 'with an unknown error'}).`;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/logs/safe-paths.ts
@@ -43203,12 +43384,15 @@ function entriesOf(files) {
 
 
 
+
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
 const ARCHIVE_TRIES = 3;
 async function fetchLogs(client, settings, deps) {
     const { runId, attempt } = settings;
+    // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
+    await prepareLogDir(settings.logDir);
     const run = await getRunOrExplain(client, runId, attempt);
     const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
     const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
@@ -43229,7 +43413,6 @@ async function fetchLogs(client, settings, deps) {
         step_log_info(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
-    await external_node_fs_namespaceObject.promises.mkdir(settings.logDir, { recursive: true });
     const limits = {
         maxBytes: settings.maxLogBytes,
         maxEntries: settings.maxLogEntries,

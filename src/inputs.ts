@@ -37,6 +37,13 @@ function optional(name: InputName): string | undefined {
   return value === '' ? undefined : value
 }
 
+/**
+ * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
+ * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/
+
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name: InputName): string | undefined {
   return optional(name) ?? INPUT_DEFAULTS[name]
@@ -96,6 +103,12 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
       `Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`
     )
   }
+  // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
+  if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
+    throw new InputError(
+      `Input 'token' must be one token, without spaces, newlines or control characters.`
+    )
+  }
   const repository = optional(Inputs.Repository) ?? env['GITHUB_REPOSITORY'] ?? ''
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
   if (!match) throw new InputError(`Input 'repository' must be in the form owner/name.`)
@@ -122,6 +135,8 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
 }
 
 function isHttpUrl(value: string): boolean {
+  // The URL parser silently drops tabs and newlines; the raw text would still be used.
+  if (/\s/.test(value) || CONTROL_CHARACTER.test(value)) return false
   try {
     const url = new URL(value)
     return url.protocol === 'https:' || url.protocol === 'http:'
@@ -149,9 +164,9 @@ function runFilter(): RunFilter {
   }
   return {
     workflow: workflowInput(),
-    branch: optional(Inputs.Branch),
+    branch: branchInput(),
     headSha: headShaInput(),
-    event: optional(Inputs.Event),
+    event: eventInput(),
     createdAfter
   }
 }
@@ -164,6 +179,62 @@ function workflowInput(): string | undefined {
     )
   }
   return workflow
+}
+
+/** A branch name as git allows it (git check-ref-format): no newline can get through. */
+function branchInput(): string | undefined {
+  const branch = optional(Inputs.Branch)
+  if (branch !== undefined && !isGitBranchName(branch)) {
+    throw new InputError(
+      `Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
+    )
+  }
+  return branch
+}
+
+/** The rules of git check-ref-format for a branch (one-level names allowed). */
+function isGitBranchName(name: string): boolean {
+  if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/')) return false
+  if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+    return false
+  }
+  if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name)) return false
+  return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'))
+}
+
+/** A webhook event name such as push or pull_request_target. */
+function eventInput(): string | undefined {
+  const event = optional(Inputs.Event)
+  if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+    throw new InputError(
+      `Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`
+    )
+  }
+  return event
+}
+
+/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
+function createdInput(): string | undefined {
+  const created = optional(Inputs.Created)
+  const date = String.raw`\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`
+  const query = new RegExp(String.raw`^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`)
+  if (created !== undefined && !query.test(created)) {
+    throw new InputError(
+      `Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`
+    )
+  }
+  return created
+}
+
+/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
+function logDirInput(env: NodeJS.ProcessEnv, runId: number): string {
+  const given = optional(Inputs.LogDir)
+  if (given !== undefined && CONTROL_CHARACTER.test(given)) {
+    throw new InputError(
+      `Input 'log-dir' must be a directory path on one line, without control characters.`
+    )
+  }
+  return path.resolve(given ?? defaultLogDir(env, runId))
 }
 
 function headShaInput(): string | undefined {
@@ -315,7 +386,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
         jobs: list(Inputs.Jobs, false),
         failedOnly: bool(Inputs.FailedOnly),
-        logDir: path.resolve(optional(Inputs.LogDir) ?? defaultLogDir(env, runId)),
+        logDir: logDirInput(env, runId),
         maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
         maxLogEntries: LOG_LIMITS.maxEntries,
         maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
@@ -344,6 +415,11 @@ function dispatchSettings(env: NodeJS.ProcessEnv) {
   if (ref === undefined) {
     throw new InputError(
       `Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`
+    )
+  }
+  if (!isGitBranchName(ref)) {
+    throw new InputError(
+      `Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
     )
   }
   const inputs = dispatchInputs()
@@ -484,8 +560,8 @@ function usageScope(base: CommonSettings): UsageScope {
     return {
       kind: 'runs',
       workflow,
-      branch: optional(Inputs.Branch),
-      created: optional(Inputs.Created),
+      branch: branchInput(),
+      created: createdInput(),
       maxRuns
     }
   }
