@@ -31316,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8560);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31325,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8560:
+/***/ 5005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34582,7 +34582,7 @@ const INPUT_DEFAULTS = {
     'api-version': '2022-11-28',
     summary: 'true',
     'timeout-seconds': '3600',
-    'poll-interval-seconds': '10',
+    'poll-interval-seconds': '30',
     'allowed-conclusions': 'success',
     'cancel-on-timeout': 'false',
     force: 'false',
@@ -39971,6 +39971,36 @@ class GitHubClient {
             throw new MalformedResponseError(`the jobs list of run ${runId}`);
         return jobs;
     }
+    /**
+     * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll
+     * that finds nothing changed costs only 304s (free on the primary rate limit).
+     */
+    async pollJobs(runId) {
+        const jobs = [];
+        let notModified = true;
+        for (let page = 1;; page++) {
+            const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { run_id: runId, filter: 'latest', per_page: 100, page });
+            const { total_count: total, jobs: pageJobs } = polled.data;
+            if (!Array.isArray(pageJobs) || typeof total !== 'number') {
+                throw new MalformedResponseError(`the jobs list of run ${runId}`);
+            }
+            notModified &&= polled.notModified;
+            jobs.push(...pageJobs);
+            if (pageJobs.length < 100 || jobs.length >= total)
+                return { data: jobs, notModified };
+        }
+    }
+    /**
+     * A workflow's recent successful runs (newest first), conditionally: their durations predict
+     * when a run of that workflow ends.
+     */
+    async pollSuccessfulRuns(workflowId, count) {
+        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, status: 'success', exclude_pull_requests: true, per_page: count });
+        const runs = polled.data.workflow_runs;
+        if (!Array.isArray(runs))
+            throw new MalformedResponseError('the workflow runs list');
+        return { data: runs, notModified: polled.notModified };
+    }
     async getJob(jobId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
             ...this.repoParams,
@@ -40751,25 +40781,6 @@ function jobsTable(jobs) {
         formatDuration(jobDurationMs(job))
     ]));
 }
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/presenters/approve-deployment.ts
 
@@ -40854,7 +40865,61 @@ function presentCancel(result) {
     return { outputs, summary: lines.join('\n\n'), failure };
 }
 
+;// CONCATENATED MODULE: ./src/conclusions.ts
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+
 
 
 function presentWaitForRun(result) {
@@ -41131,6 +41196,7 @@ function jobsGantt(title, jobs, now) {
 
 
 
+
 /**
  * Budget for the big tables: the step summary is capped at 1 MiB, and the gantt, headers and
  * small tables need far less than the remaining quarter.
@@ -41383,58 +41449,302 @@ function runsSummary(report) {
     ].join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/poll-loop.ts
+
+
+/** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
+const FIRST_INTERVAL_MS = 1000;
+const BACKOFF = 1.5;
+/** Spacing of the polls right at the likely end. */
+const NEAREST_SPACING_MS = 400;
+/** Each second further from the likely end widens the spacing by this many seconds. */
+const WIDENING = 0.5;
+/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
+const AFTER_END_MS = 150;
+/** Never two polls closer than this. */
+const MIN_DELAY_MS = 100;
+/**
+ * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
+ * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
+ * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
+ */
+function gridOffsets(upTo) {
+    const offsets = [0];
+    let offset = 0;
+    while (offset <= upTo) {
+        offset += NEAREST_SPACING_MS + WIDENING * offset;
+        offsets.push(offset);
+    }
+    return offsets;
+}
+/**
+ * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
+ * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
+ * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
+ * bound (poll-interval-seconds) always holds.
+ */
+class PollSchedule {
+    maxIntervalMs;
+    estimate;
+    silentPolls = 0;
+    constructor(maxIntervalMs) {
+        this.maxIntervalMs = maxIntervalMs;
+    }
+    expectEnd(estimate) {
+        this.estimate = estimate;
+    }
+    get expected() {
+        return this.estimate;
+    }
+    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    nextDelayMs(now, changed) {
+        this.silentPolls = changed ? 0 : this.silentPolls + 1;
+        const wanted = this.estimate
+            ? this.untilNextGridPoint(now, this.estimate)
+            : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
+        return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
+    }
+    /**
+     * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
+     * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
+     */
+    untilNextGridPoint(now, estimate) {
+        const anchor = estimate.likely + AFTER_END_MS;
+        if (now + MIN_DELAY_MS > anchor)
+            return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor);
+        const next = Math.min(...gridOffsets(anchor - estimate.earliest)
+            .map(offset => anchor - offset)
+            .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS));
+        return Number.isFinite(next) ? next - now : anchor - now;
+    }
+}
+/** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
+function heartbeatAfterMinutes(beat) {
+    const first = [1, 2, 5, 10];
+    return first[beat] ?? 10 * (beat - first.length + 2);
+}
+/** Says when a heartbeat is due: after 1, 2, 5, 10, 20, 30… minutes in which nothing changed. */
+class Heartbeat {
+    since;
+    beats = 0;
+    constructor(now) {
+        this.since = now;
+    }
+    /** Something changed: the silence starts again. */
+    reset(now) {
+        this.since = now;
+        this.beats = 0;
+    }
+    silentForMs(now) {
+        return now - this.since;
+    }
+    /** True once per due beat; beats missed by a long sleep collapse into one. */
+    due(now) {
+        let due = false;
+        while (now - this.since >= heartbeatAfterMinutes(this.beats) * 60_000) {
+            this.beats++;
+            due = true;
+        }
+        return due;
+    }
+}
+/**
+ * Polls until `poll` says done or the deadline passes (`{ done: false }`). Temporary API failures
+ * are reported and polled through; anything else is thrown. Sleeps follow the schedule and never
+ * pass the deadline.
+ */
+async function pollUntil(poll, options) {
+    const { clock, deadline, schedule } = options;
+    const heartbeat = new Heartbeat(clock.now());
+    let succeeded = false;
+    for (;;) {
+        let changed = false;
+        try {
+            const result = await poll();
+            if (result.done)
+                return result;
+            changed = !succeeded || result.changed;
+            succeeded = true;
+        }
+        catch (error) {
+            if (!isTransient(error) || (options.firstPollMustSucceed && !succeeded))
+                throw error;
+            step_log_warning(`${options.label} failed for now (${describeError(error)}); will poll again.`);
+        }
+        const now = clock.now();
+        if (changed)
+            heartbeat.reset(now);
+        else if (options.onHeartbeat && heartbeat.due(now)) {
+            await options.onHeartbeat(heartbeat.silentForMs(now)).catch((error) => {
+                if (!isTransient(error))
+                    throw error;
+            });
+        }
+        if (deadline.expired())
+            return { done: false };
+        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
+    }
+}
+/** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
+function poll_loop_formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    if (h > 0)
+        return `${h}h ${m}m ${s}s`;
+    if (m > 0)
+        return `${m}m ${s}s`;
+    return `${s}s`;
+}
+
 ;// CONCATENATED MODULE: ./src/polling.ts
 
 
+
+/** How many recent successful runs the prediction asks for (one page, one request). */
+const HISTORY_RUNS = 20;
+/** Successful runs of the workflow in an earlier listing that are enough to predict from. */
+const ENOUGH_KNOWN_RUNS = 3;
 function jobState(job) {
     return job.status === 'completed'
         ? `completed (${job.conclusion ?? 'no conclusion'})`
         : job.status;
 }
+function durationMs(run) {
+    return Date.parse(run.updated_at) - Date.parse(run.run_started_at ?? run.created_at);
+}
+function quantile(sorted, q) {
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+/**
+ * When `run` should end, from how long the workflow's recent successful runs took (a completed
+ * run's updated_at is its end): likely at the median, not before the shortest tenth less a margin
+ * for clock skew and jitter. Undefined without usable history.
+ */
+function estimateEnd(run, history) {
+    const durations = history
+        .filter(past => past.id !== run.id && past.workflow_id === run.workflow_id && past.conclusion === 'success')
+        .map(durationMs)
+        .filter(ms => Number.isFinite(ms) && ms > 0)
+        .sort((a, b) => a - b);
+    const start = Date.parse(run.run_started_at ?? run.created_at);
+    if (durations.length === 0 || !Number.isFinite(start))
+        return undefined;
+    const median = quantile(durations, 0.5);
+    const margin = 500 + 0.02 * median;
+    return { likely: start + median, earliest: start + quantile(durations, 0.1) - margin };
+}
+/** The estimate from runs already at hand, or else from one (conditional) history request. */
+async function predictEnd(client, run, knownRuns) {
+    const known = knownRuns.filter(past => past.workflow_id === run.workflow_id && past.conclusion === 'success');
+    if (known.length >= ENOUGH_KNOWN_RUNS)
+        return estimateEnd(run, known);
+    try {
+        const history = await client.pollSuccessfulRuns(run.workflow_id, HISTORY_RUNS);
+        return estimateEnd(run, history.data);
+    }
+    catch (error) {
+        // Polling without a prediction still works: it backs off from 1 s instead.
+        step_log_debug(`No end estimate for run ${run.id}: ${describeError(error)}`);
+        return undefined;
+    }
+}
+/** Every unfinished job is in its last step (GitHub's last step, "Complete job", is short). */
+function inLastSteps(jobs) {
+    const unfinished = jobs.filter(job => job.status !== 'completed');
+    return (unfinished.length > 0 &&
+        unfinished.every(job => job.status === 'in_progress' &&
+            (job.steps?.length ?? 0) > 0 &&
+            (job.steps ?? []).slice(0, -1).every(step => step.status === 'completed')));
+}
+/** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
+function heartbeatLine(run, jobs, now, waitedMs) {
+    const started = Date.parse(run.run_started_at ?? run.created_at);
+    const age = Number.isFinite(started) ? ` after ${poll_loop_formatDuration(now - started)}` : '';
+    const running = jobs.filter(job => job.status !== 'completed' && job.status !== 'queued');
+    const list = running.length > 0
+        ? `jobs in progress: ${running.map(job => JSON.stringify(job.name)).join(', ')}`
+        : 'no job in progress';
+    return `Run ${run.id} is still ${run.status}${age} (waited ${poll_loop_formatDuration(waitedMs)}); ${list}.`;
+}
 /**
  * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
- * is free on the rate limit); jobs are listed only when the run's updated_at moved. Progress is
- * logged on changes, not on every poll. Temporary API failures are logged and polled through.
+ * is free on the primary rate limit) on the schedule of `PollSchedule`: sparse while the end is
+ * far, dense around the end the workflow's recent runs predict. Jobs are listed (conditionally)
+ * at heartbeats and when the wait ends. Temporary API failures are logged and polled through.
  */
 async function waitForRunCompletion(client, runId, options) {
+    const { clock } = options;
+    const started = clock.now();
+    const schedule = new PollSchedule(options.intervalMs);
+    const jobStates = new Map();
     let run;
     let jobs = [];
-    let lastUpdatedAt;
-    let lastStatus;
-    const jobStates = new Map();
-    for (let polls = 1;; polls++) {
-        try {
-            const polled = await client.pollRun(runId);
-            run = polled.data;
-            if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
-                lastUpdatedAt = run.updated_at;
-                if (run.status !== lastStatus) {
-                    step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
-                    lastStatus = run.status ?? undefined;
-                }
-                if (options.trackJobs) {
-                    jobs = await client.listJobs(runId);
-                    for (const job of jobs) {
-                        const state = jobState(job);
-                        if (jobStates.get(job.id) !== state) {
-                            step_log_info(`  job ${JSON.stringify(job.name)}: ${state}`);
-                            jobStates.set(job.id, state);
-                        }
-                    }
-                }
+    let polls = 0;
+    let predicted = !(options.predictEnd ?? true);
+    const listJobs = async () => {
+        const polled = await client.pollJobs(runId);
+        if (polled.notModified)
+            return;
+        jobs = polled.data;
+        for (const job of jobs) {
+            const state = jobState(job);
+            if (jobStates.get(job.id) !== state) {
+                step_log_info(`  job ${JSON.stringify(job.name)}: ${state}`);
+                jobStates.set(job.id, state);
             }
         }
-        catch (error) {
-            if (!isTransient(error) || run === undefined)
-                throw error;
-            step_log_warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
+    };
+    const outcome = await pollUntil(async () => {
+        polls++;
+        const polled = await client.pollRun(runId);
+        const previous = run;
+        run = polled.data;
+        const changed = previous === undefined || run.updated_at !== previous.updated_at;
+        if (changed && run.status !== previous?.status) {
+            step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
         }
-        if (run?.status === 'completed')
-            return { run, jobs, timedOut: false, polls };
-        if (options.deadline.expired() && run)
-            return { run, jobs, timedOut: true, polls };
-        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+        if (run.status === 'completed')
+            return { done: true, value: run };
+        if (!predicted) {
+            predicted = true;
+            schedule.expectEnd(await predictEnd(client, run, options.knownRuns ?? []));
+        }
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline: options.deadline,
+        schedule,
+        label: `Polling run ${runId}`,
+        firstPollMustSucceed: true,
+        onHeartbeat: async () => {
+            if (!run)
+                return;
+            await listJobs();
+            const now = clock.now();
+            step_log_info(heartbeatLine(run, jobs, now, now - started));
+            // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
+            if (!schedule.expected && inLastSteps(jobs)) {
+                schedule.expectEnd({ likely: now, earliest: now });
+            }
+        }
+    });
+    if (outcome.done)
+        run = outcome.value;
+    if (!run)
+        throw new Error(`Run ${runId} was never read.`);
+    if (options.trackJobs) {
+        try {
+            await listJobs();
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            step_log_warning(`Listing the jobs of run ${runId} failed (${describeError(error)}).`);
+        }
     }
+    return { run, jobs, timedOut: !outcome.done, polls };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/types.ts
@@ -41446,9 +41756,33 @@ function budgetOf(deps, settings) {
 
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -41462,6 +41796,21 @@ async function readRun(client, runId) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
 
 
@@ -41469,13 +41818,9 @@ async function readRun(client, runId) {
 
 
 
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-const FAILED_CONCLUSIONS = [
-    'failure',
-    'timed_out',
-    'cancelled',
-    'startup_failure'
-];
+
+
+
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
@@ -41512,8 +41857,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
-    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+    const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable);
+    if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -41547,7 +41892,9 @@ async function startRerun(context, run, rerunJobs) {
         deadline: context.deadline,
         intervalMs: context.intervalMs,
         clock: context.clock,
-        trackJobs: true
+        trackJobs: true,
+        // Only the failed jobs run again: the workflow's whole-run durations would mislead.
+        predictEnd: false
     });
     return {
         ...result,
@@ -41607,23 +41954,20 @@ async function rerunTookEffect(client, before) {
  */
 async function readNewAttempt(context, run, previousAttempt) {
     const { client, clock } = context;
-    const bound = new Deadline(clock, READBACK_SECONDS);
     let latest = run;
-    for (;;) {
-        try {
-            latest = (await client.pollRun(run.id)).data;
-            if (attemptOf(latest) > previousAttempt)
-                return { run: latest, confirmed: true };
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            step_log_warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`);
-        }
-        if (bound.expired())
-            return { run: latest, confirmed: false };
-        await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()));
-    }
+    const outcome = await pollUntil(async () => {
+        const polled = await client.pollRun(run.id);
+        latest = polled.data;
+        if (attemptOf(latest) > previousAttempt)
+            return { done: true, value: latest };
+        return { done: false, changed: false };
+    }, {
+        clock,
+        deadline: new Deadline(clock, READBACK_SECONDS),
+        schedule: new PollSchedule(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
+        label: `Reading run ${run.id} back`
+    });
+    return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false };
 }
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
 function selectJob(run, failedJobs, pattern) {
@@ -41639,13 +41983,6 @@ function selectJob(run, failedJobs, pattern) {
         throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
     }
     throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
-}
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-function globMatches(pattern, name) {
-    const body = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${body}$`, 'su').test(name);
 }
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
@@ -41698,9 +42035,6 @@ function reusableWorkflowCaller(job) {
 function attemptOf(run) {
     return run.run_attempt ?? 1;
 }
-function isFailed(job) {
-    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
-}
 function reachedMaxAttempts(run, settings) {
     return attemptOf(run) >= settings.maxAttempts;
 }
@@ -41738,6 +42072,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/rerun-failed.ts
+
 
 
 
@@ -41825,32 +42160,6 @@ function failure(result) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/conclusions.ts
-/**
- * The run conclusions GitHub reports, worst first: the order that decides which of several runs
- * speaks for all of them (wait-for-run with all-runs).
- */
-const CONCLUSIONS_WORST_FIRST = [
-    'failure',
-    'startup_failure',
-    'timed_out',
-    'cancelled',
-    'action_required',
-    'stale',
-    'neutral',
-    'skipped',
-    'success'
-];
-function rank(conclusion) {
-    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
-    // An unknown conclusion ranks just after the known failures: never mistaken for success.
-    return index === -1 ? 2.5 : index;
-}
-/** The item whose conclusion is worst (the first of equals), or undefined for none. */
-function worstOf(items) {
-    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
-}
-
 ;// CONCATENATED MODULE: ./src/find-run.ts
 
 
@@ -41905,37 +42214,38 @@ function runListRequest(filter) {
     return { route, params: routeParams };
 }
 /**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
+ * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
+ * page, conditionally: the list is newest first and a 304 costs nothing.
  */
 async function findNewestRun(client, filter, options) {
     const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
-    for (;;) {
-        try {
-            const polled = await client.getConditional(route, routeParams);
-            const runs = polled.data.workflow_runs;
-            if (!Array.isArray(runs))
-                throw new Error('The workflow runs list came back without workflow_runs.');
-            const matching = runs.filter(run => matchesFilter(run, filter));
-            const found = options.pick ? options.pick(matching) : matching[0];
-            if (found)
-                return found;
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            step_log_warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
-        }
+    const outcome = await pollUntil(async () => {
+        const polled = await client.getConditional(route, routeParams);
+        const runs = polled.data.workflow_runs;
+        if (!Array.isArray(runs))
+            throw new Error('The workflow runs list came back without workflow_runs.');
+        options.listed?.splice(0, options.listed.length, ...runs);
+        const matching = runs.filter(run => matchesFilter(run, filter));
+        const found = options.pick ? options.pick(matching) : matching[0];
+        if (found)
+            return { done: true, value: found };
         if (!announced) {
             step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
             announced = true;
         }
-        if (options.deadline.expired())
-            return undefined;
-        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
-    }
+        return { done: false, changed: !polled.notModified };
+    }, {
+        clock: options.clock,
+        deadline: options.deadline,
+        schedule: new PollSchedule(options.intervalMs),
+        label: 'Listing runs',
+        onHeartbeat: async (silentForMs) => {
+            step_log_info(`Still no run matches ${describeFilter(filter)} after ${poll_loop_formatDuration(silentForMs)}.`);
+        }
+    });
+    return outcome.done ? outcome.value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
@@ -41990,7 +42300,16 @@ function presentWaitForAllRuns(result) {
     return { outputs, summary, failure };
 }
 
+;// CONCATENATED MODULE: ./src/sentences.ts
+/** Small helpers for the sentences runctl prints and throws. */
+/** "approved" → "Approved": for a sentence that starts with a variable word. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
+
+
 
 
 
@@ -42101,29 +42420,38 @@ function pendingNow(pending) {
     return pending.length > 0 ? quoteList(pending.map(pendingName)) : 'none';
 }
 /**
- * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
- * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
+ * The run's pending deployments: read once, or with wait-for-pending polled until every chosen
+ * environment is pending, the run completes, or time runs out. One conditional request per poll
+ * (a 304 is free): the pending list while the run is `waiting` at a gate, else the run itself,
+ * whose status turns `waiting` when a job reaches a gate.
  */
 async function pendingGate(client, settings, run, clock, deadline) {
     if (!settings.waitForPending) {
         return { run, pending: await client.getPendingDeployments(run.id) };
     }
-    const intervalMs = settings.pollIntervalSeconds * 1000;
     let latestRun = run;
     let pending = [];
+    let readPending = true;
+    let pendingSeen = false;
     let lastLogged;
-    for (;;) {
-        try {
-            pending = (await client.pollPendingDeployments(run.id)).data;
+    const outcome = await pollUntil(async () => {
+        let changed;
+        if (readPending) {
+            const polled = await client.pollPendingDeployments(run.id);
+            pending = polled.data;
             if (missingEnvironments(settings.environments, pending).length === 0) {
-                return { run: latestRun, pending };
+                return { done: true, value: { run: latestRun, pending } };
             }
-            latestRun = (await client.pollRun(run.id)).data;
+            changed = !polled.notModified;
+            // Not all there, and the list moved since the last look: has the run moved on?
+            readPending = latestRun.status === 'waiting' && !(changed && pendingSeen);
+            pendingSeen = true;
         }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            step_log_warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
+        else {
+            const polled = await client.pollRun(run.id);
+            changed = !polled.notModified && polled.data.updated_at !== latestRun.updated_at;
+            latestRun = polled.data;
+            readPending = latestRun.status === 'waiting';
         }
         const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
         giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
@@ -42131,8 +42459,19 @@ async function pendingGate(client, settings, run, clock, deadline) {
         if (progress !== lastLogged)
             step_log_info(progress);
         lastLogged = progress;
-        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
-    }
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline,
+        schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
+        label: `Polling run ${run.id} for pending deployments`,
+        onHeartbeat: async (silentForMs) => {
+            step_log_info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`);
+        }
+    });
+    if (outcome.done)
+        return outcome.value;
+    throw timedOut(settings, latestRun, `${quoteList(missingEnvironments(settings.environments, pending))} (pending now: ${pendingNow(pending)})`);
 }
 /**
  * For protection-rule: whether the pending deployments list shows environments held only by a
@@ -42141,37 +42480,46 @@ async function pendingGate(client, settings, run, clock, deadline) {
  * job is held at an environment gate. Which environment is pending, the review's answer tells.
  */
 async function waitForGate(client, settings, run, clock, deadline) {
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    const waitingFor = quoteList(settings.environments);
+    if (run.status === 'waiting')
+        return run;
+    const waitingFor = `a deployment gate for ${quoteList(settings.environments)}`;
     let latestRun = run;
-    let lastStatus = null;
-    for (;;) {
+    const progress = () => step_log_info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+    giveUpIfOver(settings, latestRun, deadline, waitingFor);
+    progress();
+    const outcome = await pollUntil(async () => {
+        const polled = await client.pollRun(run.id);
+        const changed = !polled.notModified && polled.data.status !== latestRun.status;
+        latestRun = polled.data;
         if (latestRun.status === 'waiting')
-            return latestRun;
-        giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`);
-        if (latestRun.status !== lastStatus) {
-            step_log_info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
-            lastStatus = latestRun.status;
+            return { done: true, value: latestRun };
+        giveUpIfOver(settings, latestRun, deadline, waitingFor);
+        if (changed)
+            progress();
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline,
+        schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
+        label: `Polling run ${run.id}`,
+        onHeartbeat: async (silentForMs) => {
+            step_log_info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for it to reach ${waitingFor}.`);
         }
-        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
-        try {
-            latestRun = (await client.pollRun(run.id)).data;
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            step_log_warning(`Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`);
-        }
-    }
+    });
+    if (outcome.done)
+        return outcome.value;
+    throw timedOut(settings, latestRun, waitingFor);
 }
 /** Ends a wait for the gate in one sentence: the run completed first, or time ran out. */
 function giveUpIfOver(settings, latestRun, deadline, waitingFor) {
     if (latestRun.status === 'completed') {
         throw new OperationError(`Run ${latestRun.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before it reached ${waitingFor}, so there is nothing left to review: ${latestRun.html_url}`);
     }
-    if (deadline.expired()) {
-        throw new OperationError(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
-    }
+    if (deadline.expired())
+        throw timedOut(settings, latestRun, waitingFor);
+}
+function timedOut(settings, latestRun, waitingFor) {
+    return new OperationError(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
 }
 /** The pending deployments named in `environments`, each once; fails naming any not pending. */
 function chooseEnvironments(settings, run, pending) {
@@ -42234,9 +42582,6 @@ async function reviewEnvironments(client, settings, run, chosen) {
         }
         throw error;
     }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------
 // Custom deployment protection rules (GitHub Apps)
@@ -42329,7 +42674,9 @@ async function cancel(client, settings, deps) {
             const waited = await waitForRunCompletion(client, outcome.run.id, {
                 deadline,
                 intervalMs: settings.pollIntervalSeconds * 1000,
-                clock
+                clock,
+                // A cancelled run ends in seconds, whatever its workflow usually takes.
+                predictEnd: false
             });
             if (waited.timedOut)
                 stillRunning.push(outcome.run.id);
@@ -42425,6 +42772,8 @@ async function waitForRun(client, settings, deps) {
     const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let runId;
+    // The listing the run was found in: its other runs can predict when this one ends.
+    const listed = [];
     if (settings.target.kind === 'id') {
         runId = settings.target.runId;
     }
@@ -42432,7 +42781,8 @@ async function waitForRun(client, settings, deps) {
         const found = await findNewestRun(client, settings.target.filter, {
             deadline,
             intervalMs,
-            clock
+            clock,
+            listed
         });
         if (!found) {
             throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
@@ -42444,7 +42794,8 @@ async function waitForRun(client, settings, deps) {
         deadline,
         intervalMs,
         clock,
-        cancelOnTimeout: settings.cancelOnTimeout
+        cancelOnTimeout: settings.cancelOnTimeout,
+        knownRuns: listed
     });
     return {
         operation: 'wait-for-run',
@@ -42465,7 +42816,8 @@ async function waitForRunId(client, runId, options) {
             deadline: options.deadline,
             intervalMs: options.intervalMs,
             clock: options.clock,
-            trackJobs: true
+            trackJobs: true,
+            knownRuns: options.knownRuns
         });
     }
     catch (error) {
@@ -43019,6 +43371,7 @@ function safeFileName(text, maxLength = 80) {
 
 
 
+
 const OPEN_OPTIONS = {
     lazyEntries: true,
     autoClose: false,
@@ -43063,7 +43416,7 @@ async function withZip(zipPath, use) {
 function listArchive(zipPath, limits, label) {
     return withZip(zipPath, async (zip) => {
         if (zip.entryCount > limits.maxEntries) {
-            throw new OperationError(`${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
+            throw new OperationError(`${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
         }
         const entries = [];
         const refused = [];
@@ -43108,7 +43461,7 @@ function extractEntries(zipPath, chosen, root, limits, budget, label) {
             // The same checks again: the archive on disk is the one listed, but be certain.
             const name = decodeName(entry);
             if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-                throw new OperationError(`${capitalize(label)} changed while it was being extracted.`);
+                throw new OperationError(`${capitalise(label)} changed while it was being extracted.`);
             }
             const target = resolveInside(root, planned.name);
             if (target === undefined)
@@ -43170,9 +43523,6 @@ async function extractFile(zip, entry, planned, { realRoot, target, limits, budg
         await external_node_fs_namespaceObject.promises.rm(target, { force: true });
         throw error;
     }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -43267,19 +43617,10 @@ async function scanLog(file, tailLines) {
 
 ;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
 
-const select_jobs_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-function select_jobs_isFailed(item) {
-    return select_jobs_FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
-}
+
+
 function failedSteps(job) {
-    return (job.steps ?? []).filter(select_jobs_isFailed).sort((a, b) => a.number - b.number);
-}
-/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
-function jobPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 's');
+    return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number);
 }
 /**
  * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
@@ -43290,7 +43631,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
     const ran = all.filter(job => job.conclusion !== 'skipped');
     let matching = ran;
     if (patterns.length > 0) {
-        const regexps = patterns.map(jobPattern);
+        const regexps = patterns.map(globPattern);
         matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
         if (matching.length === 0) {
             const names = ran.map(job => job.name);
@@ -43298,7 +43639,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
             throw new OperationError(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
         }
     }
-    const jobs = failedOnly ? matching.filter(select_jobs_isFailed) : matching;
+    const jobs = failedOnly ? matching.filter(isFailed) : matching;
     return { jobs, everything: patterns.length === 0 && !failedOnly };
 }
 
@@ -43372,6 +43713,9 @@ function entriesOf(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
+
+
+
 
 
 
@@ -43477,7 +43821,7 @@ async function fetchLogs(client, settings, deps) {
         for (const sentence of missing)
             step_log_warning(sentence);
     const failedJobs = [];
-    for (const job of selection.jobs.filter(select_jobs_isFailed)) {
+    for (const job of selection.jobs.filter(isFailed)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
@@ -43497,7 +43841,7 @@ async function getRunOrExplain(client, runId, attempt) {
     catch (error) {
         if (httpStatus(error) === 404) {
             const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
-            throw new OperationError(`${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`);
+            throw notFound(client, which, 'run-id, attempt');
         }
         throw error;
     }
@@ -43570,7 +43914,7 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
                 onBytes: bytes => {
                     archiveBytes += bytes;
                     if (archiveBytes > settings.maxLogBytes) {
-                        throw new OperationError(`${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
+                        throw new OperationError(`${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
                     }
                 }
             });
@@ -43886,7 +44230,8 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 
 
 
-const report_usage_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -43898,9 +44243,6 @@ async function reportUsage(client, settings, deps) {
     const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
     const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
     return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
-}
-function notFound(what, client) {
-    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`);
 }
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client, scope) {
@@ -43915,7 +44257,7 @@ async function fetchRun(client, scope) {
         const what = scope.attempt !== undefined
             ? `Attempt ${scope.attempt} of run ${scope.runId}`
             : `Run ${scope.runId}`;
-        throw notFound(what, client);
+        throw notFound(client, what, 'the inputs');
     }
 }
 /**
@@ -43952,7 +44294,7 @@ async function listRunsOf(client, scope) {
     }
     catch (error) {
         if (httpStatus(error) === 404)
-            throw notFound(`Workflow ${scope.workflow}`, client);
+            throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs');
         throw error;
     }
 }
@@ -44018,7 +44360,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs) {
     const completed = runs.filter(run => run.status === 'completed');
-    const failed = completed.filter(run => report_usage_FAILED_CONCLUSIONS.includes(run.conclusion ?? ''));
+    const failed = completed.filter(isFailed);
     const conclusions = {};
     for (const run of completed) {
         const key = run.conclusion ?? 'none';
@@ -44070,6 +44412,7 @@ async function writeUsageFile(report, env, label) {
 
 
 
+
 function runState(run) {
     return run.status === 'completed'
         ? `completed (${run.conclusion ?? 'no conclusion'})`
@@ -44089,7 +44432,8 @@ async function waitForAllRuns(client, settings, deps) {
     const started = clock.now();
     const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
-    const settleMs = ALL_RUNS_SETTLE_POLLS * intervalMs;
+    // Polls are adaptive now; the settle window stays what it was at the old 10 s default.
+    const settleMs = ALL_RUNS_SETTLE_POLLS * Math.min(intervalMs, 10_000);
     const request = runListRequest(filter);
     const sameRepository = settings.currentRepository === undefined ||
         settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
@@ -44099,35 +44443,30 @@ async function waitForAllRuns(client, settings, deps) {
     let allCompleteSince;
     let announced = false;
     step_log_info(`Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`);
-    for (;;) {
-        try {
-            const runs = await listMatching(client, request, filter);
-            for (const run of runs) {
-                if (run.id === excluded)
-                    continue;
-                if (!seen.has(run.id)) {
-                    step_log_info(`Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`);
-                }
-                seen.set(run.id, run);
-                const state = runState(run);
-                if (states.get(run.id) !== state) {
-                    step_log_info(`  run ${run.id}: ${state}`);
-                    states.set(run.id, state);
-                    if (run.status !== 'completed')
-                        allCompleteSince = undefined;
-                }
+    const outcome = await pollUntil(async () => {
+        let changed = false;
+        const runs = await listMatching(client, request, filter);
+        for (const run of runs) {
+            if (run.id === excluded)
+                continue;
+            if (!seen.has(run.id)) {
+                step_log_info(`Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`);
             }
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            step_log_warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
+            seen.set(run.id, run);
+            const state = runState(run);
+            if (states.get(run.id) !== state) {
+                step_log_info(`  run ${run.id}: ${state}`);
+                states.set(run.id, state);
+                changed = true;
+                if (run.status !== 'completed')
+                    allCompleteSince = undefined;
+            }
         }
         const pending = [...seen.values()].filter(run => run.status !== 'completed');
         if (seen.size > 0 && pending.length === 0) {
             allCompleteSince ??= clock.now();
             if (clock.now() - allCompleteSince >= settleMs)
-                break;
+                return { done: true, value: true };
         }
         else {
             allCompleteSince = undefined;
@@ -44136,15 +44475,24 @@ async function waitForAllRuns(client, settings, deps) {
                 announced = true;
             }
         }
-        if (deadline.expired()) {
-            if (seen.size === 0) {
-                throw new OperationError(`No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`);
-            }
-            if (pending.length === 0)
-                break;
-            return result(true, await cancelPending(pending));
+        return { done: false, changed };
+    }, {
+        clock,
+        deadline,
+        schedule: new PollSchedule(intervalMs),
+        label: 'Listing runs',
+        onHeartbeat: async (silentForMs) => {
+            const going = [...seen.values()].filter(run => run.status !== 'completed');
+            step_log_info(`Still waiting after ${poll_loop_formatDuration(silentForMs)} without change: ${going.length} of ${seen.size} run(s) not completed${going.length > 0 ? ` (${going.map(run => run.id).join(', ')})` : ''}.`);
         }
-        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
+    });
+    if (!outcome.done) {
+        if (seen.size === 0) {
+            throw new OperationError(`No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        const pending = [...seen.values()].filter(run => run.status !== 'completed');
+        if (pending.length > 0)
+            return result(true, await cancelPending(pending));
     }
     return result(false, undefined);
     function result(timedOut, cancelled) {

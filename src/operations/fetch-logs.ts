@@ -12,9 +12,12 @@ import { extractEntries, listArchive, type ArchiveEntry } from '../logs/extract.
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
 import { scanLog } from '../logs/scan.js'
-import { failedSteps, isFailed, selectJobs } from '../logs/select-jobs.js'
+import { isFailed } from '../conclusions.js'
+import { failedSteps, selectJobs } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs } from '../logs/zip-layout.js'
 import type { OperationDeps } from './types.js'
+import { capitalise } from '../sentences.js'
+import { notFound } from './read-run.js'
 
 /** Lines shown for one failure, and what they are. */
 export interface LogExcerpt {
@@ -188,9 +191,7 @@ async function getRunOrExplain(
   } catch (error) {
     if (httpStatus(error) === 404) {
       const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`
-      throw new OperationError(
-        `${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`
-      )
+      throw notFound(client, which, 'run-id, attempt')
     }
     throw error
   }
@@ -292,7 +293,7 @@ async function downloadArchive(
           archiveBytes += bytes
           if (archiveBytes > settings.maxLogBytes) {
             throw new OperationError(
-              `${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`
+              `${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`
             )
           }
         }
