@@ -7,6 +7,7 @@ import {
   type Octokit,
   type OctokitOptions
 } from './octokit.js'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { MalformedResponseError, httpStatus, isTransient } from './errors.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
 
@@ -77,6 +78,14 @@ export class GitHubClient {
 
   private get repoParams() {
     return { owner: this.owner, repo: this.repo }
+  }
+
+  /**
+   * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
+   * proxy applies to it and no fetch was injected (tests intercept fetch).
+   */
+  canGetDirectly(url: string): boolean {
+    return this.fetchOverride === undefined && !getProxyUrl(new URL(url))?.hostname
   }
 
   /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
