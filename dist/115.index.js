@@ -28,11 +28,14 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -93,7 +96,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${filledPath(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -118,16 +121,17 @@ function retryAfterSeconds(header) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 /** The request's path with its parameters filled in, for log lines (never the query). */
-function pathOf(options) {
+/** The request's path with its {placeholders} filled in. */
+function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
         const value = options[name];
         return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
-    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
+    return (0,errors/* pathOf */.XM)(filled);
 }
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 function createOctokit(options) {
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
@@ -143,11 +147,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -157,6 +161,7 @@ function createOctokit(options) {
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -191,7 +196,7 @@ class GitHubClient {
         this.owner = options.owner;
         this.repo = options.repo;
         this.fetchOverride = options.fetch;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
         this.octokit = createOctokit({ ...options, stats: this.stats });
     }
     get repoParams() {

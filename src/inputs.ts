@@ -510,7 +510,7 @@ function approval(env: NodeJS.ProcessEnv) {
     }
     if (optional(Inputs.WaitForPending) !== undefined) {
       throw new InputError(
-        `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`
+        `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`
       )
     }
   } else {

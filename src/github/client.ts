@@ -10,6 +10,7 @@ import {
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { MalformedResponseError, httpStatus, isTransient } from './errors.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
+import { systemClock } from '../clock.js'
 
 export interface ClientOptions extends OctokitOptions {
   owner: string
@@ -72,7 +73,7 @@ export class GitHubClient {
     this.owner = options.owner
     this.repo = options.repo
     this.fetchOverride = options.fetch
-    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.sleep = options.sleep ?? systemClock.sleep
     this.octokit = createOctokit({ ...options, stats: this.stats })
   }
 
