@@ -406,6 +406,23 @@ class GitHubClient {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
         return { status: response.status, data: response.data, serverDate: response.headers.date };
     }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = (0,errors/* httpStatus */.nG)(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
         if (!Array.isArray(data))

@@ -29110,6 +29110,9 @@ function dispatchSettings(env) {
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
     }
+    if (!isGitBranchName(ref)) {
+        throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
     const inputs = dispatchInputs();
     const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CorrelationInput);
     if (correlationInput !== undefined) {

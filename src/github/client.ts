@@ -334,6 +334,22 @@ export class GitHubClient {
     return { status: response.status, data: response.data, serverDate: response.headers.date }
   }
 
+  /**
+   * The login the token acts as, or undefined where GitHub will not say: installation tokens
+   * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+   */
+  async authenticatedLogin(): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /user')
+      const login = isObject(data) ? data['login'] : undefined
+      return typeof login === 'string' ? login : undefined
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status === 401 || status === 403 || status === 404) return undefined
+      throw error
+    }
+  }
+
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
