@@ -28,6 +28,8 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -47,7 +49,8 @@ function plainJsonBodies(octokit) {
         }
         const response = await request(options);
         const body = response.data;
-        const text = body ? await readText(body) : '';
+        // A body cut off mid-way reads as empty text, as in octokit: the shape checks refuse it.
+        const text = body ? await readText(body).catch(() => '') : '';
         response.data = parseBody(text, response.headers['content-type']);
         return response;
     });
@@ -73,6 +76,7 @@ function parseBody(text, contentType) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -134,7 +138,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${filledPath(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -159,16 +163,17 @@ function retryAfterSeconds(header) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 /** The request's path with its parameters filled in, for log lines (never the query). */
-function pathOf(options) {
+/** The request's path with its {placeholders} filled in. */
+function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
         const value = options[name];
         return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
-    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
+    return (0,errors/* pathOf */.XM)(filled);
 }
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 function createOctokit(options) {
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
@@ -184,11 +189,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -200,6 +205,7 @@ function createOctokit(options) {
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -234,7 +240,7 @@ class GitHubClient {
         this.owner = options.owner;
         this.repo = options.repo;
         this.fetchOverride = options.fetch;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
         this.octokit = createOctokit({ ...options, stats: this.stats });
     }
     get repoParams() {
@@ -443,6 +449,23 @@ class GitHubClient {
     async dispatchWorkflow(workflow, body) {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
         return { status: response.status, data: response.data, serverDate: response.headers.date };
+    }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = (0,errors/* httpStatus */.nG)(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
     }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });

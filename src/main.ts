@@ -32,6 +32,7 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       apiVersion: settings.apiVersion,
       owner: settings.owner,
       repo: settings.repo,
+      sleep: clock.sleep,
       deadline
     })
     const presentation = await runOperation(settings, client, {

@@ -37,7 +37,8 @@ export function plainJsonBodies(octokit: {
       }
       const response = await request(options)
       const body = response.data as AsyncIterable<Uint8Array | string> | null | undefined
-      const text = body ? await readText(body) : ''
+      // A body cut off mid-way reads as empty text, as in octokit: the shape checks refuse it.
+      const text = body ? await readText(body).catch(() => '') : ''
       response.data = parseBody(text, response.headers['content-type'])
       return response
     }
