@@ -22,14 +22,17 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
     // The one time budget: the client fits every request, retry and rate-limit wait in it, and
     // the operation's own waits share it.
     const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds)
-    const client = createGitHubClient({
-      token: settings.token,
-      baseUrl: settings.apiUrl,
-      apiVersion: settings.apiVersion,
-      owner: settings.owner,
-      repo: settings.repo,
-      deadline
-    })
+    const client = createGitHubClient(
+      {
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        apiVersion: settings.apiVersion,
+        owner: settings.owner,
+        repo: settings.repo,
+        deadline
+      },
+      deps.env ?? process.env
+    )
     const presentation = await runOperation(settings, client, {
       clock,
       env: deps.env ?? process.env,
