@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { globMatches, rerunFailed } from '../src/operations/rerun-failed.js'
+import { globMatches } from '../src/glob.js'
+import { rerunFailed } from '../src/operations/rerun-failed.js'
 import { presentRerunFailed } from '../src/presenters/rerun-failed.js'
 import type { RerunFailedSettings } from '../src/settings.js'
 import { OperationError } from '../src/github/errors.js'

@@ -1,849 +1,6 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4844:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(4988));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4988:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 3251:
 /***/ (function(module) {
 
@@ -2447,6 +1604,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2710,7 +1868,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -2718,6 +1876,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2745,29 +1904,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+module.exports.kT = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2821,11 +1980,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2836,57 +1995,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -32157,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1409);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1409:
+/***/ 7050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32348,9 +31507,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/node_modules/@actions/http-client/lib/proxy.js
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -32442,10 +31603,10 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/node_modules/@actions/http-client/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -32520,7 +31681,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -32869,7 +32030,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -32880,7 +32041,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -32979,7 +32140,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -32994,7 +32155,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -33019,7 +32180,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -33042,7 +32203,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33142,7 +32303,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35120,6 +34281,111 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/step-log.ts
+/**
+ * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
+ * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
+ * inputs, and the runner (actions/runner ActionCommandManager) scans every line of stdout for
+ * workflow commands in two forms:
+ *   - "::name props::data" when the line, after leading whitespace, starts with "::";
+ *   - the legacy "##[name props]data" found ANYWHERE in the line.
+ * One executed "::stop-commands::TOKEN" would also silence every later "::error::" of ours.
+ * So nothing leaves this module unneutralised: plain lines get both forms broken (visibly, with a
+ * backslash), line breaks and control characters cannot start a new line, and verbatim log
+ * excerpts are printed only inside a "::stop-commands::<random>" block. Annotations
+ * (error/warning/notice) and group titles are commands themselves: @actions/core escapes CR, LF
+ * and % in them, so they stay one line that the runner parses as that command (the legacy form
+ * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
+ *
+ * Everything else in src/ must print through here (eslint's no-restricted-syntax and
+ * __tests__/step-log-guard.test.ts enforce it).
+ */
+
+
+/**
+ * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
+ * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
+ * Matching more than the runner does only means escaping a little more.
+ */
+const SKIPPABLE = String.raw `[\s\u0085\p{Cc}\p{Cf}]*`;
+const LEGACY_COMMAND = new RegExp(String.raw `#${SKIPPABLE}#${SKIPPABLE}\[`, 'gu');
+const LINE_START_COMMAND = new RegExp(String.raw `^(${SKIPPABLE}):(${SKIPPABLE}):`, 'u');
+/** .NET's StreamReader.ReadLine ends a line at \r, \n or \r\n. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Controls (ANSI escapes, NUL, C1) other than tab; line breaks are handled before. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** One line the runner executes nothing from; text is kept readable ("##\[", "\::"). */
+function neutraliseLine(line) {
+    return line
+        .replace(CONTROL, '\ufffd')
+        .replace(LEGACY_COMMAND, match => `${match.slice(0, -1)}\\[`)
+        .replace(LINE_START_COMMAND, '$1\\:$2:');
+}
+/** Text of any number of lines, each neutralised; line breaks normalised to \n. */
+function inert(text) {
+    return text.split(LINE_BREAK).map(neutraliseLine).join('\n');
+}
+/** Text that must stay on one line (names, titles): line breaks shown as a visible ⏎. */
+function inertLine(text) {
+    return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
+}
+function step_log_info(text) {
+    info(inert(text));
+}
+function step_log_debug(text) {
+    core_debug(inert(text));
+}
+function annotationProperties(properties) {
+    if (properties?.title === undefined)
+        return properties;
+    return { ...properties, title: inertLine(properties.title) };
+}
+function step_log_notice(text, properties) {
+    core.notice(inert(text), annotationProperties(properties));
+}
+function step_log_warning(text, properties) {
+    warning(inert(text), annotationProperties(properties));
+}
+function step_log_error(text, properties) {
+    core.error(inert(text), annotationProperties(properties));
+}
+/** Fails the step with one sentence (an error annotation and exit code 1). */
+function step_log_setFailed(text) {
+    setFailed(inert(text));
+}
+function step_log_startGroup(title) {
+    startGroup(inertLine(title));
+}
+function step_log_endGroup() {
+    endGroup();
+}
+/**
+ * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
+ * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
+ * The token is fresh and random each time and does not occur in the text (the runner compares
+ * it case-insensitively, so neither does any other casing of it), so the text cannot end the
+ * pause itself; a "::stop-commands::" line inside it is just ignored.
+ */
+function echoVerbatim(title, lines) {
+    const text = lines.join('\n');
+    const folded = text.toLowerCase();
+    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (folded.includes(token))
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    step_log_startGroup(title);
+    try {
+        info(`::stop-commands::${token}`);
+        info(text);
+        info(`::${token}::`);
+    }
+    finally {
+        step_log_endGroup();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => Date.now(),
@@ -35188,7 +34454,11 @@ const Inputs = {
     Decision: 'decision',
     Comment: 'comment',
     WaitForPending: 'wait-for-pending',
-    Target: 'target'
+    Target: 'target',
+    Ref: 'ref',
+    DispatchInputs: 'inputs',
+    CorrelationInput: 'correlation-input',
+    AllRuns: 'all-runs'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -35209,7 +34479,8 @@ const Outputs = {
     Usage: 'usage',
     RunDurationMs: 'run-duration-ms',
     TotalJobMs: 'total-job-ms',
-    BillableMs: 'billable-ms'
+    BillableMs: 'billable-ms',
+    Runs: 'runs'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -35217,7 +34488,8 @@ const OPERATIONS = [
     'cancel',
     'fetch-logs',
     'approve-deployment',
-    'report-usage'
+    'report-usage',
+    'dispatch'
 ];
 const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 /** Inputs every operation reads; the only ones with a default in action.yml. */
@@ -35241,7 +34513,8 @@ const OPERATION_INPUTS = {
         Inputs.CreatedAfter,
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
-        Inputs.CancelOnTimeout
+        Inputs.CancelOnTimeout,
+        Inputs.AllRuns
     ],
     cancel: [
         Inputs.RunId,
@@ -35288,6 +34561,16 @@ const OPERATION_INPUTS = {
         Inputs.Branch,
         Inputs.Created,
         Inputs.MaxRuns
+    ],
+    dispatch: [
+        Inputs.Workflow,
+        Inputs.Ref,
+        Inputs.DispatchInputs,
+        Inputs.CorrelationInput,
+        Inputs.Wait,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds,
+        Inputs.CancelOnTimeout
     ]
 };
 /**
@@ -35312,8 +34595,14 @@ const INPUT_DEFAULTS = {
     'fail-on-missing': 'false',
     'wait-for-pending': 'false',
     target: 'environments',
-    'max-runs': '50'
+    'max-runs': '50',
+    'all-runs': 'false'
 };
+/**
+ * wait-for-run with all-runs: after every matching run has completed, keep polling this many
+ * intervals for runs that appear late (other workflows of the same commit start a little apart).
+ */
+const ALL_RUNS_SETTLE_POLLS = 3;
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
@@ -35374,8 +34663,6 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(4844);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -35398,17 +34685,17 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib_HttpClient();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib_HttpClient();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,undici/* fetch */.hd)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -35935,298 +35222,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -37006,7 +36003,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -40766,8 +39763,8 @@ function statusHint(status, error, method) {
  * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
  */
 function proxyFetchFor(url) {
-    const dispatcher = new lib.HttpClient().getAgentDispatcher(url);
-    return (target, init) => (0,undici.fetch)(target, { ...(init ?? {}), dispatcher });
+    const dispatcher = new lib_HttpClient().getAgentDispatcher(url);
+    return (target, init) => (0,undici/* fetch */.hd)(target, { ...(init ?? {}), dispatcher });
 }
 const RETRY_AFTER_STATUSES = [403, 429, 503];
 const SAFE_METHODS = ['GET', 'HEAD'];
@@ -40813,7 +39810,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log_warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -40853,7 +39850,7 @@ function createOctokit(options) {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
         // Merged, not replaced: `request` replaces octokit's whole request default.
-        request: { fetch, agent: new lib.HttpClient().getAgent(options.baseUrl) },
+        request: { fetch, agent: new lib_HttpClient().getAgent(options.baseUrl) },
         retry: {
             // 429 belongs to throttling; the others would fail the same way again.
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
@@ -40863,11 +39860,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log_warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log_warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -40875,6 +39872,7 @@ function createOctokit(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -41036,7 +40034,7 @@ class GitHubClient {
             catch (error) {
                 if (!isTransient(error) || attempt >= attempts)
                     throw error;
-                warning(`${label} failed with a temporary error; checking whether it took effect.`);
+                step_log_warning(`${label} failed with a temporary error; checking whether it took effect.`);
                 await this.sleep(attempt * attempt * 1000);
                 if (await applied())
                     return;
@@ -41070,6 +40068,15 @@ class GitHubClient {
             job_id: jobId,
             ...debugLogging(enableDebugLogging)
         });
+    }
+    /**
+     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+     * the status (200 with the run's id where run details are returned, else 204), the body, and
+     * the server's Date header (the earliest the new run can have been created).
+     */
+    async dispatchWorkflow(workflow, body) {
+        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
+        return { status: response.status, data: response.data, serverDate: response.headers.date };
     }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
@@ -41157,6 +40164,12 @@ function optional(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
+/**
+ * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
+ * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name) {
     return optional(name) ?? INPUT_DEFAULTS[name];
@@ -41209,6 +40222,10 @@ function common(env) {
     if (token === undefined) {
         throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
     }
+    // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
+    if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
+        throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
+    }
     const repository = optional(Inputs.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
     if (!match)
@@ -41233,6 +40250,9 @@ function common(env) {
     };
 }
 function isHttpUrl(value) {
+    // The URL parser silently drops tabs and newlines; the raw text would still be used.
+    if (/\s/.test(value) || CONTROL_CHARACTER.test(value))
+        return false;
     try {
         const url = new URL(value);
         return url.protocol === 'https:' || url.protocol === 'http:';
@@ -41257,9 +40277,9 @@ function runFilter() {
     }
     return {
         workflow: workflowInput(),
-        branch: optional(Inputs.Branch),
+        branch: branchInput(),
         headSha: headShaInput(),
-        event: optional(Inputs.Event),
+        event: eventInput(),
         createdAfter
     };
 }
@@ -41270,6 +40290,51 @@ function workflowInput() {
     }
     return workflow;
 }
+/** A branch name as git allows it (git check-ref-format): no newline can get through. */
+function branchInput() {
+    const branch = optional(Inputs.Branch);
+    if (branch !== undefined && !isGitBranchName(branch)) {
+        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
+    return branch;
+}
+/** The rules of git check-ref-format for a branch (one-level names allowed). */
+function isGitBranchName(name) {
+    if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/'))
+        return false;
+    if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+        return false;
+    }
+    if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name))
+        return false;
+    return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'));
+}
+/** A webhook event name such as push or pull_request_target. */
+function eventInput() {
+    const event = optional(Inputs.Event);
+    if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+        throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
+    }
+    return event;
+}
+/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
+function createdInput() {
+    const created = optional(Inputs.Created);
+    const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
+    const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
+    if (created !== undefined && !query.test(created)) {
+        throw new InputError(`Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`);
+    }
+    return created;
+}
+/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
+function logDirInput(env, runId) {
+    const given = optional(Inputs.LogDir);
+    if (given !== undefined && CONTROL_CHARACTER.test(given)) {
+        throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
+    }
+    return external_node_path_namespaceObject.resolve(given ?? defaultLogDir(env, runId));
+}
 function headShaInput() {
     const sha = optional(Inputs.HeadSha);
     if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
@@ -41277,8 +40342,8 @@ function headShaInput() {
     }
     return sha;
 }
-/** A run id, or a filter that needs at least a workflow or a branch. */
-function runTarget(operation) {
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation, allRuns = false) {
     const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
@@ -41286,7 +40351,16 @@ function runTarget(operation) {
         if (extra) {
             throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
         }
+        if (allRuns) {
+            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
+        }
         return { kind: 'id', runId };
+    }
+    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+        if (filter.headSha === undefined) {
+            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
+        }
+        return { kind: 'filter', filter };
     }
     if (filter.workflow === undefined && filter.branch === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
@@ -41340,15 +40414,20 @@ function getSettings(env = process.env) {
     rejectForeignInputs(operation);
     const base = common(env);
     switch (operation) {
-        case 'wait-for-run':
+        case 'wait-for-run': {
+            const allRuns = bool(Inputs.AllRuns);
             return {
                 ...base,
                 ...polling(),
                 operation,
-                target: runTarget(operation),
+                target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(Inputs.CancelOnTimeout)
+                cancelOnTimeout: bool(Inputs.CancelOnTimeout),
+                allRuns
             };
+        }
+        case 'dispatch':
+            return { ...base, ...polling(), ...dispatchSettings(env), operation };
         case 'cancel':
             return {
                 ...base,
@@ -41384,7 +40463,7 @@ function getSettings(env = process.env) {
                 attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
                 jobs: list(Inputs.Jobs, false),
                 failedOnly: bool(Inputs.FailedOnly),
-                logDir: external_node_path_namespaceObject.resolve(optional(Inputs.LogDir) ?? defaultLogDir(env, runId)),
+                logDir: logDirInput(env, runId),
                 maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
                 maxLogEntries: LOG_LIMITS.maxEntries,
                 maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
@@ -41397,6 +40476,76 @@ function getSettings(env = process.env) {
         case 'report-usage':
             return { ...base, operation, scope: usageScope(base) };
     }
+}
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env) {
+    const workflow = workflowInput();
+    if (workflow === undefined) {
+        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
+    }
+    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+    const ref = optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    if (ref === undefined) {
+        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
+    }
+    const inputs = dispatchInputs();
+    const correlationInput = optional(Inputs.CorrelationInput);
+    if (correlationInput !== undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
+        }
+        if (correlationInput in inputs) {
+            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
+        }
+    }
+    const wait = bool(Inputs.Wait);
+    const cancelOnTimeout = bool(Inputs.CancelOnTimeout);
+    if (cancelOnTimeout && !wait) {
+        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
+    }
+    return {
+        workflow,
+        ref,
+        inputs,
+        correlationInput,
+        wait,
+        allowedConclusions: allowedConclusions(),
+        cancelOnTimeout
+    };
+}
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs() {
+    const text = optional(Inputs.DispatchInputs);
+    if (text === undefined)
+        return {};
+    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError(`Input 'inputs' must be ${shape}.`);
+    }
+    const inputs = {};
+    for (const [name, value] of Object.entries(parsed)) {
+        if (typeof value === 'string')
+            inputs[name] = value;
+        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+            inputs[name] = String(value);
+        }
+        else {
+            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
+        }
+    }
+    return inputs;
 }
 function nonNegativeInteger(name) {
     const value = withDefault(name) ?? '0';
@@ -41465,8 +40614,8 @@ function usageScope(base) {
         return {
             kind: 'runs',
             workflow,
-            branch: optional(Inputs.Branch),
-            created: optional(Inputs.Created),
+            branch: branchInput(),
+            created: createdInput(),
             maxRuns
         };
     }
@@ -41582,25 +40731,6 @@ function jobsTable(jobs) {
         formatDuration(jobDurationMs(job))
     ]));
 }
-function conclusionIcon(conclusion) {
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'failure':
-        case 'timed_out':
-        case 'startup_failure':
-            return '❌';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        case null:
-        case undefined:
-            return '⏳';
-        default:
-            return '▫️';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/presenters/approve-deployment.ts
 
@@ -41683,6 +40813,135 @@ function presentCancel(result) {
         ? `Cancelled run(s) ${result.stillRunning.join(', ')} had not completed when timeout-seconds ran out.`
         : undefined;
     return { outputs, summary: lines.join('\n\n'), failure };
+}
+
+;// CONCATENATED MODULE: ./src/conclusions.ts
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+
+
+
+function presentWaitForRun(result) {
+    const { run } = result;
+    const outputs = {
+        ...runOutputs(run),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+    };
+    let failure;
+    if (result.timedOut) {
+        const cancelled = result.cancelOnTimeout
+            ? result.cancelOnTimeout.cancelled
+                ? ' It was cancelled (cancel-on-timeout).'
+                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            : '';
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+    }
+    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for run ${run.id}`
+        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+    const summary = [
+        heading,
+        runHeader(run),
+        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        '### Jobs',
+        jobsTable(result.jobs)
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+
+;// CONCATENATED MODULE: ./src/presenters/dispatch.ts
+
+
+
+const IDENTIFIED = {
+    'run-details': 'named by GitHub in the dispatch answer',
+    correlation: 'matched by the marker in its run name (correlation-input)',
+    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
+};
+function presentDispatch(result) {
+    const waited = result.wait ? presentWaitForRun(result.wait) : undefined;
+    const inputs = Object.entries(result.inputs);
+    const rows = [
+        ['Workflow', `<code>${escapeMarkdown(result.workflow)}</code>`],
+        ['Ref', `<code>${escapeMarkdown(result.ref)}</code>`],
+        [
+            'Inputs',
+            inputs.length === 0
+                ? '—'
+                : inputs
+                    .map(([name, value]) => `<code>${escapeCell(name)}</code> = ${escapeCell(value)}`)
+                    .join('<br>')
+        ],
+        [
+            'Run',
+            escape_link(`${runTitle(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
+        ],
+        ['Found', escapeCell(IDENTIFIED[result.identifiedBy])]
+    ];
+    const summary = [
+        `## 🚀 Dispatched ${escapeMarkdown(result.workflow)} on ${escapeMarkdown(result.ref)}`,
+        table(['', ''], rows),
+        ...(waited ? [waited.summary] : [])
+    ].join('\n\n');
+    return {
+        outputs: waited?.outputs ?? runOutputs(result.run),
+        summary,
+        failure: waited?.failure
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/fetch-logs.ts
@@ -41882,6 +41141,7 @@ function jobsGantt(title, jobs, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
+
 
 
 
@@ -42165,7 +41425,7 @@ async function waitForRunCompletion(client, runId, options) {
             if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
                 lastUpdatedAt = run.updated_at;
                 if (run.status !== lastStatus) {
-                    info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
+                    step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
                     lastStatus = run.status ?? undefined;
                 }
                 if (options.trackJobs) {
@@ -42173,7 +41433,7 @@ async function waitForRunCompletion(client, runId, options) {
                     for (const job of jobs) {
                         const state = jobState(job);
                         if (jobStates.get(job.id) !== state) {
-                            info(`  job ${JSON.stringify(job.name)}: ${state}`);
+                            step_log_info(`  job ${JSON.stringify(job.name)}: ${state}`);
                             jobStates.set(job.id, state);
                         }
                     }
@@ -42183,7 +41443,7 @@ async function waitForRunCompletion(client, runId, options) {
         catch (error) {
             if (!isTransient(error) || run === undefined)
                 throw error;
-            warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`);
         }
         if (run?.status === 'completed')
             return { run, jobs, timedOut: false, polls };
@@ -42202,9 +41462,33 @@ function budgetOf(deps, settings) {
 
 ;// CONCATENATED MODULE: ./src/operations/read-run.ts
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+function notFound(client, what, inputs) {
+    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+}
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client) {
+    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return '';
+    }
+    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
+        return '';
+    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
+}
 function runNotFound(client, runId) {
-    return new OperationError(`Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`);
+    return notFound(client, `Run ${runId}`, 'run-id');
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -42218,6 +41502,21 @@ async function readRun(client, runId) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
 
 
@@ -42225,13 +41524,8 @@ async function readRun(client, runId) {
 
 
 
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-const FAILED_CONCLUSIONS = [
-    'failure',
-    'timed_out',
-    'cancelled',
-    'startup_failure'
-];
+
+
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 const READBACK_SECONDS = 60;
 const READBACK_INTERVAL_MS = 3000;
@@ -42252,7 +41546,7 @@ async function rerunFailed(client, settings, deps) {
     if (run.status !== 'completed') {
         if (!settings.wait)
             return leftAlone(context, run, 'not-completed');
-        info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
+        step_log_info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
         const waited = await waitForRunCompletion(client, run.id, {
             deadline: context.deadline,
             intervalMs: context.intervalMs,
@@ -42268,8 +41562,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
-    if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+    const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable);
+    if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -42284,10 +41578,10 @@ async function startRerun(context, run, rerunJobs) {
     const readBack = await readNewAttempt(context, run, previousAttempt);
     const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
     if (readBack.confirmed) {
-        info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
+        step_log_info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
     }
     else {
-        warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+        step_log_warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
     }
     const result = {
         ...base(context, readBack.run, 'rerun'),
@@ -42334,7 +41628,7 @@ async function sendRerun(context, run, rerunJobs) {
         }
         throw explainRefusal(error, run, job);
     }
-    info(job === undefined
+    step_log_info(job === undefined
         ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
         : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
     return 'sent';
@@ -42374,7 +41668,7 @@ async function readNewAttempt(context, run, previousAttempt) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`);
+            step_log_warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`);
         }
         if (bound.expired())
             return { run: latest, confirmed: false };
@@ -42395,13 +41689,6 @@ function selectJob(run, failedJobs, pattern) {
         throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
     }
     throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
-}
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-function globMatches(pattern, name) {
-    const body = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${body}$`, 'su').test(name);
 }
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
@@ -42454,9 +41741,6 @@ function reusableWorkflowCaller(job) {
 function attemptOf(run) {
     return run.run_attempt ?? 1;
 }
-function isFailed(job) {
-    return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '');
-}
 function reachedMaxAttempts(run, settings) {
     return attemptOf(run) >= settings.maxAttempts;
 }
@@ -42483,7 +41767,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
         'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
         'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
     }[outcome];
-    info(sentence);
+    step_log_info(sentence);
     return {
         ...base(context, run, outcome),
         previousAttempt: attemptOf(run),
@@ -42494,6 +41778,7 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/presenters/rerun-failed.ts
+
 
 
 
@@ -42581,41 +41866,152 @@ function failure(result) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
+;// CONCATENATED MODULE: ./src/find-run.ts
 
 
-function presentWaitForRun(result) {
-    const { run } = result;
-    const outputs = {
-        ...runOutputs(run),
-        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+function describeFilter(filter) {
+    const parts = [
+        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
+        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
+        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
+        filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.createdAfter !== undefined
+            ? `created at or after ${filter.createdAfter.toISOString()}`
+            : undefined
+    ];
+    return parts.filter(part => part !== undefined).join(', ');
+}
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+function matchesFilter(run, filter) {
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.createdAfter !== undefined &&
+        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
+        return false;
+    }
+    return true;
+}
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+function runListRequest(filter) {
+    const params = {
+        per_page: 100,
+        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
+        ...(filter.event !== undefined ? { event: filter.event } : {}),
+        // GitHub matches head_sha exactly; a short sha is matched client-side.
+        ...(filter.headSha !== undefined && filter.headSha.length === 40
+            ? { head_sha: filter.headSha }
+            : {}),
+        ...(filter.createdAfter !== undefined
+            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
+            : {})
     };
+    const route = filter.workflow !== undefined
+        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+        : 'GET /repos/{owner}/{repo}/actions/runs';
+    const routeParams = filter.workflow !== undefined
+        ? {
+            ...params,
+            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
+        }
+        : params;
+    return { route, params: routeParams };
+}
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+async function findNewestRun(client, filter, options) {
+    const { route, params: routeParams } = runListRequest(filter);
+    let announced = false;
+    for (;;) {
+        try {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            const found = options.pick ? options.pick(matching) : matching[0];
+            if (found)
+                return found;
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            step_log_warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
+        }
+        if (!announced) {
+            step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+            announced = true;
+        }
+        if (options.deadline.expired())
+            return undefined;
+        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
+
+
+
+
+
+function presentWaitForAllRuns(result) {
+    const { runs } = result;
+    const pending = runs.filter(run => run.status !== 'completed');
+    // The run that speaks for all: the one still going, else the worst conclusion.
+    const decisive = pending[0] ?? worstOf(runs);
+    const outputs = {
+        ...(decisive ? runOutputs(decisive) : {}),
+        [Outputs.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
+        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        [Outputs.Runs]: JSON.stringify(runs.map(run => ({
+            id: run.id,
+            workflow: run.name ?? run.path ?? String(run.workflow_id),
+            conclusion: run.conclusion,
+            url: run.html_url
+        })))
+    };
+    const refused = runs.filter(run => run.status === 'completed' && !result.allowedConclusions.includes(run.conclusion ?? ''));
     let failure;
     if (result.timedOut) {
         const cancelled = result.cancelOnTimeout
-            ? result.cancelOnTimeout.cancelled
-                ? ' It was cancelled (cancel-on-timeout).'
-                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            ? ` Cancelled (cancel-on-timeout): ${result.cancelOnTimeout
+                .filter(c => c.cancelled)
+                .map(c => c.runId)
+                .join(', ') || 'none'}.`
             : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${describeFilter(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
     }
-    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    else if (refused.length > 0) {
+        failure = `${refused.length} of ${runs.length} runs concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(run => `${run.id} ${run.conclusion ?? 'without a conclusion'} ${run.html_url}`).join('; ')}`;
     }
     const heading = result.timedOut
-        ? `## ⏱️ Timed out waiting for run ${run.id}`
-        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+        ? `## ⏱️ Timed out waiting for ${pending.length} of ${runs.length} runs`
+        : `## ${conclusionIcon(outputs[Outputs.Conclusion])} ${runs.length} runs ${escapeMarkdown(outputs[Outputs.Conclusion] ?? '')}`;
     const summary = [
         heading,
-        runHeader(run),
-        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
-        '### Jobs',
-        jobsTable(result.jobs)
+        `Every run matching ${escapeMarkdown(describeFilter(result.filter))}. Waited ${outputs[Outputs.DurationSeconds]} s.`,
+        table(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
+            escape_link(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url),
+            escapeCell(run.name ?? run.path ?? String(run.workflow_id)),
+            escapeCell(run.head_branch ?? ''),
+            `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? String(run.status))}`
+        ]))
     ].join('\n\n');
     return { outputs, summary, failure };
 }
 
+;// CONCATENATED MODULE: ./src/sentences.ts
+/** Small helpers for the sentences runctl prints and throws. */
+/** "approved" → "Approved": for a sentence that starts with a variable word. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
+
 
 
 
@@ -42661,7 +42057,7 @@ async function rereadRun(client, run) {
         return await client.getRun(run.id);
     }
     catch (error) {
-        warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
+        step_log_warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
         return run;
     }
 }
@@ -42689,7 +42085,7 @@ function awaitsForkApproval(run) {
 async function approveFork(client, run) {
     try {
         await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
-        info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
+        step_log_info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
     }
     catch (error) {
         const status = httpStatus(error);
@@ -42748,13 +42144,13 @@ async function pendingGate(client, settings, run, clock, deadline) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`);
         }
         const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
         giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
         const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
         if (progress !== lastLogged)
-            info(progress);
+            step_log_info(progress);
         lastLogged = progress;
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
     }
@@ -42775,7 +42171,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
             return latestRun;
         giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`);
         if (latestRun.status !== lastStatus) {
-            info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
+            step_log_info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
             lastStatus = latestRun.status;
         }
         await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
@@ -42785,7 +42181,7 @@ async function waitForGate(client, settings, run, clock, deadline) {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            warning(`Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`);
+            step_log_warning(`Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`);
         }
     }
 }
@@ -42851,7 +42247,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
             const still = await client.getPendingDeployments(run.id);
             return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
         });
-        info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+        step_log_info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
     }
     catch (error) {
         if (httpStatus(error) === 403) {
@@ -42859,9 +42255,6 @@ async function reviewEnvironments(client, settings, run, chosen) {
         }
         throw error;
     }
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------
 // Custom deployment protection rules (GitHub Apps)
@@ -42878,7 +42271,7 @@ async function reviewProtectionRules(client, settings, run) {
     for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            step_log_info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });
         }
@@ -42923,84 +42316,6 @@ function explainProtectionRuleError(client, settings, run, name, error) {
         return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`;
     }
     return describeError(error);
-}
-
-;// CONCATENATED MODULE: ./src/find-run.ts
-
-
-function describeFilter(filter) {
-    const parts = [
-        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
-        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
-        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
-        filter.event !== undefined ? `event ${filter.event}` : undefined,
-        filter.createdAfter !== undefined
-            ? `created at or after ${filter.createdAfter.toISOString()}`
-            : undefined
-    ];
-    return parts.filter(part => part !== undefined).join(', ');
-}
-function matches(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
-}
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
- */
-async function findNewestRun(client, filter, options) {
-    const params = {
-        per_page: 100,
-        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-        ...(filter.event !== undefined ? { event: filter.event } : {}),
-        // GitHub matches head_sha exactly; a short sha is matched client-side.
-        ...(filter.headSha !== undefined && filter.headSha.length === 40
-            ? { head_sha: filter.headSha }
-            : {}),
-        ...(filter.createdAfter !== undefined
-            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
-            : {})
-    };
-    const route = filter.workflow !== undefined
-        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
-        : 'GET /repos/{owner}/{repo}/actions/runs';
-    const routeParams = filter.workflow !== undefined
-        ? {
-            ...params,
-            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-        }
-        : params;
-    let announced = false;
-    for (;;) {
-        try {
-            const polled = await client.getConditional(route, routeParams);
-            const runs = polled.data.workflow_runs;
-            if (!Array.isArray(runs))
-                throw new Error('The workflow runs list came back without workflow_runs.');
-            const found = runs.find(run => matches(run, filter));
-            if (found)
-                return found;
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
-        }
-        if (!announced) {
-            info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
-            announced = true;
-        }
-        if (options.deadline.expired())
-            return undefined;
-        await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()));
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/types.ts
@@ -43078,7 +42393,7 @@ async function supersededRuns(client, settings, filter) {
         }
     }
     const runs = [...found.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
+    step_log_info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
     return runs;
 }
 async function cancelOne(client, run, force) {
@@ -43092,7 +42407,7 @@ async function cancelOne(client, run, force) {
     const verb = force ? 'Force-cancelling' : 'Cancelling';
     try {
         await client.mutate(`${verb} run ${run.id}`, () => client.cancelRun(run.id, force), async () => (await client.getRun(run.id)).status === 'completed');
-        info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
+        step_log_info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
         return { run, cancelled: true };
     }
     catch (error) {
@@ -43113,6 +42428,252 @@ async function cancelOne(client, run, force) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+
+
+
+
+
+
+async function waitForRun(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    let runId;
+    if (settings.target.kind === 'id') {
+        runId = settings.target.runId;
+    }
+    else {
+        const found = await findNewestRun(client, settings.target.filter, {
+            deadline,
+            intervalMs,
+            clock
+        });
+        if (!found) {
+            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+        }
+        step_log_info(`Found run ${found.id}: ${found.html_url}`);
+        runId = found.id;
+    }
+    const waited = await waitForRunId(client, runId, {
+        deadline,
+        intervalMs,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout
+    });
+    return {
+        operation: 'wait-for-run',
+        ...waited,
+        timeoutSeconds: settings.timeoutSeconds,
+        waitedMs: clock.now() - started,
+        allowedConclusions: settings.allowedConclusions
+    };
+}
+/**
+ * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
+ * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
+ */
+async function waitForRunId(client, runId, options) {
+    let outcome;
+    try {
+        outcome = await waitForRunCompletion(client, runId, {
+            deadline: options.deadline,
+            intervalMs: options.intervalMs,
+            clock: options.clock,
+            trackJobs: true
+        });
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            throw runNotFound(client, runId);
+        throw error;
+    }
+    let cancelOnTimeout;
+    if (outcome.timedOut && options.cancelOnTimeout) {
+        cancelOnTimeout = await cancelAfterTimeout(client, runId);
+    }
+    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
+}
+async function cancelAfterTimeout(client, runId) {
+    try {
+        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
+        step_log_info(`Cancelled run ${runId} because the wait timed out.`);
+        return { cancelled: true, detail: 'cancelled because the wait timed out' };
+    }
+    catch (error) {
+        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
+        step_log_warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
+        return { cancelled: false, detail };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/dispatch.ts
+
+
+
+
+
+
+
+
+/**
+ * After a failed dispatch whose fate is unknown, how long to look for its marker before
+ * saying it may still start. GitHub usually lists a dispatched run within seconds.
+ */
+const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
+/** Allowance for the runner's clock when the server's Date header is missing. */
+const CLOCK_SKEW_MS = 10_000;
+/**
+ * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
+ * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
+ * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
+ * means the run has to be found by listing.
+ */
+function asksForRunDetails(settings) {
+    if (settings.apiVersion !== '2022-11-28')
+        return false;
+    return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''));
+}
+/** The branch or tag name runs show as head_branch. */
+function refName(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+function runIdFrom(data) {
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const id = data.workflow_run_id;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+/** The oldest run created after the dispatch: a dispatch a moment later by anyone is newer. */
+function oldest(runs) {
+    return [...runs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
+}
+function carrying(marker) {
+    return (runs) => runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
+}
+async function dispatch(client, settings, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const deadline = budgetOf(deps, settings);
+    const intervalMs = settings.pollIntervalSeconds * 1000;
+    const marker = settings.correlationInput ? `runctl-${(0,external_node_crypto_.randomUUID)()}` : undefined;
+    const inputs = settings.correlationInput && marker
+        ? { ...settings.inputs, [settings.correlationInput]: marker }
+        : { ...settings.inputs };
+    const askForRun = asksForRunDetails(settings);
+    const where = `${client.owner}/${client.repo}`;
+    const filter = {
+        workflow: settings.workflow,
+        branch: refName(settings.ref),
+        event: 'workflow_dispatch'
+    };
+    step_log_info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
+    let answer;
+    try {
+        answer = await client.dispatchWorkflow(settings.workflow, {
+            ref: settings.ref,
+            inputs,
+            ...(askForRun ? { return_run_details: true } : {})
+        });
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 404) {
+            throw new OperationError(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
+        }
+        if (status === 422) {
+            throw new OperationError(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${apiMessage(error)
+                .replace(/^Invalid request\.\s*/, '')
+                .replace(/\.$/, '')}.`);
+        }
+        if (!isTransient(error))
+            throw error;
+        // The request may have reached GitHub: never send it again; find out if a marker allows.
+        const run = marker
+            ? await findAfterUnknownOutcome(client, filter, marker, started, {
+                deadline,
+                clock,
+                intervalMs
+            })
+            : undefined;
+        if (!run) {
+            throw new OperationError(`Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
+        }
+        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
+    }
+    const runId = runIdFrom(answer.data);
+    if (answer.status === 200 && runId !== undefined) {
+        step_log_info(`GitHub answered with the run it started: ${runId}.`);
+        const run = await readRun(client, runId);
+        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
+    }
+    // 204: the run is created asynchronously and must be found in the runs list.
+    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
+    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
+    const listed = { ...filter, createdAfter: new Date(since) };
+    let run;
+    if (answer.status === 200) {
+        // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
+        step_log_warning('GitHub accepted the dispatch but its answer could not be read.');
+    }
+    if (marker) {
+        step_log_info(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
+        run = await findNewestRun(client, listed, {
+            deadline,
+            intervalMs,
+            clock,
+            pick: carrying(marker)
+        });
+    }
+    else {
+        step_log_warning(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
+        run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest });
+    }
+    if (!run) {
+        throw new OperationError(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
+    }
+    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
+}
+async function findAfterUnknownOutcome(client, filter, marker, started, options) {
+    step_log_warning('The dispatch failed with a temporary error; checking whether its run started.');
+    const window = new Deadline(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
+    return findNewestRun(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
+        deadline: window,
+        intervalMs: options.intervalMs,
+        clock: options.clock,
+        pick: carrying(marker)
+    });
+}
+async function finish(client, settings, found, deadline, clock, started) {
+    step_log_info(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
+    const result = {
+        operation: 'dispatch',
+        workflow: settings.workflow,
+        ref: settings.ref,
+        ...found
+    };
+    if (!settings.wait)
+        return result;
+    const waited = await waitForRunId(client, found.run.id, {
+        deadline,
+        intervalMs: settings.pollIntervalSeconds * 1000,
+        clock,
+        cancelOnTimeout: settings.cancelOnTimeout
+    });
+    return {
+        ...result,
+        run: waited.run,
+        wait: {
+            operation: 'wait-for-run',
+            ...waited,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43244,7 +42805,7 @@ async function downloadLog(client, source, destination, options) {
             if (attempt >= 2) {
                 throw new OperationError(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
             }
-            info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+            step_log_info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
         }
     }
 }
@@ -43290,36 +42851,123 @@ function errorName(error) {
     return 'unknown error';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/logs/echo.ts
-
-
-/** A title for a log group: one line, no control characters, bounded. */
-function groupTitle(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
-}
+;// CONCATENATED MODULE: ./src/log-dir.ts
 /**
- * Prints fetched (untrusted) lines so the runner never executes them: between
- * "::stop-commands::<token>" and "::<token>::" the runner ignores every workflow command, in
- * both the "::cmd::" and the legacy "##[cmd]" syntax. The token is fresh and random each time
- * and is never part of the text, so the text cannot end the pause itself; a
- * "::stop-commands::" line inside it is just ignored.
+ * log-dir is checked by making it: before any API call, fetch-logs creates the directory and a
+ * probe file in it, so a path that cannot hold the logs fails at once with one sentence naming
+ * the input (never raw errno text). Kernel and device trees are refused outright: writing there
+ * stores nothing and may change the system (log file names come from job names), and Node's
+ * recursive mkdir spins forever under /proc (it retries on the ENOENT /proc answers). So the
+ * directory is made one level at a time, never with mkdir -p, and the whole check is bounded.
  */
-function echoUntrusted(title, lines, write = info) {
-    const text = lines.join('\n');
-    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    while (text.includes(token))
-        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    startGroup(groupTitle(title));
+
+
+
+
+/** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+/** Long enough for a slow disk; a check that takes longer means a hung (network) mount. */
+const LOG_DIR_CHECK_TIMEOUT_MS = 10_000;
+/** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
+async function prepareLogDir(dir, options = {}) {
+    const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new InputError(`Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
+    });
     try {
-        write(`::stop-commands::${token}`);
-        write(text);
-        write(`::${token}::`);
+        await Promise.race([makeWritable(dir, options.fileSystem ?? external_node_fs_namespaceObject.promises), timeout]);
     }
     finally {
-        endGroup();
+        clearTimeout(timer);
+    }
+}
+async function makeWritable(dir, fs) {
+    refuseSystemTree(dir);
+    try {
+        // The nearest existing ancestor, resolved: a symbolic link cannot lead into /proc unseen.
+        const missing = [];
+        let existing = external_node_path_namespaceObject.resolve(dir);
+        while (!(await log_dir_exists(fs, existing))) {
+            const parent = external_node_path_namespaceObject.dirname(existing);
+            if (parent === existing)
+                break;
+            missing.unshift(external_node_path_namespaceObject.basename(existing));
+            existing = parent;
+        }
+        if (!(await fs.stat(existing)).isDirectory())
+            throw codeError('ENOTDIR');
+        let current = await fs.realpath(existing);
+        refuseSystemTree(external_node_path_namespaceObject.join(current, ...missing));
+        for (const name of missing) {
+            current = external_node_path_namespaceObject.join(current, name);
+            try {
+                await fs.mkdir(current);
+            }
+            catch (error) {
+                // Made meanwhile by someone else is fine; anything else in the way is not.
+                if (errorCode(error) !== 'EEXIST' || !(await fs.stat(current)).isDirectory())
+                    throw error;
+            }
+        }
+        const probe = external_node_path_namespaceObject.join(current, `.runctl-probe-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        await fs.writeFile(probe, '', { flag: 'wx' });
+        await fs.rm(probe);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError(explain(error));
+    }
+}
+function refuseSystemTree(dir) {
+    if (external_node_path_namespaceObject.sep !== '/')
+        return;
+    const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`));
+    if (tree) {
+        throw new InputError(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
+    }
+}
+async function log_dir_exists(fs, candidate) {
+    try {
+        await fs.stat(candidate);
+        return true;
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function codeError(code) {
+    return Object.assign(new Error(code), { code });
+}
+/** One sentence naming the input for what the file system said. */
+function explain(error) {
+    const code = errorCode(error);
+    switch (code) {
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return `Input 'log-dir' cannot be created: a file is in the way where a directory of its path should be.`;
+        case 'EACCES':
+        case 'EPERM':
+            return `Input 'log-dir' cannot be created or written: permission denied.`;
+        case 'EROFS':
+            return `Input 'log-dir' is on a read-only file system.`;
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return `Input 'log-dir' is on a file system with no space left.`;
+        case 'ENAMETOOLONG':
+            return `Input 'log-dir' is a path too long for the file system.`;
+        case 'ELOOP':
+            return `Input 'log-dir' goes through a loop of symbolic links.`;
+        default:
+            return `Input 'log-dir' cannot be created or written there (the file system answered ${code ?? 'with an unknown error'}).`;
     }
 }
 
@@ -43384,6 +43032,7 @@ function safeFileName(text, maxLength = 80) {
 
 
 
+
 const OPEN_OPTIONS = {
     lazyEntries: true,
     autoClose: false,
@@ -43428,7 +43077,7 @@ async function withZip(zipPath, use) {
 function listArchive(zipPath, limits, label) {
     return withZip(zipPath, async (zip) => {
         if (zip.entryCount > limits.maxEntries) {
-            throw new OperationError(`${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
+            throw new OperationError(`${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
         }
         const entries = [];
         const refused = [];
@@ -43473,7 +43122,7 @@ function extractEntries(zipPath, chosen, root, limits, budget, label) {
             // The same checks again: the archive on disk is the one listed, but be certain.
             const name = decodeName(entry);
             if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-                throw new OperationError(`${capitalize(label)} changed while it was being extracted.`);
+                throw new OperationError(`${capitalise(label)} changed while it was being extracted.`);
             }
             const target = resolveInside(root, planned.name);
             if (target === undefined)
@@ -43535,9 +43184,6 @@ async function extractFile(zip, entry, planned, { realRoot, target, limits, budg
         await external_node_fs_namespaceObject.promises.rm(target, { force: true });
         throw error;
     }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -43632,19 +43278,10 @@ async function scanLog(file, tailLines) {
 
 ;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
 
-const select_jobs_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-function select_jobs_isFailed(item) {
-    return select_jobs_FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
-}
+
+
 function failedSteps(job) {
-    return (job.steps ?? []).filter(select_jobs_isFailed).sort((a, b) => a.number - b.number);
-}
-/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
-function jobPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 's');
+    return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number);
 }
 /**
  * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
@@ -43655,7 +43292,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
     const ran = all.filter(job => job.conclusion !== 'skipped');
     let matching = ran;
     if (patterns.length > 0) {
-        const regexps = patterns.map(jobPattern);
+        const regexps = patterns.map(globPattern);
         matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
         if (matching.length === 0) {
             const names = ran.map(job => job.name);
@@ -43663,7 +43300,7 @@ function selectJobs(all, patterns, failedOnly, runId) {
             throw new OperationError(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
         }
     }
-    const jobs = failedOnly ? matching.filter(select_jobs_isFailed) : matching;
+    const jobs = failedOnly ? matching.filter(isFailed) : matching;
     return { jobs, everything: patterns.length === 0 && !failedOnly };
 }
 
@@ -43750,12 +43387,17 @@ function entriesOf(files) {
 
 
 
+
+
+
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
 const ARCHIVE_TRIES = 3;
 async function fetchLogs(client, settings, deps) {
     const { runId, attempt } = settings;
+    // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
+    await prepareLogDir(settings.logDir);
     const run = await getRunOrExplain(client, runId, attempt);
     const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
     const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
@@ -43773,10 +43415,9 @@ async function fetchLogs(client, settings, deps) {
         const note = run.status === 'completed'
             ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
             : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`;
-        info(note);
+        step_log_info(note);
         return { ...base, files: [], failedJobs: [], missing: [], note };
     }
-    await external_node_fs_namespaceObject.promises.mkdir(settings.logDir, { recursive: true });
     const limits = {
         maxBytes: settings.maxLogBytes,
         maxEntries: settings.maxLogEntries,
@@ -43793,7 +43434,7 @@ async function fetchLogs(client, settings, deps) {
         perJob = selection.jobs.filter(job => job.status === 'completed');
         const waiting = selection.jobs.length - perJob.length;
         if (perJob.length > 0 && waiting > 0) {
-            info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
+            step_log_info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
         }
         if (perJob.length === 0) {
             missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
@@ -43839,17 +43480,17 @@ async function fetchLogs(client, settings, deps) {
     }
     if (!settings.failOnMissing)
         for (const sentence of missing)
-            warning(sentence);
+            step_log_warning(sentence);
     const failedJobs = [];
-    for (const job of selection.jobs.filter(select_jobs_isFailed)) {
+    for (const job of selection.jobs.filter(isFailed)) {
         const found = jobFiles.get(job.id);
         const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
         for (const excerpt of excerpts) {
-            echoUntrusted(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
+            echoVerbatim(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
         }
         failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
     }
-    info(`Wrote ${files.length} log files to ${settings.logDir}.`);
+    step_log_info(`Wrote ${files.length} log files to ${settings.logDir}.`);
     return { ...base, files, failedJobs, missing };
 }
 async function getRunOrExplain(client, runId, attempt) {
@@ -43861,7 +43502,7 @@ async function getRunOrExplain(client, runId, attempt) {
     catch (error) {
         if (httpStatus(error) === 404) {
             const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
-            throw new OperationError(`${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`);
+            throw notFound(client, which, 'run-id, attempt');
         }
         throw error;
     }
@@ -43934,7 +43575,7 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
                 onBytes: bytes => {
                     archiveBytes += bytes;
                     if (archiveBytes > settings.maxLogBytes) {
-                        throw new OperationError(`${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
+                        throw new OperationError(`${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
                     }
                 }
             });
@@ -43955,7 +43596,7 @@ function warnRefused(refused, label) {
     const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ');
     const first = JSON.stringify(refused[0].name);
     const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`;
-    warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
+    step_log_warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
 }
 /**
  * What to show of a failed job: the last lines of each failed step's own log where the archive
@@ -44044,7 +43685,7 @@ async function fetchBillable(client, runId) {
     }
     catch (error) {
         const reason = unavailableReason(error);
-        info(`Billable time: ${reason}`);
+        step_log_info(`Billable time: ${reason}`);
         return { billable: { available: false, reason }, perJob: new Map() };
     }
 }
@@ -44250,7 +43891,8 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 
 
 
-const report_usage_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -44262,9 +43904,6 @@ async function reportUsage(client, settings, deps) {
     const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
     const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
     return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
-}
-function notFound(what, client) {
-    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`);
 }
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client, scope) {
@@ -44279,7 +43918,7 @@ async function fetchRun(client, scope) {
         const what = scope.attempt !== undefined
             ? `Attempt ${scope.attempt} of run ${scope.runId}`
             : `Run ${scope.runId}`;
-        throw notFound(what, client);
+        throw notFound(client, what, 'the inputs');
     }
 }
 /**
@@ -44293,7 +43932,7 @@ async function reportOnRun(client, scope, { clock }, requests) {
     const now = clock.now();
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
     const allAttempts = scope.attempt === undefined;
-    info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
+    step_log_info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'run',
@@ -44316,7 +43955,7 @@ async function listRunsOf(client, scope) {
     }
     catch (error) {
         if (httpStatus(error) === 404)
-            throw notFound(`Workflow ${scope.workflow}`, client);
+            throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs');
         throw error;
     }
 }
@@ -44328,7 +43967,7 @@ async function latestJobsOf(client, run) {
     catch (error) {
         if (httpStatus(error) !== 404 && httpStatus(error) !== 410)
             throw error;
-        warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
+        step_log_warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
         return undefined;
     }
 }
@@ -44362,7 +44001,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
     }
     const now = clock.now();
     const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
-    info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
+    step_log_info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
         mode: 'runs',
@@ -44382,7 +44021,7 @@ async function reportOnRuns(client, scope, { clock }, requests) {
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs) {
     const completed = runs.filter(run => run.status === 'completed');
-    const failed = completed.filter(run => report_usage_FAILED_CONCLUSIONS.includes(run.conclusion ?? ''));
+    const failed = completed.filter(isFailed);
     const conclusions = {};
     for (const run of completed) {
         const key = run.conclusion ?? 'none';
@@ -44423,81 +44062,141 @@ async function writeUsageFile(report, env, label) {
     const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(base, 'runctl-usage-'));
     const file = external_node_path_namespaceObject.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     await (0,external_node_fs_promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    info(`Wrote the usage report to ${file}.`);
+    step_log_info(`Wrote the usage report to ${file}.`);
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
+;// CONCATENATED MODULE: ./src/operations/wait-for-all-runs.ts
 
 
 
 
 
 
-async function waitForRun(client, settings, deps) {
+function runState(run) {
+    return run.status === 'completed'
+        ? `completed (${run.conclusion ?? 'no conclusion'})`
+        : String(run.status);
+}
+/**
+ * Waits until every run matching the filter has completed: the current run excluded, runs that
+ * appear while waiting included. Done once all runs seen have been complete for a settle window
+ * of ALL_RUNS_SETTLE_POLLS poll intervals with no new run appearing. One conditional list
+ * request per poll, never one per run.
+ */
+async function waitForAllRuns(client, settings, deps) {
+    if (settings.target.kind !== 'filter')
+        throw new Error('all-runs needs a filter');
+    const filter = settings.target.filter;
     const { clock } = deps;
     const started = clock.now();
     const deadline = budgetOf(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
-    let runId;
-    if (settings.target.kind === 'id') {
-        runId = settings.target.runId;
-    }
-    else {
-        const found = await findNewestRun(client, settings.target.filter, {
-            deadline,
-            intervalMs,
-            clock
-        });
-        if (!found) {
-            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+    const settleMs = ALL_RUNS_SETTLE_POLLS * intervalMs;
+    const request = runListRequest(filter);
+    const sameRepository = settings.currentRepository === undefined ||
+        settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
+    const excluded = sameRepository ? settings.currentRunId : undefined;
+    const seen = new Map();
+    const states = new Map();
+    let allCompleteSince;
+    let announced = false;
+    step_log_info(`Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`);
+    for (;;) {
+        try {
+            const runs = await listMatching(client, request, filter);
+            for (const run of runs) {
+                if (run.id === excluded)
+                    continue;
+                if (!seen.has(run.id)) {
+                    step_log_info(`Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`);
+                }
+                seen.set(run.id, run);
+                const state = runState(run);
+                if (states.get(run.id) !== state) {
+                    step_log_info(`  run ${run.id}: ${state}`);
+                    states.set(run.id, state);
+                    if (run.status !== 'completed')
+                        allCompleteSince = undefined;
+                }
+            }
         }
-        info(`Found run ${found.id}: ${found.html_url}`);
-        runId = found.id;
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            step_log_warning(`Listing runs failed for now (${describeError(error)}); will try again.`);
+        }
+        const pending = [...seen.values()].filter(run => run.status !== 'completed');
+        if (seen.size > 0 && pending.length === 0) {
+            allCompleteSince ??= clock.now();
+            if (clock.now() - allCompleteSince >= settleMs)
+                break;
+        }
+        else {
+            allCompleteSince = undefined;
+            if (seen.size === 0 && !announced) {
+                step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
+                announced = true;
+            }
+        }
+        if (deadline.expired()) {
+            if (seen.size === 0) {
+                throw new OperationError(`No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`);
+            }
+            if (pending.length === 0)
+                break;
+            return result(true, await cancelPending(pending));
+        }
+        await clock.sleep(Math.min(intervalMs, deadline.remainingMs()));
     }
-    let outcome;
-    try {
-        outcome = await waitForRunCompletion(client, runId, {
-            deadline,
-            intervalMs,
-            clock,
-            trackJobs: true
-        });
+    return result(false, undefined);
+    function result(timedOut, cancelled) {
+        return {
+            operation: 'wait-for-run',
+            filter,
+            runs: [...seen.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id),
+            timedOut,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions,
+            cancelOnTimeout: cancelled
+        };
     }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw runNotFound(client, runId);
-        throw error;
+    async function cancelPending(pending) {
+        if (!settings.cancelOnTimeout)
+            return undefined;
+        const outcomes = [];
+        for (const run of pending)
+            outcomes.push({ runId: run.id, ...(await cancelAfterTimeout(client, run.id)) });
+        return outcomes;
     }
-    let cancelOnTimeout;
-    if (outcome.timedOut && settings.cancelOnTimeout) {
-        cancelOnTimeout = await cancelAfterTimeout(client, runId);
-    }
-    return {
-        operation: 'wait-for-run',
-        run: outcome.run,
-        jobs: outcome.jobs,
-        timedOut: outcome.timedOut,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions,
-        cancelOnTimeout
-    };
 }
-async function cancelAfterTimeout(client, runId) {
-    try {
-        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        info(`Cancelled run ${runId} because the wait timed out.`);
-        return { cancelled: true, detail: 'cancelled because the wait timed out' };
-    }
-    catch (error) {
-        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
-        warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
-        return { cancelled: false, detail };
-    }
+/**
+ * The matching runs: the first page conditionally (a 304 is free), and, only when more than one
+ * page matches, the rest unconditionally.
+ */
+async function listMatching(client, request, filter) {
+    const polled = await client.getConditional(request.route, request.params);
+    const firstPage = polled.data.workflow_runs;
+    if (!Array.isArray(firstPage))
+        throw new MalformedResponseError('the workflow runs list');
+    const runs = (polled.data.total_count ?? 0) > firstPage.length
+        ? await client.listRuns({
+            workflow: filter.workflow,
+            branch: filter.branch,
+            event: filter.event,
+            headSha: filter.headSha?.length === 40 ? filter.headSha : undefined,
+            created: request.params['created']
+        })
+        : firstPage;
+    return runs.filter(run => matchesFilter(run, filter));
 }
 
 ;// CONCATENATED MODULE: ./src/run-operation.ts
+
+
+
+
 
 
 
@@ -44514,7 +44213,9 @@ async function cancelAfterTimeout(client, runId) {
 async function runOperation(settings, client, deps) {
     switch (settings.operation) {
         case 'wait-for-run':
-            return presentWaitForRun(await waitForRun(client, settings, deps));
+            return settings.allRuns
+                ? presentWaitForAllRuns(await waitForAllRuns(client, settings, deps))
+                : presentWaitForRun(await waitForRun(client, settings, deps));
         case 'cancel':
             return presentCancel(await cancel(client, settings, deps));
         case 'rerun-failed':
@@ -44525,6 +44226,8 @@ async function runOperation(settings, client, deps) {
             return presentApproveDeployment(await approveDeployment(client, settings, deps));
         case 'report-usage':
             return presentReportUsage(await reportUsage(client, settings, deps));
+        case 'dispatch':
+            return presentDispatch(await dispatch(client, settings, deps));
     }
 }
 
@@ -44550,6 +44253,7 @@ async function writePresentation(presentation, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -44587,12 +44291,12 @@ async function run(deps = {}) {
             deadline
         });
         await writePresentation(presentation, { summary: settings.summary });
-        core_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
+        step_log_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
-            setFailed(presentation.failure);
+            step_log_setFailed(presentation.failure);
     }
     catch (error) {
-        setFailed(describeError(error));
+        step_log_setFailed(describeError(error));
     }
 }
 
@@ -44814,6 +44518,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -44921,6 +44808,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -44936,6 +44853,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

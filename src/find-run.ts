@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
@@ -18,7 +18,8 @@ export function describeFilter(filter: RunFilter): string {
   return parts.filter(part => part !== undefined).join(', ')
 }
 
-function matches(run: WorkflowRun, filter: RunFilter): boolean {
+/** What the API cannot filter: short SHAs and sub-second created-after. */
+export function matchesFilter(run: WorkflowRun, filter: RunFilter): boolean {
   if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
     return false
   }
@@ -31,16 +32,11 @@ function matches(run: WorkflowRun, filter: RunFilter): boolean {
   return true
 }
 
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
- */
-export async function findNewestRun(
-  client: GitHubClient,
-  filter: RunFilter,
-  options: { deadline: Deadline; intervalMs: number; clock: Clock }
-): Promise<WorkflowRun | undefined> {
+/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
+export function runListRequest(filter: RunFilter): {
+  route: string
+  params: Record<string, unknown>
+} {
   const params = {
     per_page: 100,
     ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
@@ -64,6 +60,26 @@ export async function findNewestRun(
           workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
         }
       : params
+  return { route, params: routeParams }
+}
+
+/**
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
+ * until one appears or the deadline passes. Reads only the first page, conditionally: the list
+ * is newest first and a 304 costs nothing.
+ */
+export async function findNewestRun(
+  client: GitHubClient,
+  filter: RunFilter,
+  options: {
+    deadline: Deadline
+    intervalMs: number
+    clock: Clock
+    /** Which of the matching runs (newest first) is the one; default the newest. */
+    pick?: (matching: WorkflowRun[]) => WorkflowRun | undefined
+  }
+): Promise<WorkflowRun | undefined> {
+  const { route, params: routeParams } = runListRequest(filter)
   let announced = false
   for (;;) {
     try {
@@ -74,14 +90,15 @@ export async function findNewestRun(
       const runs = polled.data.workflow_runs
       if (!Array.isArray(runs))
         throw new Error('The workflow runs list came back without workflow_runs.')
-      const found = runs.find(run => matches(run, filter))
+      const matching = runs.filter(run => matchesFilter(run, filter))
+      const found = options.pick ? options.pick(matching) : matching[0]
       if (found) return found
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+      log.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
     }
     if (!announced) {
-      core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+      log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
       announced = true
     }
     if (options.deadline.expired()) return undefined

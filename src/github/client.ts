@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import type { Deadline } from '../clock.js'
 import {
   createOctokit,
@@ -295,7 +296,7 @@ export class GitHubClient {
         return
       } catch (error) {
         if (!isTransient(error) || attempt >= attempts) throw error
-        core.warning(
+        log.warning(
           `${label} failed with a temporary error (${describeError(error)}); checking whether it took effect.`
         )
         // The pause before checking never runs past the budget; the check itself may use the grace.
@@ -348,6 +349,22 @@ export class GitHubClient {
       job_id: jobId,
       ...debugLogging(enableDebugLogging)
     })
+  }
+
+  /**
+   * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+   * the status (200 with the run's id where run details are returned, else 204), the body, and
+   * the server's Date header (the earliest the new run can have been created).
+   */
+  async dispatchWorkflow(
+    workflow: string,
+    body: { ref: string; inputs: Record<string, string>; return_run_details?: true }
+  ): Promise<{ status: number; data: unknown; serverDate?: string }> {
+    const response = await this.post(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body }
+    )
+    return { status: response.status, data: response.data, serverDate: response.headers.date }
   }
 
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -251,7 +251,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
           }
           const delaySeconds = (attempt + 1) ** 2
           if (attempt >= retries || !budget.fits(delaySeconds * budget.secondMs)) throw failure
-          core.warning(
+          log.warning(
             `${failure.message} Trying again in ${delaySeconds} s (retry ${attempt + 1} of ${retries}).`
           )
           await options.sleep(delaySeconds * budget.secondMs)
@@ -274,7 +274,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
               wait,
               Date.now() + wait * 1000
             )
-            core.warning(
+            log.warning(
               `GitHub answered ${status} with retry-after ${wait}s to ${method} ${path}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
             )
             await options.sleep(wait * budget.secondMs)
@@ -355,7 +355,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           _o: unknown,
           retryCount: number
         ) => {
-          core.warning(
+          log.warning(
             `Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
           )
           return retryCount < 2
@@ -366,7 +366,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           _o: unknown,
           retryCount: number
         ) => {
-          core.warning(
+          log.warning(
             `Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
           )
           return retryCount < 2

@@ -6,6 +6,7 @@ import { OperationError } from '../github/errors.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
 import { collectingAsWeStream } from './memory.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
+import { capitalise } from '../sentences.js'
 
 /** An entry that passed every check and may be extracted. */
 export interface ArchiveEntry {
@@ -89,7 +90,7 @@ export function listArchive(
   return withZip(zipPath, async zip => {
     if (zip.entryCount > limits.maxEntries) {
       throw new OperationError(
-        `${capitalize(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
+        `${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
       )
     }
     const entries: ArchiveEntry[] = []
@@ -141,7 +142,7 @@ export function extractEntries(
       // The same checks again: the archive on disk is the one listed, but be certain.
       const name = decodeName(entry)
       if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-        throw new OperationError(`${capitalize(label)} changed while it was being extracted.`)
+        throw new OperationError(`${capitalise(label)} changed while it was being extracted.`)
       }
       const target = resolveInside(root, planned.name)
       if (target === undefined) continue
@@ -223,8 +224,4 @@ async function extractFile(
     await fs.promises.rm(target, { force: true })
     throw error
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

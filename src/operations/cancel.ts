@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { describeFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, apiMessage, describeError, httpStatus } from '../github/errors.js'
@@ -55,7 +55,7 @@ export async function cancel(
       } catch (error) {
         // The cancel took effect: failing to watch it finish is not a failed cancel.
         const reason = `cancelled; could not follow it to completion: ${describeError(error)}`
-        core.warning(`Run ${outcome.run.id} was ${reason}`)
+        log.warning(`Run ${outcome.run.id} was ${reason}`)
         outcomes[index] = { ...outcome, reason }
         continue
       }
@@ -115,7 +115,7 @@ async function supersededRuns(
   const runs = [...found.values()].sort(
     (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at)
   )
-  core.info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`)
+  log.info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`)
   return runs
 }
 
@@ -138,7 +138,7 @@ async function cancelOne(
       () => client.cancelRun(run.id, force),
       async () => (await client.getRun(run.id)).status === 'completed'
     )
-    core.info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`)
+    log.info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`)
     return { run, cancelled: true }
   } catch (error) {
     const status = httpStatus(error)

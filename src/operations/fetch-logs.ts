@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -7,14 +7,17 @@ import { OperationError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings } from '../settings.js'
 import { downloadLog } from '../logs/download.js'
-import { echoUntrusted } from '../logs/echo.js'
+import { prepareLogDir } from '../log-dir.js'
 import { extractEntries, listArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
 import { scanLog } from '../logs/scan.js'
-import { failedSteps, isFailed, selectJobs } from '../logs/select-jobs.js'
+import { isFailed } from '../conclusions.js'
+import { failedSteps, selectJobs } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs } from '../logs/zip-layout.js'
 import type { OperationDeps } from './types.js'
+import { capitalise } from '../sentences.js'
+import { notFound } from './read-run.js'
 
 /** Lines shown for one failure, and what they are. */
 export interface LogExcerpt {
@@ -67,6 +70,8 @@ export async function fetchLogs(
   deps: OperationDeps
 ): Promise<FetchLogsResult> {
   const { runId, attempt } = settings
+  // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
+  await prepareLogDir(settings.logDir)
   const run = await getRunOrExplain(client, runId, attempt)
   const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {})
   const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId)
@@ -85,11 +90,10 @@ export async function fetchLogs(
       run.status === 'completed'
         ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
         : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`
-    core.info(note)
+    log.info(note)
     return { ...base, files: [], failedJobs: [], missing: [], note }
   }
 
-  await fs.promises.mkdir(settings.logDir, { recursive: true })
   const limits: ArchiveLimits = {
     maxBytes: settings.maxLogBytes,
     maxEntries: settings.maxLogEntries,
@@ -110,7 +114,7 @@ export async function fetchLogs(
     perJob = selection.jobs.filter(job => job.status === 'completed')
     const waiting = selection.jobs.length - perJob.length
     if (perJob.length > 0 && waiting > 0) {
-      core.info(
+      log.info(
         `Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`
       )
     }
@@ -157,21 +161,21 @@ export async function fetchLogs(
     }
   }
 
-  if (!settings.failOnMissing) for (const sentence of missing) core.warning(sentence)
+  if (!settings.failOnMissing) for (const sentence of missing) log.warning(sentence)
 
   const failedJobs: FailedJobLogs[] = []
   for (const job of selection.jobs.filter(isFailed)) {
     const found = jobFiles.get(job.id)
     const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : []
     for (const excerpt of excerpts) {
-      echoUntrusted(
+      log.echoVerbatim(
         `❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`,
         excerpt.lines
       )
     }
     failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts })
   }
-  core.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
+  log.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
   return { ...base, files, failedJobs, missing }
 }
 
@@ -187,9 +191,7 @@ async function getRunOrExplain(
   } catch (error) {
     if (httpStatus(error) === 404) {
       const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`
-      throw new OperationError(
-        `${which} was not found in ${client.owner}/${client.repo}: check run-id, attempt and repository, and that the token can read Actions there (permissions: actions: read).`
-      )
+      throw notFound(client, which, 'run-id, attempt')
     }
     throw error
   }
@@ -291,7 +293,7 @@ async function downloadArchive(
           archiveBytes += bytes
           if (archiveBytes > settings.maxLogBytes) {
             throw new OperationError(
-              `${label.charAt(0).toUpperCase()}${label.slice(1)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`
+              `${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`
             )
           }
         }
@@ -311,7 +313,7 @@ function warnRefused(refused: readonly { name: string; reason: string }[], label
   const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ')
   const first = JSON.stringify((refused[0] as { name: string }).name)
   const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`
-  core.warning(
+  log.warning(
     `Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`
   )
 }

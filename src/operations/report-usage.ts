@@ -1,9 +1,10 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError, httpStatus } from '../github/errors.js'
+import { httpStatus } from '../github/errors.js'
+import { isFailed } from '../conclusions.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { ReportUsageSettings, UsageScope } from '../settings.js'
 import { fetchBillable } from '../usage/billable.js'
@@ -24,6 +25,7 @@ import type {
   UsageReport
 } from '../usage/types.js'
 import type { OperationDeps } from './types.js'
+import { notFound } from './read-run.js'
 
 type RunScope = Extract<UsageScope, { kind: 'run' }>
 type RunsScope = Extract<UsageScope, { kind: 'runs' }>
@@ -47,8 +49,6 @@ export type ReportUsageResult =
       readonly now: number
     }
 
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure']
-
 export async function reportUsage(
   client: GitHubClient,
   settings: ReportUsageSettings,
@@ -66,12 +66,6 @@ export async function reportUsage(
   return { operation: 'report-usage', mode: 'runs', report, usageFile, now }
 }
 
-function notFound(what: string, client: GitHubClient): OperationError {
-  return new OperationError(
-    `${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`
-  )
-}
-
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client: GitHubClient, scope: RunScope): Promise<WorkflowRun> {
   try {
@@ -84,7 +78,7 @@ async function fetchRun(client: GitHubClient, scope: RunScope): Promise<Workflow
       scope.attempt !== undefined
         ? `Attempt ${scope.attempt} of run ${scope.runId}`
         : `Run ${scope.runId}`
-    throw notFound(what, client)
+    throw notFound(client, what, 'the inputs')
   }
 }
 
@@ -104,7 +98,7 @@ async function reportOnRun(
   const now = clock.now()
   const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)))
   const allAttempts = scope.attempt === undefined
-  core.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
+  log.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
   const report: RunUsageReport = {
     schemaVersion: 1,
     mode: 'run',
@@ -129,7 +123,8 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
       { limit: scope.maxRuns }
     )
   } catch (error) {
-    if (httpStatus(error) === 404) throw notFound(`Workflow ${scope.workflow}`, client)
+    if (httpStatus(error) === 404)
+      throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs')
     throw error
   }
 }
@@ -140,7 +135,7 @@ async function latestJobsOf(client: GitHubClient, run: WorkflowRun): Promise<Job
     return await client.listJobs(run.id, { filter: 'latest' })
   } catch (error) {
     if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
-    core.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
+    log.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
     return undefined
   }
 }
@@ -185,7 +180,7 @@ async function reportOnRuns(
       jobs.map(job => jobUsage(job, now))
     )
   )
-  core.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
+  log.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
   const report: RunsUsageReport = {
     schemaVersion: 1,
     mode: 'runs',
@@ -206,7 +201,7 @@ async function reportOnRuns(
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs: RunWithJobs[]) {
   const completed = runs.filter(run => run.status === 'completed')
-  const failed = completed.filter(run => FAILED_CONCLUSIONS.includes(run.conclusion ?? ''))
+  const failed = completed.filter(isFailed)
   const conclusions: Record<string, number> = {}
   for (const run of completed) {
     const key = run.conclusion ?? 'none'
@@ -259,6 +254,6 @@ async function writeUsageFile(
   const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
   const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
-  core.info(`Wrote the usage report to ${file}.`)
+  log.info(`Wrote the usage report to ${file}.`)
   return file
 }

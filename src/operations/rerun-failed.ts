@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { Deadline, type Clock } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
 import {
@@ -14,14 +14,8 @@ import type { RerunFailedSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
-
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-export const FAILED_CONCLUSIONS: readonly string[] = [
-  'failure',
-  'timed_out',
-  'cancelled',
-  'startup_failure'
-]
+import { RERUNNABLE_CONCLUSIONS, isRerunnable } from '../conclusions.js'
+import { globMatches } from '../glob.js'
 
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 export const READBACK_SECONDS = 60
@@ -96,7 +90,7 @@ export async function rerunFailed(
   if (reachedMaxAttempts(run, settings)) return leftAlone(context, run, 'max-attempts')
   if (run.status !== 'completed') {
     if (!settings.wait) return leftAlone(context, run, 'not-completed')
-    core.info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`)
+    log.info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`)
     const waited = await waitForRunCompletion(client, run.id, {
       deadline: context.deadline,
       intervalMs: context.intervalMs,
@@ -109,8 +103,8 @@ export async function rerunFailed(
   }
   // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
   if (run.conclusion === 'success') return leftAlone(context, run, 'nothing-failed')
-  const failedJobs = (await client.listJobs(run.id)).filter(isFailed)
-  if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+  const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable)
+  if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
     return leftAlone(context, run, 'nothing-failed')
   }
   const rerunJobs =
@@ -130,9 +124,9 @@ async function startRerun(
   const readBack = await readNewAttempt(context, run, previousAttempt)
   const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1
   if (readBack.confirmed) {
-    core.info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`)
+    log.info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`)
   } else {
-    core.warning(
+    log.warning(
       `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`
     )
   }
@@ -188,7 +182,7 @@ async function sendRerun(
     }
     throw explainRefusal(error, run, job)
   }
-  core.info(
+  log.info(
     job === undefined
       ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
       : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`
@@ -235,7 +229,7 @@ async function readNewAttempt(
       if (attemptOf(latest) > previousAttempt) return { run: latest, confirmed: true }
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
+      log.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
     }
     if (bound.expired()) return { run: latest, confirmed: false }
     await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()))
@@ -262,16 +256,6 @@ export function selectJob(run: WorkflowRun, failedJobs: readonly Job[], pattern:
   throw new OperationError(
     `Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`
   )
-}
-
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-export function globMatches(pattern: string, name: string): boolean {
-  const body = [...pattern]
-    .map(char =>
-      char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    )
-    .join('')
-  return new RegExp(`^${body}$`, 'su').test(name)
 }
 
 function quoteNames(jobs: readonly Job[]): string {
@@ -335,10 +319,6 @@ function attemptOf(run: WorkflowRun): number {
   return run.run_attempt ?? 1
 }
 
-function isFailed(job: Job): boolean {
-  return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '')
-}
-
 function reachedMaxAttempts(run: WorkflowRun, settings: RerunFailedSettings): boolean {
   return attemptOf(run) >= settings.maxAttempts
 }
@@ -372,7 +352,7 @@ function leftAlone(
     'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
     'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
   }[outcome]
-  core.info(sentence)
+  log.info(sentence)
   return {
     ...base(context, run, outcome),
     previousAttempt: attemptOf(run),

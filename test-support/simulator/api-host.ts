@@ -143,12 +143,15 @@ export class ApiHost {
         return send(errorReply(400, 'Problems parsing JSON'), this.rateHeaders(token))
       }
     }
+    if (body !== undefined) entry.body = body
+    world.releaseDispatches()
     const now = world.now()
     const ctx: RouteContext = {
       params: matched.params,
       query: url.searchParams,
       body,
       login,
+      apiVersion: version ?? '2022-11-28',
       world,
       profile,
       signer: this.deps.signer,

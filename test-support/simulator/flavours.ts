@@ -25,6 +25,7 @@ export type OperationId =
   | 'actions/download-job-logs-for-workflow-run'
   | 'actions/delete-workflow-run-logs'
   | 'actions/get-workflow-run-usage'
+  | 'actions/create-workflow-dispatch'
 
 export interface FlavourProfile {
   flavour: Flavour
@@ -38,13 +39,24 @@ export interface FlavourProfile {
   jobsHaveCreatedAt: boolean
   /** Host used in html_url fields. */
   webHost: string
+  /**
+   * When a workflow dispatch answers 200 with the new run's id instead of 204:
+   * 'on-request' (github.com, GHE.com): with `return_run_details: true` under 2022-11-28, always
+   * under 2026-03-10 (which drops the parameter); 'with-2026-03-10': only under that version;
+   * 'never': always 204.
+   */
+  dispatchRunDetails: 'on-request' | 'with-2026-03-10' | 'never'
+  /** Most inputs a dispatch may carry (api.github.com: 25, GHES 3.19: 10). */
+  maxDispatchInputs: number
 }
 
 const dotcom = {
   basePath: '',
   apiVersions: ['2026-03-10', '2022-11-28'],
   missing: new Set<OperationId>(),
-  jobsHaveCreatedAt: true
+  jobsHaveCreatedAt: true,
+  dispatchRunDetails: 'on-request' as const,
+  maxDispatchInputs: 25
 }
 
 /** Seeds 000 (github.com / GHE.com), 001 (GHES 3.21) and 003/004 (older GHES). */
@@ -64,7 +76,9 @@ export function profileFor(flavour: Flavour): FlavourProfile {
           'actions/get-workflow-run-usage'
         ]),
         jobsHaveCreatedAt: true,
-        webHost: 'https://ghes.example.test'
+        webHost: 'https://ghes.example.test',
+        dispatchRunDetails: 'with-2026-03-10',
+        maxDispatchInputs: 10
       }
     case 'ghes-legacy':
       return {
@@ -78,7 +92,9 @@ export function profileFor(flavour: Flavour): FlavourProfile {
           'actions/review-custom-gates-for-run'
         ]),
         jobsHaveCreatedAt: false,
-        webHost: 'https://ghes-legacy.example.test'
+        webHost: 'https://ghes-legacy.example.test',
+        dispatchRunDetails: 'never',
+        maxDispatchInputs: 10
       }
   }
 }
