@@ -40237,7 +40237,7 @@ class GitHubClient {
             catch (error) {
                 if (!isTransient(error) || attempt >= attempts)
                     throw error;
-                step_log_warning(`${label} failed with a temporary error (${describeError(error)}); checking whether it took effect.`);
+                step_log_warning(`${label} failed with a temporary error; checking whether it took effect. ${describeError(error)}`);
                 // The pause before checking never runs past the budget; the check itself may use the grace.
                 const pause = attempt * attempt * this.secondMs;
                 await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause));

@@ -297,7 +297,7 @@ export class GitHubClient {
       } catch (error) {
         if (!isTransient(error) || attempt >= attempts) throw error
         log.warning(
-          `${label} failed with a temporary error (${describeError(error)}); checking whether it took effect.`
+          `${label} failed with a temporary error; checking whether it took effect. ${describeError(error)}`
         )
         // The pause before checking never runs past the budget; the check itself may use the grace.
         const pause = attempt * attempt * this.secondMs
