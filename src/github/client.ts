@@ -9,6 +9,7 @@ import {
   type Octokit,
   type OctokitOptions
 } from './octokit.js'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import {
   MalformedResponseError,
   OperationError,
@@ -110,6 +111,14 @@ export class GitHubClient {
 
   private get repoParams() {
     return { owner: this.owner, repo: this.repo }
+  }
+
+  /**
+   * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
+   * proxy applies to it and no fetch was injected (tests intercept fetch).
+   */
+  canGetDirectly(url: string): boolean {
+    return this.fetchOverride === undefined && !getProxyUrl(new URL(url))?.hostname
   }
 
   /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
@@ -216,6 +225,42 @@ export class GitHubClient {
           )
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
+  }
+
+  /**
+   * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll
+   * that finds nothing changed costs only 304s (free on the primary rate limit).
+   */
+  async pollJobs(runId: number): Promise<Polled<Job[]>> {
+    const jobs: Job[] = []
+    let notModified = true
+    for (let page = 1; ; page++) {
+      const polled = await this.getConditional<{ total_count?: unknown; jobs?: unknown }>(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+        { run_id: runId, filter: 'latest', per_page: 100, page }
+      )
+      const { total_count: total, jobs: pageJobs } = polled.data
+      if (!Array.isArray(pageJobs) || typeof total !== 'number') {
+        throw new MalformedResponseError(`the jobs list of run ${runId}`)
+      }
+      notModified &&= polled.notModified
+      jobs.push(...(pageJobs as Job[]))
+      if (pageJobs.length < 100 || jobs.length >= total) return { data: jobs, notModified }
+    }
+  }
+
+  /**
+   * A workflow's recent successful runs (newest first), conditionally: their durations predict
+   * when a run of that workflow ends.
+   */
+  async pollSuccessfulRuns(workflowId: number, count: number): Promise<Polled<WorkflowRun[]>> {
+    const polled = await this.getConditional<{ workflow_runs?: unknown }>(
+      'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+      { workflow_id: workflowId, status: 'success', exclude_pull_requests: true, per_page: count }
+    )
+    const runs = polled.data.workflow_runs
+    if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
+    return { data: runs as WorkflowRun[], notModified: polled.notModified }
   }
 
   async getJob(jobId: number): Promise<Job> {

@@ -50,7 +50,9 @@ export async function cancel(
         waited = await waitForRunCompletion(client, outcome.run.id, {
           deadline,
           intervalMs: settings.pollIntervalSeconds * 1000,
-          clock
+          clock,
+          // A cancelled run ends in seconds, whatever its workflow usually takes.
+          predictEnd: false
         })
       } catch (error) {
         // The cancel took effect: failing to watch it finish is not a failed cancel.

@@ -6,12 +6,12 @@ import {
   apiMessage,
   describeError,
   httpStatus,
-  isRateLimited,
-  isTransient
+  isRateLimited
 } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { RerunFailedSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
+import { PollSchedule, pollUntil } from '../poll-loop.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 import { RERUNNABLE_CONCLUSIONS, isRerunnable } from '../conclusions.js'
@@ -143,7 +143,9 @@ async function startRerun(
     deadline: context.deadline,
     intervalMs: context.intervalMs,
     clock: context.clock,
-    trackJobs: true
+    trackJobs: true,
+    // Only the failed jobs run again: the workflow's whole-run durations would mislead.
+    predictEnd: false
   })
   return {
     ...result,
@@ -221,19 +223,22 @@ async function readNewAttempt(
   previousAttempt: number
 ): Promise<{ run: WorkflowRun; confirmed: boolean }> {
   const { client, clock } = context
-  const bound = new Deadline(clock, READBACK_SECONDS)
   let latest = run
-  for (;;) {
-    try {
-      latest = (await client.pollRun(run.id)).data
-      if (attemptOf(latest) > previousAttempt) return { run: latest, confirmed: true }
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      log.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
+  const outcome = await pollUntil<WorkflowRun>(
+    async () => {
+      const polled = await client.pollRun(run.id)
+      latest = polled.data
+      if (attemptOf(latest) > previousAttempt) return { done: true, value: latest }
+      return { done: false, changed: false }
+    },
+    {
+      clock,
+      deadline: new Deadline(clock, READBACK_SECONDS),
+      schedule: new PollSchedule(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
+      label: `Reading run ${run.id} back`
     }
-    if (bound.expired()) return { run: latest, confirmed: false }
-    await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()))
-  }
+  )
+  return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false }
 }
 
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
