@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/step-log.ts
 var step_log = __webpack_require__(6686);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -34,6 +36,7 @@ var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -170,7 +173,7 @@ function resilience(options) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, requestOptions) => {
             const method = requestOptions.method;
-            const path = pathOf(requestOptions);
+            const path = filledPath(requestOptions);
             refuseForeignOrigin(requestOptions.url, apiOrigin, method);
             const safe = SAFE_METHODS.includes(method);
             for (let attempt = 0;; attempt++) {
@@ -267,17 +270,17 @@ function retryAfterSeconds(header) {
     const date = Date.parse(header);
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
-/** The request's path with its parameters filled in, for log lines (never the query). */
-function pathOf(options) {
+/** The request's path with its {placeholders} filled in, for log lines (never the query). */
+function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
         const value = options[name];
         return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
-    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
+    return (0,errors/* pathOf */.XM)(filled);
 }
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 function createOctokit(options) {
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
     // What one second of plugin-retry's back-off and plugin-throttling's waits lasts.
     const secondMs = 1000 * (options.timeScale ?? 1);
@@ -291,11 +294,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: secondMs,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -305,6 +308,7 @@ function createOctokit(options) {
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -359,7 +363,7 @@ class GitHubClient {
         this.owner = options.owner;
         this.repo = options.repo;
         this.fetchOverride = options.fetch;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
         this.deadline = options.deadline;
         this.secondMs = 1000 * (options.timeScale ?? 1);
         this.octokit = createOctokit({ ...options, stats: this.stats });
@@ -592,6 +596,23 @@ class GitHubClient {
     async dispatchWorkflow(workflow, body) {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
         return { status: response.status, data: response.data, serverDate: response.headers.date };
+    }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = (0,errors/* httpStatus */.nG)(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
     }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId, ...checked(isList) });

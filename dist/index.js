@@ -28631,6 +28631,7 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Wp: () => (/* binding */ BudgetError),
+/* harmony export */   XM: () => (/* binding */ pathOf),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
@@ -28739,6 +28740,7 @@ function describeError(error) {
         return 'Unexpected failure.';
     }
 }
+/** The path of a request URL, without host and query: what messages name. */
 function pathOf(url) {
     try {
         const parsed = new URL(url);
@@ -29136,6 +29138,9 @@ function dispatchSettings(env) {
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
     }
+    if (!isGitBranchName(ref)) {
+        throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
     const inputs = dispatchInputs();
     const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CorrelationInput);
     if (correlationInput !== undefined) {
@@ -29219,7 +29224,7 @@ function approval(env) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
         if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.WaitForPending) !== undefined) {
-            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`);
+            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
         }
     }
     else {
@@ -29356,6 +29361,7 @@ async function run(deps = {}) {
             apiVersion: settings.apiVersion,
             owner: settings.owner,
             repo: settings.repo,
+            sleep: clock.sleep,
             deadline
         }, deps.env ?? process.env);
         const presentation = await runOperation(settings, client, {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import * as log from '../step-log.js'
-import type { Deadline } from '../clock.js'
+import { systemClock, type Deadline } from '../clock.js'
 import {
   createOctokit,
   proxyFetchFor,
@@ -103,7 +103,7 @@ export class GitHubClient {
     this.owner = options.owner
     this.repo = options.repo
     this.fetchOverride = options.fetch
-    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.sleep = options.sleep ?? systemClock.sleep
     this.deadline = options.deadline
     this.secondMs = 1000 * (options.timeScale ?? 1)
     this.octokit = createOctokit({ ...options, stats: this.stats })
@@ -410,6 +410,22 @@ export class GitHubClient {
       { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body }
     )
     return { status: response.status, data: response.data, serverDate: response.headers.date }
+  }
+
+  /**
+   * The login the token acts as, or undefined where GitHub will not say: installation tokens
+   * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+   */
+  async authenticatedLogin(): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /user')
+      const login = isObject(data) ? data['login'] : undefined
+      return typeof login === 'string' ? login : undefined
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status === 401 || status === 403 || status === 404) return undefined
+      throw error
+    }
   }
 
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {

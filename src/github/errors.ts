@@ -117,7 +117,8 @@ export function describeError(error: unknown): string {
   }
 }
 
-function pathOf(url: string): string {
+/** The path of a request URL, without host and query: what messages name. */
+export function pathOf(url: string): string {
   try {
     const parsed = new URL(url)
     return parsed.pathname

@@ -4,7 +4,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { HttpClient } from '@actions/http-client'
 import { fetch as undiciFetch } from 'undici'
-import type { Deadline } from '../clock.js'
+import { systemClock, type Deadline } from '../clock.js'
 import { USER_AGENT } from '../constants.js'
 import {
   BudgetError,
@@ -12,6 +12,7 @@ import {
   OperationError,
   TransportError,
   httpStatus,
+  pathOf,
   responseHeader
 } from './errors.js'
 
@@ -215,7 +216,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
         requestOptions: RequestOptionsLike
       ) => {
         const method = requestOptions.method
-        const path = pathOf(requestOptions)
+        const path = filledPath(requestOptions)
         refuseForeignOrigin(requestOptions.url, apiOrigin, method)
         const safe = SAFE_METHODS.includes(method)
         for (let attempt = 0; ; attempt++) {
@@ -323,18 +324,18 @@ function retryAfterSeconds(header: string): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-/** The request's path with its parameters filled in, for log lines (never the query). */
-function pathOf(options: { url: string; [key: string]: unknown }): string {
+/** The request's path with its {placeholders} filled in, for log lines (never the query). */
+function filledPath(options: { url: string; [key: string]: unknown }): string {
   const filled = options.url.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = options[name]
     return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
   })
-  return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled
+  return pathOf(filled)
 }
 
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 export function createOctokit(options: OctokitOptions): Octokit {
-  const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+  const sleep = options.sleep ?? systemClock.sleep
   const fetch = options.fetch ?? proxyFetchFor(options.baseUrl)
   // What one second of plugin-retry's back-off and plugin-throttling's waits lasts.
   const secondMs = 1000 * (options.timeScale ?? 1)
@@ -356,7 +357,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           retryCount: number
         ) => {
           log.warning(
-            `Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
+            `Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
           )
           return retryCount < 2
         },
@@ -367,7 +368,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           retryCount: number
         ) => {
           log.warning(
-            `Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
+            `Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
           )
           return retryCount < 2
         }
