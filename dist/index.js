@@ -28630,10 +28630,12 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   Rd: () => (/* binding */ responseHeader),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wp: () => (/* binding */ BudgetError),
 /* harmony export */   XM: () => (/* binding */ pathOf),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 /** An error whose message is already the one sentence the user should read. */
@@ -28648,6 +28650,32 @@ class MalformedResponseError extends Error {
     constructor(what) {
         super(`GitHub answered ${what} with a body that is not valid JSON of the expected shape.`);
         this.name = 'MalformedResponseError';
+    }
+}
+/**
+ * No HTTP answer at all: the request timed out or the connection failed. Worded as what
+ * happened, never as a status GitHub did not send (octokit reports both as "500").
+ */
+class TransportError extends Error {
+    kind;
+    method;
+    constructor(kind, method, path, detail) {
+        super(kind === 'timeout'
+            ? `GitHub did not answer ${method} ${path} within ${detail} s.`
+            : `The connection to GitHub failed on ${method} ${path} (${detail}).`);
+        this.kind = kind;
+        this.method = method;
+        this.name = 'TransportError';
+    }
+}
+/**
+ * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
+ * when the wait would end and how to allow it, instead of sleeping past timeout-seconds.
+ */
+class BudgetError extends OperationError {
+    constructor(message) {
+        super(message);
+        this.name = 'BudgetError';
     }
 }
 function asHttpLike(error) {
@@ -28673,7 +28701,7 @@ function apiMessage(error) {
 }
 /** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
 function isTransient(error) {
-    if (error instanceof MalformedResponseError)
+    if (error instanceof MalformedResponseError || error instanceof TransportError)
         return true;
     const status = httpStatus(error);
     if (status !== undefined)
@@ -28748,9 +28776,14 @@ function statusHint(status, error, method) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29335,7 +29368,7 @@ async function run(deps = {}) {
             repo: settings.repo,
             sleep: clock.sleep,
             deadline
-        });
+        }, deps.env ?? process.env);
         const presentation = await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,
@@ -29362,7 +29395,8 @@ async function run(deps = {}) {
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   Yz: () => (/* binding */ debug),
 /* harmony export */   kG: () => (/* binding */ echoVerbatim),
-/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
 /* harmony export */ });
 /* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
@@ -29468,6 +29502,19 @@ function echoVerbatim(title, lines) {
     finally {
         endGroup();
     }
+}
+/**
+ * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
+ * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
+ * stderr, which the runner scans for commands too.
+ */
+function failOnStrayErrors(describe) {
+    const fail = (error) => {
+        setFailed(describe(error));
+        process.exitCode = 1;
+    };
+    process.on('uncaughtException', fail);
+    process.on('unhandledRejection', fail);
 }
 
 

@@ -16,8 +16,6 @@ interface ResponseLike {
   [key: string]: unknown
 }
 
-const parsedHere = new WeakSet<object>()
-
 export function plainJsonBodies(octokit: {
   hook: { wrap: (name: 'request', fn: unknown) => void }
 }): void {
@@ -27,15 +25,18 @@ export function plainJsonBodies(octokit: {
       request: (options: RequestOptionsLike) => Promise<ResponseLike>,
       options: RequestOptionsLike
     ) => {
-      // A caller that asked for the raw body (log redirects) keeps it. The flag is set in place,
-      // because the hooks below read the options object they were first given; a retry resends
-      // the same object, so ours are remembered.
-      if (!parsedHere.has(options)) {
-        if (options.request?.['parseSuccessResponseBody'] === false) return request(options)
-        parsedHere.add(options)
-        options.request = { ...options.request, parseSuccessResponseBody: false }
+      // A caller that asked for the raw body (log redirects) keeps it.
+      if (options.request?.['parseSuccessResponseBody'] === false) return request(options)
+      // Set in place (the hooks below read the options object they were first given, when the
+      // request starts), then put back: the plugins above look at the caller's own options.
+      const callers = options.request
+      options.request = { ...callers, parseSuccessResponseBody: false }
+      let response: ResponseLike
+      try {
+        response = await request(options)
+      } finally {
+        options.request = callers
       }
-      const response = await request(options)
       const body = response.data as AsyncIterable<Uint8Array | string> | null | undefined
       // A body cut off mid-way reads as empty text, as in octokit: the shape checks refuse it.
       const text = body ? await readText(body).catch(() => '') : ''
