@@ -3,6 +3,7 @@ import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
 import type { WorkflowRun } from './github/types.js'
+import { runMatchesFilter } from './github/run-filter.js'
 import type { RunFilter } from './settings.js'
 
 export function describeFilter(filter: RunFilter): string {
@@ -16,19 +17,6 @@ export function describeFilter(filter: RunFilter): string {
       : undefined
   ]
   return parts.filter(part => part !== undefined).join(', ')
-}
-
-function matches(run: WorkflowRun, filter: RunFilter): boolean {
-  if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-    return false
-  }
-  if (
-    filter.createdAfter !== undefined &&
-    Date.parse(run.created_at) < filter.createdAfter.getTime()
-  ) {
-    return false
-  }
-  return true
 }
 
 /**
@@ -66,6 +54,8 @@ export async function findNewestRun(
       : params
   let announced = false
   for (;;) {
+    // The first answer tells which filters the server takes: ask again at once with them.
+    const sentBefore = JSON.stringify(client.fitParams(route, routeParams))
     try {
       const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
         route,
@@ -74,8 +64,10 @@ export async function findNewestRun(
       const runs = polled.data.workflow_runs
       if (!Array.isArray(runs))
         throw new Error('The workflow runs list came back without workflow_runs.')
-      const found = runs.find(run => matches(run, filter))
+      // Every filter checked here too: a server may not know one, or ignore it.
+      const found = runs.find(run => runMatchesFilter(run, filter))
       if (found) return found
+      if (JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) continue
     } catch (error) {
       if (!isTransient(error)) throw error
       core.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)

@@ -6,6 +6,7 @@ import { describeError } from './github/errors.js'
 import { getSettings } from './inputs.js'
 import { runOperation } from './run-operation.js'
 import type { OperationDeps } from './operations/types.js'
+import { withServerNotes } from './presenters/server-notes.js'
 import { writePresentation } from './report.js'
 
 /**
@@ -25,10 +26,13 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       owner: settings.owner,
       repo: settings.repo
     })
-    const presentation = await runOperation(settings, client, {
-      clock: deps.clock ?? systemClock,
-      env: deps.env ?? process.env
-    })
+    const presentation = withServerNotes(
+      await runOperation(settings, client, {
+        clock: deps.clock ?? systemClock,
+        env: deps.env ?? process.env
+      }),
+      client.notes
+    )
     await writePresentation(presentation, { summary: settings.summary })
     core.debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`)
     if (presentation.failure) core.setFailed(presentation.failure)

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Clock, Deadline } from './clock.js'
-import type { GitHubClient } from './github/client.js'
+import { JobsUnavailableError, type GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
 import type { Job, WorkflowRun } from './github/types.js'
 
@@ -40,6 +40,7 @@ export async function waitForRunCompletion(
   let lastUpdatedAt: string | undefined
   let lastStatus: string | undefined
   const jobStates = new Map<number, string>()
+  let jobsListable = true
   for (let polls = 1; ; polls++) {
     try {
       const polled = await client.pollRun(runId)
@@ -52,8 +53,15 @@ export async function waitForRunCompletion(
           )
           lastStatus = run.status ?? undefined
         }
-        if (options.trackJobs) {
-          jobs = await client.listJobs(runId)
+        if (options.trackJobs && jobsListable) {
+          try {
+            jobs = await client.listJobs(runId)
+          } catch (error) {
+            if (!(error instanceof JobsUnavailableError)) throw error
+            // A server without jobs endpoints: wait on the run alone, and say so once.
+            client.note(error.message)
+            jobsListable = false
+          }
           for (const job of jobs) {
             const state = jobState(job)
             if (jobStates.get(job.id) !== state) {

@@ -6,7 +6,15 @@ import {
   type Octokit,
   type OctokitOptions
 } from './octokit.js'
-import { MalformedResponseError, httpStatus, isTransient } from './errors.js'
+import {
+  Capabilities,
+  ENTERPRISE_VERSION_HEADER,
+  identify,
+  type Endpoint,
+  type ServerIdentity
+} from './capabilities.js'
+import { MalformedResponseError, OperationError, httpStatus, isTransient } from './errors.js'
+import { runMatchesFilter } from './run-filter.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
 
 export interface ClientOptions extends OctokitOptions {
@@ -41,10 +49,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Old GHES documents no body for re-runs: send the flag only when it is wanted. */
-function debugLogging(enabled: boolean): { enable_debug_logging?: true } {
-  return enabled ? { enable_debug_logging: true } : {}
+/** Thrown where a server cannot list a run's jobs: operations degrade on it, with its sentence. */
+export class JobsUnavailableError extends OperationError {
+  constructor(server: string) {
+    super(
+      `${server.charAt(0).toUpperCase()}${server.slice(1)} cannot list a run's jobs (its API has no jobs endpoints), so job details are left out.`
+    )
+    this.name = 'JobsUnavailableError'
+  }
 }
+
+const RUNS = 'GET /repos/{owner}/{repo}/actions/runs'
+const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs'
+const ATTEMPT_JOBS =
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs'
 
 function expectRun(data: unknown, what: string): WorkflowRun {
   if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
@@ -62,16 +81,71 @@ export class GitHubClient {
   readonly repo: string
   readonly octokit: Octokit
   readonly stats: RequestStats = { requests: 0, notModified: 0 }
+  /** Sentences about what this server lacks and how the operation did without it. */
+  readonly notes: string[] = []
   private readonly etags = new Map<string, { etag: string; data: unknown }>()
   private readonly fetchOverride?: FetchLike
   private readonly sleep: (ms: number) => Promise<void>
+  private readonly baseUrl: string
+  /** Learnt from the first answer (no extra request); undefined until then. */
+  private identity?: ServerIdentity
+  private known?: Capabilities
 
   constructor(options: ClientOptions) {
     this.owner = options.owner
     this.repo = options.repo
+    this.baseUrl = options.baseUrl
     this.fetchOverride = options.fetch
     this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
-    this.octokit = createOctokit({ ...options, stats: this.stats })
+    this.octokit = createOctokit({
+      ...options,
+      stats: this.stats,
+      onAnswer: headers => this.learn(headers)
+    })
+  }
+
+  /** The first answer decides; a later one naming an enterprise version (after a proxy's) corrects it. */
+  private learn(headers: Record<string, string | number | undefined>): void {
+    const header = headers[ENTERPRISE_VERSION_HEADER]
+    const version = header === undefined ? undefined : String(header)
+    if (this.identity && (version === undefined || version === this.identity.version)) return
+    this.identity = identify(this.baseUrl, version)
+    this.known = new Capabilities(this.identity)
+  }
+
+  /** Says once, as a warning and in the summary, what the server lacks and what was done instead. */
+  note(sentence: string): void {
+    if (this.notes.includes(sentence)) return
+    this.notes.push(sentence)
+    core.warning(sentence)
+  }
+
+  /** Whether any answer has come yet (and with it the server's identity). */
+  get identified(): boolean {
+    return this.identity !== undefined
+  }
+
+  /**
+   * What the server has, by its description. Before the first answer only what every
+   * description has counts as known, so the first request is always one every server has.
+   */
+  get capabilities(): Capabilities {
+    return this.known ?? new Capabilities(undefined)
+  }
+
+  /** The optional parameters the server documents for this endpoint; the others are left out. */
+  private documented(endpoint: Endpoint, params: Record<string, unknown>): Record<string, unknown> {
+    const capabilities = this.capabilities
+    return Object.fromEntries(
+      Object.entries(params).filter(
+        ([name, value]) => value !== undefined && capabilities.accepts(endpoint, name)
+      )
+    )
+  }
+
+  /** Whether the server documents this optional parameter (e.g. enable_debug_logging on re-runs). */
+  accepts(endpoint: Endpoint, param: string): boolean {
+    return this.capabilities.accepts(endpoint, param)
   }
 
   private get repoParams() {
@@ -84,17 +158,30 @@ export class GitHubClient {
     return fetch(url, init)
   }
 
+  /** Path parameters as they are; the optional ones only where the server documents them. */
+  fitParams(route: Endpoint, params: Record<string, unknown>): Record<string, unknown> {
+    const inPath = (name: string) => route.includes(`{${name}}`)
+    return {
+      ...Object.fromEntries(Object.entries(params).filter(([name]) => inPath(name))),
+      ...this.documented(
+        route,
+        Object.fromEntries(Object.entries(params).filter(([name]) => !inPath(name)))
+      )
+    }
+  }
+
   /**
    * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
    * body with notModified = true (and costs nothing on the primary rate limit).
    */
-  async getConditional<T>(route: string, params: Record<string, unknown>): Promise<Polled<T>> {
-    const key = `${route} ${JSON.stringify(params)}`
+  async getConditional<T>(route: Endpoint, params: Record<string, unknown>): Promise<Polled<T>> {
+    const sent = this.fitParams(route, params)
+    const key = `${route} ${JSON.stringify(sent)}`
     const cached = this.etags.get(key)
     try {
       const response = await this.octokit.request(route, {
         ...this.repoParams,
-        ...params,
+        ...sent,
         headers: cached ? { 'if-none-match': cached.etag } : {}
       })
       const etag = response.headers.etag
@@ -133,23 +220,39 @@ export class GitHubClient {
     return expectRun(data, `GET run ${runId} attempt ${attempt}`)
   }
 
-  /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
+  /**
+   * Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. Throws
+   * JobsUnavailableError where the server has no jobs endpoints (known, or a 404 when probing).
+   */
   async listJobs(
     runId: number,
     options: { filter?: 'latest' | 'all'; attempt?: number } = {}
   ): Promise<Job[]> {
-    const jobs =
-      options.attempt !== undefined
-        ? await this.octokit.paginate(
-            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-            { ...this.repoParams, run_id: runId, attempt_number: options.attempt, per_page: 100 }
-          )
-        : await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
-            ...this.repoParams,
-            run_id: runId,
-            filter: options.filter ?? 'latest',
-            per_page: 100
-          })
+    const endpoint = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS
+    const has = this.capabilities.has(endpoint)
+    if (has === false) throw new JobsUnavailableError(this.capabilities.server)
+    let jobs: unknown
+    try {
+      jobs =
+        options.attempt !== undefined
+          ? await this.octokit.paginate(ATTEMPT_JOBS, {
+              ...this.repoParams,
+              run_id: runId,
+              attempt_number: options.attempt,
+              ...this.documented(ATTEMPT_JOBS, { per_page: 100 })
+            })
+          : await this.octokit.paginate(RUN_JOBS, {
+              ...this.repoParams,
+              run_id: runId,
+              ...this.documented(RUN_JOBS, { filter: options.filter ?? 'latest', per_page: 100 })
+            })
+    } catch (error) {
+      // Probing a server older than every description: a 404 here is the endpoint.
+      if (has === undefined && httpStatus(error) === 404) {
+        throw new JobsUnavailableError(this.capabilities.server)
+      }
+      throw error
+    }
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
   }
@@ -170,14 +273,18 @@ export class GitHubClient {
     filter: RunListFilter,
     options: { limit?: number; stopWhen?: (run: WorkflowRun) => boolean } = {}
   ): Promise<WorkflowRun[]> {
+    const endpoint = filter.workflow !== undefined ? WORKFLOW_RUNS : RUNS
+    // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
     const query: Record<string, unknown> & { owner: string; repo: string } = {
       ...this.repoParams,
-      per_page: 100,
-      ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-      ...(filter.event !== undefined ? { event: filter.event } : {}),
-      ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
-      ...(filter.status !== undefined ? { status: filter.status } : {}),
-      ...(filter.created !== undefined ? { created: filter.created } : {})
+      ...this.documented(endpoint, {
+        per_page: 100,
+        branch: filter.branch,
+        event: filter.event,
+        head_sha: filter.headSha,
+        status: filter.status,
+        created: filter.created
+      })
     }
     const limit = options.limit ?? Infinity
     const found: WorkflowRun[] = []
@@ -189,6 +296,7 @@ export class GitHubClient {
           done()
           break
         }
+        if (!runMatchesFilter(run, filter)) continue
         found.push(run)
         if (found.length >= limit) {
           done()
@@ -200,16 +308,12 @@ export class GitHubClient {
     if (filter.workflow !== undefined) {
       const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
       await this.octokit.paginate(
-        'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        WORKFLOW_RUNS,
         { ...query, workflow_id: workflowId } as never,
         collect as never
       )
     } else {
-      await this.octokit.paginate(
-        'GET /repos/{owner}/{repo}/actions/runs',
-        query as never,
-        collect as never
-      )
+      await this.octokit.paginate(RUNS, query as never, collect as never)
     }
     return found
   }
@@ -250,25 +354,24 @@ export class GitHubClient {
     return this.post(route, { run_id: runId })
   }
 
+  /** The flag is sent only when wanted and documented (old GHES documents no body for re-runs). */
+  private debugLogging(endpoint: Endpoint, enabled: boolean): { enable_debug_logging?: true } {
+    return enabled ? this.documented(endpoint, { enable_debug_logging: true }) : {}
+  }
+
   rerunFailedJobs(runId: number, enableDebugLogging: boolean) {
-    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-      run_id: runId,
-      ...debugLogging(enableDebugLogging)
-    })
+    const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs'
+    return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
   rerunRun(runId: number, enableDebugLogging: boolean) {
-    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
-      run_id: runId,
-      ...debugLogging(enableDebugLogging)
-    })
+    const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun'
+    return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
   rerunJob(jobId: number, enableDebugLogging: boolean) {
-    return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
-      job_id: jobId,
-      ...debugLogging(enableDebugLogging)
-    })
+    const route = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun'
+    return this.post(route, { job_id: jobId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
