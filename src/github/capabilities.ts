@@ -121,7 +121,9 @@ export class Capabilities {
 
   /** One sentence for an endpoint the server is known to lack. */
   lacks(endpoint: Endpoint, what: string): string {
-    return `${capitalise(this.server)} does not offer ${what}: its API description (${this.description?.from ?? 'GitHub'}) has no ${endpoint}.`
+    const [method, path = ''] = endpoint.split(' ')
+    const short = path.replace(/^\/repos\/\{owner\}\/\{repo\}\/actions/, '…')
+    return `${capitalise(this.server)} does not offer ${what} (its REST API has no ${method} ${short}).`
   }
 }
 

@@ -62,9 +62,8 @@ function unavailableReason(error: unknown): string {
 export async function fetchBillable(client: GitHubClient, runId: number): Promise<BillableFigures> {
   // Servers whose description lacks timing (GHES) are not asked: the report says so instead.
   if (client.capabilities.has(TIMING) === false) {
-    const reason = `${BILLABLE_UNAVAILABLE}: ${client.capabilities.server} has no timing endpoint in its API description`
-    core.info(`Billable time: ${reason}`)
-    return { billable: { available: false, reason }, perJob: new Map() }
+    core.info(`Billable time: ${client.capabilities.lacks(TIMING, 'billable time')}`)
+    return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() }
   }
   try {
     return parseTiming(await client.getTiming(runId))
