@@ -35,6 +35,7 @@ function settings(overrides: Partial<FetchLogsSettings> = {}): FetchLogsSettings
     apiUrl: API,
     apiVersion: '2022-11-28',
     summary: true,
+    timeoutSeconds: 3600,
     runId: 42,
     jobs: [],
     failedOnly: true,

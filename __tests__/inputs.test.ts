@@ -81,6 +81,18 @@ describe('inputs', () => {
     expect(settings).toMatchObject({ scope: { kind: 'run', runId: 99 } })
   })
 
+  it('gives every operation the one time budget, timeout-seconds, with the same default', () => {
+    for (const operation of ['fetch-logs', 'report-usage'] as const) {
+      expect(settingsFor({ operation, 'run-id': '7' })).toMatchObject({ timeoutSeconds: 3600 })
+      expect(settingsFor({ operation, 'run-id': '7', 'timeout-seconds': '90' })).toMatchObject({
+        timeoutSeconds: 90
+      })
+      expect(errorFor({ operation, 'run-id': '7', 'timeout-seconds': 'soon' })).toBe(
+        "Input 'timeout-seconds' must be a non-negative number of seconds (fractions like 0.5 are allowed)."
+      )
+    }
+  })
+
   it('approve-deployment comment names the deciding run', () => {
     const settings = settingsFor(
       {

@@ -24,6 +24,7 @@ function settings(scope: UsageScope): ReportUsageSettings {
     apiUrl: API,
     apiVersion: '2022-11-28',
     summary: true,
+    timeoutSeconds: 3600,
     scope
   }
 }

@@ -9,6 +9,9 @@ export const systemClock: Clock = {
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 }
 
+/** How long requests may still run after the budget is spent (so a fault ends by then). */
+export const GRACE_MS = 4000
+
 /** A budget shared by every wait in one operation (timeout-seconds). */
 export class Deadline {
   private readonly at: number
@@ -23,5 +26,12 @@ export class Deadline {
   }
   expired(): boolean {
     return this.remainingMs() <= 0
+  }
+  /**
+   * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
+   * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
+   */
+  graceLeftMs(): number {
+    return Math.max(0, this.at + GRACE_MS - this.clock.now())
   }
 }

@@ -80,7 +80,8 @@ export const COMMON_INPUTS: readonly InputName[] = [
   Inputs.Repository,
   Inputs.GithubApiUrl,
   Inputs.ApiVersion,
-  Inputs.Summary
+  Inputs.Summary,
+  Inputs.TimeoutSeconds
 ]
 
 /** Which operation-specific inputs each operation accepts; anything else given is an error. */
@@ -92,7 +93,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.HeadSha,
     Inputs.Event,
     Inputs.CreatedAfter,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds,
     Inputs.AllowedConclusions,
     Inputs.CancelOnTimeout
@@ -105,7 +105,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Event,
     Inputs.Force,
     Inputs.Wait,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds
   ],
   'rerun-failed': [
@@ -115,7 +114,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.MaxAttempts,
     Inputs.Wait,
     Inputs.AllowedConclusions,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds
   ],
   'fetch-logs': [
@@ -135,7 +133,6 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Comment,
     Inputs.WaitForPending,
     Inputs.Target,
-    Inputs.TimeoutSeconds,
     Inputs.PollIntervalSeconds
   ],
   'report-usage': [

@@ -115,6 +115,7 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
     apiUrl: apiUrl.replace(/\/+$/, ''),
     apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
     summary: bool(Inputs.Summary),
+    timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
     currentRunId,
     currentRepository: env['GITHUB_REPOSITORY'] || undefined
   }
@@ -131,7 +132,6 @@ function isHttpUrl(value: string): boolean {
 
 function polling(): Polling {
   return {
-    timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
     pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
   }
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { systemClock } from './clock.js'
+import { Deadline, systemClock } from './clock.js'
 import { Inputs } from './constants.js'
 import { createGitHubClient } from './github/client.js'
 import { describeError } from './github/errors.js'
@@ -19,17 +19,23 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
     const token = core.getInput(Inputs.Token)
     if (token) core.setSecret(token)
     const settings = getSettings(deps.env ?? process.env)
+    const clock = deps.clock ?? systemClock
+    // The one time budget: the client fits every request, retry and rate-limit wait in it, and
+    // the operation's own waits share it.
+    const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds)
     const client = createGitHubClient({
       token: settings.token,
       baseUrl: settings.apiUrl,
       apiVersion: settings.apiVersion,
       owner: settings.owner,
-      repo: settings.repo
+      repo: settings.repo,
+      deadline
     })
     const presentation = withServerNotes(
       await runOperation(settings, client, {
-        clock: deps.clock ?? systemClock,
-        env: deps.env ?? process.env
+        clock,
+        env: deps.env ?? process.env,
+        deadline
       }),
       client.notes
     )

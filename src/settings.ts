@@ -25,6 +25,8 @@ export interface CommonSettings {
   readonly apiUrl: string
   readonly apiVersion: ApiVersion
   readonly summary: boolean
+  /** The one time budget of the whole operation: every request, retry and wait fits in it. */
+  readonly timeoutSeconds: number
   /** The run this step belongs to (GITHUB_RUN_ID), when the action runs in a workflow. */
   readonly currentRunId?: number
   /** The repository this step runs in (GITHUB_REPOSITORY). */
@@ -32,7 +34,6 @@ export interface CommonSettings {
 }
 
 export interface Polling {
-  readonly timeoutSeconds: number
   readonly pollIntervalSeconds: number
 }
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction } from '../../test-support/e2e.js'
+import {
+  answeredGets,
+  approveAsReviewer,
+  TEST_USER_AGENT,
+  until
+} from '../../test-support/e2e-events.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
@@ -50,36 +56,65 @@ describe.each(['github.com', 'ghes-3.21'] as const)('approve-deployment on %s', 
   }
 
   it("a reviewer's token approves after waiting for the environment to be pending", async () => {
-    const runId = gatedRun('staging')
+    // `deploy` reaches `staging` only after `hold` is released, and the test releases `hold` only
+    // once the action has polled twice: the same polls on an idle and on a loaded machine.
+    const runId = sim.addRun({
+      environments: [{ name: 'hold' }, { name: 'staging' }],
+      jobs: [
+        { name: 'build', environment: 'hold', durationMs: 200 },
+        { name: 'deploy', needs: ['build'], environment: 'staging' }
+      ]
+    })
+    await waitUntilPending(runId)
     sim.clearRequests()
-    const result = await run(
+    const pendingPolls = () => answeredGets(sim, `/runs/${runId}/pending_deployments`)
+    const approving = run(
       {
         'run-id': String(runId),
         environments: 'staging',
         decision: 'approve',
         'wait-for-pending': 'true',
-        'timeout-seconds': '30',
+        'timeout-seconds': '60',
         'poll-interval-seconds': '0.2'
       },
       sim.tokens.reviewer
     )
+    await until(() => pendingPolls().length >= 2, 'the action has polled the gate twice')
+    const heldPolls = pendingPolls()
+    await approveAsReviewer(sim, runId, 'hold')
+    const result = await approving
     expect(result.stdout).not.toMatch(STACK_LINE)
     expect(result.exitCode).toBe(0)
     const reviewed = JSON.parse(result.outputs['reviewed-environments'] ?? '[]') as unknown[]
     expect(reviewed).toEqual([{ id: expect.any(Number), name: 'staging', decision: 'approve' }])
     expect(result.outputs['decision']).toBe('approve')
     expect(result.outputs['run-id']).toBe(String(runId))
-    // Exactly one review was sent, by the reviewer.
-    expect(postsTo(runId).map(r => [r.path, r.user, r.status])).toEqual([
-      [`/repos/octo/demo/actions/runs/${runId}/pending_deployments`, 'octo-reviewer', 200]
+    // Exactly one review was sent by the action (the other POST is the test releasing `hold`).
+    expect(postsTo(runId).map(r => [r.path, r.user, r.status, r.headers.userAgent])).toEqual([
+      [
+        `/repos/octo/demo/actions/runs/${runId}/pending_deployments`,
+        'octo-reviewer',
+        200,
+        TEST_USER_AGENT
+      ],
+      [
+        `/repos/octo/demo/actions/runs/${runId}/pending_deployments`,
+        'octo-reviewer',
+        200,
+        expect.stringMatching(/^runctl\//)
+      ]
     ])
-    const pendingPolls = sim.requests.filter(
-      r => r.method === 'GET' && r.path.endsWith(`/runs/${runId}/pending_deployments`)
+    // Polls after the first send the ETag; while nothing changed they were free 304s.
+    expect(
+      pendingPolls()
+        .slice(1)
+        .every(r => r.headers.ifNoneMatch !== undefined)
+    ).toBe(true)
+    expect(heldPolls.slice(1).map(r => [r.status, r.countedAgainstRateLimit])).toEqual(
+      heldPolls.slice(1).map(() => [304, false])
     )
-    expect(pendingPolls.length).toBeGreaterThan(1)
-    expect(pendingPolls.filter(r => r.status === 304).length).toBeGreaterThan(0)
     const reviews = await recordedReviews(runId)
-    expect(reviews).toEqual([
+    expect(reviews.filter(review => review.comment !== 'released by the test')).toEqual([
       expect.objectContaining({
         state: 'approved',
         user: expect.objectContaining({ login: 'octo-reviewer' }),

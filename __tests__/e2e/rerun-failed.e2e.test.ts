@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type ActionRunResult } from '../../test-support/e2e.js'
+import {
+  answeredGets,
+  approveAsReviewer,
+  until,
+  untilWaiting
+} from '../../test-support/e2e-events.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
@@ -51,11 +57,13 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
     it('re-runs the failed jobs once, waits for the new attempt and reports it', async () => {
       const runId = sim.addRun({
         completed: true,
+        environments: [{ name: 'hold' }],
         jobs: [
           { name: 'build', durationMs: 200 },
           {
             name: 'test <unit>',
             needs: ['build'],
+            environment: 'hold',
             durationMs: 300,
             conclusion: ['failure', 'success']
           }
@@ -63,12 +71,23 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
       })
       const failed = (await jobsOf(runId)).filter(job => job.conclusion === 'failure')
       sim.clearRequests()
-      const result = await run({
+      // The new attempt waits at `hold` until the action has polled it twice, so the polls below
+      // are the same on an idle and on a loaded machine.
+      const rerunning = run({
         'run-id': String(runId),
         wait: 'true',
         'poll-interval-seconds': '0.2',
-        'timeout-seconds': '30'
+        'timeout-seconds': '60'
       })
+      const polls = () => answeredGets(sim, `/actions/runs/${runId}`)
+      await until(() => rerunPosts(runId).length > 0, 'the action has asked for the re-run')
+      await untilWaiting(sim, runId)
+      // The first poll after this may still see the change to `waiting`; the second cannot.
+      const seen = polls().length
+      await until(() => polls().length >= seen + 2, 'the action has polled the held attempt twice')
+      const polledWhileHeld = polls()
+      await approveAsReviewer(sim, runId, 'hold')
+      const result = await rerunning
       expect(result.exitCode).toBe(0)
       expect(result.outputs).toMatchObject({
         'run-id': String(runId),
@@ -84,10 +103,9 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
       expect(result.summary).toContain('test &lt;unit&gt;')
       expect(result.summary).not.toContain('<unit>')
       // Waiting for the new attempt polls conditionally: unchanged polls are free 304s.
-      const polls = sim.requests.filter(
-        r => r.method === 'GET' && r.path.endsWith(`/actions/runs/${runId}`)
-      )
-      expect(polls.some(r => r.status === 304 && !r.countedAgainstRateLimit)).toBe(true)
+      const last = polledWhileHeld.at(-1)
+      expect([last?.headers.ifNoneMatch !== undefined, last?.status]).toEqual([true, 304])
+      expect(last?.countedAgainstRateLimit).toBe(false)
     })
 
     it('leaves a run that has reached max-attempts alone, and succeeds', async () => {

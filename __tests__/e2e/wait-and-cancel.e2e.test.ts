@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type ActionRunResult } from '../../test-support/e2e.js'
+import {
+  answeredGets,
+  approveAsReviewer,
+  TEST_USER_AGENT,
+  until,
+  untilWaiting
+} from '../../test-support/e2e-events.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
@@ -37,21 +44,29 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
   }
 
   it('waits for a run with conditional requests and writes outputs and summary', async () => {
+    // The run is held at an environment gate until the action has polled it twice, so the
+    // polls below are the same on an idle and on a loaded machine.
     const runId = sim.addRun({
       workflow: 'ci.yml',
       branch: 'feature/<b>',
-      queuedMs: 300,
+      environments: [{ name: 'hold' }],
       jobs: [
-        { name: 'build', durationMs: 600 },
-        { name: 'test | unit', durationMs: 900 }
+        { name: 'build', durationMs: 200 },
+        { name: 'test | unit', needs: ['build'], environment: 'hold', durationMs: 200 }
       ]
     })
+    await untilWaiting(sim, runId)
     sim.clearRequests()
-    const result = await run({
+    const runPolls = () => answeredGets(sim, `/actions/runs/${runId}`)
+    const waiting = run({
       operation: 'wait-for-run',
       'run-id': String(runId),
       'poll-interval-seconds': '0.2'
     })
+    await until(() => runPolls().length >= 2, 'the action has polled the run twice')
+    const heldPolls = runPolls()
+    await approveAsReviewer(sim, runId, 'hold')
+    const result = await waiting
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({
       'run-id': String(runId),
@@ -64,16 +79,18 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
     expect(result.summary).toContain('test &#124; unit')
     expect(result.summary).toContain('feature/&lt;b&gt;')
     expect(result.summary).not.toContain('<b>')
-    const polls = sim.requests.filter(
-      r => r.method === 'GET' && r.path.endsWith(`/actions/runs/${runId}`)
+    // Every poll after the first sends the ETag it was given (fails if the client drops ETags);
+    // while the run was held, those polls were answered 304, which costs nothing.
+    const polls = runPolls()
+    expect(polls.slice(1).every(r => r.headers.ifNoneMatch !== undefined)).toBe(true)
+    expect(heldPolls.slice(1).map(r => [r.status, r.countedAgainstRateLimit])).toEqual(
+      heldPolls.slice(1).map(() => [304, false])
     )
-    // Unchanged polls are answered 304 and cost nothing: fails if the client drops ETags.
-    expect(polls.filter(r => r.status === 304).length).toBeGreaterThan(0)
-    expect(polls.filter(r => r.status === 304).every(r => !r.countedAgainstRateLimit)).toBe(true)
-    expect(sim.requests.every(r => r.host !== 'api' || r.headers.apiVersion === '2022-11-28')).toBe(
+    const byTheAction = sim.requests.filter(r => r.headers.userAgent !== TEST_USER_AGENT)
+    expect(byTheAction.every(r => r.host !== 'api' || r.headers.apiVersion === '2022-11-28')).toBe(
       true
     )
-    expect(sim.requests.every(r => r.headers.userAgent?.startsWith('runctl/'))).toBe(true)
+    expect(byTheAction.every(r => r.headers.userAgent?.startsWith('runctl/'))).toBe(true)
     expect(visible(result.stdout)).not.toContain(sim.tokens.githubToken)
     expect(result.stdout).toContain(`::add-mask::${sim.tokens.githubToken}`)
   })
@@ -97,6 +114,7 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
   it('finds a run dispatched after the step started (workflow + created-after)', async () => {
     const startedAt = new Date(Date.now() - 1000).toISOString()
     sim.addRun({ workflow: 'deploy.yml', createdAt: -60_000, completed: true })
+    sim.clearRequests()
     const waiting = run({
       operation: 'wait-for-run',
       workflow: 'deploy.yml',
@@ -104,7 +122,11 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
       'poll-interval-seconds': '0.2',
       'timeout-seconds': '20'
     })
-    await new Promise(resolve => setTimeout(resolve, 700))
+    // Add the run only once the action has looked and found none.
+    await until(
+      () => answeredGets(sim, '/workflows/deploy.yml/runs').length > 0,
+      'the action has listed the runs of deploy.yml'
+    )
     const fresh = sim.addRun({
       workflow: 'deploy.yml',
       jobs: [{ name: 'deploy', durationMs: 300 }]

@@ -10,7 +10,8 @@ export const commonSettings = {
   repo: 'demo',
   apiUrl: API,
   apiVersion: '2022-11-28',
-  summary: true
+  summary: true,
+  timeoutSeconds: 3600
 } as const
 
 /** A real client whose requests go through globalThis.fetch, which nock intercepts. */

@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { HttpClient } from '@actions/http-client'
 import { fetch as undiciFetch } from 'undici'
+import type { Deadline } from '../clock.js'
 import { USER_AGENT } from '../constants.js'
 import { responseHeader } from './errors.js'
 
@@ -16,6 +17,8 @@ export interface OctokitOptions {
   apiVersion: string
   /** Replaces the proxy-aware fetch (tests pass globalThis.fetch, which nock intercepts). */
   fetch?: FetchLike
+  /** The operation's time budget (timeout-seconds): no request, retry or wait outlasts it. */
+  deadline?: Deadline
   /** Abort any single request after this long, so a hung connection cannot hang the step. */
   requestTimeoutMs?: number
   /** Base of plugin-retry's (n+1)^2 back-off, in ms (1000 in production). */
@@ -85,7 +88,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
           }
           requestOptions.request = {
             ...requestOptions.request,
-            signal: AbortSignal.timeout(timeoutMs)
+            signal: AbortSignal.timeout(requestTimeoutMs(timeoutMs, options.deadline))
           }
           // Counted here, innermost, so retries by the plugins above are counted too.
           if (options.stats) options.stats.requests++
@@ -121,6 +124,16 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
     )
     return {}
   }
+}
+
+/**
+ * The timeout of one request: the per-request cap, or less when the budget has less left. A
+ * request sent after the budget ran out (a final read, cancel-on-timeout) still gets a short
+ * grace so it can be answered, which keeps every fault within timeout-seconds + GRACE.
+ */
+export function requestTimeoutMs(capMs: number, deadline: Deadline | undefined): number {
+  if (!deadline) return capMs
+  return Math.max(1, Math.min(capMs, Math.max(deadline.remainingMs(), deadline.graceLeftMs())))
 }
 
 function retryAfterSeconds(header: string): number | undefined {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { Deadline, type Clock } from '../clock.js'
+import type { Clock, Deadline } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
 import {
   MalformedResponseError,
@@ -11,7 +11,7 @@ import {
 } from '../github/errors.js'
 import type { PendingDeployment, WorkflowRun } from '../github/types.js'
 import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../settings.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 
 /** One environment this step decided on; `id` is null where GitHub gave none. */
@@ -44,8 +44,9 @@ export interface ApproveDeploymentResult {
 export async function approveDeployment(
   client: GitHubClient,
   settings: ApproveDeploymentSettings,
-  { clock, env }: OperationDeps
+  deps: OperationDeps
 ): Promise<ApproveDeploymentResult> {
+  const { clock, env } = deps
   // An input combination, refused before any request (inputs.ts accepts it for every target).
   if (settings.target === 'fork-pr' && settings.waitForPending) {
     throw new OperationError(
@@ -74,11 +75,13 @@ export async function approveDeployment(
         )
       )
     }
-    const atGate = settings.waitForPending ? await waitForGate(client, settings, run, clock) : run
+    const atGate = settings.waitForPending
+      ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
+      : run
     const outcome = await reviewProtectionRules(client, settings, atGate)
     return { ...base, run: await rereadRun(client, atGate), ...outcome }
   }
-  const gate = await pendingGate(client, settings, run, clock)
+  const gate = await pendingGate(client, settings, run, clock, budgetOf(deps, settings))
   const chosen = chooseEnvironments(settings, gate.run, gate.pending)
   refuseUnlessReviewer(settings, gate.run, chosen)
   await reviewEnvironments(client, settings, gate.run, chosen)
@@ -203,12 +206,12 @@ async function pendingGate(
   client: GitHubClient,
   settings: ApproveDeploymentSettings,
   run: WorkflowRun,
-  clock: Clock
+  clock: Clock,
+  deadline: Deadline
 ): Promise<Gate> {
   if (!settings.waitForPending) {
     return { run, pending: await client.getPendingDeployments(run.id) }
   }
-  const deadline = new Deadline(clock, settings.timeoutSeconds)
   const intervalMs = settings.pollIntervalSeconds * 1000
   let latestRun = run
   let pending: PendingDeployment[] = []
@@ -250,9 +253,9 @@ async function waitForGate(
   client: GitHubClient,
   settings: ApproveDeploymentSettings,
   run: WorkflowRun,
-  clock: Clock
+  clock: Clock,
+  deadline: Deadline
 ): Promise<WorkflowRun> {
-  const deadline = new Deadline(clock, settings.timeoutSeconds)
   const intervalMs = settings.pollIntervalSeconds * 1000
   const waitingFor = quoteList(settings.environments)
   let latestRun = run

@@ -1,12 +1,11 @@
 import * as core from '@actions/core'
-import { Deadline } from '../clock.js'
 import { describeFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, apiMessage, httpStatus } from '../github/errors.js'
 import { ACTIVE_STATUSES, type WorkflowRun } from '../github/types.js'
 import type { CancelSettings, RunFilter } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 
 const FORCE_CANCEL = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel'
@@ -33,9 +32,10 @@ export interface CancelResult {
 export async function cancel(
   client: GitHubClient,
   settings: CancelSettings,
-  { clock }: OperationDeps
+  deps: OperationDeps
 ): Promise<CancelResult> {
-  const deadline = new Deadline(clock, settings.timeoutSeconds)
+  const { clock } = deps
+  const deadline = budgetOf(deps, settings)
   const runs =
     settings.target.kind === 'id'
       ? [await readRun(client, settings.target.runId)]

@@ -12,7 +12,7 @@ import {
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { RerunFailedSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 
 /** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
@@ -80,14 +80,15 @@ interface Context {
 export async function rerunFailed(
   client: GitHubClient,
   settings: RerunFailedSettings,
-  { clock }: OperationDeps
+  deps: OperationDeps
 ): Promise<RerunFailedResult> {
+  const { clock } = deps
   const context: Context = {
     client,
     settings,
     clock,
     // One budget for both waits: the run to complete, then the new attempt.
-    deadline: new Deadline(clock, settings.timeoutSeconds),
+    deadline: budgetOf(deps, settings),
     intervalMs: settings.pollIntervalSeconds * 1000,
     started: clock.now()
   }

