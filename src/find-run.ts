@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
@@ -70,10 +70,10 @@ export async function findNewestRun(
       if (JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) continue
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+      log.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
     }
     if (!announced) {
-      core.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+      log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
       announced = true
     }
     if (options.deadline.expired()) return undefined

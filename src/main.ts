@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from './step-log.js'
 import { Deadline, systemClock } from './clock.js'
 import { Inputs } from './constants.js'
 import { createGitHubClient } from './github/client.js'
@@ -40,9 +41,9 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       client.notes
     )
     await writePresentation(presentation, { summary: settings.summary })
-    core.debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`)
-    if (presentation.failure) core.setFailed(presentation.failure)
+    log.debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`)
+    if (presentation.failure) log.setFailed(presentation.failure)
   } catch (error) {
-    core.setFailed(describeError(error))
+    log.setFailed(describeError(error))
   }
 }

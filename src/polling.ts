@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import { JobsUnavailableError, type GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
@@ -48,9 +48,7 @@ export async function waitForRunCompletion(
       if (!polled.notModified && run.updated_at !== lastUpdatedAt) {
         lastUpdatedAt = run.updated_at
         if (run.status !== lastStatus) {
-          core.info(
-            `Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`
-          )
+          log.info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`)
           lastStatus = run.status ?? undefined
         }
         if (options.trackJobs && jobsListable) {
@@ -65,7 +63,7 @@ export async function waitForRunCompletion(
           for (const job of jobs) {
             const state = jobState(job)
             if (jobStates.get(job.id) !== state) {
-              core.info(`  job ${JSON.stringify(job.name)}: ${state}`)
+              log.info(`  job ${JSON.stringify(job.name)}: ${state}`)
               jobStates.set(job.id, state)
             }
           }
@@ -73,9 +71,7 @@ export async function waitForRunCompletion(
       }
     } catch (error) {
       if (!isTransient(error) || run === undefined) throw error
-      core.warning(
-        `Polling run ${runId} failed for now (${describeError(error)}); will poll again.`
-      )
+      log.warning(`Polling run ${runId} failed for now (${describeError(error)}); will poll again.`)
     }
     if (run?.status === 'completed') return { run, jobs, timedOut: false, polls }
     if (options.deadline.expired() && run) return { run, jobs, timedOut: true, polls }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import {
   createOctokit,
   proxyFetchFor,
@@ -335,7 +336,7 @@ export class GitHubClient {
         return
       } catch (error) {
         if (!isTransient(error) || attempt >= attempts) throw error
-        core.warning(`${label} failed with a temporary error; checking whether it took effect.`)
+        log.warning(`${label} failed with a temporary error; checking whether it took effect.`)
         await this.sleep(attempt * attempt * 1000)
         if (await applied()) return
       }

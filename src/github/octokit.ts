@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -114,7 +114,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
             ) {
               throw error
             }
-            core.warning(
+            log.warning(
               `GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
             )
             await options.sleep(wait * 1000)
@@ -176,7 +176,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           _o: unknown,
           retryCount: number
         ) => {
-          core.warning(
+          log.warning(
             `Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
           )
           return retryCount < 2
@@ -187,7 +187,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           _o: unknown,
           retryCount: number
         ) => {
-          core.warning(
+          log.warning(
             `Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
           )
           return retryCount < 2

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import * as fs from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -50,7 +50,7 @@ export async function downloadLog(
           `Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`
         )
       }
-      core.info(
+      log.info(
         `Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`
       )
     }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import type { Clock, Deadline } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
 import {
@@ -97,7 +97,7 @@ async function rereadRun(client: GitHubClient, run: WorkflowRun): Promise<Workfl
   try {
     return await client.getRun(run.id)
   } catch (error) {
-    core.warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`)
+    log.warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`)
     return run
   }
 }
@@ -143,7 +143,7 @@ async function approveFork(client: GitHubClient, run: WorkflowRun): Promise<void
       () => client.approveForkRun(run.id),
       async () => !awaitsForkApproval(await client.getRun(run.id))
     )
-    core.info(`Approved fork pull request run ${run.id}: ${run.html_url}`)
+    log.info(`Approved fork pull request run ${run.id}: ${run.html_url}`)
   } catch (error) {
     const status = httpStatus(error)
     if (status === 404) {
@@ -225,7 +225,7 @@ async function pendingGate(
       latestRun = (await client.pollRun(run.id)).data
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(
+      log.warning(
         `Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`
       )
     }
@@ -237,7 +237,7 @@ async function pendingGate(
       `${waitingFor} (pending now: ${pendingNow(pending)})`
     )
     const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`
-    if (progress !== lastLogged) core.info(progress)
+    if (progress !== lastLogged) log.info(progress)
     lastLogged = progress
     await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
   }
@@ -264,7 +264,7 @@ async function waitForGate(
     if (latestRun.status === 'waiting') return latestRun
     giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`)
     if (latestRun.status !== lastStatus) {
-      core.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
+      log.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
       lastStatus = latestRun.status
     }
     await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
@@ -272,7 +272,7 @@ async function waitForGate(
       latestRun = (await client.pollRun(run.id)).data
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(
+      log.warning(
         `Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`
       )
     }
@@ -378,7 +378,7 @@ async function reviewEnvironments(
         return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id))
       }
     )
-    core.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
+    log.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
   } catch (error) {
     if (httpStatus(error) === 403) {
       throw new OperationError(
@@ -418,7 +418,7 @@ async function reviewProtectionRules(
         async () => false,
         1
       )
-      core.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
+      log.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
       // The endpoint answers 204 with no body: GitHub gives no environment id here.
       reviewed.push({ id: null, name, decision: settings.decision })
     } catch (error) {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { describeFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, apiMessage, httpStatus } from '../github/errors.js'
@@ -114,7 +114,7 @@ async function supersededRuns(
   const runs = [...found.values()].sort(
     (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at)
   )
-  core.info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`)
+  log.info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`)
   return runs
 }
 
@@ -137,7 +137,7 @@ async function cancelOne(
       () => client.cancelRun(run.id, force),
       async () => (await client.getRun(run.id)).status === 'completed'
     )
-    core.info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`)
+    log.info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`)
     return { run, cancelled: true }
   } catch (error) {
     const status = httpStatus(error)

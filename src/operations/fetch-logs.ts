@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -7,7 +7,6 @@ import { OperationError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings } from '../settings.js'
 import { downloadLog } from '../logs/download.js'
-import { echoUntrusted } from '../logs/echo.js'
 import { extractEntries, listArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
@@ -89,7 +88,7 @@ export async function fetchLogs(
       run.status === 'completed'
         ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
         : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`
-    core.info(note)
+    log.info(note)
     return { ...base, files: [], failedJobs: [], missing: [], note }
   }
 
@@ -118,7 +117,7 @@ export async function fetchLogs(
     perJob = selection.jobs.filter(job => job.status === 'completed')
     const waiting = selection.jobs.length - perJob.length
     if (perJob.length > 0 && waiting > 0) {
-      core.info(
+      log.info(
         `Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`
       )
     }
@@ -165,21 +164,21 @@ export async function fetchLogs(
     }
   }
 
-  if (!settings.failOnMissing) for (const sentence of missing) core.warning(sentence)
+  if (!settings.failOnMissing) for (const sentence of missing) log.warning(sentence)
 
   const failedJobs: FailedJobLogs[] = []
   for (const job of selection.jobs.filter(isFailed)) {
     const found = jobFiles.get(job.id)
     const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : []
     for (const excerpt of excerpts) {
-      echoUntrusted(
+      log.echoVerbatim(
         `❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`,
         excerpt.lines
       )
     }
     failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts })
   }
-  core.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
+  log.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
   return { ...base, files, failedJobs, missing }
 }
 
@@ -339,7 +338,7 @@ function warnRefused(refused: readonly { name: string; reason: string }[], label
   const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ')
   const first = JSON.stringify((refused[0] as { name: string }).name)
   const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`
-  core.warning(
+  log.warning(
     `Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`
   )
 }

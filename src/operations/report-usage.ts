@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -106,7 +106,7 @@ async function reportOnRun(
   const now = clock.now()
   const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)))
   const allAttempts = scope.attempt === undefined
-  core.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
+  log.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
   const report: RunUsageReport = {
     schemaVersion: 1,
     mode: 'run',
@@ -153,7 +153,7 @@ async function latestJobsOf(client: GitHubClient, run: WorkflowRun): Promise<Job
     return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }))
   } catch (error) {
     if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
-    core.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
+    log.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
     return undefined
   }
 }
@@ -198,7 +198,7 @@ async function reportOnRuns(
       jobs.map(job => jobUsage(job, now))
     )
   )
-  core.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
+  log.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
   const report: RunsUsageReport = {
     schemaVersion: 1,
     mode: 'runs',
@@ -272,6 +272,6 @@ async function writeUsageFile(
   const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
   const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
-  core.info(`Wrote the usage report to ${file}.`)
+  log.info(`Wrote the usage report to ${file}.`)
   return file
 }

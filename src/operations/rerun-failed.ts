@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { Deadline, type Clock } from '../clock.js'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import {
@@ -96,7 +96,7 @@ export async function rerunFailed(
   if (reachedMaxAttempts(run, settings)) return leftAlone(context, run, 'max-attempts')
   if (run.status !== 'completed') {
     if (!settings.wait) return leftAlone(context, run, 'not-completed')
-    core.info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`)
+    log.info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`)
     const waited = await waitForRunCompletion(client, run.id, {
       deadline: context.deadline,
       intervalMs: context.intervalMs,
@@ -130,9 +130,9 @@ async function startRerun(
   const readBack = await readNewAttempt(context, run, previousAttempt)
   const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1
   if (readBack.confirmed) {
-    core.info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`)
+    log.info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`)
   } else {
-    core.warning(
+    log.warning(
       `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`
     )
   }
@@ -249,7 +249,7 @@ async function sendRerun(
     }
     throw explainRefusal(error, run, job)
   }
-  core.info(
+  log.info(
     job === undefined
       ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
       : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`
@@ -296,7 +296,7 @@ async function readNewAttempt(
       if (attemptOf(latest) > previousAttempt) return { run: latest, confirmed: true }
     } catch (error) {
       if (!isTransient(error)) throw error
-      core.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
+      log.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
     }
     if (bound.expired()) return { run: latest, confirmed: false }
     await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()))
@@ -437,7 +437,7 @@ function leftAlone(
     'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
     'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
   }[outcome]
-  core.info(sentence)
+  log.info(sentence)
   return {
     ...base(context, run, outcome),
     previousAttempt: attemptOf(run),

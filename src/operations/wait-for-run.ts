@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import { describeFilter, findNewestRun } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, describeError, httpStatus } from '../github/errors.js'
@@ -43,7 +43,7 @@ export async function waitForRun(
         `No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`
       )
     }
-    core.info(`Found run ${found.id}: ${found.html_url}`)
+    log.info(`Found run ${found.id}: ${found.html_url}`)
     runId = found.id
   }
   let outcome
@@ -84,12 +84,12 @@ async function cancelAfterTimeout(
       () => client.cancelRun(runId, false),
       async () => (await client.getRun(runId)).status === 'completed'
     )
-    core.info(`Cancelled run ${runId} because the wait timed out.`)
+    log.info(`Cancelled run ${runId} because the wait timed out.`)
     return { cancelled: true, detail: 'cancelled because the wait timed out' }
   } catch (error) {
     const detail =
       httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error)
-    core.warning(`Could not cancel run ${runId} after the timeout: ${detail}`)
+    log.warning(`Could not cancel run ${runId} after the timeout: ${detail}`)
     return { cancelled: false, detail }
   }
 }

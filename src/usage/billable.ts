@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as log from '../step-log.js'
 import type { GitHubClient } from '../github/client.js'
 import { describeError, httpStatus, isRateLimited } from '../github/errors.js'
 import type { Billable } from './types.js'
@@ -69,7 +69,7 @@ export async function fetchBillable(client: GitHubClient, runId: number): Promis
     return parseTiming(await client.getTiming(runId))
   } catch (error) {
     const reason = unavailableReason(error)
-    core.info(`Billable time: ${reason}`)
+    log.info(`Billable time: ${reason}`)
     return { billable: { available: false, reason }, perJob: new Map() }
   }
 }
