@@ -122,10 +122,12 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
       'poll-interval-seconds': '0.2',
       'timeout-seconds': '20'
     })
-    // Add the run only once the action has looked and found none.
+    // Add the run only once the action has looked with its whole filter and found none (its
+    // first look, before it knows the server, leaves out filters not every server documents).
     await until(
-      () => answeredGets(sim, '/workflows/deploy.yml/runs').length > 0,
-      'the action has listed the runs of deploy.yml'
+      () =>
+        answeredGets(sim, '/workflows/deploy.yml/runs').some(r => r.query['created'] !== undefined),
+      'the action has listed the runs of deploy.yml created after the start'
     )
     const fresh = sim.addRun({
       workflow: 'deploy.yml',

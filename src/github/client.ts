@@ -15,7 +15,7 @@ import {
   type ServerIdentity
 } from './capabilities.js'
 import { MalformedResponseError, OperationError, httpStatus, isTransient } from './errors.js'
-import { runMatchesFilter } from './run-filter.js'
+import { createdRange, runMatchesFilter } from './run-filter.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
 
 export interface ClientOptions extends OctokitOptions {
@@ -118,7 +118,7 @@ export class GitHubClient {
   note(sentence: string): void {
     if (this.notes.includes(sentence)) return
     this.notes.push(sentence)
-    core.warning(sentence)
+    log.warning(sentence)
   }
 
   /** Whether any answer has come yet (and with it the server's identity). */
@@ -275,9 +275,16 @@ export class GitHubClient {
     options: { limit?: number; stopWhen?: (run: WorkflowRun) => boolean } = {}
   ): Promise<WorkflowRun[]> {
     const endpoint = filter.workflow !== undefined ? WORKFLOW_RUNS : RUNS
+    const workflowId =
+      filter.workflow === undefined
+        ? undefined
+        : /^\d+$/.test(filter.workflow)
+          ? Number(filter.workflow)
+          : filter.workflow
     // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
-    const query: Record<string, unknown> & { owner: string; repo: string } = {
+    const queryNow = () => ({
       ...this.repoParams,
+      ...(workflowId !== undefined ? { workflow_id: workflowId } : {}),
       ...this.documented(endpoint, {
         per_page: 100,
         branch: filter.branch,
@@ -286,37 +293,41 @@ export class GitHubClient {
         status: filter.status,
         created: filter.created
       })
-    }
+    })
+    // Runs come newest first: past the `created` range's start, nothing further can match.
+    const createdFrom =
+      filter.created !== undefined ? createdRange(filter.created)?.from : undefined
     const limit = options.limit ?? Infinity
-    const found: WorkflowRun[] = []
-    const collect = (response: { data: unknown }, done: () => void): WorkflowRun[] => {
-      const runs = response.data
-      if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
-      for (const run of runs as WorkflowRun[]) {
-        if (options.stopWhen?.(run)) {
+    for (;;) {
+      const query = queryNow()
+      let askAgain = false
+      const found: WorkflowRun[] = []
+      const collect = (response: { data: unknown }, done: () => void): WorkflowRun[] => {
+        const runs = response.data
+        if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
+        // The first answer told which filters this server takes: list again with them.
+        if (JSON.stringify(queryNow()) !== JSON.stringify(query)) {
+          askAgain = true
           done()
-          break
+          return []
         }
-        if (!runMatchesFilter(run, filter)) continue
-        found.push(run)
-        if (found.length >= limit) {
-          done()
-          break
+        for (const run of runs as WorkflowRun[]) {
+          if (options.stopWhen?.(run) || Date.parse(run.created_at) < (createdFrom ?? -Infinity)) {
+            done()
+            break
+          }
+          if (!runMatchesFilter(run, filter)) continue
+          found.push(run)
+          if (found.length >= limit) {
+            done()
+            break
+          }
         }
+        return []
       }
-      return []
+      await this.octokit.paginate(endpoint, query as never, collect as never)
+      if (!askAgain) return found
     }
-    if (filter.workflow !== undefined) {
-      const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-      await this.octokit.paginate(
-        WORKFLOW_RUNS,
-        { ...query, workflow_id: workflowId } as never,
-        collect as never
-      )
-    } else {
-      await this.octokit.paginate(RUNS, query as never, collect as never)
-    }
-    return found
   }
 
   /**

@@ -62,7 +62,7 @@ function unavailableReason(error: unknown): string {
 export async function fetchBillable(client: GitHubClient, runId: number): Promise<BillableFigures> {
   // Servers whose description lacks timing (GHES) are not asked: the report says so instead.
   if (client.capabilities.has(TIMING) === false) {
-    core.info(`Billable time: ${client.capabilities.lacks(TIMING, 'billable time')}`)
+    log.info(`Billable time: ${client.capabilities.lacks(TIMING, 'billable time')}`)
     return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() }
   }
   try {
