@@ -450,3 +450,24 @@ describe('fetch-logs job selection', () => {
     expect(result.files).toHaveLength(3)
   })
 })
+
+describe('fetch-logs log-dir', () => {
+  it.each([
+    ['/proc/self/x', /^Input 'log-dir' is under \/proc,/],
+    ['/dev/null/x', /^Input 'log-dir' is under \/dev,/],
+    ['a file in the way', /^Input 'log-dir' cannot be created: a file is in the way/]
+  ])('refuses %s in one sentence before any API call', async (dir, sentence) => {
+    const api = apiFor(completedRun, [buildJob, lintJob])
+    let given = dir
+    if (dir === 'a file in the way') {
+      given = path.join(scratch, 'file', 'logs')
+      await fs.promises.writeFile(path.join(scratch, 'file'), 'x')
+    }
+
+    await expect(fetchLogs(testClient(), settings({ logDir: given }), deps())).rejects.toThrow(
+      sentence
+    )
+    expect(api.isDone()).toBe(false)
+    expect(api.pendingMocks()).toHaveLength(2)
+  })
+})

@@ -119,12 +119,12 @@ describe('inputs', () => {
     [
       'missing operation',
       {},
-      "Input 'operation' is required and must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage."
+      "Input 'operation' is required and must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage, dispatch."
     ],
     [
       'unknown operation',
       { operation: 'restart' },
-      "Input 'operation' must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage."
+      "Input 'operation' must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage, dispatch."
     ],
     [
       'bad repository',

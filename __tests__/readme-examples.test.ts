@@ -58,6 +58,7 @@ describe('README examples', () => {
   it('has an example for every operation', () => {
     for (const operation of [
       'wait-for-run',
+      'dispatch',
       'cancel',
       'rerun-failed',
       'fetch-logs',

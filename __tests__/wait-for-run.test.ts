@@ -19,7 +19,8 @@ const base: WaitForRunSettings = {
   pollIntervalSeconds: 5,
   target: { kind: 'id', runId: 42 },
   allowedConclusions: ['success'],
-  cancelOnTimeout: false
+  cancelOnTimeout: false,
+  allRuns: false
 }
 
 beforeAll(() => nock.disableNetConnect())

@@ -14,7 +14,9 @@ interface DemoStep {
   /** Outputs that must come out exactly so. */
   expectOutputs?: (sim: Simulator) => Record<string, string>
   /** Checks on the result beyond outputs; returns a problem, or undefined. */
-  check?: (result: ActionRunResult) => string | undefined
+  check?: (result: ActionRunResult, sim: Simulator) => string | undefined
+  /** Run against this simulator instead of the github.com one (e.g. a GHES flavour). */
+  server?: Simulator
 }
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
@@ -68,15 +70,61 @@ function indent(text: string): string {
 
 async function main(): Promise<number> {
   const sim = await startSimulator({ flavour: 'github.com' })
-  console.log(`GitHub API simulator (github.com flavour) at ${sim.apiUrl}; no token, no network.\n`)
+  // A GitHub Enterprise Server whose dispatch answers 204: the run must be found by listing.
+  const ghes = await startSimulator({ flavour: 'ghes-3.21' })
+  console.log(
+    `GitHub API simulators (github.com at ${sim.apiUrl}, GHES 3.21 at ${ghes.apiUrl}); no token, no network.\n`
+  )
   try {
+    // The commit this demo pretends to run on: other workflows of it are waited for with all-runs.
+    const commit = 'd3a10c0de'.padEnd(40, '0')
     // The workflow run this demo pretends to be a step of (GITHUB_RUN_ID).
     const current = sim.addRun({
       workflow: 'manual-ops.yml',
       event: 'workflow_dispatch',
       branch: 'topic',
+      headSha: commit,
       jobs: [{ name: 'operate', durationMs: 600_000 }]
     })
+    const commitRuns = [
+      sim.addRun({
+        workflow: 'ci.yml',
+        branch: 'topic',
+        headSha: commit,
+        jobs: [{ name: 'test', durationMs: 900 }]
+      }),
+      sim.addRun({
+        workflow: 'lint.yml',
+        branch: 'topic',
+        headSha: commit,
+        jobs: [{ name: 'lint', durationMs: 400 }]
+      })
+    ]
+    // A workflow that takes an id in its run-name; a colleague dispatches it at the same moment.
+    for (const server of [sim, ghes]) {
+      server.addWorkflow({
+        file: 'release.yml',
+        inputs: { version: { required: true }, 'dispatch-id': { default: '' } },
+        runName: 'Release ${{ inputs.version }} ${{ inputs.dispatch-id }}',
+        jobs: [{ name: 'publish', durationMs: 500 }],
+        concurrentDispatches: [{ actor: 'octo-dev', offsetMs: -100, inputs: { version: '0.9.9' } }]
+      })
+    }
+    /** The run the one dispatch request started: its id is the step's run-id output. */
+    const followedOwnRun = (result: ActionRunResult, server: Simulator) => {
+      const sent = server.requests.filter(
+        r => r.method === 'POST' && r.path.endsWith('/dispatches')
+      )
+      if (sent.length !== 1) return `${sent.length} dispatch requests were sent, expected exactly 1`
+      const marker = (sent[0]?.body as { inputs?: Record<string, string> }).inputs?.['dispatch-id']
+      const run = server.getRun(Number(result.outputs['run-id'])) as
+        { display_title?: string; actor?: { login: string } } | undefined
+      if (marker && !run?.display_title?.includes(marker))
+        return 'the run followed is not the one dispatched'
+      if (run?.actor?.login !== 'github-actions[bot]')
+        return 'the run followed was dispatched by someone else'
+      return undefined
+    }
     const green = sim.addRun({
       workflow: 'ci.yml',
       displayTitle: 'Add the <b>widget</b> | fast',
@@ -130,6 +178,55 @@ async function main(): Promise<number> {
     })
 
     const steps: DemoStep[] = [
+      {
+        title: 'dispatch (github.com): start a release, get its run from the answer, wait for it',
+        inputs: {
+          operation: 'dispatch',
+          workflow: 'release.yml',
+          ref: 'main',
+          inputs: '{"version": "1.0.0"}',
+          wait: 'true',
+          'poll-interval-seconds': '0.3'
+        },
+        expectExitCode: 0,
+        expectOutputs: () => ({ status: 'completed', conclusion: 'success' }),
+        check: followedOwnRun
+      },
+      {
+        title: 'dispatch (GHES, answers 204): find its own run by the marker in its run-name',
+        server: ghes,
+        inputs: {
+          operation: 'dispatch',
+          workflow: 'release.yml',
+          ref: 'main',
+          inputs: '{"version": "1.0.0"}',
+          'correlation-input': 'dispatch-id',
+          wait: 'true',
+          'poll-interval-seconds': '0.3'
+        },
+        expectExitCode: 0,
+        expectOutputs: () => ({ status: 'completed', conclusion: 'success' }),
+        check: followedOwnRun
+      },
+      {
+        title: 'wait-for-run all-runs: every other workflow run of this commit',
+        inputs: {
+          operation: 'wait-for-run',
+          'all-runs': 'true',
+          'head-sha': commit,
+          'poll-interval-seconds': '0.3'
+        },
+        expectExitCode: 0,
+        expectOutputs: () => ({ conclusion: 'success' }),
+        check: result => {
+          const ids = (JSON.parse(result.outputs['runs'] ?? '[]') as { id: number }[]).map(
+            r => r.id
+          )
+          return JSON.stringify(ids) === JSON.stringify(commitRuns)
+            ? undefined
+            : `runs ${JSON.stringify(ids)}, expected ${JSON.stringify(commitRuns)} (this run excluded)`
+        }
+      },
       {
         title: 'wait-for-run: wait for a CI run to finish',
         inputs: {
@@ -208,9 +305,10 @@ async function main(): Promise<number> {
         .map(([name, value]) => `${name}: ${value}`)
         .join('\n')
       console.log(`  with:\n${indent(shown)}\n`)
+      const server = step.server ?? sim
       const result = await runAction(step.inputs, {
-        apiUrl: sim.apiUrl,
-        token: step.token ?? sim.tokens.githubToken,
+        apiUrl: server.apiUrl,
+        token: step.token ?? server.tokens.githubToken,
         currentRunId: current,
         timeoutMs: 60_000
       })
@@ -228,14 +326,14 @@ async function main(): Promise<number> {
       if (result.exitCode !== step.expectExitCode) {
         stepProblems.push(`exit code ${result.exitCode}, expected ${step.expectExitCode}`)
       }
-      for (const [name, value] of Object.entries(step.expectOutputs?.(sim) ?? {})) {
+      for (const [name, value] of Object.entries(step.expectOutputs?.(server) ?? {})) {
         if (result.outputs[name] !== value) {
           stepProblems.push(
             `output ${name} = ${JSON.stringify(result.outputs[name])}, expected ${JSON.stringify(value)}`
           )
         }
       }
-      const problem = step.check?.(result)
+      const problem = step.check?.(result, server)
       if (problem) stepProblems.push(problem)
       if (/^\s+at .+:\d+:\d+\)?$/m.test(result.stdout + result.stderr)) {
         stepProblems.push('a stack trace was printed')
@@ -252,7 +350,7 @@ async function main(): Promise<number> {
     )
     return 0
   } finally {
-    await sim.close()
+    await Promise.all([sim.close(), ghes.close()])
   }
 }
 

@@ -33,7 +33,11 @@ export const Inputs = {
   Decision: 'decision',
   Comment: 'comment',
   WaitForPending: 'wait-for-pending',
-  Target: 'target'
+  Target: 'target',
+  Ref: 'ref',
+  DispatchInputs: 'inputs',
+  CorrelationInput: 'correlation-input',
+  AllRuns: 'all-runs'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -56,7 +60,8 @@ export const Outputs = {
   Usage: 'usage',
   RunDurationMs: 'run-duration-ms',
   TotalJobMs: 'total-job-ms',
-  BillableMs: 'billable-ms'
+  BillableMs: 'billable-ms',
+  Runs: 'runs'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -66,7 +71,8 @@ export const OPERATIONS = [
   'cancel',
   'fetch-logs',
   'approve-deployment',
-  'report-usage'
+  'report-usage',
+  'dispatch'
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -95,7 +101,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.CreatedAfter,
     Inputs.PollIntervalSeconds,
     Inputs.AllowedConclusions,
-    Inputs.CancelOnTimeout
+    Inputs.CancelOnTimeout,
+    Inputs.AllRuns
   ],
   cancel: [
     Inputs.RunId,
@@ -142,6 +149,16 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Branch,
     Inputs.Created,
     Inputs.MaxRuns
+  ],
+  dispatch: [
+    Inputs.Workflow,
+    Inputs.Ref,
+    Inputs.DispatchInputs,
+    Inputs.CorrelationInput,
+    Inputs.Wait,
+    Inputs.AllowedConclusions,
+    Inputs.PollIntervalSeconds,
+    Inputs.CancelOnTimeout
   ]
 }
 
@@ -167,8 +184,15 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'fail-on-missing': 'false',
   'wait-for-pending': 'false',
   target: 'environments',
-  'max-runs': '50'
+  'max-runs': '50',
+  'all-runs': 'false'
 }
+
+/**
+ * wait-for-run with all-runs: after every matching run has completed, keep polling this many
+ * intervals for runs that appear late (other workflows of the same commit start a little apart).
+ */
+export const ALL_RUNS_SETTLE_POLLS = 3
 
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 export const LOG_LIMITS = {

@@ -37,6 +37,13 @@ function optional(name: InputName): string | undefined {
   return value === '' ? undefined : value
 }
 
+/**
+ * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
+ * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/
+
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name: InputName): string | undefined {
   return optional(name) ?? INPUT_DEFAULTS[name]
@@ -96,6 +103,12 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
       `Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`
     )
   }
+  // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
+  if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
+    throw new InputError(
+      `Input 'token' must be one token, without spaces, newlines or control characters.`
+    )
+  }
   const repository = optional(Inputs.Repository) ?? env['GITHUB_REPOSITORY'] ?? ''
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
   if (!match) throw new InputError(`Input 'repository' must be in the form owner/name.`)
@@ -122,6 +135,8 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
 }
 
 function isHttpUrl(value: string): boolean {
+  // The URL parser silently drops tabs and newlines; the raw text would still be used.
+  if (/\s/.test(value) || CONTROL_CHARACTER.test(value)) return false
   try {
     const url = new URL(value)
     return url.protocol === 'https:' || url.protocol === 'http:'
@@ -149,9 +164,9 @@ function runFilter(): RunFilter {
   }
   return {
     workflow: workflowInput(),
-    branch: optional(Inputs.Branch),
+    branch: branchInput(),
     headSha: headShaInput(),
-    event: optional(Inputs.Event),
+    event: eventInput(),
     createdAfter
   }
 }
@@ -166,6 +181,62 @@ function workflowInput(): string | undefined {
   return workflow
 }
 
+/** A branch name as git allows it (git check-ref-format): no newline can get through. */
+function branchInput(): string | undefined {
+  const branch = optional(Inputs.Branch)
+  if (branch !== undefined && !isGitBranchName(branch)) {
+    throw new InputError(
+      `Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
+    )
+  }
+  return branch
+}
+
+/** The rules of git check-ref-format for a branch (one-level names allowed). */
+function isGitBranchName(name: string): boolean {
+  if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/')) return false
+  if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+    return false
+  }
+  if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name)) return false
+  return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'))
+}
+
+/** A webhook event name such as push or pull_request_target. */
+function eventInput(): string | undefined {
+  const event = optional(Inputs.Event)
+  if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+    throw new InputError(
+      `Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`
+    )
+  }
+  return event
+}
+
+/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
+function createdInput(): string | undefined {
+  const created = optional(Inputs.Created)
+  const date = String.raw`\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`
+  const query = new RegExp(String.raw`^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`)
+  if (created !== undefined && !query.test(created)) {
+    throw new InputError(
+      `Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`
+    )
+  }
+  return created
+}
+
+/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
+function logDirInput(env: NodeJS.ProcessEnv, runId: number): string {
+  const given = optional(Inputs.LogDir)
+  if (given !== undefined && CONTROL_CHARACTER.test(given)) {
+    throw new InputError(
+      `Input 'log-dir' must be a directory path on one line, without control characters.`
+    )
+  }
+  return path.resolve(given ?? defaultLogDir(env, runId))
+}
+
 function headShaInput(): string | undefined {
   const sha = optional(Inputs.HeadSha)
   if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
@@ -174,8 +245,8 @@ function headShaInput(): string | undefined {
   return sha
 }
 
-/** A run id, or a filter that needs at least a workflow or a branch. */
-function runTarget(operation: Operation): RunTarget {
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation: Operation, allRuns = false): RunTarget {
   const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId))
   const filter = runFilter()
   if (runId !== undefined) {
@@ -187,7 +258,20 @@ function runTarget(operation: Operation): RunTarget {
         `Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`
       )
     }
+    if (allRuns) {
+      throw new InputError(
+        `Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`
+      )
+    }
     return { kind: 'id', runId }
+  }
+  if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+    if (filter.headSha === undefined) {
+      throw new InputError(
+        `Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`
+      )
+    }
+    return { kind: 'filter', filter }
   }
   if (filter.workflow === undefined && filter.branch === undefined) {
     throw new InputError(
@@ -251,15 +335,20 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   rejectForeignInputs(operation)
   const base = common(env)
   switch (operation) {
-    case 'wait-for-run':
+    case 'wait-for-run': {
+      const allRuns = bool(Inputs.AllRuns)
       return {
         ...base,
         ...polling(),
         operation,
-        target: runTarget(operation),
+        target: runTarget(operation, allRuns),
         allowedConclusions: allowedConclusions(),
-        cancelOnTimeout: bool(Inputs.CancelOnTimeout)
+        cancelOnTimeout: bool(Inputs.CancelOnTimeout),
+        allRuns
       }
+    }
+    case 'dispatch':
+      return { ...base, ...polling(), ...dispatchSettings(env), operation }
     case 'cancel':
       return {
         ...base,
@@ -297,7 +386,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
         jobs: list(Inputs.Jobs, false),
         failedOnly: bool(Inputs.FailedOnly),
-        logDir: path.resolve(optional(Inputs.LogDir) ?? defaultLogDir(env, runId)),
+        logDir: logDirInput(env, runId),
         maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
         maxLogEntries: LOG_LIMITS.maxEntries,
         maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
@@ -310,6 +399,85 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     case 'report-usage':
       return { ...base, operation, scope: usageScope(base) }
   }
+}
+
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env: NodeJS.ProcessEnv) {
+  const workflow = workflowInput()
+  if (workflow === undefined) {
+    throw new InputError(
+      `Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`
+    )
+  }
+  // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+  const ref =
+    optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined)
+  if (ref === undefined) {
+    throw new InputError(
+      `Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`
+    )
+  }
+  const inputs = dispatchInputs()
+  const correlationInput = optional(Inputs.CorrelationInput)
+  if (correlationInput !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+      throw new InputError(
+        `Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`
+      )
+    }
+    if (correlationInput in inputs) {
+      throw new InputError(
+        `Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`
+      )
+    }
+  }
+  const wait = bool(Inputs.Wait)
+  const cancelOnTimeout = bool(Inputs.CancelOnTimeout)
+  if (cancelOnTimeout && !wait) {
+    throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`)
+  }
+  return {
+    workflow,
+    ref,
+    inputs,
+    correlationInput,
+    wait,
+    allowedConclusions: allowedConclusions(),
+    cancelOnTimeout
+  }
+}
+
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs(): Record<string, string> {
+  const text = optional(Inputs.DispatchInputs)
+  if (text === undefined) return {}
+  const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(`Input 'inputs' must be ${shape}.`)
+  }
+  const inputs: Record<string, string> = {}
+  for (const [name, value] of Object.entries(parsed)) {
+    if (typeof value === 'string') inputs[name] = value
+    else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      inputs[name] = String(value)
+    } else {
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object'
+      throw new InputError(
+        `Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`
+      )
+    }
+  }
+  return inputs
 }
 
 function nonNegativeInteger(name: InputName): number {
@@ -387,8 +555,8 @@ function usageScope(base: CommonSettings): UsageScope {
     return {
       kind: 'runs',
       workflow,
-      branch: optional(Inputs.Branch),
-      created: optional(Inputs.Created),
+      branch: branchInput(),
+      created: createdInput(),
       maxRuns
     }
   }

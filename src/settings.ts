@@ -42,6 +42,23 @@ export interface WaitForRunSettings extends CommonSettings, Polling {
   readonly target: RunTarget
   readonly allowedConclusions: readonly string[]
   readonly cancelOnTimeout: boolean
+  /** Wait for every run the filter finds (not only the newest), including late ones. */
+  readonly allRuns: boolean
+}
+
+export interface DispatchSettings extends CommonSettings, Polling {
+  readonly operation: 'dispatch'
+  /** Workflow file name or numeric id. */
+  readonly workflow: string
+  /** Branch or tag to run the workflow on. */
+  readonly ref: string
+  /** The workflow_dispatch inputs, every value a string (as GitHub passes them). */
+  readonly inputs: Readonly<Record<string, string>>
+  /** A workflow input shown in the target's run-name: runctl puts a unique marker in it. */
+  readonly correlationInput?: string
+  readonly wait: boolean
+  readonly allowedConclusions: readonly string[]
+  readonly cancelOnTimeout: boolean
 }
 
 export interface CancelSettings extends CommonSettings, Polling {
@@ -112,3 +129,4 @@ export type Settings =
   | FetchLogsSettings
   | ApproveDeploymentSettings
   | ReportUsageSettings
+  | DispatchSettings

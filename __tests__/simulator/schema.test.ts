@@ -34,8 +34,14 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
     app: client(sim, sim.tokens.app)
   }
   const has = (operationId: string) => !profile.missing.has(operationId as never)
-  const call = async (who: keyof typeof callers, method: string, path: string, body?: unknown) => {
-    const answer = await callers[who](method, path, body, { 'x-github-api-version': version })
+  const call = async (
+    who: keyof typeof callers,
+    method: string,
+    path: string,
+    body?: unknown,
+    apiVersion = version
+  ) => {
+    const answer = await callers[who](method, path, body, { 'x-github-api-version': apiVersion })
     const match = router.match(method, path.split('?')[0] ?? path)
     if (match && match !== 'method') {
       recorded.push({
@@ -95,6 +101,27 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   const workflowId = (sim.getRun(failed) as { workflow_id: number }).workflow_id
   await call('bot', 'GET', `${R}/workflows/${workflowId}/runs`)
   await call('bot', 'GET', `${R}/workflows/missing.yml/runs`)
+
+  // Workflow dispatch: 200 with the run's id where the product documents it, else 204; errors.
+  sim.addWorkflow({
+    file: 'release.yml',
+    inputs: { tag: { required: true } },
+    runName: 'Release ${{ inputs.tag }}'
+  })
+  const dotcom = profile.dispatchRunDetails === 'on-request'
+  // GHES descriptions (3.19) document only the 204 answer of 2022-11-28.
+  const dispatchVersion = dotcom ? version : '2022-11-28'
+  const dispatches = `${R}/workflows/release.yml/dispatches`
+  if (dotcom) {
+    await call('bot', 'POST', dispatches, {
+      ref: 'main',
+      inputs: { tag: 'v1' },
+      return_run_details: true
+    })
+  }
+  await call('bot', 'POST', dispatches, { ref: 'main', inputs: { tag: 'v2' } }, dispatchVersion)
+  await call('bot', 'POST', dispatches, { ref: 'main' }, dispatchVersion)
+  await call('bot', 'POST', `${R}/workflows/missing.yml/dispatches`, { ref: 'main' })
 
   // Single runs and attempts in every state.
   for (const id of [passed, failed, running, gated, fork, queued])

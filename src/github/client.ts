@@ -386,6 +386,22 @@ export class GitHubClient {
     return this.post(route, { job_id: jobId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
+  /**
+   * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+   * the status (200 with the run's id where run details are returned, else 204), the body, and
+   * the server's Date header (the earliest the new run can have been created).
+   */
+  async dispatchWorkflow(
+    workflow: string,
+    body: { ref: string; inputs: Record<string, string>; return_run_details?: true }
+  ): Promise<{ status: number; data: unknown; serverDate?: string }> {
+    const response = await this.post(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body }
+    )
+    return { status: response.status, data: response.data, serverDate: response.headers.date }
+  }
+
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',

@@ -7,6 +7,7 @@ import { OperationError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings } from '../settings.js'
 import { downloadLog } from '../logs/download.js'
+import { prepareLogDir } from '../log-dir.js'
 import { extractEntries, listArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
@@ -66,6 +67,8 @@ export async function fetchLogs(
   deps: OperationDeps
 ): Promise<FetchLogsResult> {
   const { runId, attempt } = settings
+  // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
+  await prepareLogDir(settings.logDir)
   const run = await getRunOrExplain(client, runId, attempt)
   const listed = await listJobsIfListable(client, settings)
   const allJobs = listed ?? []
@@ -92,7 +95,6 @@ export async function fetchLogs(
     return { ...base, files: [], failedJobs: [], missing: [], note }
   }
 
-  await fs.promises.mkdir(settings.logDir, { recursive: true })
   const limits: ArchiveLimits = {
     maxBytes: settings.maxLogBytes,
     maxEntries: settings.maxLogEntries,

@@ -1,3 +1,4 @@
+import type { Clock, Deadline } from '../clock.js'
 import * as log from '../step-log.js'
 import { describeFilter, findNewestRun } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
@@ -46,12 +47,36 @@ export async function waitForRun(
     log.info(`Found run ${found.id}: ${found.html_url}`)
     runId = found.id
   }
+  const waited = await waitForRunId(client, runId, {
+    deadline,
+    intervalMs,
+    clock,
+    cancelOnTimeout: settings.cancelOnTimeout
+  })
+  return {
+    operation: 'wait-for-run',
+    ...waited,
+    timeoutSeconds: settings.timeoutSeconds,
+    waitedMs: clock.now() - started,
+    allowedConclusions: settings.allowedConclusions
+  }
+}
+
+/**
+ * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
+ * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
+ */
+export async function waitForRunId(
+  client: GitHubClient,
+  runId: number,
+  options: { deadline: Deadline; intervalMs: number; clock: Clock; cancelOnTimeout: boolean }
+): Promise<Pick<WaitForRunResult, 'run' | 'jobs' | 'timedOut' | 'cancelOnTimeout'>> {
   let outcome
   try {
     outcome = await waitForRunCompletion(client, runId, {
-      deadline,
-      intervalMs,
-      clock,
+      deadline: options.deadline,
+      intervalMs: options.intervalMs,
+      clock: options.clock,
       trackJobs: true
     })
   } catch (error) {
@@ -59,22 +84,13 @@ export async function waitForRun(
     throw error
   }
   let cancelOnTimeout: WaitForRunResult['cancelOnTimeout']
-  if (outcome.timedOut && settings.cancelOnTimeout) {
+  if (outcome.timedOut && options.cancelOnTimeout) {
     cancelOnTimeout = await cancelAfterTimeout(client, runId)
   }
-  return {
-    operation: 'wait-for-run',
-    run: outcome.run,
-    jobs: outcome.jobs,
-    timedOut: outcome.timedOut,
-    timeoutSeconds: settings.timeoutSeconds,
-    waitedMs: clock.now() - started,
-    allowedConclusions: settings.allowedConclusions,
-    cancelOnTimeout
-  }
+  return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout }
 }
 
-async function cancelAfterTimeout(
+export async function cancelAfterTimeout(
   client: GitHubClient,
   runId: number
 ): Promise<{ cancelled: boolean; detail: string }> {

@@ -144,18 +144,21 @@ export class ApiHost {
         return send(errorReply(400, 'Problems parsing JSON'), this.rateHeaders(token))
       }
     }
+    if (body !== undefined) entry.body = body
     const undocumented = this.undocumented(matched.route, url.searchParams, body)
     if (undocumented) {
       consume()
       entry.undocumented = undocumented.name
       return send(invalidRequest(undocumented.detail), this.rateHeaders(token))
     }
+    world.releaseDispatches()
     const now = world.now()
     const ctx: RouteContext = {
       params: matched.params,
       query: url.searchParams,
       body,
       login,
+      apiVersion: version ?? '2022-11-28',
       world,
       profile,
       signer: this.deps.signer,

@@ -12,6 +12,8 @@ export interface RouteContext {
   /** Parsed JSON body; undefined when the request had none. */
   body: unknown
   login: string
+  /** The X-GitHub-Api-Version the request asked for (2022-11-28 when it sent none). */
+  apiVersion: string
   world: World
   profile: FlavourProfile
   signer: UrlSigner

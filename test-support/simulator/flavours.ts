@@ -28,6 +28,7 @@ export type OperationId =
   | 'actions/download-job-logs-for-workflow-run'
   | 'actions/delete-workflow-run-logs'
   | 'actions/get-workflow-run-usage'
+  | 'actions/create-workflow-dispatch'
 
 export interface FlavourProfile {
   flavour: Flavour
@@ -48,6 +49,15 @@ export interface FlavourProfile {
   jobsHaveCreatedAt: boolean
   /** Host used in html_url fields. */
   webHost: string
+  /**
+   * When a workflow dispatch answers 200 with the new run's id instead of 204:
+   * 'on-request' (github.com, GHE.com): with `return_run_details: true` under 2022-11-28, always
+   * under 2026-03-10 (which drops the parameter); 'with-2026-03-10': only under that version;
+   * 'never': always 204.
+   */
+  dispatchRunDetails: 'on-request' | 'with-2026-03-10' | 'never'
+  /** Most inputs a dispatch may carry (api.github.com: 25, GHES 3.19: 10). */
+  maxDispatchInputs: number
 }
 
 function described(name: string): Description {
@@ -89,35 +99,46 @@ export function profileFor(flavour: Flavour, enterpriseVersion?: string): Flavou
         basePath: '',
         apiVersions: BOTH_VERSIONS,
         jobsHaveCreatedAt: true,
-        webHost: 'https://github.com'
+        webHost: 'https://github.com',
+        dispatchRunDetails: 'on-request',
+        maxDispatchInputs: 25
       })
     case 'ghe.com':
       return profile(flavour, 'ghe.com', {
         basePath: '',
         apiVersions: BOTH_VERSIONS,
         jobsHaveCreatedAt: true,
-        webHost: 'https://octo.ghe.com'
+        webHost: 'https://octo.ghe.com',
+        dispatchRunDetails: 'on-request',
+        maxDispatchInputs: 25
       })
     case 'ghes-3.19':
       return profile(flavour, 'ghes-3.19', {
         ...ghes('3.19.4'),
         apiVersions: ['2022-11-28'],
         jobsHaveCreatedAt: true,
-        webHost: 'https://ghes-319.example.test'
+        webHost: 'https://ghes-319.example.test',
+        // @octokit/openapi's ghes-3.19 has no return_run_details: 204, found by listing.
+        dispatchRunDetails: 'never',
+        maxDispatchInputs: 10
       })
     case 'ghes-3.21':
       return profile(flavour, 'ghes-3.21', {
         ...ghes('3.21.0'),
         apiVersions: BOTH_VERSIONS,
         jobsHaveCreatedAt: true,
-        webHost: 'https://ghes.example.test'
+        webHost: 'https://ghes.example.test',
+        dispatchRunDetails: 'with-2026-03-10',
+        maxDispatchInputs: 10
       })
     case 'ghes-legacy':
       return profile(flavour, 'ghes-3.10', {
         ...ghes('3.10.16'),
         apiVersions: ['2022-11-28'],
         jobsHaveCreatedAt: false,
-        webHost: 'https://ghes-legacy.example.test'
+        webHost: 'https://ghes-legacy.example.test',
+        dispatchRunDetails: 'never',
+        maxDispatchInputs: 10
       })
   }
 }

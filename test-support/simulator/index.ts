@@ -10,7 +10,13 @@ import { FaultBook } from './faults.js'
 import { profileFor } from './flavours.js'
 import { Router } from './routes.js'
 import { UrlSigner } from './signing.js'
-import type { RequestLogEntry, RunSpec, Simulator, SimulatorOptions } from './types.js'
+import type {
+  RequestLogEntry,
+  RunSpec,
+  Simulator,
+  SimulatorOptions,
+  WorkflowSpec
+} from './types.js'
 import { TOKENS } from './users.js'
 import { jobJson, runJson } from './views.js'
 import { World } from './world.js'
@@ -81,13 +87,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     tokens: { ...TOKENS },
     requests,
     addRun: (spec?: RunSpec) => world.addRun(spec),
+    addWorkflow: (spec: WorkflowSpec) => world.addWorkflow(spec),
     getRun(id: number) {
+      world.releaseDispatches()
       const run = world.runs.get(id)
       if (!run) return undefined
       const attempt = world.latestAttempt(run)
       return runJson(run, attempt, world.view(run, attempt), { apiUrl, profile, now: now() })
     },
     getJobs(id: number) {
+      world.releaseDispatches()
       const run = world.runs.get(id)
       if (!run) return undefined
       const schedules = world.view(run).schedules

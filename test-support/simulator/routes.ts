@@ -3,6 +3,7 @@ import type { RouteContext } from './context.js'
 import type { FlavourProfile, OperationId } from './flavours.js'
 import type { Reply } from './reply.js'
 import * as control from './routes-control.js'
+import * as dispatch from './routes-dispatch.js'
 import * as logs from './routes-logs.js'
 import * as runs from './routes-runs.js'
 
@@ -150,6 +151,12 @@ export const ROUTES: readonly Route[] = [
     template: `${RUN}/logs`,
     operationId: 'actions/delete-workflow-run-logs',
     handle: logs.deleteRunLogs
+  },
+  {
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    operationId: 'actions/create-workflow-dispatch',
+    handle: dispatch.dispatchWorkflow
   }
 ]
 

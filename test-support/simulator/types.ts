@@ -112,6 +112,53 @@ export interface RunSpec {
   logsExpired?: boolean | 404 | 410
 }
 
+/** One input of a dispatchable workflow (`on.workflow_dispatch.inputs`). */
+export interface WorkflowInputSpec {
+  required?: boolean
+  default?: string
+}
+
+/** Someone else dispatching the same workflow around the time an API client does. */
+export interface ConcurrentDispatchSpec {
+  /** Login of who dispatches (the API client's own login models the same actor a moment later). */
+  actor: string
+  /**
+   * When that run appears, in ms relative to the client's own run appearing (negative = before
+   * it, but never before the client's dispatch was answered).
+   */
+  offsetMs: number
+  /** The inputs they dispatch with (default: none, so inputs take their defaults). */
+  inputs?: Record<string, string>
+}
+
+export interface WorkflowSpec {
+  /** 'owner/name'. Default 'octo/demo'. */
+  repository?: string
+  /** File name under .github/workflows, e.g. 'deploy.yml'. */
+  file: string
+  /** Workflow name (run.name). Default derived from the file. */
+  name?: string
+  /**
+   * The workflow's `run-name`: `${{ inputs.NAME }}`, `${{ github.event.inputs.NAME }}` and
+   * `${{ github.actor }}` are replaced. Default: the workflow name, as GitHub shows dispatched runs.
+   */
+  runName?: string
+  /** `on.workflow_dispatch.inputs`. Undeclared inputs in a dispatch answer 422. */
+  inputs?: Record<string, WorkflowInputSpec>
+  /** false: the workflow has no workflow_dispatch trigger (dispatch answers 422). Default true. */
+  dispatchable?: boolean
+  /** Jobs of every dispatched run. Default: one `build` job. */
+  jobs?: JobSpec[]
+  queuedMs?: number
+  /**
+   * How long after a 204 answer the dispatched run appears in lists (GitHub creates it
+   * asynchronously). Default 300. With run details (200) the run exists when answered.
+   */
+  appearAfterMs?: number
+  /** Each dispatch through the API is accompanied by these dispatches from others. */
+  concurrentDispatches?: ConcurrentDispatchSpec[]
+}
+
 export interface RequestLogEntry {
   host: 'api' | 'blob'
   method: string
@@ -134,6 +181,8 @@ export interface RequestLogEntry {
   fault?: FaultKind['kind']
   /** Epoch ms when the request arrived. */
   at: number
+  /** The parsed JSON body of a request that had one. */
+  body?: unknown
 }
 
 export type FaultKind =
@@ -179,6 +228,8 @@ export interface Simulator {
   readonly flavour: Flavour
   readonly tokens: Tokens
   addRun(spec?: RunSpec): number
+  /** Declares a workflow that `POST …/workflows/{id}/dispatches` can start; returns its id. */
+  addWorkflow(spec: WorkflowSpec): number
   /** The run as GET /runs/{id} would show it now (plain object), or undefined. */
   getRun(id: number): unknown
   /** The run's jobs as GET /runs/{id}/jobs?filter=latest would list them now (all pages), or undefined. */

@@ -24,13 +24,15 @@ import {
   viewAttempt,
   type AttemptView
 } from './timeline.js'
-import type { JobSpec, RunSpec } from './types.js'
+import { DispatchBook } from './dispatch.js'
+import type { JobSpec, RunSpec, WorkflowSpec } from './types.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export class World {
   readonly repositories = new Map<string, Repository>()
   readonly runs = new Map<number, Run>()
+  readonly dispatches = new DispatchBook()
   private readonly runIds = new IdSequence(9_100_000_001)
   private readonly jobIds = new IdSequence(27_100_000_001)
   private readonly repoIds = new IdSequence(800_000_001)
@@ -68,19 +70,32 @@ export class World {
     return repository
   }
 
+  private workflow(repository: Repository, file: string, name: string | undefined) {
+    let workflow = repository.workflows.get(file)
+    if (!workflow) {
+      workflow = { id: this.workflowIds.take(), file, name: name ?? workflowNameFromFile(file) }
+      repository.workflows.set(file, workflow)
+    }
+    return workflow
+  }
+
+  /** A workflow that dispatches can start (its runs are created by the dispatch route). */
+  addWorkflow(spec: WorkflowSpec): number {
+    const repository = this.repository(spec.repository ?? 'octo/demo')
+    const workflow = this.workflow(repository, spec.file, spec.name)
+    this.dispatches.declare(workflow.id, spec)
+    return workflow.id
+  }
+
+  /** Creates the dispatched runs whose time has come; called before anything reads the world. */
+  releaseDispatches() {
+    for (const spec of this.dispatches.due(this.now())) this.addRun(spec)
+  }
+
   addRun(spec: RunSpec = {}): number {
     const now = this.now()
     const repository = this.repository(spec.repository ?? 'octo/demo')
-    const file = spec.workflow ?? 'ci.yml'
-    let workflow = repository.workflows.get(file)
-    if (!workflow) {
-      workflow = {
-        id: this.workflowIds.take(),
-        file,
-        name: spec.name ?? workflowNameFromFile(file)
-      }
-      repository.workflows.set(file, workflow)
-    }
+    const workflow = this.workflow(repository, spec.workflow ?? 'ci.yml', spec.name)
     for (const environment of spec.environments ?? []) {
       const existing = repository.environments.get(environment.name)
       repository.environments.set(

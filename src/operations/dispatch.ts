@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto'
+import { Deadline, type Clock } from '../clock.js'
+import { findNewestRun } from '../find-run.js'
+import type { GitHubClient } from '../github/client.js'
+import * as log from '../step-log.js'
+import {
+  OperationError,
+  apiMessage,
+  describeError,
+  httpStatus,
+  isTransient
+} from '../github/errors.js'
+import type { WorkflowRun } from '../github/types.js'
+import type { DispatchSettings, RunFilter } from '../settings.js'
+import { readRun } from './read-run.js'
+import { budgetOf, type OperationDeps } from './types.js'
+import { waitForRunId, type WaitForRunResult } from './wait-for-run.js'
+
+/** How the dispatched run was identified, from certain to best effort. */
+export type RunIdentification = 'run-details' | 'correlation' | 'best-effort'
+
+export interface DispatchResult {
+  readonly operation: 'dispatch'
+  readonly workflow: string
+  readonly ref: string
+  /** What was sent, the correlation marker included. */
+  readonly inputs: Readonly<Record<string, string>>
+  readonly identifiedBy: RunIdentification
+  readonly run: WorkflowRun
+  /** With wait: true, the wait for the run, as wait-for-run reports it. */
+  readonly wait?: WaitForRunResult
+}
+
+/**
+ * After a failed dispatch whose fate is unknown, how long to look for its marker before
+ * saying it may still start. GitHub usually lists a dispatched run within seconds.
+ */
+const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60
+/** Allowance for the runner's clock when the server's Date header is missing. */
+const CLOCK_SKEW_MS = 10_000
+
+/**
+ * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
+ * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
+ * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
+ * means the run has to be found by listing.
+ */
+export function asksForRunDetails(settings: DispatchSettings): boolean {
+  if (settings.apiVersion !== '2022-11-28') return false
+  return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''))
+}
+
+/** The branch or tag name runs show as head_branch. */
+function refName(ref: string): string {
+  return ref.replace(/^refs\/(heads|tags)\//, '')
+}
+
+function runIdFrom(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null) return undefined
+  const id = (data as { workflow_run_id?: unknown }).workflow_run_id
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined
+}
+
+/** The oldest run created after the dispatch: a dispatch a moment later by anyone is newer. */
+function oldest(runs: WorkflowRun[]): WorkflowRun | undefined {
+  return [...runs].sort(
+    (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id
+  )[0]
+}
+
+function carrying(marker: string) {
+  return (runs: WorkflowRun[]) =>
+    runs.find(
+      run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker)
+    )
+}
+
+export async function dispatch(
+  client: GitHubClient,
+  settings: DispatchSettings,
+  deps: OperationDeps
+): Promise<DispatchResult> {
+  const { clock } = deps
+  const started = clock.now()
+  const deadline = budgetOf(deps, settings)
+  const intervalMs = settings.pollIntervalSeconds * 1000
+  const marker = settings.correlationInput ? `runctl-${randomUUID()}` : undefined
+  const inputs =
+    settings.correlationInput && marker
+      ? { ...settings.inputs, [settings.correlationInput]: marker }
+      : { ...settings.inputs }
+  const askForRun = asksForRunDetails(settings)
+  const where = `${client.owner}/${client.repo}`
+  const filter: RunFilter = {
+    workflow: settings.workflow,
+    branch: refName(settings.ref),
+    event: 'workflow_dispatch'
+  }
+  log.info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`)
+
+  let answer: Awaited<ReturnType<GitHubClient['dispatchWorkflow']>>
+  try {
+    answer = await client.dispatchWorkflow(settings.workflow, {
+      ref: settings.ref,
+      inputs,
+      ...(askForRun ? { return_run_details: true as const } : {})
+    })
+  } catch (error) {
+    const status = httpStatus(error)
+    if (status === 404) {
+      throw new OperationError(
+        `Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`
+      )
+    }
+    if (status === 422) {
+      throw new OperationError(
+        `GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${apiMessage(error)
+          .replace(/^Invalid request\.\s*/, '')
+          .replace(/\.$/, '')}.`
+      )
+    }
+    if (!isTransient(error)) throw error
+    // The request may have reached GitHub: never send it again; find out if a marker allows.
+    const run = marker
+      ? await findAfterUnknownOutcome(client, filter, marker, started, {
+          deadline,
+          clock,
+          intervalMs
+        })
+      : undefined
+    if (!run) {
+      throw new OperationError(
+        `Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`
+      )
+    }
+    return finish(
+      client,
+      settings,
+      { inputs, run, identifiedBy: 'correlation' },
+      deadline,
+      clock,
+      started
+    )
+  }
+
+  const runId = runIdFrom(answer.data)
+  if (answer.status === 200 && runId !== undefined) {
+    log.info(`GitHub answered with the run it started: ${runId}.`)
+    const run = await readRun(client, runId)
+    return finish(
+      client,
+      settings,
+      { inputs, run, identifiedBy: 'run-details' },
+      deadline,
+      clock,
+      started
+    )
+  }
+
+  // 204: the run is created asynchronously and must be found in the runs list.
+  const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN
+  const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS
+  const listed = { ...filter, createdAfter: new Date(since) }
+  let run: WorkflowRun | undefined
+  if (answer.status === 200) {
+    // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
+    log.warning('GitHub accepted the dispatch but its answer could not be read.')
+  }
+  if (marker) {
+    log.info(
+      `The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`
+    )
+    run = await findNewestRun(client, listed, {
+      deadline,
+      intervalMs,
+      clock,
+      pick: carrying(marker)
+    })
+  } else {
+    log.warning(
+      `The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`
+    )
+    run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest })
+  }
+  if (!run) {
+    throw new OperationError(
+      `Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`
+    )
+  }
+  return finish(
+    client,
+    settings,
+    { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' },
+    deadline,
+    clock,
+    started
+  )
+}
+
+async function findAfterUnknownOutcome(
+  client: GitHubClient,
+  filter: RunFilter,
+  marker: string,
+  started: number,
+  options: { deadline: Deadline; clock: Clock; intervalMs: number }
+): Promise<WorkflowRun | undefined> {
+  log.warning('The dispatch failed with a temporary error; checking whether its run started.')
+  const window = new Deadline(
+    options.clock,
+    Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000)
+  )
+  return findNewestRun(
+    client,
+    { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) },
+    {
+      deadline: window,
+      intervalMs: options.intervalMs,
+      clock: options.clock,
+      pick: carrying(marker)
+    }
+  )
+}
+
+async function finish(
+  client: GitHubClient,
+  settings: DispatchSettings,
+  found: Pick<DispatchResult, 'inputs' | 'run' | 'identifiedBy'>,
+  deadline: Deadline,
+  clock: Clock,
+  started: number
+): Promise<DispatchResult> {
+  log.info(`Dispatched run ${found.run.id}: ${found.run.html_url}`)
+  const result = {
+    operation: 'dispatch' as const,
+    workflow: settings.workflow,
+    ref: settings.ref,
+    ...found
+  }
+  if (!settings.wait) return result
+  const waited = await waitForRunId(client, found.run.id, {
+    deadline,
+    intervalMs: settings.pollIntervalSeconds * 1000,
+    clock,
+    cancelOnTimeout: settings.cancelOnTimeout
+  })
+  return {
+    ...result,
+    run: waited.run,
+    wait: {
+      operation: 'wait-for-run',
+      ...waited,
+      timeoutSeconds: settings.timeoutSeconds,
+      waitedMs: clock.now() - started,
+      allowedConclusions: settings.allowedConclusions
+    }
+  }
+}

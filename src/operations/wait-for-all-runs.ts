@@ -1,0 +1,161 @@
+import { ALL_RUNS_SETTLE_POLLS } from '../constants.js'
+import { describeFilter, runListRequest, matchesFilter } from '../find-run.js'
+import type { GitHubClient } from '../github/client.js'
+import * as log from '../step-log.js'
+import {
+  MalformedResponseError,
+  OperationError,
+  describeError,
+  isTransient
+} from '../github/errors.js'
+import type { WorkflowRun } from '../github/types.js'
+import type { RunFilter, WaitForRunSettings } from '../settings.js'
+import { budgetOf, type OperationDeps } from './types.js'
+import { cancelAfterTimeout } from './wait-for-run.js'
+
+export interface WaitForAllRunsResult {
+  readonly operation: 'wait-for-run'
+  readonly filter: RunFilter
+  /** Every run waited for, oldest first, as last seen. */
+  readonly runs: WorkflowRun[]
+  readonly timedOut: boolean
+  readonly timeoutSeconds: number
+  readonly waitedMs: number
+  readonly allowedConclusions: readonly string[]
+  /** With cancel-on-timeout: what happened to each run still going when time ran out. */
+  readonly cancelOnTimeout?: { runId: number; cancelled: boolean; detail: string }[]
+}
+
+function runState(run: WorkflowRun): string {
+  return run.status === 'completed'
+    ? `completed (${run.conclusion ?? 'no conclusion'})`
+    : String(run.status)
+}
+
+/**
+ * Waits until every run matching the filter has completed: the current run excluded, runs that
+ * appear while waiting included. Done once all runs seen have been complete for a settle window
+ * of ALL_RUNS_SETTLE_POLLS poll intervals with no new run appearing. One conditional list
+ * request per poll, never one per run.
+ */
+export async function waitForAllRuns(
+  client: GitHubClient,
+  settings: WaitForRunSettings,
+  deps: OperationDeps
+): Promise<WaitForAllRunsResult> {
+  if (settings.target.kind !== 'filter') throw new Error('all-runs needs a filter')
+  const filter = settings.target.filter
+  const { clock } = deps
+  const started = clock.now()
+  const deadline = budgetOf(deps, settings)
+  const intervalMs = settings.pollIntervalSeconds * 1000
+  const settleMs = ALL_RUNS_SETTLE_POLLS * intervalMs
+  const request = runListRequest(filter)
+  const sameRepository =
+    settings.currentRepository === undefined ||
+    settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase()
+  const excluded = sameRepository ? settings.currentRunId : undefined
+  const seen = new Map<number, WorkflowRun>()
+  const states = new Map<number, string>()
+  let allCompleteSince: number | undefined
+  let announced = false
+  log.info(
+    `Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`
+  )
+  for (;;) {
+    try {
+      const runs = await listMatching(client, request, filter)
+      for (const run of runs) {
+        if (run.id === excluded) continue
+        if (!seen.has(run.id)) {
+          log.info(
+            `Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`
+          )
+        }
+        seen.set(run.id, run)
+        const state = runState(run)
+        if (states.get(run.id) !== state) {
+          log.info(`  run ${run.id}: ${state}`)
+          states.set(run.id, state)
+          if (run.status !== 'completed') allCompleteSince = undefined
+        }
+      }
+    } catch (error) {
+      if (!isTransient(error)) throw error
+      log.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+    }
+    const pending = [...seen.values()].filter(run => run.status !== 'completed')
+    if (seen.size > 0 && pending.length === 0) {
+      allCompleteSince ??= clock.now()
+      if (clock.now() - allCompleteSince >= settleMs) break
+    } else {
+      allCompleteSince = undefined
+      if (seen.size === 0 && !announced) {
+        log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+        announced = true
+      }
+    }
+    if (deadline.expired()) {
+      if (seen.size === 0) {
+        throw new OperationError(
+          `No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`
+        )
+      }
+      if (pending.length === 0) break
+      return result(true, await cancelPending(pending))
+    }
+    await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
+  }
+  return result(false, undefined)
+
+  function result(timedOut: boolean, cancelled: WaitForAllRunsResult['cancelOnTimeout']) {
+    return {
+      operation: 'wait-for-run' as const,
+      filter,
+      runs: [...seen.values()].sort(
+        (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id
+      ),
+      timedOut,
+      timeoutSeconds: settings.timeoutSeconds,
+      waitedMs: clock.now() - started,
+      allowedConclusions: settings.allowedConclusions,
+      cancelOnTimeout: cancelled
+    }
+  }
+
+  async function cancelPending(pending: WorkflowRun[]) {
+    if (!settings.cancelOnTimeout) return undefined
+    const outcomes = []
+    for (const run of pending)
+      outcomes.push({ runId: run.id, ...(await cancelAfterTimeout(client, run.id)) })
+    return outcomes
+  }
+}
+
+/**
+ * The matching runs: the first page conditionally (a 304 is free), and, only when more than one
+ * page matches, the rest unconditionally.
+ */
+async function listMatching(
+  client: GitHubClient,
+  request: ReturnType<typeof runListRequest>,
+  filter: RunFilter
+): Promise<WorkflowRun[]> {
+  const polled = await client.getConditional<{
+    total_count?: number
+    workflow_runs?: WorkflowRun[]
+  }>(request.route, request.params)
+  const firstPage = polled.data.workflow_runs
+  if (!Array.isArray(firstPage)) throw new MalformedResponseError('the workflow runs list')
+  const runs =
+    (polled.data.total_count ?? 0) > firstPage.length
+      ? await client.listRuns({
+          workflow: filter.workflow,
+          branch: filter.branch,
+          event: filter.event,
+          headSha: filter.headSha?.length === 40 ? filter.headSha : undefined,
+          created: request.params['created'] as string | undefined
+        })
+      : firstPage
+  return runs.filter(run => matchesFilter(run, filter))
+}
