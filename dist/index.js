@@ -1,849 +1,6 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4844:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(4988));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4988:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 3251:
 /***/ (function(module) {
 
@@ -2447,6 +1604,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2710,7 +1868,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -2718,6 +1876,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2745,29 +1904,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+module.exports.kT = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2821,11 +1980,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2836,57 +1995,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -32157,7 +31316,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8483);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5279);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32166,7 +31325,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8483:
+/***/ 5279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32348,9 +31507,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/node_modules/@actions/http-client/lib/proxy.js
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -32442,10 +31603,10 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/node_modules/@actions/http-client/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -32520,7 +31681,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -32869,7 +32030,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -32880,7 +32041,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -32979,7 +32140,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -32994,7 +32155,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -33019,7 +32180,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -33042,7 +32203,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33142,7 +32303,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35502,8 +34663,6 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(4844);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -35526,17 +34685,17 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib_HttpClient();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
+    const hc = new lib_HttpClient();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,undici/* fetch */.hd)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }
@@ -36063,298 +35222,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -37134,7 +36003,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -40776,6 +39645,7 @@ throttling.triggersNotification = triggersNotification;
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
+
 /** An error whose message is already the one sentence the user should read. */
 class OperationError extends Error {
     constructor(message) {
@@ -40834,6 +39704,9 @@ function describeError(error) {
     if (error instanceof OperationError)
         return error.message;
     const status = httpStatus(error);
+    const version = status === 400 ? unsupportedApiVersion(error) : undefined;
+    if (version !== undefined)
+        return version;
     if (status !== undefined && asHttpLike(error)?.request) {
         const request = asHttpLike(error)?.request;
         const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
@@ -40851,6 +39724,20 @@ function describeError(error) {
     catch {
         return 'Unexpected failure.';
     }
+}
+/**
+ * A server that does not know the X-GitHub-Api-Version sent answers every request 400, naming
+ * the versions it supports: one sentence naming the input and those versions.
+ */
+function unsupportedApiVersion(error) {
+    const message = apiMessage(error);
+    if (!/X-GitHub-Api-Version/i.test(message))
+        return undefined;
+    const supported = [...(message.split(/supported:/i)[1] ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)].map(found => found[0]);
+    const accepts = supported.length > 0
+        ? `it accepts ${supported.join(', ')}`
+        : 'see its REST API documentation for the versions it accepts';
+    return `The server does not accept the REST API version set in input '${Inputs.ApiVersion}' (GitHub answered 400); ${accepts}, so set '${Inputs.ApiVersion}' to one of those.`;
 }
 function pathOf(url) {
     try {
@@ -40894,9 +39781,11 @@ function statusHint(status, error, method) {
  * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
  */
 function proxyFetchFor(url) {
-    const dispatcher = new lib.HttpClient().getAgentDispatcher(url);
-    return (target, init) => (0,undici.fetch)(target, { ...(init ?? {}), dispatcher });
+    const dispatcher = new lib_HttpClient().getAgentDispatcher(url);
+    return (target, init) => (0,undici/* fetch */.hd)(target, { ...(init ?? {}), dispatcher });
 }
+/** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
+const ACCEPT = 'application/vnd.github+json';
 const RETRY_AFTER_STATUSES = [403, 429, 503];
 const SAFE_METHODS = ['GET', 'HEAD'];
 /**
@@ -40912,9 +39801,11 @@ function resilience(options) {
         octokit.hook.wrap('request', async (request, requestOptions) => {
             for (let attempt = 0;; attempt++) {
                 // Mutated in place: the hooks below us (token auth) read the original options object.
-                // Octokit has no option for default headers, so the version is set here.
+                // Octokit has no option for default headers (the constructor's are not sent), so the
+                // version and the media type the reference asks for are set here.
                 requestOptions.headers = {
                     ...requestOptions.headers,
+                    accept: ACCEPT,
                     'x-github-api-version': options.apiVersion
                 };
                 requestOptions.request = {
@@ -40925,9 +39816,14 @@ function resilience(options) {
                 if (options.stats)
                     options.stats.requests++;
                 try {
-                    return await request(requestOptions);
+                    const response = await request(requestOptions);
+                    options.onAnswer?.(response.headers ?? {});
+                    return response;
                 }
                 catch (error) {
+                    const answered = error.response;
+                    if (answered?.headers)
+                        options.onAnswer?.(answered.headers);
                     const status = error.status ?? 0;
                     if (status === 304 && options.stats)
                         options.stats.notModified++;
@@ -40981,7 +39877,7 @@ function createOctokit(options) {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
         // Merged, not replaced: `request` replaces octokit's whole request default.
-        request: { fetch, agent: new lib.HttpClient().getAgent(options.baseUrl) },
+        request: { fetch, agent: new lib_HttpClient().getAgent(options.baseUrl) },
         retry: {
             // 429 belongs to throttling; the others would fail the same way again.
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
@@ -41002,7 +39898,429 @@ function createOctokit(options) {
     }, resilience({ ...options, sleep }), retry, throttling);
 }
 
+;// CONCATENATED MODULE: ./src/github/capabilities.generated.ts
+// Generated by scripts/capabilities.ts from @octokit/openapi 23.0.2 and scripts/seeds/. Do not edit:
+// run `npx tsx scripts/capabilities.ts` (__tests__/capabilities.test.ts checks it is current).
+/** Every endpoint runctl and its simulator use, as "METHOD /path/{template}". */
+const ENDPOINTS = (/* unused pure expression or super */ null && ([
+    'GET /repos/{owner}/{repo}/actions/runs',
+    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+    'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
+    'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+    'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
+]));
+/** Per official description: the endpoints it has, with the query and body parameters it documents. */
+const DESCRIPTIONS = [
+    {
+        name: 'github.com',
+        product: 'github.com',
+        from: '@octokit/openapi api.github.com.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref', 'return_run_details'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghe.com',
+        product: 'ghe.com',
+        from: '@octokit/openapi ghec.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref', 'return_run_details'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.17',
+        product: 'ghes',
+        version: '3.17',
+        from: '@octokit/openapi ghes-3.17.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.18',
+        product: 'ghes',
+        version: '3.18',
+        from: '@octokit/openapi ghes-3.18.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.19',
+        product: 'ghes',
+        version: '3.19',
+        from: '@octokit/openapi ghes-3.19.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.21',
+        product: 'ghes',
+        version: '3.21',
+        from: 'seed 001_945ac17bc267cd78.txt',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.10',
+        product: 'ghes',
+        version: '3.10',
+        from: 'seeds 003_0591789cb1614df5.txt and 004_d3060f5168013880.txt',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'rest-2020',
+        product: 'ghes',
+        from: 'seed 002_7889af4050405cc1.txt',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'event', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'event', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+];
+
+;// CONCATENATED MODULE: ./src/github/capabilities.ts
+/**
+ * What the server is and which endpoints and parameters it has, decided from what it already
+ * sends (GHES names its version in `x-github-enterprise-version` on every answer; github.com does
+ * not; GHE.com lives on api.SUBDOMAIN.ghe.com) and the generated table of official descriptions.
+ * Nothing here sends a request.
+ */
+
+const ENTERPRISE_VERSION_HEADER = 'x-github-enterprise-version';
+/** The identity from the base URL and the enterprise header of any answer. */
+function identify(baseUrl, enterpriseVersion) {
+    const version = enterpriseVersion?.trim();
+    if (version)
+        return { product: 'ghes', version };
+    let host = '';
+    try {
+        host = new URL(baseUrl).hostname.toLowerCase();
+    }
+    catch {
+        // A base URL that does not parse is reported by the request that uses it.
+    }
+    return /^api\.[^.]+\.ghe\.com$/.test(host) ? { product: 'ghe.com' } : { product: 'github.com' };
+}
+function describeServer(identity) {
+    switch (identity.product) {
+        case 'github.com':
+            return 'github.com';
+        case 'ghe.com':
+            return 'GHE.com';
+        case 'ghes':
+            return `GitHub Enterprise Server ${identity.version ?? ''}`.trim();
+    }
+}
+function featureVersion(version) {
+    const found = /^(\d+)\.(\d+)/.exec(version);
+    return found ? [Number(found[1]), Number(found[2])] : undefined;
+}
+function compare(a, b) {
+    return a[0] - b[0] || a[1] - b[1];
+}
+const VERSIONED = DESCRIPTIONS.filter((description) => description.product === 'ghes' && description.version !== undefined);
+/**
+ * The description that applies: github.com / GHE.com their own; a GHES version the one of its
+ * feature version, else the nearest older one (a 3.20 is read as 3.19). Undefined when the server
+ * is older than every description, or names a version that does not parse: then probe.
+ */
+function descriptionFor(identity) {
+    if (identity.product !== 'ghes') {
+        return DESCRIPTIONS.find(description => description.name === identity.product);
+    }
+    const wanted = featureVersion(identity.version ?? '');
+    if (!wanted)
+        return undefined;
+    return VERSIONED.map(description => ({
+        description,
+        version: featureVersion(description.version) ?? [0, 0]
+    }))
+        .filter(candidate => compare(candidate.version, wanted) <= 0)
+        .sort((a, b) => compare(b.version, a.version))[0]?.description;
+}
+/** Endpoints and parameters the server has, by description, or by what every description has. */
+class Capabilities {
+    identity;
+    description;
+    constructor(identity) {
+        this.identity = identity;
+        this.description = identity ? descriptionFor(identity) : undefined;
+    }
+    /** 'github.com', 'GitHub Enterprise Server 3.19.4', or 'this server' before the first answer. */
+    get server() {
+        return this.identity ? describeServer(this.identity) : 'this server';
+    }
+    /** True or false when a description says; undefined when only trying will tell (probe). */
+    has(endpoint) {
+        if (this.description)
+            return this.description.endpoints[endpoint] !== undefined;
+        // Before the first answer, or older than every description: what all of them have is safe.
+        return DESCRIPTIONS.every(description => description.endpoints[endpoint]) ? true : undefined;
+    }
+    /** Whether the server documents this query (GET) or body (other methods) parameter. */
+    accepts(endpoint, param) {
+        const where = endpoint.startsWith('GET ') ? 'query' : 'body';
+        if (this.description) {
+            return this.description.endpoints[endpoint]?.[where].includes(param) ?? false;
+        }
+        const having = DESCRIPTIONS.flatMap(description => description.endpoints[endpoint] ?? []);
+        return having.length > 0 && having.every(params => params[where].includes(param));
+    }
+    /** One sentence for an endpoint the server is known to lack. */
+    lacks(endpoint, what) {
+        const [method, path = ''] = endpoint.split(' ');
+        const short = path.replace(/^\/repos\/\{owner\}\/\{repo\}\/actions/, '…');
+        return `${capitalise(this.server)} does not offer ${what} (its REST API has no ${method} ${short}).`;
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/github/run-filter.ts
+function runMatchesFilter(run, filter) {
+    if (filter.branch !== undefined && run.head_branch !== filter.branch)
+        return false;
+    if (filter.event !== undefined && run.event !== filter.event)
+        return false;
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.status !== undefined &&
+        run.status !== filter.status &&
+        run.conclusion !== filter.status) {
+        return false;
+    }
+    const created = Date.parse(run.created_at);
+    if (filter.createdAfter !== undefined && created < filter.createdAfter.getTime())
+        return false;
+    if (filter.created !== undefined) {
+        const range = createdRange(filter.created);
+        if (range && (created < range.from || created >= range.until))
+            return false;
+    }
+    return true;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** [start, end) of a date (a whole UTC day) or of a date-time (one millisecond). */
+function span(text) {
+    const start = Date.parse(text);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(start))
+        return undefined;
+    return { start, end: start + (/^\d{4}-\d{2}-\d{2}$/.test(text) ? DAY_MS : 1) };
+}
+/** The instants [from, until) a `created` qualifier admits; undefined when it does not parse. */
+function createdRange(qualifier) {
+    const text = qualifier.trim();
+    if (text === '*')
+        return { from: -Infinity, until: Infinity };
+    const range = /^(.+?)\.\.(.+)$/.exec(text);
+    if (range) {
+        const [low = '', high = ''] = [range[1]?.trim(), range[2]?.trim()];
+        const a = low === '*' ? { start: -Infinity, end: -Infinity } : span(low);
+        const b = high === '*' ? { start: Infinity, end: Infinity } : span(high);
+        return a && b ? { from: a.start, until: b.end } : undefined;
+    }
+    const compared = /^(>=|<=|>|<)?(.+)$/.exec(text);
+    const date = compared ? span(compared[2] ?? '') : undefined;
+    if (!compared || !date)
+        return undefined;
+    switch (compared[1]) {
+        case '>=':
+            return { from: date.start, until: Infinity };
+        case '>':
+            return { from: date.end, until: Infinity };
+        case '<=':
+            return { from: -Infinity, until: date.end };
+        case '<':
+            return { from: -Infinity, until: date.start };
+        default:
+            return { from: date.start, until: date.end };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
+
 
 
 
@@ -41010,10 +40328,17 @@ function createOctokit(options) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Old GHES documents no body for re-runs: send the flag only when it is wanted. */
-function debugLogging(enabled) {
-    return enabled ? { enable_debug_logging: true } : {};
+/** Thrown where a server cannot list a run's jobs: operations degrade on it, with its sentence. */
+class JobsUnavailableError extends OperationError {
+    constructor(server) {
+        super(`${server.charAt(0).toUpperCase()}${server.slice(1)} cannot list a run's jobs (its API has no jobs endpoints), so job details are left out.`);
+        this.name = 'JobsUnavailableError';
+    }
 }
+const RUNS = 'GET /repos/{owner}/{repo}/actions/runs';
+const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
+const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
+const ATTEMPT_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs';
 function expectRun(data, what) {
     if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
         throw new MalformedResponseError(what);
@@ -41029,15 +40354,62 @@ class GitHubClient {
     repo;
     octokit;
     stats = { requests: 0, notModified: 0 };
+    /** Sentences about what this server lacks and how the operation did without it. */
+    notes = [];
     etags = new Map();
     fetchOverride;
     sleep;
+    baseUrl;
+    /** Learnt from the first answer (no extra request); undefined until then. */
+    identity;
+    known;
     constructor(options) {
         this.owner = options.owner;
         this.repo = options.repo;
+        this.baseUrl = options.baseUrl;
         this.fetchOverride = options.fetch;
         this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-        this.octokit = createOctokit({ ...options, stats: this.stats });
+        this.octokit = createOctokit({
+            ...options,
+            stats: this.stats,
+            onAnswer: headers => this.learn(headers)
+        });
+    }
+    /** The first answer decides; a later one naming an enterprise version (after a proxy's) corrects it. */
+    learn(headers) {
+        const header = headers[ENTERPRISE_VERSION_HEADER];
+        const version = header === undefined ? undefined : String(header);
+        if (this.identity && (version === undefined || version === this.identity.version))
+            return;
+        this.identity = identify(this.baseUrl, version);
+        this.known = new Capabilities(this.identity);
+    }
+    /** Says once, as a warning and in the summary, what the server lacks and what was done instead. */
+    note(sentence) {
+        if (this.notes.includes(sentence))
+            return;
+        this.notes.push(sentence);
+        step_log_warning(sentence);
+    }
+    /** Whether any answer has come yet (and with it the server's identity). */
+    get identified() {
+        return this.identity !== undefined;
+    }
+    /**
+     * What the server has, by its description. Before the first answer only what every
+     * description has counts as known, so the first request is always one every server has.
+     */
+    get capabilities() {
+        return this.known ?? new Capabilities(undefined);
+    }
+    /** The optional parameters the server documents for this endpoint; the others are left out. */
+    documented(endpoint, params) {
+        const capabilities = this.capabilities;
+        return Object.fromEntries(Object.entries(params).filter(([name, value]) => value !== undefined && capabilities.accepts(endpoint, name)));
+    }
+    /** Whether the server documents this optional parameter (e.g. enable_debug_logging on re-runs). */
+    accepts(endpoint, param) {
+        return this.capabilities.accepts(endpoint, param);
     }
     get repoParams() {
         return { owner: this.owner, repo: this.repo };
@@ -41047,17 +40419,26 @@ class GitHubClient {
         const fetch = this.fetchOverride ?? proxyFetchFor(url);
         return fetch(url, init);
     }
+    /** Path parameters as they are; the optional ones only where the server documents them. */
+    fitParams(route, params) {
+        const inPath = (name) => route.includes(`{${name}}`);
+        return {
+            ...Object.fromEntries(Object.entries(params).filter(([name]) => inPath(name))),
+            ...this.documented(route, Object.fromEntries(Object.entries(params).filter(([name]) => !inPath(name))))
+        };
+    }
     /**
      * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
      * body with notModified = true (and costs nothing on the primary rate limit).
      */
     async getConditional(route, params) {
-        const key = `${route} ${JSON.stringify(params)}`;
+        const sent = this.fitParams(route, params);
+        const key = `${route} ${JSON.stringify(sent)}`;
         const cached = this.etags.get(key);
         try {
             const response = await this.octokit.request(route, {
                 ...this.repoParams,
-                ...params,
+                ...sent,
                 headers: cached ? { 'if-none-match': cached.etag } : {}
             });
             const etag = response.headers.etag;
@@ -41088,16 +40469,38 @@ class GitHubClient {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', { ...this.repoParams, run_id: runId, attempt_number: attempt });
         return expectRun(data, `GET run ${runId} attempt ${attempt}`);
     }
-    /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
+    /**
+     * Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. Throws
+     * JobsUnavailableError where the server has no jobs endpoints (known, or a 404 when probing).
+     */
     async listJobs(runId, options = {}) {
-        const jobs = options.attempt !== undefined
-            ? await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...this.repoParams, run_id: runId, attempt_number: options.attempt, per_page: 100 })
-            : await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
-                ...this.repoParams,
-                run_id: runId,
-                filter: options.filter ?? 'latest',
-                per_page: 100
-            });
+        const endpoint = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS;
+        const has = this.capabilities.has(endpoint);
+        if (has === false)
+            throw new JobsUnavailableError(this.capabilities.server);
+        let jobs;
+        try {
+            jobs =
+                options.attempt !== undefined
+                    ? await this.octokit.paginate(ATTEMPT_JOBS, {
+                        ...this.repoParams,
+                        run_id: runId,
+                        attempt_number: options.attempt,
+                        ...this.documented(ATTEMPT_JOBS, { per_page: 100 })
+                    })
+                    : await this.octokit.paginate(RUN_JOBS, {
+                        ...this.repoParams,
+                        run_id: runId,
+                        ...this.documented(RUN_JOBS, { filter: options.filter ?? 'latest', per_page: 100 })
+                    });
+        }
+        catch (error) {
+            // Probing a server older than every description: a 404 here is the endpoint.
+            if (has === undefined && httpStatus(error) === 404) {
+                throw new JobsUnavailableError(this.capabilities.server);
+            }
+            throw error;
+        }
         if (!Array.isArray(jobs))
             throw new MalformedResponseError(`the jobs list of run ${runId}`);
         return jobs;
@@ -41114,42 +40517,61 @@ class GitHubClient {
      * `stopWhen` says the rest are older than needed (runs come newest first).
      */
     async listRuns(filter, options = {}) {
-        const query = {
+        const endpoint = filter.workflow !== undefined ? WORKFLOW_RUNS : RUNS;
+        const workflowId = filter.workflow === undefined
+            ? undefined
+            : /^\d+$/.test(filter.workflow)
+                ? Number(filter.workflow)
+                : filter.workflow;
+        // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
+        const queryNow = () => ({
             ...this.repoParams,
-            per_page: 100,
-            ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-            ...(filter.event !== undefined ? { event: filter.event } : {}),
-            ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
-            ...(filter.status !== undefined ? { status: filter.status } : {}),
-            ...(filter.created !== undefined ? { created: filter.created } : {})
-        };
+            ...(workflowId !== undefined ? { workflow_id: workflowId } : {}),
+            ...this.documented(endpoint, {
+                per_page: 100,
+                branch: filter.branch,
+                event: filter.event,
+                head_sha: filter.headSha,
+                status: filter.status,
+                created: filter.created
+            })
+        });
+        // Runs come newest first: past the `created` range's start, nothing further can match.
+        const createdFrom = filter.created !== undefined ? createdRange(filter.created)?.from : undefined;
         const limit = options.limit ?? Infinity;
-        const found = [];
-        const collect = (response, done) => {
-            const runs = response.data;
-            if (!Array.isArray(runs))
-                throw new MalformedResponseError('the workflow runs list');
-            for (const run of runs) {
-                if (options.stopWhen?.(run)) {
+        for (;;) {
+            const query = queryNow();
+            let askAgain = false;
+            const found = [];
+            const collect = (response, done) => {
+                const runs = response.data;
+                if (!Array.isArray(runs))
+                    throw new MalformedResponseError('the workflow runs list');
+                // The first answer told which filters this server takes: list again with them.
+                if (JSON.stringify(queryNow()) !== JSON.stringify(query)) {
+                    askAgain = true;
                     done();
-                    break;
+                    return [];
                 }
-                found.push(run);
-                if (found.length >= limit) {
-                    done();
-                    break;
+                for (const run of runs) {
+                    if (options.stopWhen?.(run) || Date.parse(run.created_at) < (createdFrom ?? -Infinity)) {
+                        done();
+                        break;
+                    }
+                    if (!runMatchesFilter(run, filter))
+                        continue;
+                    found.push(run);
+                    if (found.length >= limit) {
+                        done();
+                        break;
+                    }
                 }
-            }
-            return [];
-        };
-        if (filter.workflow !== undefined) {
-            const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow;
-            await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...query, workflow_id: workflowId }, collect);
+                return [];
+            };
+            await this.octokit.paginate(endpoint, query, collect);
+            if (!askAgain)
+                return found;
         }
-        else {
-            await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs', query, collect);
-        }
-        return found;
     }
     /**
      * Sends a mutation once, with no automatic retry. If it fails in a way that may or may not
@@ -41182,23 +40604,21 @@ class GitHubClient {
             : 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel';
         return this.post(route, { run_id: runId });
     }
+    /** The flag is sent only when wanted and documented (old GHES documents no body for re-runs). */
+    debugLogging(endpoint, enabled) {
+        return enabled ? this.documented(endpoint, { enable_debug_logging: true }) : {};
+    }
     rerunFailedJobs(runId, enableDebugLogging) {
-        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-            run_id: runId,
-            ...debugLogging(enableDebugLogging)
-        });
+        const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+        return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) });
     }
     rerunRun(runId, enableDebugLogging) {
-        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
-            run_id: runId,
-            ...debugLogging(enableDebugLogging)
-        });
+        const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun';
+        return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) });
     }
     rerunJob(jobId, enableDebugLogging) {
-        return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
-            job_id: jobId,
-            ...debugLogging(enableDebugLogging)
-        });
+        const route = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun';
+        return this.post(route, { job_id: jobId, ...this.debugLogging(route, enableDebugLogging) });
     }
     /**
      * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
@@ -42497,6 +41917,7 @@ function runsSummary(report) {
 ;// CONCATENATED MODULE: ./src/polling.ts
 
 
+
 function jobState(job) {
     return job.status === 'completed'
         ? `completed (${job.conclusion ?? 'no conclusion'})`
@@ -42513,6 +41934,7 @@ async function waitForRunCompletion(client, runId, options) {
     let lastUpdatedAt;
     let lastStatus;
     const jobStates = new Map();
+    let jobsListable = true;
     for (let polls = 1;; polls++) {
         try {
             const polled = await client.pollRun(runId);
@@ -42523,8 +41945,17 @@ async function waitForRunCompletion(client, runId, options) {
                     step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
                     lastStatus = run.status ?? undefined;
                 }
-                if (options.trackJobs) {
-                    jobs = await client.listJobs(runId);
+                if (options.trackJobs && jobsListable) {
+                    try {
+                        jobs = await client.listJobs(runId);
+                    }
+                    catch (error) {
+                        if (!(error instanceof JobsUnavailableError))
+                            throw error;
+                        // A server without jobs endpoints: wait on the run alone, and say so once.
+                        client.note(error.message);
+                        jobsListable = false;
+                    }
                     for (const job of jobs) {
                         const state = jobState(job);
                         if (jobStates.get(job.id) !== state) {
@@ -42580,6 +42011,7 @@ async function readRun(client, runId) {
 
 
 
+
 /** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
 const FAILED_CONCLUSIONS = [
     'failure',
@@ -42623,7 +42055,7 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isFailed);
+    const failedJobs = (await listJobsIfListable(client, run, settings)).filter(isFailed);
     if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
@@ -42667,6 +42099,28 @@ async function startRerun(context, run, rerunJobs) {
         waitedMs: context.clock.now() - context.started
     };
 }
+const RERUN_FAILED_JOBS = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+const RERUN_RUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun';
+const RERUN_JOB = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun';
+/** The run's jobs; where the server cannot list them, none (the run's conclusion decides). */
+async function listJobsIfListable(client, run, settings) {
+    try {
+        return await client.listJobs(run.id);
+    }
+    catch (error) {
+        if (!(error instanceof JobsUnavailableError))
+            throw error;
+        if (settings.job !== undefined) {
+            throw new OperationError(`Input 'jobs' needs the run's jobs, but ${error.message.charAt(0).toLowerCase()}${error.message.slice(1, -1)}; leave 'jobs' empty to re-run the run.`);
+        }
+        client.note(error.message);
+        return [];
+    }
+}
+/** Where the server has no failed-jobs re-run, the whole run is re-run instead, and said so. */
+function rerunWholeRunInstead(client, run) {
+    client.note(`${client.capabilities.lacks(RERUN_FAILED_JOBS, 're-running only the failed jobs')} Re-ran the whole run ${run.id} instead (POST …/rerun), so its successful jobs run again too.`);
+}
 /** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
 async function sendRerun(context, run, rerunJobs) {
     const { client, settings } = context;
@@ -42674,11 +42128,37 @@ async function sendRerun(context, run, rerunJobs) {
     const label = job === undefined
         ? `Re-running the failed jobs of run ${run.id}`
         : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`;
-    const send = () => job === undefined
-        ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
-        : client.rerunJob(job.id, settings.enableDebugLogging);
+    if (job !== undefined && client.capabilities.has(RERUN_JOB) === false) {
+        throw new OperationError(`${client.capabilities.lacks(RERUN_JOB, 're-running one job')} Leave 'jobs' empty to re-run the failed jobs.`);
+    }
+    let wholeRun = job === undefined && client.capabilities.has(RERUN_FAILED_JOBS) === false;
+    const endpoint = job !== undefined ? RERUN_JOB : wholeRun ? RERUN_RUN : RERUN_FAILED_JOBS;
+    if (settings.enableDebugLogging && !client.accepts(endpoint, 'enable_debug_logging')) {
+        client.note(`${rerun_failed_capitalise(client.capabilities.server)} documents no enable_debug_logging for ${endpoint}, so the re-run was asked for without debug logging.`);
+    }
+    const send = () => job !== undefined
+        ? client.rerunJob(job.id, settings.enableDebugLogging)
+        : wholeRun
+            ? client.rerunRun(run.id, settings.enableDebugLogging)
+            : client.rerunFailedJobs(run.id, settings.enableDebugLogging);
     try {
-        await client.mutate(label, send, () => rerunTookEffect(client, run));
+        try {
+            await client.mutate(label, send, () => rerunTookEffect(client, run));
+        }
+        catch (error) {
+            // Probing a server older than every description: a 404 here is the endpoint (the run was
+            // read a moment ago), and the whole-run re-run every server has is the fallback.
+            if (job !== undefined ||
+                wholeRun ||
+                httpStatus(error) !== 404 ||
+                client.capabilities.has(RERUN_FAILED_JOBS) !== undefined) {
+                throw error;
+            }
+            wholeRun = true;
+            await client.mutate(label, send, () => rerunTookEffect(client, run));
+        }
+        if (wholeRun)
+            rerunWholeRunInstead(client, run);
     }
     catch (error) {
         // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
@@ -42805,6 +42285,9 @@ function explainRefusal(error, run, job) {
 function reusableWorkflowCaller(job) {
     const separator = job.name.indexOf(' / ');
     return separator > 0 ? job.name.slice(0, separator) : undefined;
+}
+function rerun_failed_capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function attemptOf(run) {
     return run.run_attempt ?? 1;
@@ -42965,6 +42448,7 @@ function worstOf(items) {
 ;// CONCATENATED MODULE: ./src/find-run.ts
 
 
+
 function describeFilter(filter) {
     const parts = [
         filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
@@ -42977,16 +42461,12 @@ function describeFilter(filter) {
     ];
     return parts.filter(part => part !== undefined).join(', ');
 }
-/** What the API cannot filter: short SHAs and sub-second created-after. */
+/**
+ * Every filter, checked on each listed run: short SHAs and sub-second created-after the API
+ * cannot filter, and a server may not know a filter (or ignore it) and answer a wider list.
+ */
 function matchesFilter(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
+    return runMatchesFilter(run, filter);
 }
 /** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
 function runListRequest(filter) {
@@ -43022,6 +42502,8 @@ async function findNewestRun(client, filter, options) {
     const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
     for (;;) {
+        // The first answer tells which filters the server takes: ask again at once with them.
+        const sentBefore = JSON.stringify(client.fitParams(route, routeParams));
         try {
             const polled = await client.getConditional(route, routeParams);
             const runs = polled.data.workflow_runs;
@@ -43031,6 +42513,8 @@ async function findNewestRun(client, filter, options) {
             const found = options.pick ? options.pick(matching) : matching[0];
             if (found)
                 return found;
+            if (JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore)
+                continue;
         }
         catch (error) {
             if (!isTransient(error))
@@ -43123,6 +42607,10 @@ async function approveDeployment(client, settings, deps) {
         return { ...base, run: await rereadRun(client, run), reviewed: [] };
     }
     if (settings.target === 'protection-rule') {
+        // Known from the first answer: no waiting for a gate this server cannot review.
+        if (client.capabilities.has(REVIEW_PROTECTION_RULE) === false) {
+            throw new OperationError(client.capabilities.lacks(REVIEW_PROTECTION_RULE, 'reviewing custom deployment protection rules'));
+        }
         const atGate = settings.waitForPending
             ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
             : run;
@@ -43170,7 +42658,12 @@ const PAST_TENSE = { approve: 'approved', reject: 'rejected' };
 function awaitsForkApproval(run) {
     return run.conclusion === 'action_required' || run.status === 'action_required';
 }
+const APPROVE_FORK_RUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve';
+const REVIEW_PROTECTION_RULE = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule';
 async function approveFork(client, run) {
+    if (client.capabilities.has(APPROVE_FORK_RUN) === false) {
+        throw new OperationError(client.capabilities.lacks(APPROVE_FORK_RUN, 'approving fork pull request runs'));
+    }
     try {
         await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
         step_log_info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
@@ -43335,7 +42828,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
             const still = await client.getPendingDeployments(run.id);
             return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
         });
-        step_log_info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
+        step_log_info(`${approve_deployment_capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
     }
     catch (error) {
         if (httpStatus(error) === 403) {
@@ -43344,7 +42837,7 @@ async function reviewEnvironments(client, settings, run, chosen) {
         throw error;
     }
 }
-function capitalise(text) {
+function approve_deployment_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 // ---------------------------------------------------------------------------------------------
@@ -43362,7 +42855,7 @@ async function reviewProtectionRules(client, settings, run) {
     for (const name of distinctNames(settings.environments)) {
         try {
             await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            step_log_info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
+            step_log_info(`${approve_deployment_capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });
         }
@@ -43420,12 +42913,17 @@ const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progre
 
 
 
+const FORCE_CANCEL = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel';
 async function cancel(client, settings, deps) {
     const { clock } = deps;
     const deadline = budgetOf(deps, settings);
     const runs = settings.target.kind === 'id'
         ? [await readRun(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
+    // Decided from the server's description, learnt from the answers above.
+    if (settings.force && client.capabilities.has(FORCE_CANCEL) === false) {
+        throw new OperationError(`${client.capabilities.lacks(FORCE_CANCEL, 'force-cancel')} Use 'force: false'.`);
+    }
     const outcomes = [];
     // One at a time, as GitHub asks of mutations.
     for (const run of runs)
@@ -44489,6 +43987,7 @@ function entriesOf(files) {
 
 
 
+
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
@@ -44498,8 +43997,12 @@ async function fetchLogs(client, settings, deps) {
     // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
     await prepareLogDir(settings.logDir);
     const run = await getRunOrExplain(client, runId, attempt);
-    const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
-    const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
+    const listed = await fetch_logs_listJobsIfListable(client, settings);
+    const allJobs = listed ?? [];
+    // Without a jobs list, the whole archive is the only way to the logs.
+    const selection = listed
+        ? selectJobs(allJobs, settings.jobs, settings.failedOnly, runId)
+        : { jobs: [], everything: true };
     const base = {
         operation: 'fetch-logs',
         run,
@@ -44509,7 +44012,7 @@ async function fetchLogs(client, settings, deps) {
         failOnMissing: settings.failOnMissing,
         tailLines: settings.tailLines
     };
-    if (selection.jobs.length === 0) {
+    if (selection.jobs.length === 0 && listed) {
         const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : '';
         const note = run.status === 'completed'
             ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
@@ -44528,7 +44031,10 @@ async function fetchLogs(client, settings, deps) {
     const missing = [];
     const jobFiles = new Map();
     let perJob = selection.jobs;
-    if (run.status !== 'completed') {
+    if (run.status !== 'completed' && !listed) {
+        missing.push(`Run ${runId} is still ${run.status ?? 'running'}, and without a jobs list only its archive has logs; fetch them after it completes.`);
+    }
+    else if (run.status !== 'completed') {
         // Run archives exist only once the run completes; a completed job's own log already does.
         perJob = selection.jobs.filter(job => job.status === 'completed');
         const waiting = selection.jobs.length - perJob.length;
@@ -44591,6 +44097,22 @@ async function fetchLogs(client, settings, deps) {
     }
     step_log_info(`Wrote ${files.length} log files to ${settings.logDir}.`);
     return { ...base, files, failedJobs, missing };
+}
+/** The run's (or attempt's) jobs; undefined, said once, where the server cannot list them. */
+async function fetch_logs_listJobsIfListable(client, settings) {
+    const { runId, attempt } = settings;
+    try {
+        return await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
+    }
+    catch (error) {
+        if (!(error instanceof JobsUnavailableError))
+            throw error;
+        if (settings.jobs.length > 0 || settings.failedOnly) {
+            throw new OperationError(`${error.message.slice(0, -1)}; fetch-logs cannot pick jobs here, so set 'jobs' empty and 'failed-only: false' to fetch the run's whole log archive.`);
+        }
+        client.note(`${error.message.slice(0, -1)}; fetched the run's whole log archive instead.`);
+        return undefined;
+    }
 }
 async function getRunOrExplain(client, runId, attempt) {
     try {
@@ -44732,6 +44254,7 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 ;// CONCATENATED MODULE: ./src/usage/billable.ts
 
 
+const TIMING = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing';
 const BILLABLE_UNAVAILABLE = 'billable time not available from this server';
 /** Statuses meaning "this server has no timing endpoint (any more)": GHES, and GitHub retiring it. */
 const ENDPOINT_MISSING = [403, 404, 410];
@@ -44779,6 +44302,11 @@ function unavailableReason(error) {
  * Server lacks it, so any failure here becomes a sentence in the report, never a failed step.
  */
 async function fetchBillable(client, runId) {
+    // Servers whose description lacks timing (GHES) are not asked: the report says so instead.
+    if (client.capabilities.has(TIMING) === false) {
+        step_log_info(`Billable time: ${client.capabilities.lacks(TIMING, 'billable time')}`);
+        return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() };
+    }
     try {
         return parseTiming(await client.getTiming(runId));
     }
@@ -44845,7 +44373,7 @@ function timeOf(iso) {
  * end − start, never negative: servers report cancelled and skipped jobs with a completion a
  * moment before their start, and a negative duration would subtract from totals.
  */
-function span(start, end) {
+function compute_span(start, end) {
     if (start === undefined || end === undefined)
         return null;
     return Math.max(0, end - start);
@@ -44867,7 +44395,7 @@ function stepUsage(step, now) {
         state,
         startedAt: step.started_at ?? null,
         completedAt: step.completed_at ?? null,
-        durationMs: span(started, state === 'running' ? now : completed)
+        durationMs: compute_span(started, state === 'running' ? now : completed)
     };
 }
 /**
@@ -44890,8 +44418,8 @@ function jobUsage(job, now, billableMs) {
         createdAt: job.created_at ?? null,
         startedAt: job.started_at ?? null,
         completedAt: job.completed_at ?? null,
-        queueMs: span(created, state === 'queued' ? now : started),
-        runMs: state === 'queued' ? null : span(started, state === 'running' ? now : completed),
+        queueMs: compute_span(created, state === 'queued' ? now : started),
+        runMs: state === 'queued' ? null : compute_span(started, state === 'running' ? now : completed),
         labels: Array.isArray(job.labels) ? job.labels : [],
         runnerName: job.runner_name || null,
         runnerGroup: job.runner_group_name || null,
@@ -44937,7 +44465,7 @@ function wallTimeMs(run, jobs, allAttempts, now) {
         .map(job => timeOf(job.completedAt))
         .filter((ms) => ms !== undefined);
     const end = unfinished ? now : jobEnds.length > 0 ? Math.max(...jobEnds) : timeOf(run.updated_at);
-    return span(Math.min(...starts), end);
+    return compute_span(Math.min(...starts), end);
 }
 function runTotals(run, jobs, allAttempts, now) {
     const count = (state) => jobs.filter(job => job.state === state).length;
@@ -44990,6 +44518,7 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 
 
 
+
 const report_usage_FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
@@ -45028,7 +44557,7 @@ async function fetchRun(client, scope) {
  */
 async function reportOnRun(client, scope, { clock }, requests) {
     const run = await fetchRun(client, scope);
-    const apiJobs = await client.listJobs(run.id, { filter: 'all', attempt: scope.attempt });
+    const apiJobs = await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'all', attempt: scope.attempt }));
     const billing = await fetchBillable(client, run.id);
     const now = clock.now();
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
@@ -45050,6 +44579,18 @@ async function reportOnRun(client, scope, { clock }, requests) {
     };
     return { run, report, now };
 }
+/** Jobs, or none where the server cannot list them: the report keeps the run-level figures. */
+async function jobsOrNone(client, list) {
+    try {
+        return await list();
+    }
+    catch (error) {
+        if (!(error instanceof JobsUnavailableError))
+            throw error;
+        client.note(`${error.message.slice(0, -1)}: the report has run-level figures only.`);
+        return [];
+    }
+}
 async function listRunsOf(client, scope) {
     try {
         return await client.listRuns({ workflow: scope.workflow, branch: scope.branch, created: scope.created }, { limit: scope.maxRuns });
@@ -45063,7 +44604,7 @@ async function listRunsOf(client, scope) {
 /** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
 async function latestJobsOf(client, run) {
     try {
-        return await client.listJobs(run.id, { filter: 'latest' });
+        return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }));
     }
     catch (error) {
         if (httpStatus(error) !== 404 && httpStatus(error) !== 410)
@@ -45332,6 +44873,16 @@ async function runOperation(settings, client, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/presenters/server-notes.ts
+
+/** What the server lacked and what was done instead, as a section at the end of the summary. */
+function withServerNotes(presentation, notes) {
+    if (notes.length === 0)
+        return presentation;
+    const section = ['### This server', ...notes.map(note => `- ${escapeMarkdown(note)}`)].join('\n');
+    return { ...presentation, summary: `${presentation.summary}\n\n${section}` };
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 /** GitHub refuses a step summary over 1 MiB; stay well inside it. */
@@ -45354,6 +44905,7 @@ async function writePresentation(presentation, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -45386,11 +44938,11 @@ async function run(deps = {}) {
             repo: settings.repo,
             deadline
         });
-        const presentation = await runOperation(settings, client, {
+        const presentation = withServerNotes(await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,
             deadline
-        });
+        }), client.notes);
         await writePresentation(presentation, { summary: settings.summary });
         step_log_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
@@ -45619,6 +45171,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -45726,6 +45461,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -45741,6 +45506,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
