@@ -40433,7 +40433,9 @@ class GitHubClient {
      */
     async getConditional(route, params) {
         const sent = this.fitParams(route, params);
-        const key = `${route} ${JSON.stringify(sent)}`;
+        // Keyed by what was asked for: once the server is known a list may carry more filters, and
+        // its new answer (a 200: the ETag differs) replaces the wider one.
+        const key = `${route} ${JSON.stringify(params)}`;
         const cached = this.etags.get(key);
         try {
             const response = await this.octokit.request(route, {
