@@ -124,7 +124,8 @@ describe('dispatch', () => {
     expect(marker).toMatch(/^runctl-[0-9a-f-]{36}$/)
     expect(result).toMatchObject({ identifiedBy: 'correlation', run: { id: 902 } })
     expect(result.inputs).toEqual({ environment: 'prod', 'dispatch-id': marker })
-    expect(clock.slept).toEqual([5000])
+    // poll-interval-seconds bounds the time between listings.
+    expect(clock.slept.every(ms => ms > 0 && ms <= 5000)).toBe(true)
     scope.done()
   })
 

@@ -31,7 +31,7 @@ describe('inputs', () => {
       apiVersion: '2022-11-28',
       summary: true,
       timeoutSeconds: 3600,
-      pollIntervalSeconds: 10,
+      pollIntervalSeconds: 30,
       target: { kind: 'id', runId: 42 },
       allowedConclusions: ['success'],
       cancelOnTimeout: false

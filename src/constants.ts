@@ -171,7 +171,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'api-version': '2022-11-28',
   summary: 'true',
   'timeout-seconds': '3600',
-  'poll-interval-seconds': '10',
+  'poll-interval-seconds': '30',
   'allowed-conclusions': 'success',
   'cancel-on-timeout': 'false',
   force: 'false',

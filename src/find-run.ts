@@ -1,10 +1,10 @@
 import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
-import { describeError, isTransient } from './github/errors.js'
 import type { Endpoint } from './github/capabilities.js'
 import { runMatchesFilter } from './github/run-filter.js'
 import type { WorkflowRun } from './github/types.js'
+import { PollSchedule, formatDuration, pollUntil } from './poll-loop.js'
 import type { RunFilter } from './settings.js'
 
 export function describeFilter(filter: RunFilter): string {
@@ -59,48 +59,67 @@ export function runListRequest(filter: RunFilter): {
   return { route, params: routeParams }
 }
 
+export interface FindOptions {
+  readonly deadline: Deadline
+  /** The longest time between two listings (poll-interval-seconds). */
+  readonly intervalMs: number
+  readonly clock: Clock
+  /** Which of the matching runs (newest first) is the one; default the newest. */
+  readonly pick?: (matching: WorkflowRun[]) => WorkflowRun | undefined
+  /** Filled with the runs of the last listing: their durations can predict the found run's end. */
+  readonly listed?: WorkflowRun[]
+}
+
 /**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking
- * until one appears or the deadline passes. Reads only the first page, conditionally: the list
- * is newest first and a 304 costs nothing.
+ * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
+ * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
+ * page, conditionally: the list is newest first and a 304 costs nothing.
  */
 export async function findNewestRun(
   client: GitHubClient,
   filter: RunFilter,
-  options: {
-    deadline: Deadline
-    intervalMs: number
-    clock: Clock
-    /** Which of the matching runs (newest first) is the one; default the newest. */
-    pick?: (matching: WorkflowRun[]) => WorkflowRun | undefined
-  }
+  options: FindOptions
 ): Promise<WorkflowRun | undefined> {
   const { route, params: routeParams } = runListRequest(filter)
   let announced = false
-  for (;;) {
-    // The first answer tells which filters the server takes: ask again at once with them.
-    const sentBefore = JSON.stringify(client.fitParams(route, routeParams))
-    try {
-      const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
-        route,
-        routeParams
-      )
-      const runs = polled.data.workflow_runs
-      if (!Array.isArray(runs))
-        throw new Error('The workflow runs list came back without workflow_runs.')
-      const matching = runs.filter(run => matchesFilter(run, filter))
-      const found = options.pick ? options.pick(matching) : matching[0]
-      if (found) return found
-      if (JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) continue
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      log.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
+  const outcome = await pollUntil<WorkflowRun>(
+    async () => {
+      const list = async () => {
+        const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
+          route,
+          routeParams
+        )
+        const runs = polled.data.workflow_runs
+        if (!Array.isArray(runs))
+          throw new Error('The workflow runs list came back without workflow_runs.')
+        options.listed?.splice(0, options.listed.length, ...runs)
+        const matching = runs.filter(run => matchesFilter(run, filter))
+        return { polled, found: options.pick ? options.pick(matching) : matching[0] }
+      }
+      const sentBefore = JSON.stringify(client.fitParams(route, routeParams))
+      let { polled, found } = await list()
+      // The first answer told which filters the server takes: ask again at once with them.
+      if (!found && JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) {
+        ;({ polled, found } = await list())
+      }
+      if (found) return { done: true, value: found }
+      if (!announced) {
+        log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+        announced = true
+      }
+      return { done: false, changed: !polled.notModified }
+    },
+    {
+      clock: options.clock,
+      deadline: options.deadline,
+      schedule: new PollSchedule(options.intervalMs),
+      label: 'Listing runs',
+      onHeartbeat: async silentForMs => {
+        log.info(
+          `Still no run matches ${describeFilter(filter)} after ${formatDuration(silentForMs)}.`
+        )
+      }
     }
-    if (!announced) {
-      log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
-      announced = true
-    }
-    if (options.deadline.expired()) return undefined
-    await options.clock.sleep(Math.min(options.intervalMs, options.deadline.remainingMs()))
-  }
+  )
+  return outcome.done ? outcome.value : undefined
 }

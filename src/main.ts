@@ -2,10 +2,8 @@ import * as core from '@actions/core'
 import * as log from './step-log.js'
 import { Deadline, systemClock } from './clock.js'
 import { Inputs } from './constants.js'
-import { createGitHubClient } from './github/client.js'
 import { describeError } from './github/errors.js'
 import { getSettings } from './inputs.js'
-import { runOperation } from './run-operation.js'
 import type { OperationDeps } from './operations/types.js'
 import { withServerNotes } from './presenters/server-notes.js'
 import { writePresentation } from './report.js'
@@ -24,6 +22,11 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
     // The one time budget: the client fits every request, retry and rate-limit wait in it, and
     // the operation's own waits share it.
     const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds)
+    // Loaded only now: a bad input fails the step without loading the client or any operation.
+    const [{ createGitHubClient }, { runOperation }] = await Promise.all([
+      import('./github/client.js'),
+      import('./run-operation.js')
+    ])
     const client = createGitHubClient({
       token: settings.token,
       baseUrl: settings.apiUrl,

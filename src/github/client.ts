@@ -14,6 +14,7 @@ import {
   type Endpoint,
   type ServerIdentity
 } from './capabilities.js'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { MalformedResponseError, OperationError, httpStatus, isTransient } from './errors.js'
 import { createdRange, runMatchesFilter } from './run-filter.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
@@ -153,6 +154,14 @@ export class GitHubClient {
     return { owner: this.owner, repo: this.repo }
   }
 
+  /**
+   * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
+   * proxy applies to it and no fetch was injected (tests intercept fetch).
+   */
+  canGetDirectly(url: string): boolean {
+    return this.fetchOverride === undefined && !getProxyUrl(new URL(url))?.hostname
+  }
+
   /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
   fetchExternal(url: string, init?: Record<string, unknown>): Promise<Response> {
     const fetch = this.fetchOverride ?? proxyFetchFor(url)
@@ -224,6 +233,23 @@ export class GitHubClient {
   }
 
   /**
+   * A call to a jobs endpoint, or JobsUnavailableError where the server has none: known from
+   * its description, or a 404 when probing a server older than every description.
+   */
+  private async fromJobsEndpoint<T>(endpoint: Endpoint, call: () => Promise<T>): Promise<T> {
+    const has = this.capabilities.has(endpoint)
+    if (has === false) throw new JobsUnavailableError(this.capabilities.server)
+    try {
+      return await call()
+    } catch (error) {
+      if (has === undefined && httpStatus(error) === 404) {
+        throw new JobsUnavailableError(this.capabilities.server)
+      }
+      throw error
+    }
+  }
+
+  /**
    * Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. Throws
    * JobsUnavailableError where the server has no jobs endpoints (known, or a 404 when probing).
    */
@@ -231,33 +257,64 @@ export class GitHubClient {
     runId: number,
     options: { filter?: 'latest' | 'all'; attempt?: number } = {}
   ): Promise<Job[]> {
-    const endpoint = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS
-    const has = this.capabilities.has(endpoint)
-    if (has === false) throw new JobsUnavailableError(this.capabilities.server)
-    let jobs: unknown
-    try {
-      jobs =
+    const jobs = await this.fromJobsEndpoint(
+      options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS,
+      () =>
         options.attempt !== undefined
-          ? await this.octokit.paginate(ATTEMPT_JOBS, {
+          ? this.octokit.paginate(ATTEMPT_JOBS, {
               ...this.repoParams,
               run_id: runId,
               attempt_number: options.attempt,
               ...this.documented(ATTEMPT_JOBS, { per_page: 100 })
             })
-          : await this.octokit.paginate(RUN_JOBS, {
+          : this.octokit.paginate(RUN_JOBS, {
               ...this.repoParams,
               run_id: runId,
               ...this.documented(RUN_JOBS, { filter: options.filter ?? 'latest', per_page: 100 })
             })
-    } catch (error) {
-      // Probing a server older than every description: a 404 here is the endpoint.
-      if (has === undefined && httpStatus(error) === 404) {
-        throw new JobsUnavailableError(this.capabilities.server)
-      }
-      throw error
-    }
+    )
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
+  }
+
+  /**
+   * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll
+   * that finds nothing changed costs only 304s (free on the primary rate limit).
+   */
+  async pollJobs(runId: number): Promise<Polled<Job[]>> {
+    const jobs: Job[] = []
+    let notModified = true
+    for (let page = 1; ; page++) {
+      const polled = await this.fromJobsEndpoint(RUN_JOBS, () =>
+        this.getConditional<{ total_count?: unknown; jobs?: unknown }>(RUN_JOBS, {
+          run_id: runId,
+          filter: 'latest',
+          per_page: 100,
+          page
+        })
+      )
+      const { total_count: total, jobs: pageJobs } = polled.data
+      if (!Array.isArray(pageJobs) || typeof total !== 'number') {
+        throw new MalformedResponseError(`the jobs list of run ${runId}`)
+      }
+      notModified &&= polled.notModified
+      jobs.push(...(pageJobs as Job[]))
+      if (pageJobs.length < 100 || jobs.length >= total) return { data: jobs, notModified }
+    }
+  }
+
+  /**
+   * A workflow's recent successful runs (newest first), conditionally: their durations predict
+   * when a run of that workflow ends.
+   */
+  async pollSuccessfulRuns(workflowId: number, count: number): Promise<Polled<WorkflowRun[]>> {
+    const polled = await this.getConditional<{ workflow_runs?: unknown }>(
+      'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+      { workflow_id: workflowId, status: 'success', exclude_pull_requests: true, per_page: count }
+    )
+    const runs = polled.data.workflow_runs
+    if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
+    return { data: runs as WorkflowRun[], notModified: polled.notModified }
   }
 
   async getJob(jobId: number): Promise<Job> {

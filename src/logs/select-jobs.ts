@@ -1,24 +1,10 @@
 import { OperationError } from '../github/errors.js'
 import type { Job, JobStep } from '../github/types.js'
-
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure']
-
-export function isFailed(item: Job | JobStep): boolean {
-  return FAILED_CONCLUSIONS.includes(item.conclusion ?? '')
-}
+import { isFailed } from '../conclusions.js'
+import { globPattern } from '../glob.js'
 
 export function failedSteps(job: Job): JobStep[] {
   return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number)
-}
-
-/** A job name or glob: "*" any run of characters, "?" one character, all else literal. */
-export function jobPattern(pattern: string): RegExp {
-  const source = [...pattern]
-    .map(char =>
-      char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    )
-    .join('')
-  return new RegExp(`^${source}$`, 's')
 }
 
 export interface JobSelection {
@@ -41,7 +27,7 @@ export function selectJobs(
   const ran = all.filter(job => job.conclusion !== 'skipped')
   let matching = ran
   if (patterns.length > 0) {
-    const regexps = patterns.map(jobPattern)
+    const regexps = patterns.map(globPattern)
     matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)))
     if (matching.length === 0) {
       const names = ran.map(job => job.name)

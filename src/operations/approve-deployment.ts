@@ -13,6 +13,8 @@ import type { PendingDeployment, WorkflowRun } from '../github/types.js'
 import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../settings.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
+import { PollSchedule, formatDuration, pollUntil } from '../poll-loop.js'
+import { capitalise } from '../sentences.js'
 
 /** One environment this step decided on; `id` is null where GitHub gave none. */
 export interface ReviewedEnvironment {
@@ -199,8 +201,10 @@ interface Gate {
 }
 
 /**
- * The run's pending deployments: read once, or with wait-for-pending polled (conditionally, a
- * 304 is free) until every chosen environment is pending, the run completes, or time runs out.
+ * The run's pending deployments: read once, or with wait-for-pending polled until every chosen
+ * environment is pending, the run completes, or time runs out. One conditional request per poll
+ * (a 304 is free): the pending list while the run is `waiting` at a gate, else the run itself,
+ * whose status turns `waiting` when a job reaches a gate.
  */
 async function pendingGate(
   client: GitHubClient,
@@ -212,35 +216,60 @@ async function pendingGate(
   if (!settings.waitForPending) {
     return { run, pending: await client.getPendingDeployments(run.id) }
   }
-  const intervalMs = settings.pollIntervalSeconds * 1000
   let latestRun = run
   let pending: PendingDeployment[] = []
+  let readPending = true
+  let pendingSeen = false
   let lastLogged: string | undefined
-  for (;;) {
-    try {
-      pending = (await client.pollPendingDeployments(run.id)).data
-      if (missingEnvironments(settings.environments, pending).length === 0) {
-        return { run: latestRun, pending }
+  const outcome = await pollUntil<Gate>(
+    async () => {
+      let changed: boolean
+      if (readPending) {
+        const polled = await client.pollPendingDeployments(run.id)
+        pending = polled.data
+        if (missingEnvironments(settings.environments, pending).length === 0) {
+          return { done: true, value: { run: latestRun, pending } }
+        }
+        changed = !polled.notModified
+        // Not all there, and the list moved since the last look: has the run moved on?
+        readPending = latestRun.status === 'waiting' && !(changed && pendingSeen)
+        pendingSeen = true
+      } else {
+        const polled = await client.pollRun(run.id)
+        changed = !polled.notModified && polled.data.updated_at !== latestRun.updated_at
+        latestRun = polled.data
+        readPending = latestRun.status === 'waiting'
       }
-      latestRun = (await client.pollRun(run.id)).data
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      log.warning(
-        `Polling run ${run.id} for pending deployments failed for now (${describeError(error)}); will poll again.`
+      const waitingFor = quoteList(missingEnvironments(settings.environments, pending))
+      giveUpIfOver(
+        settings,
+        latestRun,
+        deadline,
+        `${waitingFor} (pending now: ${pendingNow(pending)})`
       )
-    }
-    const waitingFor = quoteList(missingEnvironments(settings.environments, pending))
-    giveUpIfOver(
-      settings,
-      latestRun,
+      const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`
+      if (progress !== lastLogged) log.info(progress)
+      lastLogged = progress
+      return { done: false, changed }
+    },
+    {
+      clock,
       deadline,
-      `${waitingFor} (pending now: ${pendingNow(pending)})`
-    )
-    const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`
-    if (progress !== lastLogged) log.info(progress)
-    lastLogged = progress
-    await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
-  }
+      schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
+      label: `Polling run ${run.id} for pending deployments`,
+      onHeartbeat: async silentForMs => {
+        log.info(
+          `Run ${run.id} is still ${latestRun.status} after ${formatDuration(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`
+        )
+      }
+    }
+  )
+  if (outcome.done) return outcome.value
+  throw timedOut(
+    settings,
+    latestRun,
+    `${quoteList(missingEnvironments(settings.environments, pending))} (pending now: ${pendingNow(pending)})`
+  )
 }
 
 /**
@@ -256,27 +285,37 @@ async function waitForGate(
   clock: Clock,
   deadline: Deadline
 ): Promise<WorkflowRun> {
-  const intervalMs = settings.pollIntervalSeconds * 1000
-  const waitingFor = quoteList(settings.environments)
+  if (run.status === 'waiting') return run
+  const waitingFor = `a deployment gate for ${quoteList(settings.environments)}`
   let latestRun = run
-  let lastStatus: string | null = null
-  for (;;) {
-    if (latestRun.status === 'waiting') return latestRun
-    giveUpIfOver(settings, latestRun, deadline, `a deployment gate for ${waitingFor}`)
-    if (latestRun.status !== lastStatus) {
-      log.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
-      lastStatus = latestRun.status
+  const progress = () =>
+    log.info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`)
+  giveUpIfOver(settings, latestRun, deadline, waitingFor)
+  progress()
+  const outcome = await pollUntil<WorkflowRun>(
+    async () => {
+      const polled = await client.pollRun(run.id)
+      const changed = !polled.notModified && polled.data.status !== latestRun.status
+      latestRun = polled.data
+      if (latestRun.status === 'waiting') return { done: true, value: latestRun }
+      giveUpIfOver(settings, latestRun, deadline, waitingFor)
+      if (changed) progress()
+      return { done: false, changed }
+    },
+    {
+      clock,
+      deadline,
+      schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
+      label: `Polling run ${run.id}`,
+      onHeartbeat: async silentForMs => {
+        log.info(
+          `Run ${run.id} is still ${latestRun.status} after ${formatDuration(silentForMs)} without change; waiting for it to reach ${waitingFor}.`
+        )
+      }
     }
-    await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
-    try {
-      latestRun = (await client.pollRun(run.id)).data
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      log.warning(
-        `Polling run ${run.id} failed for now (${describeError(error)}); will poll again.`
-      )
-    }
-  }
+  )
+  if (outcome.done) return outcome.value
+  throw timedOut(settings, latestRun, waitingFor)
 }
 
 /** Ends a wait for the gate in one sentence: the run completed first, or time ran out. */
@@ -291,11 +330,17 @@ function giveUpIfOver(
       `Run ${latestRun.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before it reached ${waitingFor}, so there is nothing left to review: ${latestRun.html_url}`
     )
   }
-  if (deadline.expired()) {
-    throw new OperationError(
-      `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`
-    )
-  }
+  if (deadline.expired()) throw timedOut(settings, latestRun, waitingFor)
+}
+
+function timedOut(
+  settings: ApproveDeploymentSettings,
+  latestRun: WorkflowRun,
+  waitingFor: string
+): OperationError {
+  return new OperationError(
+    `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`
+  )
 }
 
 /** The pending deployments named in `environments`, each once; fails naming any not pending. */
@@ -387,10 +432,6 @@ async function reviewEnvironments(
     }
     throw error
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,7 +56,9 @@ export async function cancel(
       const waited = await waitForRunCompletion(client, outcome.run.id, {
         deadline,
         intervalMs: settings.pollIntervalSeconds * 1000,
-        clock
+        clock,
+        // A cancelled run ends in seconds, whatever its workflow usually takes.
+        predictEnd: false
       })
       if (waited.timedOut) stillRunning.push(outcome.run.id)
       outcomes[index] = { ...outcome, run: waited.run }

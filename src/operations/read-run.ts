@@ -2,11 +2,35 @@ import type { GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus } from '../github/errors.js'
 import type { WorkflowRun } from '../github/types.js'
 
-/** The sentence for a run the API says does not exist (or the token cannot see). */
-export function runNotFound(client: GitHubClient, runId: number): OperationError {
+/**
+ * The one sentence for something the API says does not exist (or the token cannot see): `what`
+ * names it, `inputs` the inputs that chose it.
+ */
+export function notFound(client: GitHubClient, what: string, inputs: string): OperationError {
   return new OperationError(
-    `Run ${runId} was not found in ${client.owner}/${client.repo}: check run-id and repository, and that the token can read Actions there (permissions: actions: read).`
+    `${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`
   )
+}
+
+/**
+ * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
+ * everything, which would read as "run not found". The URL itself is not echoed.
+ */
+function apiUrlHint(client: GitHubClient): string {
+  const { baseUrl } = client.octokit.request.endpoint.DEFAULTS
+  let url: URL
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    return ''
+  }
+  // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
+  if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '') return ''
+  return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).'
+}
+
+export function runNotFound(client: GitHubClient, runId: number): OperationError {
+  return notFound(client, `Run ${runId}`, 'run-id')
 }
 
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
-import { OperationError, httpStatus } from '../github/errors.js'
+import { httpStatus } from '../github/errors.js'
+import { isFailed } from '../conclusions.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { ReportUsageSettings, UsageScope } from '../settings.js'
 import { fetchBillable } from '../usage/billable.js'
@@ -24,6 +25,7 @@ import type {
   UsageReport
 } from '../usage/types.js'
 import type { OperationDeps } from './types.js'
+import { notFound } from './read-run.js'
 
 type RunScope = Extract<UsageScope, { kind: 'run' }>
 type RunsScope = Extract<UsageScope, { kind: 'runs' }>
@@ -47,8 +49,6 @@ export type ReportUsageResult =
       readonly now: number
     }
 
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure']
-
 export async function reportUsage(
   client: GitHubClient,
   settings: ReportUsageSettings,
@@ -66,12 +66,6 @@ export async function reportUsage(
   return { operation: 'report-usage', mode: 'runs', report, usageFile, now }
 }
 
-function notFound(what: string, client: GitHubClient): OperationError {
-  return new OperationError(
-    `${what} was not found in ${client.owner}/${client.repo}: check the inputs and repository, and that the token can read Actions there (permissions: actions: read).`
-  )
-}
-
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
 async function fetchRun(client: GitHubClient, scope: RunScope): Promise<WorkflowRun> {
   try {
@@ -84,7 +78,7 @@ async function fetchRun(client: GitHubClient, scope: RunScope): Promise<Workflow
       scope.attempt !== undefined
         ? `Attempt ${scope.attempt} of run ${scope.runId}`
         : `Run ${scope.runId}`
-    throw notFound(what, client)
+    throw notFound(client, what, 'the inputs')
   }
 }
 
@@ -142,7 +136,8 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
       { limit: scope.maxRuns }
     )
   } catch (error) {
-    if (httpStatus(error) === 404) throw notFound(`Workflow ${scope.workflow}`, client)
+    if (httpStatus(error) === 404)
+      throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs')
     throw error
   }
 }
@@ -219,7 +214,7 @@ async function reportOnRuns(
 /** The cross-run figures: only completed runs count towards durations and the failure rate. */
 function acrossRuns(runs: RunWithJobs[]) {
   const completed = runs.filter(run => run.status === 'completed')
-  const failed = completed.filter(run => FAILED_CONCLUSIONS.includes(run.conclusion ?? ''))
+  const failed = completed.filter(isFailed)
   const conclusions: Record<string, number> = {}
   for (const run of completed) {
     const key = run.conclusion ?? 'none'

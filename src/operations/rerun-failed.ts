@@ -6,22 +6,16 @@ import {
   apiMessage,
   describeError,
   httpStatus,
-  isRateLimited,
-  isTransient
+  isRateLimited
 } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { RerunFailedSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
+import { PollSchedule, pollUntil } from '../poll-loop.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
-
-/** Job conclusions GitHub's "re-run failed jobs" picks up (cancelled jobs included). */
-export const FAILED_CONCLUSIONS: readonly string[] = [
-  'failure',
-  'timed_out',
-  'cancelled',
-  'startup_failure'
-]
+import { RERUNNABLE_CONCLUSIONS, isRerunnable } from '../conclusions.js'
+import { globMatches } from '../glob.js'
 
 /** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
 export const READBACK_SECONDS = 60
@@ -109,8 +103,8 @@ export async function rerunFailed(
   }
   // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
   if (run.conclusion === 'success') return leftAlone(context, run, 'nothing-failed')
-  const failedJobs = (await listJobsIfListable(client, run, settings)).filter(isFailed)
-  if (failedJobs.length === 0 && !FAILED_CONCLUSIONS.includes(run.conclusion ?? '')) {
+  const failedJobs = (await listJobsIfListable(client, run, settings)).filter(isRerunnable)
+  if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
     return leftAlone(context, run, 'nothing-failed')
   }
   const rerunJobs =
@@ -149,7 +143,9 @@ async function startRerun(
     deadline: context.deadline,
     intervalMs: context.intervalMs,
     clock: context.clock,
-    trackJobs: true
+    trackJobs: true,
+    // Only the failed jobs run again: the workflow's whole-run durations would mislead.
+    predictEnd: false
   })
   return {
     ...result,
@@ -288,19 +284,22 @@ async function readNewAttempt(
   previousAttempt: number
 ): Promise<{ run: WorkflowRun; confirmed: boolean }> {
   const { client, clock } = context
-  const bound = new Deadline(clock, READBACK_SECONDS)
   let latest = run
-  for (;;) {
-    try {
-      latest = (await client.pollRun(run.id)).data
-      if (attemptOf(latest) > previousAttempt) return { run: latest, confirmed: true }
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      log.warning(`Reading run ${run.id} back failed for now (${describeError(error)}).`)
+  const outcome = await pollUntil<WorkflowRun>(
+    async () => {
+      const polled = await client.pollRun(run.id)
+      latest = polled.data
+      if (attemptOf(latest) > previousAttempt) return { done: true, value: latest }
+      return { done: false, changed: false }
+    },
+    {
+      clock,
+      deadline: new Deadline(clock, READBACK_SECONDS),
+      schedule: new PollSchedule(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
+      label: `Reading run ${run.id} back`
     }
-    if (bound.expired()) return { run: latest, confirmed: false }
-    await clock.sleep(Math.min(READBACK_INTERVAL_MS, context.intervalMs, bound.remainingMs()))
-  }
+  )
+  return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false }
 }
 
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
@@ -323,16 +322,6 @@ export function selectJob(run: WorkflowRun, failedJobs: readonly Job[], pattern:
   throw new OperationError(
     `Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`
   )
-}
-
-/** `*` is any run of characters (including `/`, which reusable-workflow job names contain), `?` one. */
-export function globMatches(pattern: string, name: string): boolean {
-  const body = [...pattern]
-    .map(char =>
-      char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    )
-    .join('')
-  return new RegExp(`^${body}$`, 'su').test(name)
 }
 
 function quoteNames(jobs: readonly Job[]): string {
@@ -398,10 +387,6 @@ function capitalise(text: string): string {
 
 function attemptOf(run: WorkflowRun): number {
   return run.run_attempt ?? 1
-}
-
-function isFailed(job: Job): boolean {
-  return job.status === 'completed' && FAILED_CONCLUSIONS.includes(job.conclusion ?? '')
 }
 
 function reachedMaxAttempts(run: WorkflowRun, settings: RerunFailedSettings): boolean {

@@ -2,12 +2,8 @@ import { ALL_RUNS_SETTLE_POLLS } from '../constants.js'
 import { describeFilter, runListRequest, matchesFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
 import * as log from '../step-log.js'
-import {
-  MalformedResponseError,
-  OperationError,
-  describeError,
-  isTransient
-} from '../github/errors.js'
+import { MalformedResponseError, OperationError } from '../github/errors.js'
+import { PollSchedule, formatDuration, pollUntil } from '../poll-loop.js'
 import type { WorkflowRun } from '../github/types.js'
 import type { RunFilter, WaitForRunSettings } from '../settings.js'
 import { budgetOf, type OperationDeps } from './types.js'
@@ -49,7 +45,8 @@ export async function waitForAllRuns(
   const started = clock.now()
   const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
-  const settleMs = ALL_RUNS_SETTLE_POLLS * intervalMs
+  // Polls are adaptive now; the settle window stays what it was at the old 10 s default.
+  const settleMs = ALL_RUNS_SETTLE_POLLS * Math.min(intervalMs, 10_000)
   const request = runListRequest(filter)
   const sameRepository =
     settings.currentRepository === undefined ||
@@ -62,8 +59,9 @@ export async function waitForAllRuns(
   log.info(
     `Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`
   )
-  for (;;) {
-    try {
+  const outcome = await pollUntil<true>(
+    async () => {
+      let changed = false
       const runs = await listMatching(client, request, filter)
       for (const run of runs) {
         if (run.id === excluded) continue
@@ -77,34 +75,44 @@ export async function waitForAllRuns(
         if (states.get(run.id) !== state) {
           log.info(`  run ${run.id}: ${state}`)
           states.set(run.id, state)
+          changed = true
           if (run.status !== 'completed') allCompleteSince = undefined
         }
       }
-    } catch (error) {
-      if (!isTransient(error)) throw error
-      log.warning(`Listing runs failed for now (${describeError(error)}); will try again.`)
-    }
-    const pending = [...seen.values()].filter(run => run.status !== 'completed')
-    if (seen.size > 0 && pending.length === 0) {
-      allCompleteSince ??= clock.now()
-      if (clock.now() - allCompleteSince >= settleMs) break
-    } else {
-      allCompleteSince = undefined
-      if (seen.size === 0 && !announced) {
-        log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
-        announced = true
+      const pending = [...seen.values()].filter(run => run.status !== 'completed')
+      if (seen.size > 0 && pending.length === 0) {
+        allCompleteSince ??= clock.now()
+        if (clock.now() - allCompleteSince >= settleMs) return { done: true, value: true }
+      } else {
+        allCompleteSince = undefined
+        if (seen.size === 0 && !announced) {
+          log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)
+          announced = true
+        }
       }
-    }
-    if (deadline.expired()) {
-      if (seen.size === 0) {
-        throw new OperationError(
-          `No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`
+      return { done: false, changed }
+    },
+    {
+      clock,
+      deadline,
+      schedule: new PollSchedule(intervalMs),
+      label: 'Listing runs',
+      onHeartbeat: async silentForMs => {
+        const going = [...seen.values()].filter(run => run.status !== 'completed')
+        log.info(
+          `Still waiting after ${formatDuration(silentForMs)} without change: ${going.length} of ${seen.size} run(s) not completed${going.length > 0 ? ` (${going.map(run => run.id).join(', ')})` : ''}.`
         )
       }
-      if (pending.length === 0) break
-      return result(true, await cancelPending(pending))
     }
-    await clock.sleep(Math.min(intervalMs, deadline.remainingMs()))
+  )
+  if (!outcome.done) {
+    if (seen.size === 0) {
+      throw new OperationError(
+        `No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`
+      )
+    }
+    const pending = [...seen.values()].filter(run => run.status !== 'completed')
+    if (pending.length > 0) return result(true, await cancelPending(pending))
   }
   return result(false, undefined)
 

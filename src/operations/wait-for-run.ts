@@ -31,13 +31,16 @@ export async function waitForRun(
   const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
   let runId: number
+  // The listing the run was found in: its other runs can predict when this one ends.
+  const listed: WorkflowRun[] = []
   if (settings.target.kind === 'id') {
     runId = settings.target.runId
   } else {
     const found = await findNewestRun(client, settings.target.filter, {
       deadline,
       intervalMs,
-      clock
+      clock,
+      listed
     })
     if (!found) {
       throw new OperationError(
@@ -51,7 +54,8 @@ export async function waitForRun(
     deadline,
     intervalMs,
     clock,
-    cancelOnTimeout: settings.cancelOnTimeout
+    cancelOnTimeout: settings.cancelOnTimeout,
+    knownRuns: listed
   })
   return {
     operation: 'wait-for-run',
@@ -69,7 +73,14 @@ export async function waitForRun(
 export async function waitForRunId(
   client: GitHubClient,
   runId: number,
-  options: { deadline: Deadline; intervalMs: number; clock: Clock; cancelOnTimeout: boolean }
+  options: {
+    deadline: Deadline
+    intervalMs: number
+    clock: Clock
+    cancelOnTimeout: boolean
+    /** Runs already listed, whose durations spare the history request (see waitForRunCompletion). */
+    knownRuns?: readonly WorkflowRun[]
+  }
 ): Promise<Pick<WaitForRunResult, 'run' | 'jobs' | 'timedOut' | 'cancelOnTimeout'>> {
   let outcome
   try {
@@ -77,7 +88,8 @@ export async function waitForRunId(
       deadline: options.deadline,
       intervalMs: options.intervalMs,
       clock: options.clock,
-      trackJobs: true
+      trackJobs: true,
+      knownRuns: options.knownRuns
     })
   } catch (error) {
     if (httpStatus(error) === 404) throw runNotFound(client, runId)

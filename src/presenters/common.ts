@@ -48,23 +48,3 @@ export function jobsTable(jobs: readonly Job[]): string {
     ])
   )
 }
-
-export function conclusionIcon(conclusion: string | null | undefined): string {
-  switch (conclusion) {
-    case 'success':
-      return '✅'
-    case 'failure':
-    case 'timed_out':
-    case 'startup_failure':
-      return '❌'
-    case 'cancelled':
-      return '🚫'
-    case 'skipped':
-      return '⏭️'
-    case null:
-    case undefined:
-      return '⏳'
-    default:
-      return '▫️'
-  }
-}

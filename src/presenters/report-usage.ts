@@ -13,7 +13,8 @@ import type {
   RunWithJobs,
   StepRef
 } from '../usage/types.js'
-import { conclusionIcon, runHeader, runOutputs } from './common.js'
+import { conclusionIcon } from '../conclusions.js'
+import { runHeader, runOutputs } from './common.js'
 
 /**
  * Budget for the big tables: the step summary is capped at 1 MiB, and the gantt, headers and

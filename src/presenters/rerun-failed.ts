@@ -2,7 +2,8 @@ import { Outputs } from '../constants.js'
 import { READBACK_SECONDS, type RerunFailedResult } from '../operations/rerun-failed.js'
 import type { Presentation } from '../operations/types.js'
 import { escapeMarkdown, formatDuration } from '../summary/escape.js'
-import { conclusionIcon, jobsTable, runHeader, runOutputs } from './common.js'
+import { conclusionIcon } from '../conclusions.js'
+import { jobsTable, runHeader, runOutputs } from './common.js'
 
 export function presentRerunFailed(result: RerunFailedResult): Presentation {
   const { run } = result

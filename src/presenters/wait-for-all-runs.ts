@@ -1,10 +1,10 @@
-import { worstOf } from '../conclusions.js'
+import { conclusionIcon, worstOf } from '../conclusions.js'
 import { Outputs } from '../constants.js'
 import { describeFilter } from '../find-run.js'
 import type { WaitForAllRunsResult } from '../operations/wait-for-all-runs.js'
 import type { Presentation } from '../operations/types.js'
 import { escapeCell, escapeMarkdown, link, table } from '../summary/escape.js'
-import { conclusionIcon, runOutputs, runTitle } from './common.js'
+import { runOutputs, runTitle } from './common.js'
 
 export function presentWaitForAllRuns(result: WaitForAllRunsResult): Presentation {
   const { runs } = result

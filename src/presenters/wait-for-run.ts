@@ -1,7 +1,8 @@
 import { Outputs } from '../constants.js'
 import type { WaitForRunResult } from '../operations/wait-for-run.js'
 import type { Presentation } from '../operations/types.js'
-import { conclusionIcon, jobsTable, runHeader, runOutputs } from './common.js'
+import { conclusionIcon } from '../conclusions.js'
+import { jobsTable, runHeader, runOutputs } from './common.js'
 
 export function presentWaitForRun(result: WaitForRunResult): Presentation {
   const { run } = result

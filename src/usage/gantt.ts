@@ -1,5 +1,5 @@
 import type { JobUsage } from './types.js'
-import { conclusionIcon } from '../presenters/common.js'
+import { conclusionIcon } from '../conclusions.js'
 
 /** Mermaid refuses diagrams longer than this (its default maxTextSize). */
 export const MERMAID_TEXT_LIMIT = 50_000

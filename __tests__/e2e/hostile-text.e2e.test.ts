@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { cleanUp, runAction, type ActionRunResult } from '../../test-support/e2e.js'
+import { untilWaiting } from '../../test-support/e2e-events.js'
+import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
+import { commandsExecuted } from '../logs/runner-emulator.js'
+
+/**
+ * Job, step, environment and branch names and titles come from workflow files and pushes, which
+ * a fork pull request controls. Through dist/index.js, as the runner runs it, none of them may
+ * make the runner execute a command, and runctl's own ::error:: must still work after them.
+ */
+const HOSTILE = {
+  job: 'x ##[error]pwned-job',
+  stopper: 'lint ##[stop-commands]zz',
+  v2Job: '::error::pwned-v2',
+  step: 'step ##[add-mask]pwned-step',
+  lfStep: 'step\n::warning::pwned-lf',
+  crStep: 'step\r##[error]pwned-cr',
+  branch: 'feature ##[error]pwned-branch',
+  title: 'Title %0A::error::pwned-title ##[stop-commands]zz',
+  environment: 'prod ##[error]pwned-env'
+}
+
+/** runctl's own commands (their text may quote the names, neutralised). */
+const OWN = new Set(['group', 'endgroup', 'error', 'warning', 'notice', 'debug', 'add-mask'])
+
+/** What the runner would execute from hostile text: a command the text itself started. */
+function hostileCommands(result: ActionRunResult) {
+  return commandsExecuted(`${result.stdout}\n${result.stderr}`).filter(
+    command => !OWN.has(command.name) || command.data.startsWith('pwned')
+  )
+}
+
+describe('hostile API text through dist/index.js', () => {
+  let sim: Simulator
+  const results: ActionRunResult[] = []
+  let runId: number
+  beforeAll(async () => {
+    sim = await startSimulator({ flavour: 'github.com' })
+    runId = sim.addRun({
+      branch: HOSTILE.branch,
+      displayTitle: HOSTILE.title,
+      completed: true,
+      jobs: [
+        {
+          name: HOSTILE.job,
+          conclusion: 'failure',
+          steps: [
+            { name: HOSTILE.step, conclusion: 'failure', log: ['::error::pwned-log'] },
+            { name: HOSTILE.lfStep },
+            { name: HOSTILE.crStep }
+          ]
+        },
+        { name: HOSTILE.stopper, conclusion: 'failure' },
+        { name: HOSTILE.v2Job }
+      ]
+    })
+  })
+  afterAll(async () => {
+    await sim.close()
+    await Promise.all(results.map(cleanUp))
+  })
+
+  const run = async (inputs: Record<string, string>, token = sim.tokens.githubToken) => {
+    const result = await runAction(inputs, { apiUrl: sim.apiUrl, token })
+    results.push(result)
+    return result
+  }
+
+  /** The step failed with our own ::error::, which the runner still executes. */
+  function expectOwnErrorExecuted(result: ActionRunResult) {
+    expect(result.exitCode).toBe(1)
+    const errors = commandsExecuted(result.stdout).filter(command => command.name === 'error')
+    expect(errors).toHaveLength(1)
+  }
+
+  it('wait-for-run: progress lines and the failure sentence execute nothing', async () => {
+    const result = await run({
+      operation: 'wait-for-run',
+      'run-id': String(runId),
+      'timeout-seconds': '30',
+      'poll-interval-seconds': '0.2'
+    })
+    expect(hostileCommands(result)).toEqual([])
+    expectOwnErrorExecuted(result)
+    // The names are still there to read, neutralised.
+    expect(result.stdout).toContain('x ##\\[error]pwned-job')
+  })
+
+  it('fetch-logs: group titles, names and the echoed log execute nothing', async () => {
+    const result = await run({ operation: 'fetch-logs', 'run-id': String(runId) })
+    expect(hostileCommands(result)).toEqual([])
+    expect(result.stdout).toContain('::error::pwned-log') // verbatim, inside stop-commands
+  })
+
+  it('report-usage executes nothing', async () => {
+    const result = await run({ operation: 'report-usage', 'run-id': String(runId) })
+    expect(hostileCommands(result)).toEqual([])
+  })
+
+  it('rerun-failed: names in progress and failure lines execute nothing', async () => {
+    const result = await run({
+      operation: 'rerun-failed',
+      'run-id': String(runId),
+      wait: 'true',
+      'timeout-seconds': '30',
+      'poll-interval-seconds': '0.2'
+    })
+    expect(hostileCommands(result)).toEqual([])
+  })
+
+  it('approve-deployment: environment names in sentences execute nothing', async () => {
+    const gated = sim.addRun({
+      environments: [{ name: HOSTILE.environment }],
+      jobs: [{ name: HOSTILE.job, environment: HOSTILE.environment }]
+    })
+    await untilWaiting(sim, gated)
+    const refused = await run(
+      {
+        operation: 'approve-deployment',
+        'run-id': String(gated),
+        environments: 'other',
+        decision: 'approve'
+      },
+      sim.tokens.reviewer
+    )
+    expect(hostileCommands(refused)).toEqual([])
+    expectOwnErrorExecuted(refused)
+    expect(refused.stdout).toContain("(pending now: 'prod ##\\[error]pwned-env'")
+    const approved = await run(
+      {
+        operation: 'approve-deployment',
+        'run-id': String(gated),
+        environments: HOSTILE.environment,
+        decision: 'approve'
+      },
+      sim.tokens.reviewer
+    )
+    expect(approved.exitCode).toBe(0)
+    expect(hostileCommands(approved)).toEqual([])
+  })
+
+  it('an input with a newline is refused, not echoed: the branch input', async () => {
+    const result = await run({
+      operation: 'wait-for-run',
+      workflow: 'ci.yml',
+      branch: 'main\n::error::pwned-input'
+    })
+    expect(hostileCommands(result)).toEqual([])
+    expectOwnErrorExecuted(result)
+    expect(result.stdout).toContain("::error::Input 'branch' must be a git branch name")
+  })
+
+  it('log-dir under /proc fails at once in one sentence, before any API call', async () => {
+    sim.clearRequests()
+    const result = await run({
+      operation: 'fetch-logs',
+      'run-id': String(runId),
+      'log-dir': '/proc/self/x'
+    })
+    expectOwnErrorExecuted(result)
+    expect(result.stdout).toContain("::error::Input 'log-dir' is under /proc,")
+    expect(sim.requests).toEqual([])
+  })
+})

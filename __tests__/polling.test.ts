@@ -1,0 +1,274 @@
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import nock from 'nock'
+import { Deadline } from '../src/clock.js'
+import {
+  Heartbeat,
+  PollSchedule,
+  heartbeatAfterMinutes,
+  pollUntil,
+  type PollResult
+} from '../src/poll-loop.js'
+import { estimateEnd, waitForRunCompletion } from '../src/polling.js'
+import { fakeClock, runFixture, testClient } from './helpers/client.js'
+import { fakeRunApi } from './helpers/fake-run-api.js'
+
+const MINUTE = 60_000
+
+/** What octokit throws for a 502 that its retries could not get past. */
+function serverError() {
+  return Object.assign(new Error('Bad Gateway'), { status: 502 })
+}
+
+beforeAll(() => nock.disableNetConnect())
+afterEach(() => {
+  nock.cleanAll()
+  jest.restoreAllMocks()
+})
+
+function quietStdout() {
+  return jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+}
+
+/** The instants at which a schedule polls, from `from` to `until`, nothing changing. */
+function pollTimes(schedule: PollSchedule, from: number, until: number): number[] {
+  const times = [from]
+  let now = from
+  let changed = true
+  while (now < until) {
+    now += schedule.nextDelayMs(now, changed)
+    changed = false
+    times.push(now)
+  }
+  return times
+}
+
+describe('PollSchedule', () => {
+  it('backs off from 1 s while nothing changes, never past the upper bound, and restarts on a change', () => {
+    const schedule = new PollSchedule(30_000)
+    const delays = [true, false, false, false, false, false, false, false, false, false].map(
+      changed => schedule.nextDelayMs(0, changed)
+    )
+    expect(delays[0]).toBe(1000)
+    for (let i = 1; i < delays.length; i++) {
+      expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1] ?? 0)
+    }
+    expect(Math.max(...delays)).toBe(30_000)
+    expect(schedule.nextDelayMs(0, true)).toBe(1000)
+  })
+
+  it('keeps poll-interval-seconds as the upper bound, with or without an estimate', () => {
+    const schedule = new PollSchedule(5000)
+    const gaps = (times: number[]) => times.slice(1).map((t, i) => t - (times[i] ?? 0))
+    expect(Math.max(...gaps(pollTimes(schedule, 0, 10 * MINUTE)))).toBeLessThanOrEqual(5000)
+    schedule.expectEnd({ likely: 3 * MINUTE, earliest: 2.9 * MINUTE })
+    expect(Math.max(...gaps(pollTimes(schedule, 0, 10 * MINUTE)))).toBeLessThanOrEqual(5000)
+  })
+
+  it('polls sparsely before the earliest plausible end and densely around the likely one', () => {
+    const schedule = new PollSchedule(30_000)
+    const likely = 3 * MINUTE
+    schedule.expectEnd({ likely, earliest: likely - 4000 })
+    const times = pollTimes(schedule, 0, likely + 5000)
+    const before = times.filter(t => t < likely - 4000)
+    // Far from the end: only the upper bound spaces the polls.
+    expect(before.slice(1).every((t, i) => t - (before[i] ?? 0) === 30_000)).toBe(true)
+    // A run that ends when predicted is seen within 0.6 s.
+    expect(times.some(t => t >= likely && t <= likely + 600)).toBe(true)
+    // And one that ends a little early, within about a second.
+    expect(times.some(t => t >= likely - 2000 && t <= likely - 900)).toBe(true)
+  })
+
+  it('backs off again when the run overruns its estimate', () => {
+    const schedule = new PollSchedule(30_000)
+    schedule.expectEnd({ likely: 60_000, earliest: 59_000 })
+    const times = pollTimes(schedule, 59_000, 10 * MINUTE).filter(t => t > 60_000)
+    const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0))
+    for (let i = 1; i < gaps.length; i++) {
+      expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1] ?? 0)
+    }
+    expect(gaps.at(-1)).toBe(30_000)
+  })
+})
+
+describe('estimateEnd', () => {
+  const run = runFixture({ id: 1, run_started_at: '2026-01-01T00:00:00Z' }) as never
+  const past = (id: number, seconds: number) =>
+    runFixture({
+      id,
+      status: 'completed',
+      conclusion: 'success',
+      run_started_at: '2025-12-31T00:00:00Z',
+      updated_at: new Date(Date.parse('2025-12-31T00:00:00Z') + seconds * 1000).toISOString()
+    }) as never
+
+  it('predicts the median duration of recent successful runs, from the earliest less a margin', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z')
+    const estimate = estimateEnd(run, [past(2, 100), past(3, 120), past(4, 110)])
+    expect(estimate?.likely).toBe(start + 110_000)
+    expect(estimate?.earliest).toBeLessThan(start + 100_000)
+    expect(estimate?.earliest).toBeGreaterThan(start + 95_000)
+  })
+
+  it('predicts nothing without history', () => {
+    expect(estimateEnd(run, [])).toBeUndefined()
+  })
+})
+
+describe('Heartbeat', () => {
+  it('beats after 1, 2, 5, 10, 20 and 30 minutes of silence, and starts again after a change', () => {
+    expect([0, 1, 2, 3, 4, 5].map(heartbeatAfterMinutes)).toEqual([1, 2, 5, 10, 20, 30])
+    const heartbeat = new Heartbeat(0)
+    const beats: number[] = []
+    for (let minute = 0; minute <= 30; minute += 0.5) {
+      if (heartbeat.due(minute * MINUTE)) beats.push(minute)
+    }
+    expect(beats).toEqual([1, 2, 5, 10, 20, 30])
+    heartbeat.reset(31 * MINUTE)
+    expect(heartbeat.due(31.5 * MINUTE)).toBe(false)
+    expect(heartbeat.due(32 * MINUTE)).toBe(true)
+  })
+
+  it('collapses beats missed by one long sleep into one line', () => {
+    const heartbeat = new Heartbeat(0)
+    expect(heartbeat.due(6 * MINUTE)).toBe(true)
+    expect(heartbeat.due(7 * MINUTE)).toBe(false)
+    expect(heartbeat.due(10 * MINUTE)).toBe(true)
+  })
+})
+
+describe('pollUntil', () => {
+  const notYet: PollResult<string> = { done: false, changed: false }
+
+  it('reports a temporary failure and polls through it', async () => {
+    const out = quietStdout()
+    const clock = fakeClock()
+    const answers: Array<PollResult<string> | 'fail'> = [
+      notYet,
+      'fail',
+      { done: true, value: 'ok' }
+    ]
+    const result = await pollUntil(
+      async () => {
+        const next = answers.shift()
+        if (next === 'fail') throw serverError()
+        return next ?? notYet
+      },
+      {
+        clock,
+        deadline: new Deadline(clock, 60),
+        schedule: new PollSchedule(5000),
+        label: 'Polling x'
+      }
+    )
+    expect(result).toEqual({ done: true, value: 'ok' })
+    expect(out.mock.calls.join('')).toContain('::warning::Polling x failed for now')
+  })
+
+  it('throws a temporary failure of the first poll when told there is nothing to fall back on', async () => {
+    const clock = fakeClock()
+    await expect(
+      pollUntil(
+        async () => {
+          throw serverError()
+        },
+        {
+          clock,
+          deadline: new Deadline(clock, 60),
+          schedule: new PollSchedule(5000),
+          label: 'Polling x',
+          firstPollMustSucceed: true
+        }
+      )
+    ).rejects.toMatchObject({ status: 502 })
+  })
+
+  it('stops at the deadline without sleeping past it, and beats while nothing changes', async () => {
+    const clock = fakeClock()
+    const start = clock.now()
+    const beats: number[] = []
+    const result = await pollUntil(async () => notYet, {
+      clock,
+      deadline: new Deadline(clock, 6 * 60),
+      schedule: new PollSchedule(30_000),
+      label: 'Polling x',
+      onHeartbeat: async silentForMs => {
+        beats.push(silentForMs)
+      }
+    })
+    expect(result).toEqual({ done: false })
+    expect(clock.now() - start).toBe(6 * MINUTE)
+    expect(beats.map(ms => Math.floor(ms / MINUTE))).toEqual([1, 2, 5])
+  })
+})
+
+describe('waitForRunCompletion', () => {
+  it('sends If-None-Match on every poll after the first, the jobs list included, page by page', async () => {
+    quietStdout()
+    const clock = fakeClock()
+    const startedAt = clock.now() - 10_000
+    const api = fakeRunApi({
+      runId: 42,
+      now: clock.now,
+      startedAt,
+      endsAt: startedAt + 3 * MINUTE,
+      jobCount: 150,
+      history: [3 * MINUTE, 3 * MINUTE + 5000, 3 * MINUTE - 5000]
+    })
+    const outcome = await waitForRunCompletion(testClient(), 42, {
+      clock,
+      deadline: new Deadline(clock, 3600),
+      intervalMs: 30_000,
+      trackJobs: true
+    })
+    expect(outcome.timedOut).toBe(false)
+    expect(outcome.run.conclusion).toBe('success')
+    expect(outcome.jobs).toHaveLength(150)
+    const firstOfEach = new Set<string>()
+    for (const request of api.sent) {
+      if (firstOfEach.has(request.path)) expect(request.ifNoneMatch).toBeDefined()
+      firstOfEach.add(request.path)
+    }
+    // Both pages of the jobs list were asked again, conditionally, at the heartbeats and the end.
+    const jobPages = api.sent.filter(r => r.path.includes('/jobs'))
+    expect(jobPages.some(r => r.path.includes('page=2') && r.ifNoneMatch !== undefined)).toBe(true)
+    // The history was asked once.
+    expect(api.sent.filter(r => r.path.includes('/workflows/1/runs'))).toHaveLength(1)
+  })
+
+  it('notices a run that ends as its history predicts within 0.6 s, and beats meanwhile', async () => {
+    const out = quietStdout()
+    const clock = fakeClock()
+    const startedAt = clock.now() - 5000
+    const endsAt = startedAt + 3 * MINUTE
+    fakeRunApi({ runId: 42, now: clock.now, startedAt, endsAt, history: [3 * MINUTE] })
+    const outcome = await waitForRunCompletion(testClient(), 42, {
+      clock,
+      deadline: new Deadline(clock, 3600),
+      intervalMs: 30_000,
+      trackJobs: true
+    })
+    expect(outcome.run.status).toBe('completed')
+    expect(clock.now() - endsAt).toBeGreaterThanOrEqual(0)
+    expect(clock.now() - endsAt).toBeLessThanOrEqual(600)
+    const printed = out.mock.calls.join('')
+    expect(printed).toMatch(
+      /Run 42 is still in_progress after 1m \d+s \(waited 1m \d+s\); jobs in progress: "job 1"\./
+    )
+    expect(printed).toMatch(/Run 42 is still in_progress after 2m \d+s \(waited 2m \d+s\)/)
+  })
+
+  it('polls without an estimate when the workflow has no successful run', async () => {
+    quietStdout()
+    const clock = fakeClock()
+    const startedAt = clock.now()
+    const endsAt = startedAt + 40_000
+    const api = fakeRunApi({ runId: 42, now: clock.now, startedAt, endsAt, history: [] })
+    const outcome = await waitForRunCompletion(testClient(), 42, {
+      clock,
+      deadline: new Deadline(clock, 3600),
+      intervalMs: 30_000
+    })
+    expect(outcome.run.status).toBe('completed')
+    expect(api.sent.filter(r => r.path.includes('/jobs'))).toEqual([])
+  })
+})

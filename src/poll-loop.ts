@@ -1,0 +1,189 @@
+import * as log from './step-log.js'
+import type { Clock, Deadline } from './clock.js'
+import { describeError, isTransient } from './github/errors.js'
+
+/**
+ * The one polling loop every wait uses (a run to complete, a run to appear, a re-run attempt to
+ * show, a deployment gate to be reached), with its schedule and its heartbeat.
+ */
+
+/** When a run is expected to end, in epoch ms of the API's clock. */
+export interface EndEstimate {
+  /** The most likely end (the median of recent runs). */
+  readonly likely: number
+  /** The earliest plausible end: polling turns dense from here. */
+  readonly earliest: number
+}
+
+/** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
+export const FIRST_INTERVAL_MS = 1000
+export const BACKOFF = 1.5
+/** Spacing of the polls right at the likely end. */
+export const NEAREST_SPACING_MS = 400
+/** Each second further from the likely end widens the spacing by this many seconds. */
+export const WIDENING = 0.5
+/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
+export const AFTER_END_MS = 150
+/** Never two polls closer than this. */
+export const MIN_DELAY_MS = 100
+
+/**
+ * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
+ * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
+ * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
+ */
+function gridOffsets(upTo: number): number[] {
+  const offsets = [0]
+  let offset = 0
+  while (offset <= upTo) {
+    offset += NEAREST_SPACING_MS + WIDENING * offset
+    offsets.push(offset)
+  }
+  return offsets
+}
+
+/**
+ * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
+ * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
+ * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
+ * bound (poll-interval-seconds) always holds.
+ */
+export class PollSchedule {
+  private estimate?: EndEstimate
+  private silentPolls = 0
+
+  constructor(readonly maxIntervalMs: number) {}
+
+  expectEnd(estimate: EndEstimate | undefined): void {
+    this.estimate = estimate
+  }
+
+  get expected(): EndEstimate | undefined {
+    return this.estimate
+  }
+
+  /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+  nextDelayMs(now: number, changed: boolean): number {
+    this.silentPolls = changed ? 0 : this.silentPolls + 1
+    const wanted = this.estimate
+      ? this.untilNextGridPoint(now, this.estimate)
+      : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls
+    return Math.max(
+      Math.min(MIN_DELAY_MS, this.maxIntervalMs),
+      Math.min(wanted, this.maxIntervalMs)
+    )
+  }
+
+  /**
+   * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
+   * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
+   */
+  private untilNextGridPoint(now: number, estimate: EndEstimate): number {
+    const anchor = estimate.likely + AFTER_END_MS
+    if (now + MIN_DELAY_MS > anchor)
+      return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor)
+    const next = Math.min(
+      ...gridOffsets(anchor - estimate.earliest)
+        .map(offset => anchor - offset)
+        .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS)
+    )
+    return Number.isFinite(next) ? next - now : anchor - now
+  }
+}
+
+/** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
+export function heartbeatAfterMinutes(beat: number): number {
+  const first = [1, 2, 5, 10]
+  return first[beat] ?? 10 * (beat - first.length + 2)
+}
+
+/** Says when a heartbeat is due: after 1, 2, 5, 10, 20, 30… minutes in which nothing changed. */
+export class Heartbeat {
+  private since: number
+  private beats = 0
+
+  constructor(now: number) {
+    this.since = now
+  }
+
+  /** Something changed: the silence starts again. */
+  reset(now: number): void {
+    this.since = now
+    this.beats = 0
+  }
+
+  silentForMs(now: number): number {
+    return now - this.since
+  }
+
+  /** True once per due beat; beats missed by a long sleep collapse into one. */
+  due(now: number): boolean {
+    let due = false
+    while (now - this.since >= heartbeatAfterMinutes(this.beats) * 60_000) {
+      this.beats++
+      due = true
+    }
+    return due
+  }
+}
+
+/** What one poll found: done (with the value to return), or not yet (and whether anything changed). */
+export type PollResult<T> = { done: true; value: T } | { done: false; changed: boolean }
+
+export interface PollLoopOptions {
+  readonly clock: Clock
+  readonly deadline: Deadline
+  readonly schedule: PollSchedule
+  /** How a temporary failure is reported: `${label} failed for now (…); will poll again.` */
+  readonly label: string
+  /** A temporary failure of the very first poll is thrown: there is nothing yet to fall back on. */
+  readonly firstPollMustSucceed?: boolean
+  /** Called when nothing has changed for 1, 2, 5, 10, 20… minutes; a temporary failure in it is ignored. */
+  readonly onHeartbeat?: (silentForMs: number) => Promise<void>
+}
+
+/**
+ * Polls until `poll` says done or the deadline passes (`{ done: false }`). Temporary API failures
+ * are reported and polled through; anything else is thrown. Sleeps follow the schedule and never
+ * pass the deadline.
+ */
+export async function pollUntil<T>(
+  poll: () => Promise<PollResult<T>>,
+  options: PollLoopOptions
+): Promise<{ done: true; value: T } | { done: false }> {
+  const { clock, deadline, schedule } = options
+  const heartbeat = new Heartbeat(clock.now())
+  let succeeded = false
+  for (;;) {
+    let changed = false
+    try {
+      const result = await poll()
+      if (result.done) return result
+      changed = !succeeded || result.changed
+      succeeded = true
+    } catch (error) {
+      if (!isTransient(error) || (options.firstPollMustSucceed && !succeeded)) throw error
+      log.warning(`${options.label} failed for now (${describeError(error)}); will poll again.`)
+    }
+    const now = clock.now()
+    if (changed) heartbeat.reset(now)
+    else if (options.onHeartbeat && heartbeat.due(now)) {
+      await options.onHeartbeat(heartbeat.silentForMs(now)).catch((error: unknown) => {
+        if (!isTransient(error)) throw error
+      })
+    }
+    if (deadline.expired()) return { done: false }
+    await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()))
+  }
+}
+
+/** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000))
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = seconds % 60
+  if (h > 0) return `${h}h ${m}m ${s}s`
+  if (m > 0) return `${m}m ${s}s`
+  return `${s}s`
+}
