@@ -92,6 +92,8 @@ describe('dispatch', () => {
         }
       )
       .reply(204, '', { date: SERVER_DATE })
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
       .get(RUNS)
       .query(query => {
         expect(query).toMatchObject({
@@ -129,13 +131,15 @@ describe('dispatch', () => {
     scope.done()
   })
 
-  it('without a marker takes the oldest run after the dispatch and says it is a best effort', async () => {
+  it('without a marker takes the oldest run by this actor after the dispatch, and says it is a best effort', async () => {
     const out = quiet()
     nock(GHES)
       .post(DISPATCHES)
       .reply(204, '', { date: SERVER_DATE })
+      .get('/user')
+      .reply(200, { login: 'octo-dev' })
       .get(RUNS)
-      .query(true)
+      .query(query => query['actor'] === 'octo-dev')
       .reply(200, {
         total_count: 2,
         workflow_runs: [

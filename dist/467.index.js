@@ -23,10 +23,6 @@ __webpack_require__.r(__webpack_exports__);
 
 async function approveDeployment(client, settings, deps) {
     const { clock, env } = deps;
-    // An input combination, refused before any request (inputs.ts accepts it for every target).
-    if (settings.target === 'fork-pr' && settings.waitForPending) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
-    }
     const run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_3__/* .readRun */ .cI)(client, settings.runId);
     const base = {
         operation: 'approve-deployment',

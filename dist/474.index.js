@@ -172,6 +172,82 @@ function presentWaitForRun(result) {
 }
 
 
+/***/ }),
+
+/***/ 7125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
+ * these make it inert in a job summary, which GitHub renders as markdown with HTML.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
+}
+/**
+ * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
+ * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+/** A table cell: like escapeMarkdown (pipes must not split the cell). */
+const escapeCell = escapeMarkdown;
+/** A link whose text is untrusted and whose URL must be http(s). */
+function link(text, url) {
+    const safeText = escapeMarkdown(text);
+    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
+    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
+        return safeText;
+    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
+}
+/**
+ * A fenced code block that the text cannot close: the fence is longer than any backtick run in
+ * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** A markdown table; cells must already be escaped (use escapeCell / link). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms))
+        return 'n/a';
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m ${seconds}s`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+
+
 /***/ })
 
 };

@@ -19,7 +19,7 @@ const seedDir = join(root, 'scripts', 'seeds')
 export const OUTPUT = join(root, 'src', 'github', 'capabilities.generated.ts')
 
 /** Which documentation page an endpoint is on: a seed covers one page of one server. */
-type Page = 'runs' | 'jobs' | 'workflows'
+type Page = 'runs' | 'jobs' | 'workflows' | 'users'
 
 const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
 const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
@@ -49,7 +49,8 @@ const ENDPOINTS: ReadonlyArray<readonly [string, Page]> = [
   [`GET ${RUN}/logs`, 'runs'],
   [`GET ${RUN}/attempts/{attempt_number}/logs`, 'runs'],
   [`GET ${JOB}/logs`, 'jobs'],
-  [`DELETE ${RUN}/logs`, 'runs']
+  [`DELETE ${RUN}/logs`, 'runs'],
+  ['GET /user', 'users']
 ]
 
 export interface EndpointParams {
@@ -268,7 +269,7 @@ function sources(): Source[] {
     product: 'ghes',
     version,
     from: `@octokit/openapi ghes-${version}.json`,
-    pages: ['runs', 'jobs', 'workflows'],
+    pages: ['runs', 'jobs', 'workflows', 'users'],
     read: () => readOpenApi(`ghes-${version}.json`)
   }))
   return [
@@ -276,14 +277,14 @@ function sources(): Source[] {
       name: 'github.com',
       product: 'github.com',
       from: '@octokit/openapi api.github.com.json',
-      pages: ['runs', 'jobs', 'workflows'],
+      pages: ['runs', 'jobs', 'workflows', 'users'],
       read: () => readOpenApi('api.github.com.json')
     },
     {
       name: 'ghe.com',
       product: 'ghe.com',
       from: '@octokit/openapi ghec.json',
-      pages: ['runs', 'jobs', 'workflows'],
+      pages: ['runs', 'jobs', 'workflows', 'users'],
       read: () => readOpenApi('ghec.json')
     },
     ...shipped,

@@ -33,6 +33,7 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       apiVersion: settings.apiVersion,
       owner: settings.owner,
       repo: settings.repo,
+      sleep: clock.sleep,
       deadline
     })
     const presentation = withServerNotes(

@@ -29,6 +29,7 @@ export const ENDPOINTS = [
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
   'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
   'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
+  'GET /user',
 ] as const
 
 export type Endpoint = (typeof ENDPOINTS)[number]
@@ -64,6 +65,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {
@@ -95,6 +97,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {
@@ -125,6 +128,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {
@@ -155,6 +159,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {
@@ -185,6 +190,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {
@@ -215,6 +221,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {
@@ -243,6 +250,7 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+      'GET /user': { query: [], body: [] },
     }
   },
   {

@@ -18,6 +18,7 @@ import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { MalformedResponseError, OperationError, httpStatus, isTransient } from './errors.js'
 import { createdRange, runMatchesFilter } from './run-filter.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
+import { systemClock } from '../clock.js'
 
 export interface ClientOptions extends OctokitOptions {
   owner: string
@@ -98,7 +99,7 @@ export class GitHubClient {
     this.repo = options.repo
     this.baseUrl = options.baseUrl
     this.fetchOverride = options.fetch
-    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.sleep = options.sleep ?? systemClock.sleep
     this.octokit = createOctokit({
       ...options,
       stats: this.stats,
@@ -459,6 +460,22 @@ export class GitHubClient {
       { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body }
     )
     return { status: response.status, data: response.data, serverDate: response.headers.date }
+  }
+
+  /**
+   * The login the token acts as, or undefined where GitHub will not say: installation tokens
+   * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+   */
+  async authenticatedLogin(): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /user')
+      const login = isObject(data) ? data['login'] : undefined
+      return typeof login === 'string' ? login : undefined
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status === 401 || status === 403 || status === 404) return undefined
+      throw error
+    }
   }
 
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {

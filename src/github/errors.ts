@@ -106,7 +106,8 @@ function unsupportedApiVersion(error: unknown): string | undefined {
   return `The server does not accept the REST API version set in input '${Inputs.ApiVersion}' (GitHub answered 400); ${accepts}, so set '${Inputs.ApiVersion}' to one of those.`
 }
 
-function pathOf(url: string): string {
+/** The path of a request URL, without host and query: what messages name. */
+export function pathOf(url: string): string {
   try {
     const parsed = new URL(url)
     return parsed.pathname

@@ -4,9 +4,9 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { HttpClient } from '@actions/http-client'
 import { fetch as undiciFetch } from 'undici'
-import type { Deadline } from '../clock.js'
+import { systemClock, type Deadline } from '../clock.js'
 import { USER_AGENT } from '../constants.js'
-import { responseHeader } from './errors.js'
+import { pathOf, responseHeader } from './errors.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>
@@ -115,7 +115,7 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
               throw error
             }
             log.warning(
-              `GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
+              `GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${filledPath(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`
             )
             await options.sleep(wait * 1000)
           }
@@ -143,17 +143,18 @@ function retryAfterSeconds(header: string): number | undefined {
 }
 
 /** The request's path with its parameters filled in, for log lines (never the query). */
-function pathOf(options: { url: string; [key: string]: unknown }): string {
+/** The request's path with its {placeholders} filled in. */
+function filledPath(options: { url: string; [key: string]: unknown }): string {
   const filled = options.url.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = options[name]
     return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
   })
-  return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled
+  return pathOf(filled)
 }
 
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 export function createOctokit(options: OctokitOptions): Octokit {
-  const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+  const sleep = options.sleep ?? systemClock.sleep
   const fetch = options.fetch ?? proxyFetchFor(options.baseUrl)
   return getOctokit(
     options.token,
@@ -177,7 +178,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           retryCount: number
         ) => {
           log.warning(
-            `Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
+            `Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`
           )
           return retryCount < 2
         },
@@ -188,7 +189,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
           retryCount: number
         ) => {
           log.warning(
-            `Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
+            `Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`
           )
           return retryCount < 2
         }

@@ -160,7 +160,14 @@ export async function dispatch(
   // 204: the run is created asynchronously and must be found in the runs list.
   const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN
   const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS
-  const listed = { ...filter, createdAfter: new Date(since) }
+  // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
+  const actor = await client.authenticatedLogin()
+  if (actor === undefined) {
+    log.info(
+      'The token does not say which login it acts as (GITHUB_TOKEN or an app): runs by every actor are considered.'
+    )
+  }
+  const listed = { ...filter, actor, createdAfter: new Date(since) }
   let run: WorkflowRun | undefined
   if (answer.status === 200) {
     // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
