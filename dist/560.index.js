@@ -29,11 +29,14 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -103,7 +106,7 @@ function resilience(options) {
                         wait > maxRetryAfter) {
                         throw error;
                     }
-                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${filledPath(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
                     await options.sleep(wait * 1000);
                 }
             }
@@ -128,16 +131,17 @@ function retryAfterSeconds(header) {
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 /** The request's path with its parameters filled in, for log lines (never the query). */
-function pathOf(options) {
+/** The request's path with its {placeholders} filled in. */
+function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
         const value = options[name];
         return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
-    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
+    return (0,errors/* pathOf */.XM)(filled);
 }
 /** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
 function createOctokit(options) {
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
@@ -153,11 +157,11 @@ function createOctokit(options) {
             enabled: options.throttle ?? true,
             retryAfterBaseValue: options.throttleBaseMs ?? 1000,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
                 return retryCount < 2;
             }
         }
@@ -193,6 +197,7 @@ const ENDPOINTS = (/* unused pure expression or super */ null && ([
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
     'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
     'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
+    'GET /user',
 ]));
 /** Per official description: the endpoints it has, with the query and body parameters it documents. */
 const DESCRIPTIONS = [
@@ -225,6 +230,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -256,6 +262,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -286,6 +293,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -316,6 +324,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -346,6 +355,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -376,6 +386,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -404,6 +415,7 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
         }
     },
     {
@@ -534,6 +546,7 @@ var run_filter = __webpack_require__(9125);
 
 
 
+
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -577,7 +590,7 @@ class GitHubClient {
         this.repo = options.repo;
         this.baseUrl = options.baseUrl;
         this.fetchOverride = options.fetch;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
         this.octokit = createOctokit({
             ...options,
             stats: this.stats,
@@ -884,6 +897,23 @@ class GitHubClient {
     async dispatchWorkflow(workflow, body) {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
         return { status: response.status, data: response.data, serverDate: response.headers.date };
+    }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = (0,errors/* httpStatus */.nG)(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
     }
     async getPendingDeployments(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
