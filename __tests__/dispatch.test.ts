@@ -158,6 +158,39 @@ describe('dispatch', () => {
     expect(presentDispatch(result).summary).toContain('best effort')
   })
 
+  it('says when runs appear without the marker: the run-name does not show the input', async () => {
+    const out = quiet()
+    nock(GHES)
+      .post(DISPATCHES)
+      .reply(204, '', { date: SERVER_DATE })
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
+      .get(RUNS)
+      .query(true)
+      .reply(
+        200,
+        { total_count: 1, workflow_runs: [dispatched({ id: 931, display_title: 'Deploy' })] },
+        { etag: '"x"' }
+      )
+      .get(RUNS)
+      .query(true)
+      .times(100)
+      .optionally()
+      .reply(304, '', { etag: '"x"' })
+    await expect(
+      dispatch(
+        testClient({ baseUrl: GHES }),
+        { ...ghes, timeoutSeconds: 60, correlationInput: 'dispatch-id' },
+        { clock: fakeClock(), env: {} }
+      )
+    ).rejects.toThrow(
+      'Dispatched deploy.yml on main, but no run of it carrying the marker of input dispatch-id appeared within 60 seconds: check that the workflow shows that input in its run-name.'
+    )
+    const printed = out.mock.calls.join('')
+    expect(printed.match(/none with runctl's marker in its name/g)).toHaveLength(1)
+    expect(printed).toContain("check that the workflow's run-name shows ${{ inputs.dispatch-id }}.")
+  })
+
   it('turns a 404 into one sentence naming the workflow and repository', async () => {
     nock(API).post(DISPATCHES).reply(404, { message: 'Not Found' })
     await expect(dispatch(testClient(), base, { clock: fakeClock(), env: {} })).rejects.toThrow(

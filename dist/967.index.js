@@ -164,13 +164,23 @@ async function cancel(client, settings, deps) {
         for (const [index, outcome] of outcomes.entries()) {
             if (!outcome.cancelled)
                 continue;
-            const waited = await (0,polling/* waitForRunCompletion */.ev)(client, outcome.run.id, {
-                deadline,
-                intervalMs: settings.pollIntervalSeconds * 1000,
-                clock,
-                // A cancelled run ends in seconds, whatever its workflow usually takes.
-                predictEnd: false
-            });
+            let waited;
+            try {
+                waited = await (0,polling/* waitForRunCompletion */.ev)(client, outcome.run.id, {
+                    deadline,
+                    intervalMs: settings.pollIntervalSeconds * 1000,
+                    clock,
+                    // A cancelled run ends in seconds, whatever its workflow usually takes.
+                    predictEnd: false
+                });
+            }
+            catch (error) {
+                // The cancel took effect: failing to watch it finish is not a failed cancel.
+                const reason = `cancelled; could not follow it to completion: ${(0,errors/* describeError */.Uc)(error)}`;
+                step_log/* warning */.$e(`Run ${outcome.run.id} was ${reason}`);
+                outcomes[index] = { ...outcome, reason };
+                continue;
+            }
             if (waited.timedOut)
                 stillRunning.push(outcome.run.id);
             outcomes[index] = { ...outcome, run: waited.run };

@@ -28630,14 +28630,14 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   Rd: () => (/* binding */ responseHeader),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wp: () => (/* binding */ BudgetError),
 /* harmony export */   XM: () => (/* binding */ pathOf),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
-
 /** An error whose message is already the one sentence the user should read. */
 class OperationError extends Error {
     constructor(message) {
@@ -28650,6 +28650,32 @@ class MalformedResponseError extends Error {
     constructor(what) {
         super(`GitHub answered ${what} with a body that is not valid JSON of the expected shape.`);
         this.name = 'MalformedResponseError';
+    }
+}
+/**
+ * No HTTP answer at all: the request timed out or the connection failed. Worded as what
+ * happened, never as a status GitHub did not send (octokit reports both as "500").
+ */
+class TransportError extends Error {
+    kind;
+    method;
+    constructor(kind, method, path, detail) {
+        super(kind === 'timeout'
+            ? `GitHub did not answer ${method} ${path} within ${detail} s.`
+            : `The connection to GitHub failed on ${method} ${path} (${detail}).`);
+        this.kind = kind;
+        this.method = method;
+        this.name = 'TransportError';
+    }
+}
+/**
+ * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
+ * when the wait would end and how to allow it, instead of sleeping past timeout-seconds.
+ */
+class BudgetError extends OperationError {
+    constructor(message) {
+        super(message);
+        this.name = 'BudgetError';
     }
 }
 function asHttpLike(error) {
@@ -28675,7 +28701,7 @@ function apiMessage(error) {
 }
 /** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
 function isTransient(error) {
-    if (error instanceof MalformedResponseError)
+    if (error instanceof MalformedResponseError || error instanceof TransportError)
         return true;
     const status = httpStatus(error);
     if (status !== undefined)
@@ -28696,9 +28722,6 @@ function describeError(error) {
     if (error instanceof OperationError)
         return error.message;
     const status = httpStatus(error);
-    const version = status === 400 ? unsupportedApiVersion(error) : undefined;
-    if (version !== undefined)
-        return version;
     if (status !== undefined && asHttpLike(error)?.request) {
         const request = asHttpLike(error)?.request;
         const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
@@ -28716,20 +28739,6 @@ function describeError(error) {
     catch {
         return 'Unexpected failure.';
     }
-}
-/**
- * A server that does not know the X-GitHub-Api-Version sent answers every request 400, naming
- * the versions it supports: one sentence naming the input and those versions.
- */
-function unsupportedApiVersion(error) {
-    const message = apiMessage(error);
-    if (!/X-GitHub-Api-Version/i.test(message))
-        return undefined;
-    const supported = [...(message.split(/supported:/i)[1] ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)].map(found => found[0]);
-    const accepts = supported.length > 0
-        ? `it accepts ${supported.join(', ')}`
-        : 'see its REST API documentation for the versions it accepts';
-    return `The server does not accept the REST API version set in input '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApiVersion}' (GitHub answered 400); ${accepts}, so set '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApiVersion}' to one of those.`;
 }
 /** The path of a request URL, without host and query: what messages name. */
 function pathOf(url) {
@@ -28767,9 +28776,14 @@ function statusHint(status, error, method) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7346);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29276,7 +29290,7 @@ function usageScope(base) {
 
 /***/ }),
 
-/***/ 7346:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29297,18 +29311,6 @@ var constants = __nccwpck_require__(7242);
 var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/summary/escape.ts
-var summary_escape = __nccwpck_require__(7125);
-;// CONCATENATED MODULE: ./src/presenters/server-notes.ts
-
-/** What the server lacked and what was done instead, as a section at the end of the summary. */
-function withServerNotes(presentation, notes) {
-    if (notes.length === 0)
-        return presentation;
-    const section = ['### This server', ...notes.map(note => `- ${(0,summary_escape/* escapeMarkdown */.FV)(note)}`)].join('\n');
-    return { ...presentation, summary: `${presentation.summary}\n\n${section}` };
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 
 /** GitHub refuses a step summary over 1 MiB; stay well inside it. */
@@ -29338,7 +29340,6 @@ async function writePresentation(presentation, options) {
 
 
 
-
 /**
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
@@ -29356,7 +29357,7 @@ async function run(deps = {}) {
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560)),
+            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({
@@ -29367,12 +29368,12 @@ async function run(deps = {}) {
             repo: settings.repo,
             sleep: clock.sleep,
             deadline
-        });
-        const presentation = withServerNotes(await runOperation(settings, client, {
+        }, deps.env ?? process.env);
+        const presentation = await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,
             deadline
-        }), client.notes);
+        });
         await writePresentation(presentation, { summary: settings.summary });
         step_log/* debug */.Yz(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
@@ -29394,7 +29395,8 @@ async function run(deps = {}) {
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   Yz: () => (/* binding */ debug),
 /* harmony export */   kG: () => (/* binding */ echoVerbatim),
-/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
 /* harmony export */ });
 /* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
@@ -29501,81 +29503,18 @@ function echoVerbatim(title, lines) {
         endGroup();
     }
 }
-
-
-/***/ }),
-
-/***/ 7125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
 /**
- * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
- * these make it inert in a job summary, which GitHub renders as markdown with HTML.
+ * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
+ * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
+ * stderr, which the runner scans for commands too.
  */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
-}
-/**
- * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
- * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-/** A table cell: like escapeMarkdown (pipes must not split the cell). */
-const escapeCell = escapeMarkdown;
-/** A link whose text is untrusted and whose URL must be http(s). */
-function link(text, url) {
-    const safeText = escapeMarkdown(text);
-    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
-    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
-        return safeText;
-    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
-}
-/**
- * A fenced code block that the text cannot close: the fence is longer than any backtick run in
- * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A markdown table; cells must already be escaped (use escapeCell / link). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return 'n/a';
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m ${seconds}s`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
+function failOnStrayErrors(describe) {
+    const fail = (error) => {
+        setFailed(describe(error));
+        process.exitCode = 1;
+    };
+    process.on('uncaughtException', fail);
+    process.on('unhandledRejection', fail);
 }
 
 

@@ -1,8 +1,10 @@
 import * as core from '@actions/core'
 import * as log from '../step-log.js'
+import { systemClock, type Deadline } from '../clock.js'
 import {
   createOctokit,
   proxyFetchFor,
+  type BodyCheck,
   type FetchLike,
   type Octokit,
   type OctokitOptions
@@ -15,10 +17,15 @@ import {
   type ServerIdentity
 } from './capabilities.js'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { MalformedResponseError, OperationError, httpStatus, isTransient } from './errors.js'
+import {
+  MalformedResponseError,
+  OperationError,
+  describeError,
+  httpStatus,
+  isTransient
+} from './errors.js'
 import { createdRange, runMatchesFilter } from './run-filter.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
-import { systemClock } from '../clock.js'
 
 export interface ClientOptions extends OctokitOptions {
   owner: string
@@ -68,11 +75,32 @@ const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs'
 const ATTEMPT_JOBS =
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs'
 
-function expectRun(data: unknown, what: string): WorkflowRun {
-  if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
-    throw new MalformedResponseError(what)
+const isRun: BodyCheck = data =>
+  isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string'
+
+const isJob: BodyCheck = data =>
+  isObject(data) && typeof data.id === 'number' && typeof data.name === 'string'
+
+const isList: BodyCheck = data => Array.isArray(data)
+
+/**
+ * One page of a list (`{ total_count, <key>: [...] }`): the array is there and holds objects
+ * with ids, and it is not empty while the count says there are items (a cut or emptied page is
+ * retried, never read as "no items").
+ */
+function isPageOf(key: 'jobs' | 'workflow_runs'): BodyCheck {
+  return data => {
+    if (!isObject(data) || typeof data.total_count !== 'number') return false
+    const items = data[key]
+    if (!Array.isArray(items)) return false
+    if (items.length === 0 && data.total_count > 0) return false
+    return items.every(item => isObject(item) && typeof item.id === 'number')
   }
-  return data as unknown as WorkflowRun
+}
+
+/** Reads whose answers must have a shape: checked (and retried) by the transport. */
+function checked(validate: BodyCheck) {
+  return { request: { validate } }
 }
 
 /**
@@ -93,6 +121,8 @@ export class GitHubClient {
   /** Learnt from the first answer (no extra request); undefined until then. */
   private identity?: ServerIdentity
   private known?: Capabilities
+  private readonly deadline?: Deadline
+  private readonly secondMs: number
 
   constructor(options: ClientOptions) {
     this.owner = options.owner
@@ -100,6 +130,8 @@ export class GitHubClient {
     this.baseUrl = options.baseUrl
     this.fetchOverride = options.fetch
     this.sleep = options.sleep ?? systemClock.sleep
+    this.deadline = options.deadline
+    this.secondMs = 1000 * (options.timeScale ?? 1)
     this.octokit = createOctokit({
       ...options,
       stats: this.stats,
@@ -185,7 +217,11 @@ export class GitHubClient {
    * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
    * body with notModified = true (and costs nothing on the primary rate limit).
    */
-  async getConditional<T>(route: Endpoint, params: Record<string, unknown>): Promise<Polled<T>> {
+  async getConditional<T>(
+    route: Endpoint,
+    params: Record<string, unknown>,
+    validate?: BodyCheck
+  ): Promise<Polled<T>> {
     const sent = this.fitParams(route, params)
     // Keyed by what was asked for: once the server is known a list may carry more filters, and
     // its new answer (a 200: the ETag differs) replaces the wider one.
@@ -195,7 +231,8 @@ export class GitHubClient {
       const response = await this.octokit.request(route, {
         ...this.repoParams,
         ...sent,
-        headers: cached ? { 'if-none-match': cached.etag } : {}
+        headers: cached ? { 'if-none-match': cached.etag } : {},
+        ...(validate ? checked(validate) : {})
       })
       const etag = response.headers.etag
       if (etag) this.etags.set(key, { etag, data: response.data })
@@ -211,26 +248,52 @@ export class GitHubClient {
   async getRun(runId: number): Promise<WorkflowRun> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
       ...this.repoParams,
-      run_id: runId
+      run_id: runId,
+      ...checked(isRun)
     })
-    return expectRun(data, `GET run ${runId}`)
+    return data as unknown as WorkflowRun
   }
 
   /** The run, conditionally: cheap to call every poll interval. */
   async pollRun(runId: number): Promise<Polled<WorkflowRun>> {
-    const polled = await this.getConditional<unknown>(
+    return this.getConditional<WorkflowRun>(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
-      { run_id: runId }
+      { run_id: runId },
+      isRun
     )
-    return { data: expectRun(polled.data, `GET run ${runId}`), notModified: polled.notModified }
   }
 
   async getRunAttempt(runId: number, attempt: number): Promise<WorkflowRun> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
-      { ...this.repoParams, run_id: runId, attempt_number: attempt }
+      { ...this.repoParams, run_id: runId, attempt_number: attempt, ...checked(isRun) }
     )
-    return expectRun(data, `GET run ${runId} attempt ${attempt}`)
+    return data as unknown as WorkflowRun
+  }
+
+  /**
+   * octokit.paginate over a list route, every page's shape checked (and retried) by the
+   * transport before paginate reads it; Link URLs are followed only within the API's origin.
+   */
+  private paginateChecked(
+    route: Endpoint,
+    params: Record<string, unknown>,
+    key: 'jobs' | 'workflow_runs',
+    mapFn?: (response: { data: unknown }, done: () => void) => unknown[]
+  ): Promise<unknown[]> {
+    const request = this.octokit.request
+    const validate = isPageOf(key)
+    const pageRequest = Object.assign(
+      (options: Record<string, unknown>) => request({ ...options, ...checked(validate) } as never),
+      { endpoint: (parameters: Record<string, unknown>) => request.endpoint(route, parameters) }
+    )
+    // Only the parameters this server documents (per_page is on every list).
+    const all = { ...this.repoParams, ...this.fitParams(route, { ...params, per_page: 100 }) }
+    return (
+      mapFn
+        ? this.octokit.paginate(pageRequest as never, all as never, mapFn as never)
+        : this.octokit.paginate(pageRequest as never, all as never)
+    ) as Promise<unknown[]>
   }
 
   /**
@@ -262,17 +325,16 @@ export class GitHubClient {
       options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS,
       () =>
         options.attempt !== undefined
-          ? this.octokit.paginate(ATTEMPT_JOBS, {
-              ...this.repoParams,
-              run_id: runId,
-              attempt_number: options.attempt,
-              ...this.documented(ATTEMPT_JOBS, { per_page: 100 })
-            })
-          : this.octokit.paginate(RUN_JOBS, {
-              ...this.repoParams,
-              run_id: runId,
-              ...this.documented(RUN_JOBS, { filter: options.filter ?? 'latest', per_page: 100 })
-            })
+          ? this.paginateChecked(
+              ATTEMPT_JOBS,
+              { run_id: runId, attempt_number: options.attempt },
+              'jobs'
+            )
+          : this.paginateChecked(
+              RUN_JOBS,
+              { run_id: runId, filter: options.filter ?? 'latest' },
+              'jobs'
+            )
     )
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
@@ -321,7 +383,8 @@ export class GitHubClient {
   async getJob(jobId: number): Promise<Job> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
       ...this.repoParams,
-      job_id: jobId
+      job_id: jobId,
+      ...checked(isJob)
     })
     return data as unknown as Job
   }
@@ -341,19 +404,16 @@ export class GitHubClient {
         : /^\d+$/.test(filter.workflow)
           ? Number(filter.workflow)
           : filter.workflow
-    // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
-    const queryNow = () => ({
-      ...this.repoParams,
+    const asked: Record<string, unknown> = {
       ...(workflowId !== undefined ? { workflow_id: workflowId } : {}),
-      ...this.documented(endpoint, {
-        per_page: 100,
-        branch: filter.branch,
-        event: filter.event,
-        head_sha: filter.headSha,
-        status: filter.status,
-        created: filter.created
-      })
-    })
+      branch: filter.branch,
+      event: filter.event,
+      head_sha: filter.headSha,
+      status: filter.status,
+      created: filter.created
+    }
+    // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
+    const queryNow = () => JSON.stringify(this.fitParams(endpoint, asked))
     // Runs come newest first: past the `created` range's start, nothing further can match.
     const createdFrom =
       filter.created !== undefined ? createdRange(filter.created)?.from : undefined
@@ -366,7 +426,7 @@ export class GitHubClient {
         const runs = response.data
         if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
         // The first answer told which filters this server takes: list again with them.
-        if (JSON.stringify(queryNow()) !== JSON.stringify(query)) {
+        if (queryNow() !== query) {
           askAgain = true
           done()
           return []
@@ -385,7 +445,7 @@ export class GitHubClient {
         }
         return []
       }
-      await this.octokit.paginate(endpoint, query as never, collect as never)
+      await this.paginateChecked(endpoint, asked, 'workflow_runs', collect)
       if (!askAgain) return found
     }
   }
@@ -407,9 +467,24 @@ export class GitHubClient {
         return
       } catch (error) {
         if (!isTransient(error) || attempt >= attempts) throw error
-        log.warning(`${label} failed with a temporary error; checking whether it took effect.`)
-        await this.sleep(attempt * attempt * 1000)
-        if (await applied()) return
+        log.warning(
+          `${label} failed with a temporary error; checking whether it took effect. ${describeError(error)}`
+        )
+        // The pause before checking never runs past the budget; the check itself may use the grace.
+        const pause = attempt * attempt * this.secondMs
+        await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause))
+        let tookEffect: boolean
+        try {
+          tookEffect = await applied()
+        } catch (checkError) {
+          // A caller's check may already say it in its own sentence.
+          if (checkError instanceof OperationError) throw checkError
+          throw new OperationError(
+            `${label} failed (${describeError(error).replace(/\.$/, '')}) and whether it took effect could not be checked (${describeError(checkError).replace(/\.$/, '')}); look at the run before trying again.`
+          )
+        }
+        if (tookEffect) return
+        if (this.deadline?.expired()) throw error
       }
     }
   }
@@ -481,23 +556,18 @@ export class GitHubClient {
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
-      { ...this.repoParams, run_id: runId }
+      { ...this.repoParams, run_id: runId, ...checked(isList) }
     )
-    if (!Array.isArray(data))
-      throw new MalformedResponseError(`pending deployments of run ${runId}`)
     return data as unknown as PendingDeployment[]
   }
 
   /** Conditional variant for polling until a run reaches its environment gate. */
   async pollPendingDeployments(runId: number): Promise<Polled<PendingDeployment[]>> {
-    const polled = await this.getConditional<unknown>(
+    return this.getConditional<PendingDeployment[]>(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
-      { run_id: runId }
+      { run_id: runId },
+      isList
     )
-    if (!Array.isArray(polled.data)) {
-      throw new MalformedResponseError(`pending deployments of run ${runId}`)
-    }
-    return { data: polled.data as PendingDeployment[], notModified: polled.notModified }
   }
 
   async reviewPendingDeployments(
@@ -564,14 +634,28 @@ export class GitHubClient {
   async getTiming(runId: number): Promise<RunTiming> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing',
-      { ...this.repoParams, run_id: runId }
+      { ...this.repoParams, run_id: runId, ...checked(isObject) }
     )
-    if (!isObject(data)) throw new MalformedResponseError(`timing of run ${runId}`)
     return data as RunTiming
   }
 }
 
+/**
+ * Shrinks every wait (back-off, retry-after, rate-limit waits) for the end-to-end fault tests:
+ * RUNCTL_TEST_TIME_SCALE=0.01 makes a 60 s wait last 0.6 s. Never set in production; timeouts
+ * and timeout-seconds are not scaled.
+ */
+export const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE'
+
+function timeScaleFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const value = Number(env[TIME_SCALE_VARIABLE])
+  return value > 0 && value <= 1 ? value : undefined
+}
+
 /** The one factory every operation's client comes from. */
-export function createGitHubClient(options: ClientOptions): GitHubClient {
-  return new GitHubClient(options)
+export function createGitHubClient(
+  options: ClientOptions,
+  env: NodeJS.ProcessEnv = process.env
+): GitHubClient {
+  return new GitHubClient({ timeScale: timeScaleFrom(env), ...options })
 }
