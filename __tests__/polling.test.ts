@@ -10,8 +10,8 @@ import {
   pollUntil,
   type PollResult
 } from '../src/poll-loop.js'
-import { estimateEnd, waitForRunCompletion } from '../src/polling.js'
-import { fakeClock, runFixture, testClient } from './helpers/client.js'
+import { estimateEnd, inLastSteps, waitForRunCompletion } from '../src/polling.js'
+import { fakeClock, jobFixture, runFixture, testClient } from './helpers/client.js'
 import { fakeRunApi } from './helpers/fake-run-api.js'
 
 const MINUTE = 60_000
@@ -125,6 +125,26 @@ describe('estimateEnd', () => {
 
   it('predicts nothing without history', () => {
     expect(estimateEnd(run, [])).toBeUndefined()
+  })
+})
+
+describe('inLastSteps', () => {
+  const step = (number: number, status: string) => ({ name: `s${number}`, number, status })
+  const job = (status: string, ...steps: ReturnType<typeof step>[]) =>
+    jobFixture({ status, conclusion: null, steps }) as never
+
+  it('says the end is near when every unfinished job is in its last step', () => {
+    const last = job('in_progress', step(1, 'completed'), step(2, 'in_progress'))
+    const done = jobFixture() as never
+    expect(inLastSteps([last, done])).toBe(true)
+  })
+
+  it('says nothing while a job has steps left, a job is queued, or nothing is unfinished', () => {
+    const early = job('in_progress', step(1, 'in_progress'), step(2, 'queued'))
+    const last = job('in_progress', step(1, 'completed'), step(2, 'in_progress'))
+    expect(inLastSteps([early, last])).toBe(false)
+    expect(inLastSteps([last, job('queued')])).toBe(false)
+    expect(inLastSteps([jobFixture() as never])).toBe(false)
   })
 })
 

@@ -41436,7 +41436,7 @@ function runsSummary(report) {
 const FIRST_INTERVAL_MS = 1000;
 const BACKOFF = 1.5;
 /** Spacing of the polls between the earliest and latest plausible ends… */
-const DENSE_SPACING_MS = 600;
+const DENSE_SPACING_MS = 500;
 /** …unless that window is so wide that it would take more polls than this. */
 const MAX_WINDOW_POLLS = 30;
 /** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
@@ -41564,7 +41564,7 @@ function poll_loop_formatDuration(ms) {
 /** How many recent successful runs the prediction asks for (one page, one request). */
 const HISTORY_RUNS = 20;
 /** The window of plausible ends is widened by this much, plus this share of the median. */
-const END_MARGIN_MS = 300;
+const END_MARGIN_MS = 200;
 const END_MARGIN_SHARE = 0.01;
 /** When the jobs say the end is near but nothing predicted it: poll densely this long. */
 const IMMINENT_WINDOW_MS = 30_000;

@@ -18,7 +18,7 @@ export interface EndEstimate {
 export const FIRST_INTERVAL_MS = 1000
 export const BACKOFF = 1.5
 /** Spacing of the polls between the earliest and latest plausible ends… */
-export const DENSE_SPACING_MS = 600
+export const DENSE_SPACING_MS = 500
 /** …unless that window is so wide that it would take more polls than this. */
 export const MAX_WINDOW_POLLS = 30
 /** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
@@ -130,6 +130,8 @@ export async function pollUntil<T>(
   let succeeded = false
   for (;;) {
     let changed = false
+    // Spacing is measured from poll to poll: a slow answer does not stretch the schedule.
+    const pollStarted = clock.now()
     try {
       const result = await poll()
       if (result.done) return result
@@ -147,7 +149,8 @@ export async function pollUntil<T>(
       })
     }
     if (deadline.expired()) return { done: false }
-    await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()))
+    const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted)
+    await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()))
   }
 }
 

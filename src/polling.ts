@@ -31,7 +31,7 @@ export interface WaitOutcome {
 /** How many recent successful runs the prediction asks for (one page, one request). */
 export const HISTORY_RUNS = 20
 /** The window of plausible ends is widened by this much, plus this share of the median. */
-export const END_MARGIN_MS = 300
+export const END_MARGIN_MS = 200
 export const END_MARGIN_SHARE = 0.01
 /** When the jobs say the end is near but nothing predicted it: poll densely this long. */
 const IMMINENT_WINDOW_MS = 30_000
