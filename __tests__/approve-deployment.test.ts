@@ -413,17 +413,6 @@ describe('approve-deployment: fork-pr', () => {
       "GitHub refused to approve fork pull request run 42 (403: This run is not from a fork pull request): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is completed (success))."
     )
   })
-
-  it('rejects wait-for-pending, which has no meaning for a fork run', async () => {
-    const { client, sent } = recordingClient()
-    const message = await failureOf(
-      approveDeployment(client, { ...fork, waitForPending: true }, { clock: fakeClock(), env })
-    )
-    expect(message).toBe(
-      "Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for."
-    )
-    expect(sent).toEqual([])
-  })
 })
 
 describe('approve-deployment: protection-rule', () => {

@@ -264,7 +264,7 @@ describe('inputs', () => {
         target: 'fork-pr',
         'wait-for-pending': 'true'
       },
-      "Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is."
+      "Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for."
     ],
     [
       'bad target',

@@ -11,7 +11,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ACTION_ENTRY, REPO_ROOT, runnerEnvironment } from '../test-support/e2e.js'
-import { measureCommand, repeat, wants, type Measured } from './support.js'
+import { startSimulator } from '../test-support/simulator/index.js'
+import { measureCommand, measureSequence, repeat, wants, type Measured } from './support.js'
 import type { BenchContext, BenchRow, BenchSuite } from './types.js'
 
 const MiB = 1024 * 1024
@@ -143,11 +144,285 @@ async function coldStart(context: BenchContext): Promise<BenchRow[]> {
   return rows
 }
 
+// ---------------------------------------------------------------------------------------------
+// The simulator and plain tools
+
+type Simulator = Awaited<ReturnType<typeof startSimulator>>
+
+/** curl as a careful script would call the API: token, version header, redirects followed. */
+function curlArgs(sim: Simulator, url: string, output: string): string[] {
+  return [
+    '-sS',
+    '--fail',
+    '-L',
+    '-o',
+    output,
+    '-H',
+    `Authorization: Bearer ${sim.tokens.githubToken}`,
+    '-H',
+    'X-GitHub-Api-Version: 2022-11-28',
+    '-H',
+    'Accept: application/vnd.github+json',
+    url
+  ]
+}
+
+async function scratchDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'runctl-bench-data-'))
+}
+
+// ---------------------------------------------------------------------------------------------
+// fetch-logs
+
+/** A failed run whose archive is padded to `bytes`; the padding sits in the failed job's folder. */
+function archiveRun(sim: Simulator, bytes: number): number {
+  const jobs = Array.from({ length: 40 }, (_, index) => ({
+    name: index === 0 ? 'build' : `test (shard ${index})`,
+    conclusion: index === 0 ? ('failure' as const) : ('success' as const),
+    steps: Array.from({ length: 8 }, (_, step) => ({
+      name: step === 4 && index === 0 ? 'Run tests' : `Step ${step + 1}`,
+      conclusion: step === 4 && index === 0 ? ('failure' as const) : ('success' as const),
+      log: Array.from({ length: 200 }, (_, line) => `output line ${line} of step ${step + 1}`)
+    }))
+  }))
+  return sim.addRun({ completed: true, jobs, logArchiveBytes: bytes })
+}
+
+async function fetchArchive(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  bytes: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  const runId = archiveRun(sim, bytes)
+  const url = `${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/logs`
+  const curl = await repeat(trials, async () => {
+    const dir = await scratchDir()
+    try {
+      return await measureSequence([
+        { command: 'curl', args: curlArgs(sim, url, path.join(dir, 'logs.zip')) },
+        {
+          command: 'unzip',
+          args: ['-q', '-o', path.join(dir, 'logs.zip'), '-d', path.join(dir, 'logs')]
+        }
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+  // Every job, as unzip does: the same bytes written.
+  const ours = await repeat(trials, () =>
+    runAction(
+      process.execPath,
+      {
+        operation: 'fetch-logs',
+        'run-id': String(runId),
+        'failed-only': 'false',
+        'max-log-bytes': String(4 * bytes)
+      },
+      sim.apiUrl,
+      sim.tokens.githubToken
+    )
+  )
+  const idle = await repeat(trials, () => measureCommand(process.execPath, ['-e', '0']))
+  const overIdle = { 'RSS over node -e 0 MiB': ours.peakRssMiB - idle.peakRssMiB }
+  return [
+    row(scenario, 'curl -L + unzip', curl, {}, true),
+    row(scenario, 'runctl fetch-logs (all jobs)', ours, overIdle)
+  ]
+}
+
+/** A run still in progress with one failed job whose own log is `bytes` long. */
+async function fetchJobLog(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  bytes: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  const runId = sim.addRun({
+    queuedMs: 0,
+    jobs: [
+      {
+        name: 'build',
+        conclusion: 'failure',
+        durationMs: 50,
+        logBytes: bytes,
+        steps: [
+          { name: 'Set up job' },
+          { name: 'Run tests', conclusion: 'failure', log: ['FAIL src/app.test.ts'] },
+          { name: 'Complete job' }
+        ]
+      },
+      { name: 'deploy', durationMs: 3_600_000 }
+    ]
+  })
+  await new Promise(resolve => setTimeout(resolve, 500))
+  const jobs = sim.getJobs(runId) as { id: number; name: string }[]
+  const job = jobs.find(one => one.name === 'build') as { id: number }
+  const url = `${sim.apiUrl}/repos/octo/demo/actions/jobs/${job.id}/logs`
+  const curl = await repeat(trials, async () => {
+    const dir = await scratchDir()
+    try {
+      const file = path.join(dir, 'job.txt')
+      return await measureSequence([
+        { command: 'curl', args: curlArgs(sim, url, file) },
+        { command: 'tail', args: ['-n', '50', file] }
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+  const ours = await repeat(trials, () =>
+    runAction(
+      process.execPath,
+      { operation: 'fetch-logs', 'run-id': String(runId), 'max-log-bytes': String(4 * bytes) },
+      sim.apiUrl,
+      sim.tokens.githubToken
+    )
+  )
+  return [row(scenario, 'curl -L + tail -n 50', curl, {}, true), row(scenario, 'runctl', ours)]
+}
+
+// ---------------------------------------------------------------------------------------------
+// report-usage
+
+async function usage(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  jobCount: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  const runId = sim.addRun({
+    completed: true,
+    jobs: Array.from({ length: jobCount }, (_, index) => ({
+      name: `test (shard ${index + 1})`,
+      durationMs: 60_000 + index
+    }))
+  })
+  const pages = Math.ceil(jobCount / 100)
+  const base = `${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/jobs?filter=latest&per_page=100`
+  // One curl per page, one after another, as a shell loop would.
+  const curl = await repeat(trials, async () => {
+    const dir = await scratchDir()
+    try {
+      return await measureSequence(
+        Array.from({ length: pages }, (_, page) => ({
+          command: 'curl',
+          args: curlArgs(sim, `${base}&page=${page + 1}`, path.join(dir, `page-${page + 1}.json`))
+        }))
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+  const ours = await repeat(trials, () =>
+    runAction(
+      process.execPath,
+      { operation: 'report-usage', 'run-id': String(runId) },
+      sim.apiUrl,
+      sim.tokens.githubToken
+    )
+  )
+  return [
+    row(scenario, `curl loop over the ${pages} jobs pages`, curl, {}, true),
+    row(scenario, 'runctl report-usage', ours)
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// cancel
+
+/** 100 superseded runs of one workflow, cancelled by filter: GitHub asks writes ≥ 1 s apart. */
+async function cancelSuperseded(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  count: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  for (let index = 0; index < count; index++) {
+    sim.addRun({
+      workflow: 'deploy.yml',
+      branch: 'main',
+      createdAt: -60_000 + index,
+      jobs: [{ name: 'deploy', durationMs: 3_600_000 }]
+    })
+  }
+  const current = sim.addRun({
+    workflow: 'deploy.yml',
+    branch: 'main',
+    jobs: [{ name: 'deploy', durationMs: 3_600_000 }]
+  })
+  const ours = await runAction(
+    process.execPath,
+    { operation: 'cancel', workflow: 'deploy.yml', branch: 'main' },
+    sim.apiUrl,
+    sim.tokens.githubToken,
+    { currentRunId: current }
+  )
+  const cancels = sim.requests.filter(
+    request => request.method === 'POST' && request.path.endsWith('/cancel')
+  ).length
+  return [
+    {
+      scenario,
+      subject: `floor: ${count} writes 1 s apart`,
+      baseline: true,
+      figures: { 'time s': count - 1, writes: count }
+    },
+    row(scenario, 'runctl cancel (by filter)', ours, { writes: cancels })
+  ]
+}
+
+type Scenario = readonly [name: string, run: (sim: Simulator) => Promise<BenchRow[]>]
+
 const heavy: BenchSuite = async context => {
+  const few = Math.min(context.trials, 3)
+  const scenarios: Scenario[] = [
+    [
+      'fetch-logs, 256 MiB archive',
+      sim => fetchArchive(context, sim, 'fetch-logs, 256 MiB archive', 256 * MiB, few)
+    ],
+    [
+      'fetch-logs, 1 GiB archive',
+      sim => fetchArchive(context, sim, 'fetch-logs, 1 GiB archive', 1024 * MiB, 1)
+    ],
+    [
+      'fetch-logs, 200 MB job log',
+      sim => fetchJobLog(context, sim, 'fetch-logs, 200 MB job log', 200_000_000, few)
+    ],
+    [
+      'report-usage, 1,000 jobs',
+      sim => usage(context, sim, 'report-usage, 1,000 jobs', 1000, context.trials)
+    ],
+    [
+      'report-usage, 5,000 jobs',
+      sim => usage(context, sim, 'report-usage, 5,000 jobs', 5000, context.trials)
+    ],
+    [
+      'cancel, 100 superseded runs',
+      sim => cancelSuperseded(context, sim, 'cancel, 100 superseded runs', 100)
+    ]
+  ]
+  const chosen = scenarios.filter(([name]) => wants(context, name))
   const rows: BenchRow[] = []
-  if (wants(context, 'cold start')) rows.push(...(await coldStart(context)))
-  void MiB
-  void runAction
+  if (chosen.length > 0) {
+    const sim = await startSimulator({ rateLimit: 1_000_000 })
+    try {
+      for (const [, run] of chosen) rows.push(...(await run(sim)))
+    } finally {
+      await sim.close()
+    }
+  }
+  if (['cold start, Node 20', 'cold start, Node 24'].some(name => wants(context, name))) {
+    rows.push(...(await coldStart(context)))
+  }
   return rows
 }
 

@@ -1,1597 +1,5 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
 
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
@@ -29962,1351 +28370,403 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+/** How long requests may still run after the budget is spent (so a fault ends by then). */
+const GRACE_MS = 4000;
+/** A budget shared by every wait in one operation (timeout-seconds). */
+class Deadline {
+    clock;
+    timeoutSeconds;
+    at;
+    constructor(clock, timeoutSeconds) {
+        this.clock = clock;
+        this.timeoutSeconds = timeoutSeconds;
+        this.at = clock.now() + timeoutSeconds * 1000;
+    }
+    remainingMs() {
+        return Math.max(0, this.at - this.clock.now());
+    }
+    expired() {
+        return this.remainingMs() <= 0;
+    }
+    /**
+     * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
+     * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
+     */
+    graceLeftMs() {
+        return Math.max(0, this.at + GRACE_MS - this.clock.now());
+    }
 }
-
-module.exports = crc32;
 
 
 /***/ }),
 
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ API_VERSIONS),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   QQ: () => (/* binding */ ALL_RUNS_SETTLE_POLLS),
+/* harmony export */   ST: () => (/* binding */ LOG_LIMITS),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   gE: () => (/* binding */ OPERATION_INPUTS),
+/* harmony export */   s7: () => (/* binding */ COMMON_INPUTS),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS)
+/* harmony export */ });
+/** Input and output names, as action.yml spells them (one place, like actions/cache's constants). */
+const Inputs = {
+    Operation: 'operation',
+    Token: 'token',
+    Repository: 'repository',
+    GithubApiUrl: 'github-api-url',
+    ApiVersion: 'api-version',
+    Summary: 'summary',
+    RunId: 'run-id',
+    Workflow: 'workflow',
+    Branch: 'branch',
+    HeadSha: 'head-sha',
+    Event: 'event',
+    CreatedAfter: 'created-after',
+    Created: 'created',
+    MaxRuns: 'max-runs',
+    TimeoutSeconds: 'timeout-seconds',
+    PollIntervalSeconds: 'poll-interval-seconds',
+    AllowedConclusions: 'allowed-conclusions',
+    CancelOnTimeout: 'cancel-on-timeout',
+    Force: 'force',
+    Wait: 'wait',
+    Jobs: 'jobs',
+    EnableDebugLogging: 'enable-debug-logging',
+    MaxAttempts: 'max-attempts',
+    Attempt: 'attempt',
+    FailedOnly: 'failed-only',
+    LogDir: 'log-dir',
+    MaxLogBytes: 'max-log-bytes',
+    TailLines: 'tail-lines',
+    FailOnMissing: 'fail-on-missing',
+    Environments: 'environments',
+    Decision: 'decision',
+    Comment: 'comment',
+    WaitForPending: 'wait-for-pending',
+    Target: 'target',
+    Ref: 'ref',
+    DispatchInputs: 'inputs',
+    CorrelationInput: 'correlation-input',
+    AllRuns: 'all-runs'
 };
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
+const Outputs = {
+    RunId: 'run-id',
+    RunUrl: 'run-url',
+    Status: 'status',
+    Conclusion: 'conclusion',
+    Attempt: 'attempt',
+    DurationSeconds: 'duration-seconds',
+    CancelledRunIds: 'cancelled-run-ids',
+    Rerun: 'rerun',
+    RerunJobIds: 'rerun-job-ids',
+    LogDir: 'log-dir',
+    Files: 'files',
+    FailedJobs: 'failed-jobs',
+    ReviewedEnvironments: 'reviewed-environments',
+    Decision: 'decision',
+    UsageFile: 'usage-file',
+    Usage: 'usage',
+    RunDurationMs: 'run-duration-ms',
+    TotalJobMs: 'total-job-ms',
+    BillableMs: 'billable-ms',
+    Runs: 'runs'
 };
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
+const OPERATIONS = [
+    'wait-for-run',
+    'rerun-failed',
+    'cancel',
+    'fetch-logs',
+    'approve-deployment',
+    'report-usage',
+    'dispatch'
+];
+const API_VERSIONS = ['2022-11-28', '2026-03-10'];
+/** Inputs every operation reads; the only ones with a default in action.yml. */
+const COMMON_INPUTS = [
+    Inputs.Operation,
+    Inputs.Token,
+    Inputs.Repository,
+    Inputs.GithubApiUrl,
+    Inputs.ApiVersion,
+    Inputs.Summary,
+    Inputs.TimeoutSeconds
+];
+/** Which operation-specific inputs each operation accepts; anything else given is an error. */
+const OPERATION_INPUTS = {
+    'wait-for-run': [
+        Inputs.RunId,
+        Inputs.Workflow,
+        Inputs.Branch,
+        Inputs.HeadSha,
+        Inputs.Event,
+        Inputs.CreatedAfter,
+        Inputs.PollIntervalSeconds,
+        Inputs.AllowedConclusions,
+        Inputs.CancelOnTimeout,
+        Inputs.AllRuns
+    ],
+    cancel: [
+        Inputs.RunId,
+        Inputs.Workflow,
+        Inputs.Branch,
+        Inputs.HeadSha,
+        Inputs.Event,
+        Inputs.Force,
+        Inputs.Wait,
+        Inputs.PollIntervalSeconds
+    ],
+    'rerun-failed': [
+        Inputs.RunId,
+        Inputs.Jobs,
+        Inputs.EnableDebugLogging,
+        Inputs.MaxAttempts,
+        Inputs.Wait,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds
+    ],
+    'fetch-logs': [
+        Inputs.RunId,
+        Inputs.Attempt,
+        Inputs.Jobs,
+        Inputs.FailedOnly,
+        Inputs.LogDir,
+        Inputs.MaxLogBytes,
+        Inputs.TailLines,
+        Inputs.FailOnMissing
+    ],
+    'approve-deployment': [
+        Inputs.RunId,
+        Inputs.Environments,
+        Inputs.Decision,
+        Inputs.Comment,
+        Inputs.WaitForPending,
+        Inputs.Target,
+        Inputs.PollIntervalSeconds
+    ],
+    'report-usage': [
+        Inputs.RunId,
+        Inputs.Attempt,
+        Inputs.Workflow,
+        Inputs.Branch,
+        Inputs.Created,
+        Inputs.MaxRuns
+    ],
+    dispatch: [
+        Inputs.Workflow,
+        Inputs.Ref,
+        Inputs.DispatchInputs,
+        Inputs.CorrelationInput,
+        Inputs.Wait,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds,
+        Inputs.CancelOnTimeout
+    ]
 };
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
+/**
+ * Defaults applied by the code when an input is empty, as the text a user would have typed, so
+ * they are parsed exactly like given values. The README's inputs table shows these; a test keeps
+ * action.yml, this table and the README in agreement.
+ */
+const INPUT_DEFAULTS = {
+    'api-version': '2022-11-28',
+    summary: 'true',
+    'timeout-seconds': '3600',
+    'poll-interval-seconds': '30',
+    'allowed-conclusions': 'success',
+    'cancel-on-timeout': 'false',
+    force: 'false',
+    wait: 'false',
+    'enable-debug-logging': 'false',
+    'max-attempts': '3',
+    'failed-only': 'true',
+    'max-log-bytes': '1073741824',
+    'tail-lines': '50',
+    'fail-on-missing': 'false',
+    'wait-for-pending': 'false',
+    target: 'environments',
+    'max-runs': '50',
+    'all-runs': 'false'
 };
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
+/**
+ * wait-for-run with all-runs: after every matching run has completed, keep polling this many
+ * intervals for runs that appear late (other workflows of the same commit start a little apart).
+ */
+const ALL_RUNS_SETTLE_POLLS = 3;
+/** Caps that are not inputs (documented in the README under fetch-logs). */
+const LOG_LIMITS = {
+    maxEntries: 10_000,
+    maxCompressionRatio: 200
 };
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
+const USER_AGENT = 'runctl/1.0.0';
 
 
 /***/ }),
 
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   OK: () => (/* binding */ OperationError),
+/* harmony export */   Rd: () => (/* binding */ responseHeader),
+/* harmony export */   SX: () => (/* binding */ apiMessage),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wp: () => (/* binding */ BudgetError),
+/* harmony export */   XM: () => (/* binding */ pathOf),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   f7: () => (/* binding */ MalformedResponseError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** Telling API failures apart, and turning any thrown value into one readable sentence. */
+/** An error whose message is already the one sentence the user should read. */
+class OperationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OperationError';
     }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
 }
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
+/** A 2xx answer whose body was not what the endpoint returns (truncated or not JSON). */
+class MalformedResponseError extends Error {
+    constructor(what) {
+        super(`GitHub answered ${what} with a body that is not valid JSON of the expected shape.`);
+        this.name = 'MalformedResponseError';
+    }
 }
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
+/**
+ * No HTTP answer at all: the request timed out or the connection failed. Worded as what
+ * happened, never as a status GitHub did not send (octokit reports both as "500").
+ */
+class TransportError extends Error {
+    kind;
+    method;
+    constructor(kind, method, path, detail) {
+        super(kind === 'timeout'
+            ? `GitHub did not answer ${method} ${path} within ${detail} s.`
+            : `The connection to GitHub failed on ${method} ${path} (${detail}).`);
+        this.kind = kind;
+        this.method = method;
+        this.name = 'TransportError';
+    }
 }
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
+/**
+ * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
+ * when the wait would end and how to allow it, instead of sleeping past timeout-seconds.
+ */
+class BudgetError extends OperationError {
+    constructor(message) {
+        super(message);
+        this.name = 'BudgetError';
+    }
 }
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
+function asHttpLike(error) {
+    return typeof error === 'object' && error !== null ? error : undefined;
+}
+function httpStatus(error) {
+    const status = asHttpLike(error)?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function responseHeader(error, name) {
+    return asHttpLike(error)?.response?.headers?.[name.toLowerCase()];
+}
+/** GitHub's own message from an error body, e.g. "Cannot cancel a workflow run that is completed." */
+function apiMessage(error) {
+    const data = asHttpLike(error)?.response?.data;
+    if (typeof data === 'object' && data !== null && 'message' in data) {
+        const message = data.message;
+        if (typeof message === 'string')
+            return message;
     }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    const message = asHttpLike(error)?.message;
+    return typeof message === 'string' ? message : '';
+}
+/** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
+function isTransient(error) {
+    if (error instanceof MalformedResponseError || error instanceof TransportError)
+        return true;
+    const status = httpStatus(error);
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    const name = asHttpLike(error) && error.name;
+    return name === 'AbortError' || name === 'TimeoutError' || name === 'TypeError';
+}
+function isRateLimited(error) {
+    const status = httpStatus(error);
+    if (status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    return (responseHeader(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(apiMessage(error)));
+}
+/** Any thrown value as one line, never a stack trace. */
+function describeError(error) {
+    if (error instanceof OperationError)
+        return error.message;
+    const status = httpStatus(error);
+    if (status !== undefined && asHttpLike(error)?.request) {
+        const request = asHttpLike(error)?.request;
+        const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
+        const detail = apiMessage(error);
+        const hint = statusHint(status, error, request?.method);
+        return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`;
     }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
     try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
+        return `Unexpected failure: ${JSON.stringify(error)}`;
     }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
+    catch {
+        return 'Unexpected failure.';
     }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
 }
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
+/** The path of a request URL, without host and query: what messages name. */
+function pathOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.pathname;
     }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
+    catch {
+        return url.split('?')[0] ?? url;
     }
-    callback();
-  });
 }
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
+function statusHint(status, error, method) {
+    if (status === 401)
+        return 'The token is missing, invalid or expired.';
+    if (status === 403 && isRateLimited(error))
+        return 'The API rate limit is exhausted; try later.';
+    if (status === 403 && /not accessible by integration/i.test(apiMessage(error))) {
+        return "The token lacks a permission: give the job 'permissions: actions: write' (or 'actions: read' to only read).";
     }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
+    if (status === 404) {
+        return 'Check the repository and id, and that the token can read that repository.';
+    }
+    if (status >= 500) {
+        return method === 'GET'
+            ? 'GitHub had a server error; the request was retried and still failed.'
+            : 'GitHub had a server error; writes are not resent blindly, so check the run before trying again.';
+    }
+    return '';
 }
 
 
@@ -31316,16 +28776,521 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5005:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   m: () => (/* binding */ getSettings)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
+
+
+
+
+/** A problem with what the user gave: one sentence naming the input and what is allowed. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** Reads one input; an empty or blank value means "not given". */
+function optional(name) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return value === '' ? undefined : value;
+}
+/**
+ * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
+ * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+/** The input, or the code's documented default for it when it was not given. */
+function withDefault(name) {
+    return optional(name) ?? _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ[name];
+}
+function positiveInteger(name, value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+        throw new InputError(`Input '${name}' must be a positive integer.`);
+    }
+    return Number(value);
+}
+function seconds(name, allowZero) {
+    const value = withDefault(name) ?? '0';
+    const parsed = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
+    if (!Number.isFinite(parsed) || (!allowZero && parsed === 0)) {
+        const kind = allowZero ? 'a non-negative' : 'a positive';
+        throw new InputError(`Input '${name}' must be ${kind} number of seconds (fractions like 0.5 are allowed).`);
+    }
+    return parsed;
+}
+function bool(name) {
+    const value = withDefault(name) ?? 'false';
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(`Input '${name}' must be true or false.`);
+}
+/** Newline-separated (matrix job names contain commas); commas too where names cannot. */
+function list(name, commasToo) {
+    return splitList(optional(name) ?? '', commasToo);
+}
+function splitList(value, commasToo) {
+    const separator = commasToo ? /[\n,]/ : /\n/;
+    return value
+        .split(separator)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+function oneOf(name, allowed) {
+    const value = withDefault(name);
+    if (value !== undefined && allowed.includes(value))
+        return value;
+    const verb = value === undefined ? 'is required and must' : 'must';
+    throw new InputError(`Input '${name}' ${verb} be one of: ${allowed.join(', ')}.`);
+}
+function common(env) {
+    const token = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token);
+    if (token === undefined) {
+        throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
+    }
+    // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
+    if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
+        throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
+    }
+    const repository = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!match)
+        throw new InputError(`Input 'repository' must be in the form owner/name.`);
+    const apiUrl = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
+    if (!isHttpUrl(apiUrl)) {
+        throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
+    }
+    const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
+        ? Number(env['GITHUB_RUN_ID'])
+        : undefined;
+    return {
+        token,
+        owner: match[1],
+        repo: match[2],
+        apiUrl: apiUrl.replace(/\/+$/, ''),
+        apiVersion: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.ApiVersion, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSIONS */ .Bo),
+        summary: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Summary),
+        timeoutSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TimeoutSeconds, true),
+        currentRunId,
+        currentRepository: env['GITHUB_REPOSITORY'] || undefined
+    };
+}
+function isHttpUrl(value) {
+    // The URL parser silently drops tabs and newlines; the raw text would still be used.
+    if (/\s/.test(value) || CONTROL_CHARACTER.test(value))
+        return false;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+function polling() {
+    return {
+        pollIntervalSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.PollIntervalSeconds, false)
+    };
+}
+function runFilter() {
+    const createdAfterText = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CreatedAfter);
+    let createdAfter;
+    if (createdAfterText !== undefined) {
+        createdAfter = new Date(createdAfterText);
+        if (!/^\d{4}-\d{2}-\d{2}/.test(createdAfterText) || Number.isNaN(createdAfter.getTime())) {
+            throw new InputError(`Input 'created-after' must be an ISO 8601 time such as 2026-01-31T12:00:00Z.`);
+        }
+    }
+    return {
+        workflow: workflowInput(),
+        branch: branchInput(),
+        headSha: headShaInput(),
+        event: eventInput(),
+        createdAfter
+    };
+}
+function workflowInput() {
+    const workflow = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Workflow);
+    if (workflow !== undefined && !/^([0-9]+|[A-Za-z0-9_.-]+\.ya?ml)$/.test(workflow)) {
+        throw new InputError(`Input 'workflow' must be a workflow file name such as ci.yml or a numeric workflow id.`);
+    }
+    return workflow;
+}
+/** A branch name as git allows it (git check-ref-format): no newline can get through. */
+function branchInput() {
+    const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Branch);
+    if (branch !== undefined && !isGitBranchName(branch)) {
+        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
+    return branch;
+}
+/** The rules of git check-ref-format for a branch (one-level names allowed). */
+function isGitBranchName(name) {
+    if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/'))
+        return false;
+    if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+        return false;
+    }
+    if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name))
+        return false;
+    return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'));
+}
+/** A webhook event name such as push or pull_request_target. */
+function eventInput() {
+    const event = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Event);
+    if (event !== undefined && !/^[a-z_]+$/.test(event)) {
+        throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
+    }
+    return event;
+}
+/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
+function createdInput() {
+    const created = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Created);
+    const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
+    const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
+    if (created !== undefined && !query.test(created)) {
+        throw new InputError(`Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`);
+    }
+    return created;
+}
+/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
+function logDirInput(env, runId) {
+    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.LogDir);
+    if (given !== undefined && CONTROL_CHARACTER.test(given)) {
+        throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given ?? defaultLogDir(env, runId));
+}
+function headShaInput() {
+    const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.HeadSha);
+    if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
+        throw new InputError(`Input 'head-sha' must be a commit SHA (hexadecimal).`);
+    }
+    return sha;
+}
+/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
+function runTarget(operation, allRuns = false) {
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId));
+    const filter = runFilter();
+    if (runId !== undefined) {
+        const extra = ['workflow', 'branch', 'head-sha', 'event', 'created-after'].find(name => optional(name) !== undefined);
+        if (extra) {
+            throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
+        }
+        if (allRuns) {
+            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
+        }
+        return { kind: 'id', runId };
+    }
+    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
+        if (filter.headSha === undefined) {
+            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
+        }
+        return { kind: 'filter', filter };
+    }
+    if (filter.workflow === undefined && filter.branch === undefined) {
+        throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
+    }
+    return { kind: 'filter', filter };
+}
+function requiredRunId(operation) {
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId));
+    if (runId === undefined) {
+        throw new InputError(`Input 'run-id' is required for ${operation}: the id of a workflow run.`);
+    }
+    return runId;
+}
+function allowedConclusions() {
+    const given = list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AllowedConclusions, true);
+    const conclusions = given.length > 0 ? given : splitList(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_DEFAULTS */ .WJ[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AllowedConclusions] ?? '', true);
+    const known = [
+        'success',
+        'failure',
+        'cancelled',
+        'skipped',
+        'neutral',
+        'timed_out',
+        'action_required',
+        'stale',
+        'startup_failure'
+    ];
+    if (conclusions.some(conclusion => !known.includes(conclusion))) {
+        throw new InputError(`Input 'allowed-conclusions' may list only: ${known.join(', ')}.`);
+    }
+    return conclusions;
+}
+function rejectForeignInputs(operation) {
+    const applicable = new Set([..._constants_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_INPUTS */ .s7, ..._constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OPERATION_INPUTS */ .gE[operation]]);
+    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0)) {
+        if (!applicable.has(name) && optional(name) !== undefined) {
+            const users = Object.entries(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OPERATION_INPUTS */ .gE)
+                .filter(([, names]) => names.includes(name))
+                .map(([op]) => op);
+            throw new InputError(`Input '${name}' does not apply to operation ${operation}; it is used by ${users.join(', ')}.`);
+        }
+    }
+}
+function defaultLogDir(env, runId) {
+    const base = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, 'runctl-logs', String(runId));
+}
+/** Reads and validates every input once, into the settings of the chosen operation. */
+function getSettings(env = process.env) {
+    const operation = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Operation, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .OPERATIONS */ .xb);
+    rejectForeignInputs(operation);
+    const base = common(env);
+    switch (operation) {
+        case 'wait-for-run': {
+            const allRuns = bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.AllRuns);
+            return {
+                ...base,
+                ...polling(),
+                operation,
+                target: runTarget(operation, allRuns),
+                allowedConclusions: allowedConclusions(),
+                cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CancelOnTimeout),
+                allRuns
+            };
+        }
+        case 'dispatch':
+            return { ...base, ...polling(), ...dispatchSettings(env), operation };
+        case 'cancel':
+            return {
+                ...base,
+                ...polling(),
+                operation,
+                target: runTarget(operation),
+                force: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Force),
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Wait)
+            };
+        case 'rerun-failed': {
+            const jobs = list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Jobs, false);
+            if (jobs.length > 1) {
+                throw new InputError(`Input 'jobs' takes one job name or glob for rerun-failed: the API re-runs one job at a time.`);
+            }
+            return {
+                ...base,
+                ...polling(),
+                operation,
+                runId: requiredRunId(operation),
+                job: jobs[0],
+                enableDebugLogging: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.EnableDebugLogging),
+                maxAttempts: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxAttempts, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxAttempts)) ?? 1,
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Wait),
+                allowedConclusions: allowedConclusions()
+            };
+        }
+        case 'fetch-logs': {
+            const runId = requiredRunId(operation);
+            return {
+                ...base,
+                operation,
+                runId,
+                attempt: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt)),
+                jobs: list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Jobs, false),
+                failedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.FailedOnly),
+                logDir: logDirInput(env, runId),
+                maxLogBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxLogBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxLogBytes)) ?? 1,
+                maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_LIMITS */ .ST.maxEntries,
+                maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
+                tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TailLines),
+                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.FailOnMissing)
+            };
+        }
+        case 'approve-deployment':
+            return { ...base, ...polling(), ...approval(env), operation };
+        case 'report-usage':
+            return { ...base, operation, scope: usageScope(base) };
+    }
+}
+/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
+function dispatchSettings(env) {
+    const workflow = workflowInput();
+    if (workflow === undefined) {
+        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
+    }
+    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
+    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    if (ref === undefined) {
+        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
+    }
+    if (!isGitBranchName(ref)) {
+        throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
+    const inputs = dispatchInputs();
+    const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CorrelationInput);
+    if (correlationInput !== undefined) {
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
+            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
+        }
+        if (correlationInput in inputs) {
+            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
+        }
+    }
+    const wait = bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Wait);
+    const cancelOnTimeout = bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CancelOnTimeout);
+    if (cancelOnTimeout && !wait) {
+        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
+    }
+    return {
+        workflow,
+        ref,
+        inputs,
+        correlationInput,
+        wait,
+        allowedConclusions: allowedConclusions(),
+        cancelOnTimeout
+    };
+}
+/**
+ * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
+ * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
+ * never echoed: they may be secret.
+ */
+function dispatchInputs() {
+    const text = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.DispatchInputs);
+    if (text === undefined)
+        return {};
+    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError(`Input 'inputs' must be ${shape}.`);
+    }
+    const inputs = {};
+    for (const [name, value] of Object.entries(parsed)) {
+        if (typeof value === 'string')
+            inputs[name] = value;
+        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+            inputs[name] = String(value);
+        }
+        else {
+            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
+        }
+    }
+    return inputs;
+}
+function nonNegativeInteger(name) {
+    const value = withDefault(name) ?? '0';
+    if (!/^[0-9]+$/.test(value))
+        throw new InputError(`Input '${name}' must be a whole number.`);
+    return Number(value);
+}
+function approval(env) {
+    const runId = requiredRunId('approve-deployment');
+    const target = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Target, [
+        'environments',
+        'fork-pr',
+        'protection-rule'
+    ]);
+    const environments = list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Environments, true);
+    let decision;
+    if (target === 'fork-pr') {
+        decision =
+            optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Decision) === undefined
+                ? 'approve'
+                : oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Decision, ['approve']);
+        if (environments.length > 0) {
+            throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
+        }
+        if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.WaitForPending) !== undefined) {
+            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
+        }
+    }
+    else {
+        decision = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Decision, ['approve', 'reject']);
+        if (environments.length === 0) {
+            throw new InputError(`Input 'environments' is required for approve-deployment: name the environments to review, one per line or comma-separated.`);
+        }
+    }
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const thisRun = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : undefined;
+    const verb = decision === 'approve' ? 'Approved' : 'Rejected';
+    const comment = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Comment) ??
+        (thisRun
+            ? `${verb} by runctl in workflow run ${thisRun}`
+            : `${verb} by runctl (no workflow run context).`);
+    return {
+        runId,
+        target,
+        environments,
+        decision,
+        comment,
+        waitForPending: bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.WaitForPending)
+    };
+}
+function usageScope(base) {
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RunId));
+    const workflow = workflowInput();
+    const attempt = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Attempt));
+    const runsOnly = ['branch', 'created', 'max-runs'].find(name => optional(name) !== undefined);
+    if (runId === undefined && workflow !== undefined) {
+        if (attempt !== undefined) {
+            throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`);
+        }
+        const maxRuns = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxRuns, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxRuns)) ?? 1;
+        if (maxRuns > 1000) {
+            throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`);
+        }
+        return {
+            kind: 'runs',
+            workflow,
+            branch: branchInput(),
+            created: createdInput(),
+            maxRuns
+        };
+    }
+    if (workflow !== undefined || runsOnly !== undefined) {
+        throw new InputError(`Input '${runsOnly ?? 'workflow'}' selects runs mode, which takes 'workflow' without 'run-id'.`);
+    }
+    const id = runId ?? base.currentRunId;
+    if (id === undefined) {
+        throw new InputError(`Input 'run-id' is required for report-usage outside a workflow run (GITHUB_RUN_ID is not set).`);
+    }
+    return { kind: 'run', runId: id, attempt };
+}
+
+
+/***/ }),
+
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31334,8 +29299,515 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __nccwpck_require__(6686);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __nccwpck_require__(9373);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** GitHub refuses a step summary over 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/** The one place outputs and the job summary are written. */
+async function writePresentation(presentation, options) {
+    for (const [name, value] of Object.entries(presentation.outputs)) {
+        if (value !== undefined)
+            core/* setOutput */.uH(name, value);
+    }
+    if (options.summary && process.env['GITHUB_STEP_SUMMARY']) {
+        let text = presentation.summary;
+        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
+            text =
+                Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
+                    '\n\n_Summary truncated to fit GitHub’s 1 MiB limit._\n';
+        }
+        await core/* summary */.z.addRaw(text, true).write();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+/**
+ * The action: read inputs once, run the operation, write outputs and summary. The only place
+ * that catches and fails the step; whatever was thrown, the user reads one sentence.
+ */
+async function run(deps = {}) {
+    try {
+        // Masked before anything could print it.
+        const token = core/* getInput */.V4(constants/* Inputs */.G0.Token);
+        if (token)
+            core/* setSecret */.Pq(token);
+        const settings = (0,inputs/* getSettings */.m)(deps.env ?? process.env);
+        const clock = deps.clock ?? src_clock/* systemClock */.ml;
+        // The one time budget: the client fits every request, retry and rate-limit wait in it, and
+        // the operation's own waits share it.
+        const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
+        // Loaded only now: a bad input fails the step without loading the client or any operation.
+        const [{ createGitHubClient }, { runOperation }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)),
+            __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
+        ]);
+        const client = createGitHubClient({
+            token: settings.token,
+            baseUrl: settings.apiUrl,
+            apiVersion: settings.apiVersion,
+            owner: settings.owner,
+            repo: settings.repo,
+            sleep: clock.sleep,
+            deadline
+        }, deps.env ?? process.env);
+        const presentation = await runOperation(settings, client, {
+            clock,
+            env: deps.env ?? process.env,
+            deadline
+        });
+        await writePresentation(presentation, { summary: settings.summary });
+        step_log/* debug */.Yz(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
+        if (presentation.failure)
+            step_log/* setFailed */.C1(presentation.failure);
+    }
+    catch (error) {
+        step_log/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   kG: () => (/* binding */ echoVerbatim),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
+/* harmony export */ });
+/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
+ * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
+ * inputs, and the runner (actions/runner ActionCommandManager) scans every line of stdout for
+ * workflow commands in two forms:
+ *   - "::name props::data" when the line, after leading whitespace, starts with "::";
+ *   - the legacy "##[name props]data" found ANYWHERE in the line.
+ * One executed "::stop-commands::TOKEN" would also silence every later "::error::" of ours.
+ * So nothing leaves this module unneutralised: plain lines get both forms broken (visibly, with a
+ * backslash), line breaks and control characters cannot start a new line, and verbatim log
+ * excerpts are printed only inside a "::stop-commands::<random>" block. Annotations
+ * (error/warning/notice) and group titles are commands themselves: @actions/core escapes CR, LF
+ * and % in them, so they stay one line that the runner parses as that command (the legacy form
+ * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
+ *
+ * Everything else in src/ must print through here (eslint's no-restricted-syntax and
+ * __tests__/step-log-guard.test.ts enforce it).
+ */
+
+
+/**
+ * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
+ * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
+ * Matching more than the runner does only means escaping a little more.
+ */
+const SKIPPABLE = String.raw `[\s\u0085\p{Cc}\p{Cf}]*`;
+const LEGACY_COMMAND = new RegExp(String.raw `#${SKIPPABLE}#${SKIPPABLE}\[`, 'gu');
+const LINE_START_COMMAND = new RegExp(String.raw `^(${SKIPPABLE}):(${SKIPPABLE}):`, 'u');
+/** .NET's StreamReader.ReadLine ends a line at \r, \n or \r\n. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Controls (ANSI escapes, NUL, C1) other than tab; line breaks are handled before. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** One line the runner executes nothing from; text is kept readable ("##\[", "\::"). */
+function neutraliseLine(line) {
+    return line
+        .replace(CONTROL, '\ufffd')
+        .replace(LEGACY_COMMAND, match => `${match.slice(0, -1)}\\[`)
+        .replace(LINE_START_COMMAND, '$1\\:$2:');
+}
+/** Text of any number of lines, each neutralised; line breaks normalised to \n. */
+function inert(text) {
+    return text.split(LINE_BREAK).map(neutraliseLine).join('\n');
+}
+/** Text that must stay on one line (names, titles): line breaks shown as a visible ⏎. */
+function inertLine(text) {
+    return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
+}
+function info(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inert(text));
+}
+function debug(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(inert(text));
+}
+function annotationProperties(properties) {
+    if (properties?.title === undefined)
+        return properties;
+    return { ...properties, title: inertLine(properties.title) };
+}
+function notice(text, properties) {
+    core.notice(inert(text), annotationProperties(properties));
+}
+function warning(text, properties) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(inert(text), annotationProperties(properties));
+}
+function error(text, properties) {
+    core.error(inert(text), annotationProperties(properties));
+}
+/** Fails the step with one sentence (an error annotation and exit code 1). */
+function setFailed(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(inert(text));
+}
+function startGroup(title) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(inertLine(title));
+}
+function endGroup() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+/**
+ * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
+ * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
+ * The token is fresh and random each time and does not occur in the text (the runner compares
+ * it case-insensitively, so neither does any other casing of it), so the text cannot end the
+ * pause itself; a "::stop-commands::" line inside it is just ignored.
+ */
+function echoVerbatim(title, lines) {
+    const text = lines.join('\n');
+    const folded = text.toLowerCase();
+    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    while (folded.includes(token))
+        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    startGroup(title);
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+    }
+    finally {
+        endGroup();
+    }
+}
+/**
+ * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
+ * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
+ * stderr, which the runner scans for commands too.
+ */
+function failOnStrayErrors(describe) {
+    const fail = (error) => {
+        setFailed(describe(error));
+        process.exitCode = 1;
+    };
+    process.on('uncaughtException', fail);
+    process.on('unhandledRejection', fail);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 3340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31410,7 +29882,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -31484,7 +29956,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -31500,811 +29972,15 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(2779);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -32329,7 +30005,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -32351,7 +30027,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -32373,7 +30049,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -32584,7 +30260,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -33308,13 +30984,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33605,7 +31281,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -33944,8 +31620,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -34126,7 +31802,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -34194,7 +31870,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -34281,390 +31957,25 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/step-log.ts
-/**
- * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
- * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
- * inputs, and the runner (actions/runner ActionCommandManager) scans every line of stdout for
- * workflow commands in two forms:
- *   - "::name props::data" when the line, after leading whitespace, starts with "::";
- *   - the legacy "##[name props]data" found ANYWHERE in the line.
- * One executed "::stop-commands::TOKEN" would also silence every later "::error::" of ours.
- * So nothing leaves this module unneutralised: plain lines get both forms broken (visibly, with a
- * backslash), line breaks and control characters cannot start a new line, and verbatim log
- * excerpts are printed only inside a "::stop-commands::<random>" block. Annotations
- * (error/warning/notice) and group titles are commands themselves: @actions/core escapes CR, LF
- * and % in them, so they stay one line that the runner parses as that command (the legacy form
- * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
- *
- * Everything else in src/ must print through here (eslint's no-restricted-syntax and
- * __tests__/step-log-guard.test.ts enforce it).
- */
 
+/***/ }),
 
-/**
- * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
- * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
- * Matching more than the runner does only means escaping a little more.
- */
-const SKIPPABLE = String.raw `[\s\u0085\p{Cc}\p{Cf}]*`;
-const LEGACY_COMMAND = new RegExp(String.raw `#${SKIPPABLE}#${SKIPPABLE}\[`, 'gu');
-const LINE_START_COMMAND = new RegExp(String.raw `^(${SKIPPABLE}):(${SKIPPABLE}):`, 'u');
-/** .NET's StreamReader.ReadLine ends a line at \r, \n or \r\n. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** Controls (ANSI escapes, NUL, C1) other than tab; line breaks are handled before. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** One line the runner executes nothing from; text is kept readable ("##\[", "\::"). */
-function neutraliseLine(line) {
-    return line
-        .replace(CONTROL, '\ufffd')
-        .replace(LEGACY_COMMAND, match => `${match.slice(0, -1)}\\[`)
-        .replace(LINE_START_COMMAND, '$1\\:$2:');
-}
-/** Text of any number of lines, each neutralised; line breaks normalised to \n. */
-function inert(text) {
-    return text.split(LINE_BREAK).map(neutraliseLine).join('\n');
-}
-/** Text that must stay on one line (names, titles): line breaks shown as a visible ⏎. */
-function inertLine(text) {
-    return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
-}
-function step_log_info(text) {
-    info(inert(text));
-}
-function step_log_debug(text) {
-    core_debug(inert(text));
-}
-function annotationProperties(properties) {
-    if (properties?.title === undefined)
-        return properties;
-    return { ...properties, title: inertLine(properties.title) };
-}
-function step_log_notice(text, properties) {
-    core.notice(inert(text), annotationProperties(properties));
-}
-function step_log_warning(text, properties) {
-    warning(inert(text), annotationProperties(properties));
-}
-function step_log_error(text, properties) {
-    core.error(inert(text), annotationProperties(properties));
-}
-/** Fails the step with one sentence (an error annotation and exit code 1). */
-function step_log_setFailed(text) {
-    setFailed(inert(text));
-}
-function step_log_startGroup(title) {
-    startGroup(inertLine(title));
-}
-function step_log_endGroup() {
-    endGroup();
-}
-/**
- * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
- * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
- * The token is fresh and random each time and does not occur in the text (the runner compares
- * it case-insensitively, so neither does any other casing of it), so the text cannot end the
- * pause itself; a "::stop-commands::" line inside it is just ignored.
- */
-function echoVerbatim(title, lines) {
-    const text = lines.join('\n');
-    const folded = text.toLowerCase();
-    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    while (folded.includes(token))
-        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    step_log_startGroup(title);
-    try {
-        info(`::stop-commands::${token}`);
-        info(text);
-        info(`::${token}::`);
-    }
-    finally {
-        step_log_endGroup();
-    }
-}
+/***/ 2779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-};
-/** How long requests may still run after the budget is spent (so a fault ends by then). */
-const GRACE_MS = 4000;
-/** A budget shared by every wait in one operation (timeout-seconds). */
-class Deadline {
-    clock;
-    timeoutSeconds;
-    at;
-    constructor(clock, timeoutSeconds) {
-        this.clock = clock;
-        this.timeoutSeconds = timeoutSeconds;
-        this.at = clock.now() + timeoutSeconds * 1000;
-    }
-    remainingMs() {
-        return Math.max(0, this.at - this.clock.now());
-    }
-    expired() {
-        return this.remainingMs() <= 0;
-    }
-    /**
-     * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
-     * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
-     */
-    graceLeftMs() {
-        return Math.max(0, this.at + GRACE_MS - this.clock.now());
-    }
-}
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input and output names, as action.yml spells them (one place, like actions/cache's constants). */
-const Inputs = {
-    Operation: 'operation',
-    Token: 'token',
-    Repository: 'repository',
-    GithubApiUrl: 'github-api-url',
-    ApiVersion: 'api-version',
-    Summary: 'summary',
-    RunId: 'run-id',
-    Workflow: 'workflow',
-    Branch: 'branch',
-    HeadSha: 'head-sha',
-    Event: 'event',
-    CreatedAfter: 'created-after',
-    Created: 'created',
-    MaxRuns: 'max-runs',
-    TimeoutSeconds: 'timeout-seconds',
-    PollIntervalSeconds: 'poll-interval-seconds',
-    AllowedConclusions: 'allowed-conclusions',
-    CancelOnTimeout: 'cancel-on-timeout',
-    Force: 'force',
-    Wait: 'wait',
-    Jobs: 'jobs',
-    EnableDebugLogging: 'enable-debug-logging',
-    MaxAttempts: 'max-attempts',
-    Attempt: 'attempt',
-    FailedOnly: 'failed-only',
-    LogDir: 'log-dir',
-    MaxLogBytes: 'max-log-bytes',
-    TailLines: 'tail-lines',
-    FailOnMissing: 'fail-on-missing',
-    Environments: 'environments',
-    Decision: 'decision',
-    Comment: 'comment',
-    WaitForPending: 'wait-for-pending',
-    Target: 'target',
-    Ref: 'ref',
-    DispatchInputs: 'inputs',
-    CorrelationInput: 'correlation-input',
-    AllRuns: 'all-runs'
-};
-const Outputs = {
-    RunId: 'run-id',
-    RunUrl: 'run-url',
-    Status: 'status',
-    Conclusion: 'conclusion',
-    Attempt: 'attempt',
-    DurationSeconds: 'duration-seconds',
-    CancelledRunIds: 'cancelled-run-ids',
-    Rerun: 'rerun',
-    RerunJobIds: 'rerun-job-ids',
-    LogDir: 'log-dir',
-    Files: 'files',
-    FailedJobs: 'failed-jobs',
-    ReviewedEnvironments: 'reviewed-environments',
-    Decision: 'decision',
-    UsageFile: 'usage-file',
-    Usage: 'usage',
-    RunDurationMs: 'run-duration-ms',
-    TotalJobMs: 'total-job-ms',
-    BillableMs: 'billable-ms',
-    Runs: 'runs'
-};
-const OPERATIONS = [
-    'wait-for-run',
-    'rerun-failed',
-    'cancel',
-    'fetch-logs',
-    'approve-deployment',
-    'report-usage',
-    'dispatch'
-];
-const API_VERSIONS = ['2022-11-28', '2026-03-10'];
-/** Inputs every operation reads; the only ones with a default in action.yml. */
-const COMMON_INPUTS = [
-    Inputs.Operation,
-    Inputs.Token,
-    Inputs.Repository,
-    Inputs.GithubApiUrl,
-    Inputs.ApiVersion,
-    Inputs.Summary,
-    Inputs.TimeoutSeconds
-];
-/** Which operation-specific inputs each operation accepts; anything else given is an error. */
-const OPERATION_INPUTS = {
-    'wait-for-run': [
-        Inputs.RunId,
-        Inputs.Workflow,
-        Inputs.Branch,
-        Inputs.HeadSha,
-        Inputs.Event,
-        Inputs.CreatedAfter,
-        Inputs.PollIntervalSeconds,
-        Inputs.AllowedConclusions,
-        Inputs.CancelOnTimeout,
-        Inputs.AllRuns
-    ],
-    cancel: [
-        Inputs.RunId,
-        Inputs.Workflow,
-        Inputs.Branch,
-        Inputs.HeadSha,
-        Inputs.Event,
-        Inputs.Force,
-        Inputs.Wait,
-        Inputs.PollIntervalSeconds
-    ],
-    'rerun-failed': [
-        Inputs.RunId,
-        Inputs.Jobs,
-        Inputs.EnableDebugLogging,
-        Inputs.MaxAttempts,
-        Inputs.Wait,
-        Inputs.AllowedConclusions,
-        Inputs.PollIntervalSeconds
-    ],
-    'fetch-logs': [
-        Inputs.RunId,
-        Inputs.Attempt,
-        Inputs.Jobs,
-        Inputs.FailedOnly,
-        Inputs.LogDir,
-        Inputs.MaxLogBytes,
-        Inputs.TailLines,
-        Inputs.FailOnMissing
-    ],
-    'approve-deployment': [
-        Inputs.RunId,
-        Inputs.Environments,
-        Inputs.Decision,
-        Inputs.Comment,
-        Inputs.WaitForPending,
-        Inputs.Target,
-        Inputs.PollIntervalSeconds
-    ],
-    'report-usage': [
-        Inputs.RunId,
-        Inputs.Attempt,
-        Inputs.Workflow,
-        Inputs.Branch,
-        Inputs.Created,
-        Inputs.MaxRuns
-    ],
-    dispatch: [
-        Inputs.Workflow,
-        Inputs.Ref,
-        Inputs.DispatchInputs,
-        Inputs.CorrelationInput,
-        Inputs.Wait,
-        Inputs.AllowedConclusions,
-        Inputs.PollIntervalSeconds,
-        Inputs.CancelOnTimeout
-    ]
-};
-/**
- * Defaults applied by the code when an input is empty, as the text a user would have typed, so
- * they are parsed exactly like given values. The README's inputs table shows these; a test keeps
- * action.yml, this table and the README in agreement.
- */
-const INPUT_DEFAULTS = {
-    'api-version': '2022-11-28',
-    summary: 'true',
-    'timeout-seconds': '3600',
-    'poll-interval-seconds': '30',
-    'allowed-conclusions': 'success',
-    'cancel-on-timeout': 'false',
-    force: 'false',
-    wait: 'false',
-    'enable-debug-logging': 'false',
-    'max-attempts': '3',
-    'failed-only': 'true',
-    'max-log-bytes': '1073741824',
-    'tail-lines': '50',
-    'fail-on-missing': 'false',
-    'wait-for-pending': 'false',
-    target: 'environments',
-    'max-runs': '50',
-    'all-runs': 'false'
-};
-/**
- * wait-for-run with all-runs: after every matching run has completed, keep polling this many
- * intervals for runs that appear late (other workflows of the same commit start a little apart).
- */
-const ALL_RUNS_SETTLE_POLLS = 3;
-/** Caps that are not inputs (documented in the README under fetch-logs). */
-const LOG_LIMITS = {
-    maxEntries: 10_000,
-    maxCompressionRatio: 200
-};
-const USER_AGENT = 'runctl/1.0.0';
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports HttpCodes, Headers, MediaTypes, getProxyUrl, HttpClientError, HttpClientResponse, isHttps */
+/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
+/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6752);
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -34675,10345 +31986,790 @@ var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _ar
 };
 
 
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib_HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib_HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici/* fetch */.hd)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
 
 
 
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var dist = __nccwpck_require__(6919);
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
 /**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
 }
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = (0,dist/* parse */.qg)(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
 ];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
 ];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** Telling API failures apart, and turning any thrown value into one readable sentence. */
-/** An error whose message is already the one sentence the user should read. */
-class OperationError extends Error {
-    constructor(message) {
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
         super(message);
-        this.name = 'OperationError';
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
     }
 }
-/** A 2xx answer whose body was not what the endpoint returns (truncated or not JSON). */
-class MalformedResponseError extends Error {
-    constructor(what) {
-        super(`GitHub answered ${what} with a body that is not valid JSON of the expected shape.`);
-        this.name = 'MalformedResponseError';
-    }
-}
-function asHttpLike(error) {
-    return typeof error === 'object' && error !== null ? error : undefined;
-}
-function httpStatus(error) {
-    const status = asHttpLike(error)?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function responseHeader(error, name) {
-    return asHttpLike(error)?.response?.headers?.[name.toLowerCase()];
-}
-/** GitHub's own message from an error body, e.g. "Cannot cancel a workflow run that is completed." */
-function apiMessage(error) {
-    const data = asHttpLike(error)?.response?.data;
-    if (typeof data === 'object' && data !== null && 'message' in data) {
-        const message = data.message;
-        if (typeof message === 'string')
-            return message;
-    }
-    const message = asHttpLike(error)?.message;
-    return typeof message === 'string' ? message : '';
-}
-/** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
-function isTransient(error) {
-    if (error instanceof MalformedResponseError)
-        return true;
-    const status = httpStatus(error);
-    if (status !== undefined)
-        return status >= 500 || status === 429;
-    const name = asHttpLike(error) && error.name;
-    return name === 'AbortError' || name === 'TimeoutError' || name === 'TypeError';
-}
-function isRateLimited(error) {
-    const status = httpStatus(error);
-    if (status === 429)
-        return true;
-    if (status !== 403)
-        return false;
-    return (responseHeader(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(apiMessage(error)));
-}
-/** Any thrown value as one line, never a stack trace. */
-function describeError(error) {
-    if (error instanceof OperationError)
-        return error.message;
-    const status = httpStatus(error);
-    if (status !== undefined && asHttpLike(error)?.request) {
-        const request = asHttpLike(error)?.request;
-        const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
-        const detail = apiMessage(error);
-        const hint = statusHint(status, error, request?.method);
-        return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`;
-    }
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Unexpected failure: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return 'Unexpected failure.';
-    }
-}
-function pathOf(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.pathname;
-    }
-    catch {
-        return url.split('?')[0] ?? url;
-    }
-}
-function statusHint(status, error, method) {
-    if (status === 401)
-        return 'The token is missing, invalid or expired.';
-    if (status === 403 && isRateLimited(error))
-        return 'The API rate limit is exhausted; try later.';
-    if (status === 403 && /not accessible by integration/i.test(apiMessage(error))) {
-        return "The token lacks a permission: give the job 'permissions: actions: write' (or 'actions: read' to only read).";
-    }
-    if (status === 404) {
-        return 'Check the repository and id, and that the token can read that repository.';
-    }
-    if (status >= 500) {
-        return method === 'GET'
-            ? 'GitHub had a server error; the request was retried and still failed.'
-            : 'GitHub had a server error; writes are not resent blindly, so check the run before trying again.';
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-
-
-
-
-
-/**
- * A fetch that goes through HTTPS_PROXY / NO_PROXY exactly as @actions/github does, but decided
- * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
- */
-function proxyFetchFor(url) {
-    const dispatcher = new lib_HttpClient().getAgentDispatcher(url);
-    return (target, init) => (0,undici/* fetch */.hd)(target, { ...(init ?? {}), dispatcher });
-}
-const RETRY_AFTER_STATUSES = [403, 429, 503];
-const SAFE_METHODS = ['GET', 'HEAD'];
-/**
- * Innermost plugin: a fresh timeout per attempt, and `retry-after` honoured on any 429/403/503
- * that carries it (plugin-throttling only reads it on "secondary rate" messages, plugin-retry
- * never does). A POST is resent only when the server said it was not processed (429/403).
- */
-function resilience(options) {
-    const timeoutMs = options.requestTimeoutMs ?? 60_000;
-    const maxRetryAfter = options.maxRetryAfterSeconds ?? 900;
-    const retries = options.rateLimitRetries ?? 3;
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, requestOptions) => {
-            for (let attempt = 0;; attempt++) {
-                // Mutated in place: the hooks below us (token auth) read the original options object.
-                // Octokit has no option for default headers, so the version is set here.
-                requestOptions.headers = {
-                    ...requestOptions.headers,
-                    'x-github-api-version': options.apiVersion
-                };
-                requestOptions.request = {
-                    ...requestOptions.request,
-                    signal: AbortSignal.timeout(requestTimeoutMs(timeoutMs, options.deadline))
-                };
-                // Counted here, innermost, so retries by the plugins above are counted too.
-                if (options.stats)
-                    options.stats.requests++;
-                try {
-                    return await request(requestOptions);
-                }
-                catch (error) {
-                    const status = error.status ?? 0;
-                    if (status === 304 && options.stats)
-                        options.stats.notModified++;
-                    const header = responseHeader(error, 'retry-after');
-                    const wait = header !== undefined ? retryAfterSeconds(header) : undefined;
-                    const resendable = SAFE_METHODS.includes(requestOptions.method) || status === 429 || status === 403;
-                    if (wait === undefined ||
-                        !RETRY_AFTER_STATUSES.includes(status) ||
-                        !resendable ||
-                        attempt >= retries ||
-                        wait > maxRetryAfter) {
-                        throw error;
-                    }
-                    step_log_warning(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${octokit_pathOf(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
-                    await options.sleep(wait * 1000);
-                }
-            }
-        });
-        return {};
-    };
-}
-/**
- * The timeout of one request: the per-request cap, or less when the budget has less left. A
- * request sent after the budget ran out (a final read, cancel-on-timeout) still gets a short
- * grace so it can be answered, which keeps every fault within timeout-seconds + GRACE.
- */
-function requestTimeoutMs(capMs, deadline) {
-    if (!deadline)
-        return capMs;
-    return Math.max(1, Math.min(capMs, Math.max(deadline.remainingMs(), deadline.graceLeftMs())));
-}
-function retryAfterSeconds(header) {
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim());
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-/** The request's path with its parameters filled in, for log lines (never the query). */
-function octokit_pathOf(options) {
-    const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
-        const value = options[name];
-        return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
-    });
-    return filled.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? filled;
-}
-/** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
-function createOctokit(options) {
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-    const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl,
-        userAgent: USER_AGENT,
-        // Merged, not replaced: `request` replaces octokit's whole request default.
-        request: { fetch, agent: new lib_HttpClient().getAgent(options.baseUrl) },
-        retry: {
-            // 429 belongs to throttling; the others would fail the same way again.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-            retryAfterBaseValue: options.retryBaseMs ?? 1000
-        },
-        throttle: {
-            enabled: options.throttle ?? true,
-            retryAfterBaseValue: options.throttleBaseMs ?? 1000,
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log_warning(`Primary rate limit exhausted on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log_warning(`Secondary rate limit on ${request.method} ${octokit_pathOf(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
-                return retryCount < 2;
-            }
-        }
-    }, resilience({ ...options, sleep }), retry, throttling);
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Old GHES documents no body for re-runs: send the flag only when it is wanted. */
-function debugLogging(enabled) {
-    return enabled ? { enable_debug_logging: true } : {};
-}
-function expectRun(data, what) {
-    if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
-        throw new MalformedResponseError(what);
-    }
-    return data;
-}
-/**
- * The GitHub client every operation uses: the REST calls runctl makes, with conditional polling
- * (ETag / If-None-Match), pagination at 100, and mutations that are never sent twice blindly.
- */
-class GitHubClient {
-    owner;
-    repo;
-    octokit;
-    stats = { requests: 0, notModified: 0 };
-    etags = new Map();
-    fetchOverride;
-    sleep;
-    constructor(options) {
-        this.owner = options.owner;
-        this.repo = options.repo;
-        this.fetchOverride = options.fetch;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-        this.octokit = createOctokit({ ...options, stats: this.stats });
-    }
-    get repoParams() {
-        return { owner: this.owner, repo: this.repo };
-    }
-    /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
-    fetchExternal(url, init) {
-        const fetch = this.fetchOverride ?? proxyFetchFor(url);
-        return fetch(url, init);
-    }
-    /**
-     * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
-     * body with notModified = true (and costs nothing on the primary rate limit).
-     */
-    async getConditional(route, params) {
-        const key = `${route} ${JSON.stringify(params)}`;
-        const cached = this.etags.get(key);
-        try {
-            const response = await this.octokit.request(route, {
-                ...this.repoParams,
-                ...params,
-                headers: cached ? { 'if-none-match': cached.etag } : {}
-            });
-            const etag = response.headers.etag;
-            if (etag)
-                this.etags.set(key, { etag, data: response.data });
-            return { data: response.data, notModified: false };
-        }
-        catch (error) {
-            if (httpStatus(error) === 304 && cached) {
-                return { data: cached.data, notModified: true };
-            }
-            throw error;
-        }
-    }
-    async getRun(runId) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
-            ...this.repoParams,
-            run_id: runId
-        });
-        return expectRun(data, `GET run ${runId}`);
-    }
-    /** The run, conditionally: cheap to call every poll interval. */
-    async pollRun(runId) {
-        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: runId });
-        return { data: expectRun(polled.data, `GET run ${runId}`), notModified: polled.notModified };
-    }
-    async getRunAttempt(runId, attempt) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', { ...this.repoParams, run_id: runId, attempt_number: attempt });
-        return expectRun(data, `GET run ${runId} attempt ${attempt}`);
-    }
-    /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
-    async listJobs(runId, options = {}) {
-        const jobs = options.attempt !== undefined
-            ? await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...this.repoParams, run_id: runId, attempt_number: options.attempt, per_page: 100 })
-            : await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
-                ...this.repoParams,
-                run_id: runId,
-                filter: options.filter ?? 'latest',
-                per_page: 100
-            });
-        if (!Array.isArray(jobs))
-            throw new MalformedResponseError(`the jobs list of run ${runId}`);
-        return jobs;
-    }
-    /**
-     * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll
-     * that finds nothing changed costs only 304s (free on the primary rate limit).
-     */
-    async pollJobs(runId) {
-        const jobs = [];
-        let notModified = true;
-        for (let page = 1;; page++) {
-            const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { run_id: runId, filter: 'latest', per_page: 100, page });
-            const { total_count: total, jobs: pageJobs } = polled.data;
-            if (!Array.isArray(pageJobs) || typeof total !== 'number') {
-                throw new MalformedResponseError(`the jobs list of run ${runId}`);
-            }
-            notModified &&= polled.notModified;
-            jobs.push(...pageJobs);
-            if (pageJobs.length < 100 || jobs.length >= total)
-                return { data: jobs, notModified };
-        }
-    }
-    /**
-     * A workflow's recent successful runs (newest first), conditionally: their durations predict
-     * when a run of that workflow ends.
-     */
-    async pollSuccessfulRuns(workflowId, count) {
-        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, status: 'success', exclude_pull_requests: true, per_page: count });
-        const runs = polled.data.workflow_runs;
-        if (!Array.isArray(runs))
-            throw new MalformedResponseError('the workflow runs list');
-        return { data: runs, notModified: polled.notModified };
-    }
-    async getJob(jobId) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
-            ...this.repoParams,
-            job_id: jobId
-        });
-        return data;
-    }
-    /**
-     * Runs matching a filter, newest first, across pages, stopping once `limit` are found or
-     * `stopWhen` says the rest are older than needed (runs come newest first).
-     */
-    async listRuns(filter, options = {}) {
-        const query = {
-            ...this.repoParams,
-            per_page: 100,
-            ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-            ...(filter.event !== undefined ? { event: filter.event } : {}),
-            ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
-            ...(filter.status !== undefined ? { status: filter.status } : {}),
-            ...(filter.created !== undefined ? { created: filter.created } : {})
-        };
-        const limit = options.limit ?? Infinity;
-        const found = [];
-        const collect = (response, done) => {
-            const runs = response.data;
-            if (!Array.isArray(runs))
-                throw new MalformedResponseError('the workflow runs list');
-            for (const run of runs) {
-                if (options.stopWhen?.(run)) {
-                    done();
-                    break;
-                }
-                found.push(run);
-                if (found.length >= limit) {
-                    done();
-                    break;
-                }
-            }
-            return [];
-        };
-        if (filter.workflow !== undefined) {
-            const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow;
-            await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...query, workflow_id: workflowId }, collect);
-        }
-        else {
-            await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs', query, collect);
-        }
-        return found;
-    }
-    /**
-     * Sends a mutation once, with no automatic retry. If it fails in a way that may or may not
-     * have reached GitHub (5xx, reset, timeout), asks `applied` whether it took effect before
-     * sending it again, so a cancel or re-run is never done twice.
-     */
-    async mutate(label, send, applied, attempts = 3) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await send();
-                return;
-            }
-            catch (error) {
-                if (!isTransient(error) || attempt >= attempts)
-                    throw error;
-                step_log_warning(`${label} failed with a temporary error; checking whether it took effect.`);
-                await this.sleep(attempt * attempt * 1000);
-                if (await applied())
-                    return;
-            }
-        }
-    }
-    post(route, params) {
-        // No plugin-retry on mutations: `mutate` decides whether resending is safe.
-        return this.octokit.request(route, { ...this.repoParams, ...params, request: { retries: 0 } });
-    }
-    cancelRun(runId, force) {
-        const route = force
-            ? 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel'
-            : 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel';
-        return this.post(route, { run_id: runId });
-    }
-    rerunFailedJobs(runId, enableDebugLogging) {
-        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-            run_id: runId,
-            ...debugLogging(enableDebugLogging)
-        });
-    }
-    rerunRun(runId, enableDebugLogging) {
-        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
-            run_id: runId,
-            ...debugLogging(enableDebugLogging)
-        });
-    }
-    rerunJob(jobId, enableDebugLogging) {
-        return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
-            job_id: jobId,
-            ...debugLogging(enableDebugLogging)
-        });
-    }
-    /**
-     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
-     * the status (200 with the run's id where run details are returned, else 204), the body, and
-     * the server's Date header (the earliest the new run can have been created).
-     */
-    async dispatchWorkflow(workflow, body) {
-        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
-        return { status: response.status, data: response.data, serverDate: response.headers.date };
-    }
-    async getPendingDeployments(runId) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
-        if (!Array.isArray(data))
-            throw new MalformedResponseError(`pending deployments of run ${runId}`);
-        return data;
-    }
-    /** Conditional variant for polling until a run reaches its environment gate. */
-    async pollPendingDeployments(runId) {
-        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId });
-        if (!Array.isArray(polled.data)) {
-            throw new MalformedResponseError(`pending deployments of run ${runId}`);
-        }
-        return { data: polled.data, notModified: polled.notModified };
-    }
-    async reviewPendingDeployments(runId, environmentIds, state, comment) {
-        const { data } = await this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId, environment_ids: environmentIds, state, comment });
-        return (Array.isArray(data) ? data : []);
-    }
-    approveForkRun(runId) {
-        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve', { run_id: runId });
-    }
-    reviewProtectionRule(runId, environmentName, state, comment) {
-        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule', {
-            run_id: runId,
-            environment_name: environmentName,
-            state,
-            comment
-        });
-    }
-    /**
-     * Where a log can be downloaded: the API answers 302 with a short-lived signed URL. Asked with
-     * redirects not followed so the Authorization header never reaches the blob host.
-     */
-    async getLogLocation(which) {
-        const [route, params] = 'jobId' in which
-            ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
-            : which.attempt !== undefined
-                ? [
-                    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
-                    { run_id: which.runId, attempt_number: which.attempt }
-                ]
-                : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }];
-        const response = await this.octokit.request(route, {
-            ...this.repoParams,
-            ...params,
-            request: { redirect: 'manual', parseSuccessResponseBody: false }
-        });
-        const location = response.headers.location;
-        if (!location)
-            throw new MalformedResponseError(`${route} (no Location header)`);
-        core_setSecret(location);
-        return location;
-    }
-    async getTiming(runId) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing', { ...this.repoParams, run_id: runId });
-        if (!isObject(data))
-            throw new MalformedResponseError(`timing of run ${runId}`);
-        return data;
-    }
-}
-/** The one factory every operation's client comes from. */
-function createGitHubClient(options) {
-    return new GitHubClient(options);
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-/** A problem with what the user gave: one sentence naming the input and what is allowed. */
-class InputError extends Error {
+class HttpClientResponse {
     constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-/** Reads one input; an empty or blank value means "not given". */
-function optional(name) {
-    const value = getInput(name);
-    return value === '' ? undefined : value;
-}
-/**
- * A control character (C0, DEL, C1), newline included. Inputs that name one thing (a token, a
- * URL, a branch, a path) cannot contain one, and an echoed newline could start a workflow command.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-/** The input, or the code's documented default for it when it was not given. */
-function withDefault(name) {
-    return optional(name) ?? INPUT_DEFAULTS[name];
-}
-function positiveInteger(name, value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-        throw new InputError(`Input '${name}' must be a positive integer.`);
-    }
-    return Number(value);
-}
-function seconds(name, allowZero) {
-    const value = withDefault(name) ?? '0';
-    const parsed = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
-    if (!Number.isFinite(parsed) || (!allowZero && parsed === 0)) {
-        const kind = allowZero ? 'a non-negative' : 'a positive';
-        throw new InputError(`Input '${name}' must be ${kind} number of seconds (fractions like 0.5 are allowed).`);
-    }
-    return parsed;
-}
-function bool(name) {
-    const value = withDefault(name) ?? 'false';
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`Input '${name}' must be true or false.`);
-}
-/** Newline-separated (matrix job names contain commas); commas too where names cannot. */
-function list(name, commasToo) {
-    return splitList(optional(name) ?? '', commasToo);
-}
-function splitList(value, commasToo) {
-    const separator = commasToo ? /[\n,]/ : /\n/;
-    return value
-        .split(separator)
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-function oneOf(name, allowed) {
-    const value = withDefault(name);
-    if (value !== undefined && allowed.includes(value))
-        return value;
-    const verb = value === undefined ? 'is required and must' : 'must';
-    throw new InputError(`Input '${name}' ${verb} be one of: ${allowed.join(', ')}.`);
-}
-function common(env) {
-    const token = optional(Inputs.Token);
-    if (token === undefined) {
-        throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
-    }
-    // It becomes an HTTP header: one line, no spaces (never echoed, not even in part).
-    if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
-        throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
-    }
-    const repository = optional(Inputs.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-    if (!match)
-        throw new InputError(`Input 'repository' must be in the form owner/name.`);
-    const apiUrl = optional(Inputs.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
-    if (!isHttpUrl(apiUrl)) {
-        throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
-    }
-    const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
-        ? Number(env['GITHUB_RUN_ID'])
-        : undefined;
-    return {
-        token,
-        owner: match[1],
-        repo: match[2],
-        apiUrl: apiUrl.replace(/\/+$/, ''),
-        apiVersion: oneOf(Inputs.ApiVersion, API_VERSIONS),
-        summary: bool(Inputs.Summary),
-        timeoutSeconds: seconds(Inputs.TimeoutSeconds, true),
-        currentRunId,
-        currentRepository: env['GITHUB_REPOSITORY'] || undefined
-    };
-}
-function isHttpUrl(value) {
-    // The URL parser silently drops tabs and newlines; the raw text would still be used.
-    if (/\s/.test(value) || CONTROL_CHARACTER.test(value))
-        return false;
-    try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
-}
-function polling() {
-    return {
-        pollIntervalSeconds: seconds(Inputs.PollIntervalSeconds, false)
-    };
-}
-function runFilter() {
-    const createdAfterText = optional(Inputs.CreatedAfter);
-    let createdAfter;
-    if (createdAfterText !== undefined) {
-        createdAfter = new Date(createdAfterText);
-        if (!/^\d{4}-\d{2}-\d{2}/.test(createdAfterText) || Number.isNaN(createdAfter.getTime())) {
-            throw new InputError(`Input 'created-after' must be an ISO 8601 time such as 2026-01-31T12:00:00Z.`);
-        }
-    }
-    return {
-        workflow: workflowInput(),
-        branch: branchInput(),
-        headSha: headShaInput(),
-        event: eventInput(),
-        createdAfter
-    };
-}
-function workflowInput() {
-    const workflow = optional(Inputs.Workflow);
-    if (workflow !== undefined && !/^([0-9]+|[A-Za-z0-9_.-]+\.ya?ml)$/.test(workflow)) {
-        throw new InputError(`Input 'workflow' must be a workflow file name such as ci.yml or a numeric workflow id.`);
-    }
-    return workflow;
-}
-/** A branch name as git allows it (git check-ref-format): no newline can get through. */
-function branchInput() {
-    const branch = optional(Inputs.Branch);
-    if (branch !== undefined && !isGitBranchName(branch)) {
-        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
-    }
-    return branch;
-}
-/** The rules of git check-ref-format for a branch (one-level names allowed). */
-function isGitBranchName(name) {
-    if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/'))
-        return false;
-    if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
-        return false;
-    }
-    if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name))
-        return false;
-    return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'));
-}
-/** A webhook event name such as push or pull_request_target. */
-function eventInput() {
-    const event = optional(Inputs.Event);
-    if (event !== undefined && !/^[a-z_]+$/.test(event)) {
-        throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
-    }
-    return event;
-}
-/** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
-function createdInput() {
-    const created = optional(Inputs.Created);
-    const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
-    const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
-    if (created !== undefined && !query.test(created)) {
-        throw new InputError(`Input 'created' must be a date filter as GitHub accepts it, such as >=2026-01-01 or 2026-01-01..2026-01-31.`);
-    }
-    return created;
-}
-/** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
-function logDirInput(env, runId) {
-    const given = optional(Inputs.LogDir);
-    if (given !== undefined && CONTROL_CHARACTER.test(given)) {
-        throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
-    }
-    return external_node_path_namespaceObject.resolve(given ?? defaultLogDir(env, runId));
-}
-function headShaInput() {
-    const sha = optional(Inputs.HeadSha);
-    if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
-        throw new InputError(`Input 'head-sha' must be a commit SHA (hexadecimal).`);
-    }
-    return sha;
-}
-/** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
-function runTarget(operation, allRuns = false) {
-    const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
-    const filter = runFilter();
-    if (runId !== undefined) {
-        const extra = ['workflow', 'branch', 'head-sha', 'event', 'created-after'].find(name => optional(name) !== undefined);
-        if (extra) {
-            throw new InputError(`Input '${extra}' cannot be combined with 'run-id': give a run id, or a filter to find runs.`);
-        }
-        if (allRuns) {
-            throw new InputError(`Input 'all-runs' waits for every run a filter finds: give 'head-sha', 'branch' or 'workflow' instead of 'run-id'.`);
-        }
-        return { kind: 'id', runId };
-    }
-    if (allRuns && filter.workflow === undefined && filter.branch === undefined) {
-        if (filter.headSha === undefined) {
-            throw new InputError(`Input 'all-runs' needs a filter: give 'head-sha', 'branch' or 'workflow' (or several).`);
-        }
-        return { kind: 'filter', filter };
-    }
-    if (filter.workflow === undefined && filter.branch === undefined) {
-        throw new InputError(`Input 'run-id' is required for ${operation} unless 'workflow' or 'branch' is given to find runs.`);
-    }
-    return { kind: 'filter', filter };
-}
-function requiredRunId(operation) {
-    const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
-    if (runId === undefined) {
-        throw new InputError(`Input 'run-id' is required for ${operation}: the id of a workflow run.`);
-    }
-    return runId;
-}
-function allowedConclusions() {
-    const given = list(Inputs.AllowedConclusions, true);
-    const conclusions = given.length > 0 ? given : splitList(INPUT_DEFAULTS[Inputs.AllowedConclusions] ?? '', true);
-    const known = [
-        'success',
-        'failure',
-        'cancelled',
-        'skipped',
-        'neutral',
-        'timed_out',
-        'action_required',
-        'stale',
-        'startup_failure'
-    ];
-    if (conclusions.some(conclusion => !known.includes(conclusion))) {
-        throw new InputError(`Input 'allowed-conclusions' may list only: ${known.join(', ')}.`);
-    }
-    return conclusions;
-}
-function rejectForeignInputs(operation) {
-    const applicable = new Set([...COMMON_INPUTS, ...OPERATION_INPUTS[operation]]);
-    for (const name of Object.values(Inputs)) {
-        if (!applicable.has(name) && optional(name) !== undefined) {
-            const users = Object.entries(OPERATION_INPUTS)
-                .filter(([, names]) => names.includes(name))
-                .map(([op]) => op);
-            throw new InputError(`Input '${name}' does not apply to operation ${operation}; it is used by ${users.join(', ')}.`);
-        }
-    }
-}
-function defaultLogDir(env, runId) {
-    const base = env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir();
-    return external_node_path_namespaceObject.join(base, 'runctl-logs', String(runId));
-}
-/** Reads and validates every input once, into the settings of the chosen operation. */
-function getSettings(env = process.env) {
-    const operation = oneOf(Inputs.Operation, OPERATIONS);
-    rejectForeignInputs(operation);
-    const base = common(env);
-    switch (operation) {
-        case 'wait-for-run': {
-            const allRuns = bool(Inputs.AllRuns);
-            return {
-                ...base,
-                ...polling(),
-                operation,
-                target: runTarget(operation, allRuns),
-                allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(Inputs.CancelOnTimeout),
-                allRuns
-            };
-        }
-        case 'dispatch':
-            return { ...base, ...polling(), ...dispatchSettings(env), operation };
-        case 'cancel':
-            return {
-                ...base,
-                ...polling(),
-                operation,
-                target: runTarget(operation),
-                force: bool(Inputs.Force),
-                wait: bool(Inputs.Wait)
-            };
-        case 'rerun-failed': {
-            const jobs = list(Inputs.Jobs, false);
-            if (jobs.length > 1) {
-                throw new InputError(`Input 'jobs' takes one job name or glob for rerun-failed: the API re-runs one job at a time.`);
-            }
-            return {
-                ...base,
-                ...polling(),
-                operation,
-                runId: requiredRunId(operation),
-                job: jobs[0],
-                enableDebugLogging: bool(Inputs.EnableDebugLogging),
-                maxAttempts: positiveInteger(Inputs.MaxAttempts, withDefault(Inputs.MaxAttempts)) ?? 1,
-                wait: bool(Inputs.Wait),
-                allowedConclusions: allowedConclusions()
-            };
-        }
-        case 'fetch-logs': {
-            const runId = requiredRunId(operation);
-            return {
-                ...base,
-                operation,
-                runId,
-                attempt: positiveInteger(Inputs.Attempt, optional(Inputs.Attempt)),
-                jobs: list(Inputs.Jobs, false),
-                failedOnly: bool(Inputs.FailedOnly),
-                logDir: logDirInput(env, runId),
-                maxLogBytes: positiveInteger(Inputs.MaxLogBytes, withDefault(Inputs.MaxLogBytes)) ?? 1,
-                maxLogEntries: LOG_LIMITS.maxEntries,
-                maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
-                tailLines: nonNegativeInteger(Inputs.TailLines),
-                failOnMissing: bool(Inputs.FailOnMissing)
-            };
-        }
-        case 'approve-deployment':
-            return { ...base, ...polling(), ...approval(env), operation };
-        case 'report-usage':
-            return { ...base, operation, scope: usageScope(base) };
-    }
-}
-/** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
-function dispatchSettings(env) {
-    const workflow = workflowInput();
-    if (workflow === undefined) {
-        throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
-    }
-    // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
-    const ref = optional(Inputs.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
-    if (ref === undefined) {
-        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
-    }
-    const inputs = dispatchInputs();
-    const correlationInput = optional(Inputs.CorrelationInput);
-    if (correlationInput !== undefined) {
-        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
-            throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
-        }
-        if (correlationInput in inputs) {
-            throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
-        }
-    }
-    const wait = bool(Inputs.Wait);
-    const cancelOnTimeout = bool(Inputs.CancelOnTimeout);
-    if (cancelOnTimeout && !wait) {
-        throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
-    }
-    return {
-        workflow,
-        ref,
-        inputs,
-        correlationInput,
-        wait,
-        allowedConclusions: allowedConclusions(),
-        cancelOnTimeout
-    };
-}
-/**
- * The `inputs` JSON object. GitHub passes every workflow_dispatch input as a string, so numbers
- * and booleans are converted (true → "true", 3 → "3"); anything else is refused. Values are
- * never echoed: they may be secret.
- */
-function dispatchInputs() {
-    const text = optional(Inputs.DispatchInputs);
-    if (text === undefined)
-        return {};
-    const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new InputError(`Input 'inputs' must be ${shape}; it is not valid JSON.`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new InputError(`Input 'inputs' must be ${shape}.`);
-    }
-    const inputs = {};
-    for (const [name, value] of Object.entries(parsed)) {
-        if (typeof value === 'string')
-            inputs[name] = value;
-        else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-            inputs[name] = String(value);
-        }
-        else {
-            const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
-            throw new InputError(`Input 'inputs' may hold only strings, numbers and booleans (GitHub passes workflow inputs as strings); one value is ${kind}.`);
-        }
-    }
-    return inputs;
-}
-function nonNegativeInteger(name) {
-    const value = withDefault(name) ?? '0';
-    if (!/^[0-9]+$/.test(value))
-        throw new InputError(`Input '${name}' must be a whole number.`);
-    return Number(value);
-}
-function approval(env) {
-    const runId = requiredRunId('approve-deployment');
-    const target = oneOf(Inputs.Target, [
-        'environments',
-        'fork-pr',
-        'protection-rule'
-    ]);
-    const environments = list(Inputs.Environments, true);
-    let decision;
-    if (target === 'fork-pr') {
-        decision =
-            optional(Inputs.Decision) === undefined
-                ? 'approve'
-                : oneOf(Inputs.Decision, ['approve']);
-        if (environments.length > 0) {
-            throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
-        }
-        if (optional(Inputs.WaitForPending) !== undefined) {
-            throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`);
-        }
-    }
-    else {
-        decision = oneOf(Inputs.Decision, ['approve', 'reject']);
-        if (environments.length === 0) {
-            throw new InputError(`Input 'environments' is required for approve-deployment: name the environments to review, one per line or comma-separated.`);
-        }
-    }
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const thisRun = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
-        ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
-        : undefined;
-    const verb = decision === 'approve' ? 'Approved' : 'Rejected';
-    const comment = optional(Inputs.Comment) ??
-        (thisRun
-            ? `${verb} by runctl in workflow run ${thisRun}`
-            : `${verb} by runctl (no workflow run context).`);
-    return {
-        runId,
-        target,
-        environments,
-        decision,
-        comment,
-        waitForPending: bool(Inputs.WaitForPending)
-    };
-}
-function usageScope(base) {
-    const runId = positiveInteger(Inputs.RunId, optional(Inputs.RunId));
-    const workflow = workflowInput();
-    const attempt = positiveInteger(Inputs.Attempt, optional(Inputs.Attempt));
-    const runsOnly = ['branch', 'created', 'max-runs'].find(name => optional(name) !== undefined);
-    if (runId === undefined && workflow !== undefined) {
-        if (attempt !== undefined) {
-            throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`);
-        }
-        const maxRuns = positiveInteger(Inputs.MaxRuns, withDefault(Inputs.MaxRuns)) ?? 1;
-        if (maxRuns > 1000) {
-            throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`);
-        }
-        return {
-            kind: 'runs',
-            workflow,
-            branch: branchInput(),
-            created: createdInput(),
-            maxRuns
-        };
-    }
-    if (workflow !== undefined || runsOnly !== undefined) {
-        throw new InputError(`Input '${runsOnly ?? 'workflow'}' selects runs mode, which takes 'workflow' without 'run-id'.`);
-    }
-    const id = runId ?? base.currentRunId;
-    if (id === undefined) {
-        throw new InputError(`Input 'run-id' is required for report-usage outside a workflow run (GITHUB_RUN_ID is not set).`);
-    }
-    return { kind: 'run', runId: id, attempt };
-}
-
-;// CONCATENATED MODULE: ./src/summary/escape.ts
-/**
- * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
- * these make it inert in a job summary, which GitHub renders as markdown with HTML.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
-}
-/** Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. */
-function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_{}[\]()#+!|~]/g, char => `&#${char.charCodeAt(0)};`)
-        .replace(/\r?\n/g, ' ');
-}
-/** A table cell: like escapeMarkdown (pipes must not split the cell). */
-const escapeCell = escapeMarkdown;
-/** A link whose text is untrusted and whose URL must be http(s). */
-function escape_link(text, url) {
-    const safeText = escapeMarkdown(text);
-    if (!url || !/^https?:\/\//.test(url))
-        return safeText;
-    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
-}
-/**
- * A fenced code block that the text cannot close: the fence is longer than any backtick run in
- * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A markdown table; cells must already be escaped (use escapeCell / link). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return 'n/a';
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m ${seconds}s`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
-}
-
-;// CONCATENATED MODULE: ./src/presenters/common.ts
-
-
-/** The outputs every operation sets from the run it acted on. */
-function runOutputs(run) {
-    return {
-        [Outputs.RunId]: String(run.id),
-        [Outputs.RunUrl]: run.html_url,
-        [Outputs.Status]: run.status ?? '',
-        [Outputs.Conclusion]: run.conclusion ?? '',
-        [Outputs.Attempt]: String(run.run_attempt ?? 1)
-    };
-}
-function runTitle(run) {
-    return run.display_title || run.name || `Run ${run.id}`;
-}
-/** A short table describing a run: name, branch, commit, event, attempt, state, link. */
-function runHeader(run) {
-    const rows = [
-        ['Run', escape_link(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url)],
-        ['Workflow', escapeCell(run.name ?? run.path ?? String(run.workflow_id))],
-        ['Branch', escapeCell(run.head_branch ?? '')],
-        ['Commit', `<code>${escapeMarkdown(run.head_sha.slice(0, 12))}</code>`],
-        ['Event', escapeCell(run.event)],
-        ['Attempt', String(run.run_attempt ?? 1)],
-        ['Status', escapeCell(run.status ?? '')],
-        ['Conclusion', escapeCell(run.conclusion ?? '—')]
-    ];
-    return table(['', ''], rows);
-}
-function jobDurationMs(job) {
-    if (!job.started_at || !job.completed_at)
-        return undefined;
-    return Date.parse(job.completed_at) - Date.parse(job.started_at);
-}
-function jobsTable(jobs) {
-    if (jobs.length === 0)
-        return '_No jobs._';
-    return table(['Job', 'Conclusion', 'Duration'], jobs.map(job => [
-        escape_link(job.name, job.html_url),
-        escapeCell(job.conclusion ?? job.status),
-        formatDuration(jobDurationMs(job))
-    ]));
-}
-
-;// CONCATENATED MODULE: ./src/presenters/approve-deployment.ts
-
-
-
-const TARGET_WORDS = {
-    environments: 'environments with required reviewers',
-    'fork-pr': 'a fork pull request run',
-    'protection-rule': 'custom deployment protection rules'
-};
-function presentApproveDeployment(result) {
-    const outputs = {
-        ...runOutputs(result.run),
-        [Outputs.ReviewedEnvironments]: JSON.stringify(result.reviewed.map(({ id, name, decision }) => ({ id, name, decision }))),
-        [Outputs.Decision]: result.decision
-    };
-    const sections = [heading(result), runHeader(result.run), decisionTable(result)];
-    // The fork approve endpoint takes no comment, so none was recorded for fork-pr.
-    if (result.target !== 'fork-pr')
-        sections.push(`Comment: ${escapeMarkdown(result.comment)}`);
-    const summary = sections.join('\n\n');
-    return { outputs, summary, failure: result.failure };
-}
-function heading(result) {
-    const icon = result.decision === 'approve' ? '✅' : '🛑';
-    const verb = result.decision === 'approve' ? 'Approved' : 'Rejected';
-    if (result.target === 'fork-pr') {
-        return `## ${icon} ${verb} fork pull request run ${result.run.id}`;
-    }
-    const count = result.reviewed.length;
-    return `## ${icon} ${verb} ${count} deployment${count === 1 ? '' : 's'} of run ${result.run.id}`;
-}
-/** Who decided what on which environments, in one table. */
-function decisionTable(result) {
-    const rows = [
-        ['Decided by', deciderText(result.decidedBy)],
-        ['Decision', escapeCell(result.decision)],
-        ['Target', escapeCell(TARGET_WORDS[result.target])]
-    ];
-    if (result.target !== 'fork-pr') {
-        const names = result.reviewed.map(env => `<code>${escapeMarkdown(env.name)}</code>`);
-        rows.push(['Environments', names.length > 0 ? names.join(', ') : '—']);
-    }
-    return table(['', ''], rows);
-}
-function deciderText(decidedBy) {
-    const run = decidedBy.runUrl ? escape_link('this workflow run', decidedBy.runUrl) : 'runctl';
-    const actor = decidedBy.actor ? `, triggered by @${escapeMarkdown(decidedBy.actor)}` : '';
-    return `${run}${actor}, with the token given in <code>token</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/presenters/cancel.ts
-
-
-
-function presentCancel(result) {
-    const cancelledIds = result.outcomes.filter(o => o.cancelled).map(o => o.run.id);
-    const first = result.outcomes[0];
-    const outputs = {
-        ...(first ? runOutputs(first.run) : {}),
-        [Outputs.CancelledRunIds]: JSON.stringify(cancelledIds)
-    };
-    const verb = result.force ? 'Force-cancelled' : 'Cancelled';
-    const lines = [`## 🚫 ${verb} ${cancelledIds.length} run(s)`];
-    if (result.filter)
-        lines.push(`Superseded runs matching ${escapeMarkdown(result.filter)}.`);
-    if (result.outcomes.length === 0) {
-        lines.push('No run needed cancelling.');
-    }
-    else {
-        lines.push(table(['Run', 'Branch', 'Cancelled', 'Status now', 'Note'], result.outcomes.map(o => [
-            escape_link(`${runTitle(o.run)} (${o.run.id})`, o.run.html_url),
-            escapeCell(o.run.head_branch ?? ''),
-            o.cancelled ? 'yes' : 'no',
-            escapeCell(o.run.conclusion ? `${o.run.status} (${o.run.conclusion})` : (o.run.status ?? '')),
-            escapeCell(o.reason ?? '')
-        ])));
-    }
-    const failure = result.stillRunning.length > 0
-        ? `Cancelled run(s) ${result.stillRunning.join(', ')} had not completed when timeout-seconds ran out.`
-        : undefined;
-    return { outputs, summary: lines.join('\n\n'), failure };
-}
-
-;// CONCATENATED MODULE: ./src/conclusions.ts
-const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
-const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
-/** A run, job or step that failed (cancelled is not failed). */
-function isFailed(item) {
-    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
-}
-/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
-function isRerunnable(job) {
-    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
-}
-/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
-function conclusionIcon(conclusion) {
-    if (conclusion === null || conclusion === undefined)
-        return '⏳';
-    if (FAILED_CONCLUSIONS.includes(conclusion))
-        return '❌';
-    switch (conclusion) {
-        case 'success':
-            return '✅';
-        case 'cancelled':
-            return '🚫';
-        case 'skipped':
-            return '⏭️';
-        default:
-            return '▫️';
-    }
-}
-/**
- * The run conclusions GitHub reports, worst first: the order that decides which of several runs
- * speaks for all of them (wait-for-run with all-runs).
- */
-const CONCLUSIONS_WORST_FIRST = [
-    'failure',
-    'startup_failure',
-    'timed_out',
-    'cancelled',
-    'action_required',
-    'stale',
-    'neutral',
-    'skipped',
-    'success'
-];
-function rank(conclusion) {
-    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
-    // An unknown conclusion ranks just after the known failures: never mistaken for success.
-    return index === -1 ? 2.5 : index;
-}
-/** The item whose conclusion is worst (the first of equals), or undefined for none. */
-function worstOf(items) {
-    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
-}
-
-;// CONCATENATED MODULE: ./src/presenters/wait-for-run.ts
-
-
-
-function presentWaitForRun(result) {
-    const { run } = result;
-    const outputs = {
-        ...runOutputs(run),
-        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
-    };
-    let failure;
-    if (result.timedOut) {
-        const cancelled = result.cancelOnTimeout
-            ? result.cancelOnTimeout.cancelled
-                ? ' It was cancelled (cancel-on-timeout).'
-                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
-            : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
-    }
-    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
-    }
-    const heading = result.timedOut
-        ? `## ⏱️ Timed out waiting for run ${run.id}`
-        : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
-    const summary = [
-        heading,
-        runHeader(run),
-        `Waited ${outputs[Outputs.DurationSeconds]} s.`,
-        '### Jobs',
-        jobsTable(result.jobs)
-    ].join('\n\n');
-    return { outputs, summary, failure };
-}
-
-;// CONCATENATED MODULE: ./src/presenters/dispatch.ts
-
-
-
-const IDENTIFIED = {
-    'run-details': 'named by GitHub in the dispatch answer',
-    correlation: 'matched by the marker in its run name (correlation-input)',
-    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
-};
-function presentDispatch(result) {
-    const waited = result.wait ? presentWaitForRun(result.wait) : undefined;
-    const inputs = Object.entries(result.inputs);
-    const rows = [
-        ['Workflow', `<code>${escapeMarkdown(result.workflow)}</code>`],
-        ['Ref', `<code>${escapeMarkdown(result.ref)}</code>`],
-        [
-            'Inputs',
-            inputs.length === 0
-                ? '—'
-                : inputs
-                    .map(([name, value]) => `<code>${escapeCell(name)}</code> = ${escapeCell(value)}`)
-                    .join('<br>')
-        ],
-        [
-            'Run',
-            escape_link(`${runTitle(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
-        ],
-        ['Found', escapeCell(IDENTIFIED[result.identifiedBy])]
-    ];
-    const summary = [
-        `## 🚀 Dispatched ${escapeMarkdown(result.workflow)} on ${escapeMarkdown(result.ref)}`,
-        table(['', ''], rows),
-        ...(waited ? [waited.summary] : [])
-    ].join('\n\n');
-    return {
-        outputs: waited?.outputs ?? runOutputs(result.run),
-        summary,
-        failure: waited?.failure
-    };
-}
-
-;// CONCATENATED MODULE: ./src/presenters/fetch-logs.ts
-
-
-
-/** One block's text is cut to its last this-many characters, so many failures fit in 1 MiB. */
-const MAX_BLOCK_CHARS = 64 * 1024;
-// eslint-disable-next-line no-control-regex
-const ANSI_ESCAPE = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function presentFetchLogs(result) {
-    const outputs = {
-        ...runOutputs(result.run),
-        [Outputs.LogDir]: result.logDir,
-        [Outputs.Files]: JSON.stringify(result.files),
-        [Outputs.FailedJobs]: JSON.stringify(result.failedJobs.map(({ job, failedSteps }) => ({
-            id: job.id,
-            name: job.name,
-            url: job.html_url,
-            failed_steps: failedSteps
-        })))
-    };
-    const failure = result.failOnMissing && result.missing.length > 0 ? result.missing.join(' ') : undefined;
-    return { outputs, summary: summaryOf(result), failure };
-}
-function summaryOf(result) {
-    const { run } = result;
-    const which = result.attempt !== undefined ? `run ${run.id} attempt ${result.attempt}` : `run ${run.id}`;
-    const count = result.failedJobs.length;
-    const heading = count > 0
-        ? `## ❌ Logs of ${which}: ${count} failed ${count === 1 ? 'job' : 'jobs'}`
-        : result.missing.length > 0
-            ? `## ⚠️ Logs of ${which} not available`
-            : `## 📄 Logs of ${which}`;
-    const notes = [...result.missing, ...(result.note ? [result.note] : [])].map(sentence => `> ${escapeMarkdown(sentence)}`);
-    const written = result.files.length > 0
-        ? `Wrote ${result.files.length} log ${result.files.length === 1 ? 'file' : 'files'} to <code>${escapeMarkdown(result.logDir)}</code>; the runner deletes it after the job, so upload it with actions/upload-artifact to keep it.`
-        : '';
-    return [heading, runHeader(run), ...notes, written, ...result.failedJobs.map(jobSection)]
-        .filter(part => part !== '')
-        .join('\n\n');
-}
-function jobSection({ job, failedSteps, excerpts }) {
-    const parts = [`### ❌ ${escape_link(job.name, job.html_url)}`];
-    if (failedSteps.length > 0) {
-        parts.push(`Failed ${failedSteps.length === 1 ? 'step' : 'steps'}: ${failedSteps.map(escapeMarkdown).join(', ')}`);
-    }
-    if (excerpts.length === 0)
-        parts.push('_No log lines to show._');
-    parts.push(...excerpts.map(excerptBlock));
-    return parts.join('\n\n');
-}
-/**
- * A collapsible block of log text. The blank lines around the fence matter: they end the HTML
- * block that <details> opens, so the fence is parsed as a code block and everything inside it,
- * "</details>" and backtick runs included, is literal text that cannot close the block.
- */
-function excerptBlock(excerpt) {
-    // A lone CR is a line break to markdown; colour codes are noise outside a terminal.
-    let text = excerpt.lines.join('\n').replace(ANSI_ESCAPE, '').replace(/\r/g, '');
-    if (text.length > MAX_BLOCK_CHARS)
-        text = `…${text.slice(-MAX_BLOCK_CHARS)}`;
-    return [
-        `<details><summary>${escapeMarkdown(excerpt.label)}: last ${excerpt.lines.length} lines</summary>`,
-        '',
-        codeBlock(text),
-        '',
-        '</details>'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/usage/compact.ts
-/**
- * Largest `usage` output kept whole (without steps): well under GitHub's 1 MB output limit, and
- * under Linux's 128 KiB cap on one environment variable (MAX_ARG_STRLEN, name included), so
- * `env: USAGE: ${{ steps.usage.outputs.usage }}` still starts the next step's shell.
- */
-const USAGE_OUTPUT_LIMIT_BYTES = 120 * 1024;
-/** The job without its steps (JSON.stringify drops an undefined property). */
-function withoutSteps(job) {
-    return { ...job, steps: undefined };
-}
-/** The report with every job but no steps. */
-function stepless(report) {
-    if (report.mode === 'run') {
-        return { ...report, truncated: false, jobs: report.jobs.map(withoutSteps) };
-    }
-    return {
-        ...report,
-        truncated: false,
-        runs: report.runs.map(run => ({ ...run, jobs: run.jobs.map(withoutSteps) }))
-    };
-}
-/** Totals and the slowest jobs only: the per-job (run mode) or per-run (runs mode) list goes. */
-function totalsOnly(report) {
-    // undefined properties are dropped by JSON.stringify.
-    if (report.mode === 'run')
-        return { ...report, truncated: true, jobs: undefined };
-    return { ...report, truncated: true, runs: undefined };
-}
-/**
- * The `usage` output: the report without steps when that is comfortably small, else totals and
- * the slowest jobs flagged `truncated: true` (the usage file always has everything).
- */
-function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES) {
-    const full = JSON.stringify(stepless(report));
-    if (Buffer.byteLength(full) <= limitBytes)
-        return full;
-    return JSON.stringify(totalsOnly(report));
-}
-
-;// CONCATENATED MODULE: ./src/usage/gantt.ts
-
-/** Mermaid refuses diagrams longer than this (its default maxTextSize). */
-const MERMAID_TEXT_LIMIT = 50_000;
-/** More bars than this are unreadable in a summary; the rest stay in the table and the file. */
-const GANTT_MAX_JOBS = 50;
-const LABEL_MAX_CHARS = 60;
-/**
- * A job name as a gantt task label. Mermaid's gantt lexer ends a task name at `:`, `#` or `;`,
- * treats `%%` as a comment and a leading keyword (title, section, dateFormat, click …) as a
- * statement, so only letters, digits and plain punctuation are kept, and every label starts with
- * the job's conclusion icon, which no keyword does. Quotes, HTML and backticks (which could end
- * the markdown fence) become spaces.
- */
-function mermaidLabel(name, icon) {
-    const kept = name
-        .replace(/[^\p{L}\p{N} _.,()[\]/+=@-]/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const short = [...kept].length > LABEL_MAX_CHARS
-        ? `${[...kept].slice(0, LABEL_MAX_CHARS - 1).join('')}…`
-        : kept;
-    return `${icon} ${short || 'job'}`;
-}
-/** UTC wall-clock time as the chart's dateFormat (YYYY-MM-DD HH:mm:ss) expects it. */
-function chartTime(ms) {
-    return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-}
-function tagsOf(job) {
-    if (job.state === 'running')
-        return 'active';
-    const failed = ['failure', 'timed_out', 'startup_failure'].includes(job.conclusion ?? '');
-    return failed ? 'crit, done' : 'done';
-}
-function iconOf(job) {
-    return job.state === 'completed' ? conclusionIcon(job.conclusion) : '⏳';
-}
-function taskLine(job, index, now) {
-    if (job.startedAt === null || job.runMs === null)
-        return undefined;
-    const start = Date.parse(job.startedAt);
-    if (Number.isNaN(start))
-        return undefined;
-    const end = job.state === 'running' ? now : start + job.runMs;
-    return `    ${mermaidLabel(job.name, iconOf(job))} :${tagsOf(job)}, j${index}, ${chartTime(start)}, ${chartTime(end)}`;
-}
-function render(title, jobs, now) {
-    const attempts = [...new Set(jobs.map(job => job.attempt))].sort((a, b) => a - b);
-    const lines = [
-        'gantt',
-        `    title ${title}`,
-        '    dateFormat YYYY-MM-DD HH:mm:ss',
-        '    axisFormat %H:%M',
-        '    todayMarker off'
-    ];
-    let index = 0;
-    for (const attempt of attempts) {
-        if (attempts.length > 1)
-            lines.push(`    section Attempt ${attempt}`);
-        const inAttempt = jobs
-            .filter(job => job.attempt === attempt)
-            .sort((a, b) => Date.parse(a.startedAt ?? '') - Date.parse(b.startedAt ?? ''));
-        for (const job of inAttempt) {
-            const line = taskLine(job, ++index, now);
-            if (line !== undefined)
-                lines.push(line);
-        }
-    }
-    return lines.join('\n');
-}
-/**
- * A mermaid gantt of the jobs that started, in start order per attempt. On big runs only the
- * slowest GANTT_MAX_JOBS are charted, fewer if needed to stay under mermaid's text limit.
- * Bars show run time only: the jobs API has no dependency graph, so nothing here implies one.
- */
-function jobsGantt(title, jobs, now) {
-    const chartable = jobs.filter(job => job.startedAt !== null && job.runMs !== null);
-    const slowestFirst = [...chartable].sort((a, b) => (b.runMs ?? 0) - (a.runMs ?? 0));
-    let keep = Math.min(GANTT_MAX_JOBS, slowestFirst.length);
-    let text = render(title, slowestFirst.slice(0, keep), now);
-    while (text.length > MERMAID_TEXT_LIMIT && keep > 0) {
-        keep = Math.floor(keep / 2);
-        text = render(title, slowestFirst.slice(0, keep), now);
-    }
-    return { text, charted: keep, chartable: chartable.length };
-}
-
-;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
-
-
-
-
-
-
-/**
- * Budget for the big tables: the step summary is capped at 1 MiB, and the gantt, headers and
- * small tables need far less than the remaining quarter.
- */
-const TABLE_BUDGET_BYTES = 640 * 1024;
-/** Longest job or step name shown in the summary (a `run:` step is named after its script). */
-const NAME_MAX_CHARS = 120;
-/** A name cut to NAME_MAX_CHARS; the usage file keeps it whole. */
-function clip(name) {
-    const chars = [...name];
-    return chars.length > NAME_MAX_CHARS ? `${chars.slice(0, NAME_MAX_CHARS - 1).join('')}…` : name;
-}
-function presentReportUsage(result) {
-    const common = {
-        [Outputs.UsageFile]: result.usageFile,
-        [Outputs.Usage]: usageOutput(result.report)
-    };
-    if (result.mode === 'run') {
-        const { report } = result;
-        return {
-            outputs: {
-                ...runOutputs(result.run),
-                ...common,
-                [Outputs.RunDurationMs]: msOutput(report.totals.wallMs),
-                [Outputs.TotalJobMs]: String(report.totals.totalJobMs),
-                [Outputs.BillableMs]: report.billable.available ? String(report.billable.totalMs) : ''
-            },
-            summary: runSummary(result.run, report, result.now)
-        };
-    }
-    const { report } = result;
-    return {
-        outputs: {
-            ...common,
-            // Runs mode has no single run: the median duration is the representative figure.
-            [Outputs.RunDurationMs]: msOutput(report.durationMs.p50),
-            [Outputs.TotalJobMs]: String(report.totals.totalJobMs),
-            // Not fetched per run: it would cost a request per run on an endpoint being retired.
-            [Outputs.BillableMs]: ''
-        },
-        summary: runsSummary(report)
-    };
-}
-function msOutput(ms) {
-    return ms === null ? '' : String(ms);
-}
-function count(n) {
-    return n.toLocaleString('en-US');
-}
-function billableText(billable) {
-    if (!billable.available)
-        return escapeMarkdown(billable.reason);
-    const perOs = Object.entries(billable.byOs)
-        .map(([os, ms]) => `${escapeMarkdown(os)} ${formatDuration(ms)}`)
-        .join(', ');
-    return `${formatDuration(billable.totalMs)}${perOs ? ` (${perOs})` : ''}`;
-}
-function queueText(job) {
-    if (job.queueMs === null)
-        return 'n/a';
-    return job.state === 'queued'
-        ? `${formatDuration(job.queueMs)} so far`
-        : formatDuration(job.queueMs);
-}
-function durationText(job) {
-    if (job.state === 'queued')
-        return 'not started';
-    return job.state === 'running'
-        ? `${formatDuration(job.runMs ?? undefined)} so far`
-        : formatDuration(job.runMs ?? undefined);
-}
-function conclusionText(job) {
-    if (job.state === 'running')
-        return '⏳ running';
-    if (job.state === 'queued')
-        return '⏳ queued';
-    return `${conclusionIcon(job.conclusion)} ${escapeCell(job.conclusion ?? 'completed')}`;
-}
-function runnerText(job) {
-    const parts = [job.labels.join(', '), job.runnerName ?? ''].filter(part => part !== '');
-    return parts.length > 0 ? escapeCell(parts.join(' · ')) : '—';
-}
-/**
- * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
- * original order, and the caller says how many were left out.
- */
-function fitRows(items, row, slowness, budgetBytes = TABLE_BUDGET_BYTES) {
-    const rendered = items.map(item => ({ item, cells: row(item) }));
-    const size = (cells) => Buffer.byteLength(cells.join(' | ')) + 5;
-    const total = rendered.reduce((bytes, entry) => bytes + size(entry.cells), 0);
-    if (total <= budgetBytes)
-        return { rows: rendered.map(entry => entry.cells), omitted: 0 };
-    const kept = new Set();
-    let used = 0;
-    for (const entry of [...rendered].sort((a, b) => slowness(b.item) - slowness(a.item))) {
-        if (used + size(entry.cells) > budgetBytes)
-            break;
-        used += size(entry.cells);
-        kept.add(entry.item);
-    }
-    return {
-        rows: rendered.filter(entry => kept.has(entry.item)).map(entry => entry.cells),
-        omitted: items.length - kept.size
-    };
-}
-function jobsSection(report) {
-    if (report.jobs.length === 0)
-        return '_No jobs._';
-    const showAttempt = new Set(report.jobs.map(job => job.attempt)).size > 1;
-    const header = [
-        'Job',
-        ...(showAttempt ? ['Attempt'] : []),
-        'Queue',
-        'Duration',
-        'Conclusion',
-        'Runner'
-    ];
-    const { rows, omitted } = fitRows(report.jobs, job => [
-        escape_link(clip(job.name), job.url),
-        ...(showAttempt ? [String(job.attempt)] : []),
-        queueText(job),
-        durationText(job),
-        conclusionText(job),
-        runnerText(job)
-    ], job => job.runMs ?? 0);
-    const note = omitted > 0
-        ? `\n\nShowing the ${count(rows.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`
-        : '';
-    return table(header, rows) + note;
-}
-function stepsSection(steps) {
-    if (steps.length === 0)
-        return '_No step timings reported._';
-    return table(['Step', 'Job', 'Duration', 'Conclusion'], steps.map(step => [
-        escapeCell(clip(step.name)),
-        escapeCell(clip(step.jobName)),
-        step.state === 'running'
-            ? `${formatDuration(step.durationMs)} so far`
-            : formatDuration(step.durationMs),
-        conclusionText(step)
-    ]));
-}
-function ganttSection(report, now) {
-    const gantt = jobsGantt(`Jobs of run ${report.run.id} (UTC)`, report.jobs, now);
-    if (gantt.chartable === 0)
-        return '_No job has started yet._';
-    const fence = `\`\`\`mermaid\n${gantt.text}\n\`\`\``;
-    const left = gantt.chartable - gantt.charted;
-    if (left === 0)
-        return fence;
-    return `${fence}\n\nCharted the ${count(gantt.charted)} slowest of ${count(gantt.chartable)} started jobs; ${count(left)} left out of the chart are in the table and the usage file.`;
-}
-function slowestJobsSection(report) {
-    if (report.slowestJobs.length === 0)
-        return '_No job has started yet._';
-    return table(['Job', 'Duration', 'Queue', 'Conclusion'], report.slowestJobs.map(job => [
-        escape_link(clip(job.name), job.url),
-        job.state === 'running'
-            ? `${formatDuration(job.runMs ?? undefined)} so far`
-            : formatDuration(job.runMs ?? undefined),
-        formatDuration(job.queueMs ?? undefined),
-        conclusionText(job)
-    ]));
-}
-function runSummary(run, report, now) {
-    const { totals } = report;
-    const scope = report.attempt === null ? 'all attempts' : `attempt ${report.attempt}`;
-    const states = [
-        totals.runningJobs > 0 ? `${count(totals.runningJobs)} running` : '',
-        totals.queuedJobs > 0 ? `${count(totals.queuedJobs)} queued` : ''
-    ].filter(text => text !== '');
-    const figures = table(['', ''], [
-        [
-            'Wall time',
-            `${formatDuration(totals.wallMs ?? undefined)}${totals.inProgress ? ' so far' : ''}`
-        ],
-        ['Total job time', formatDuration(totals.totalJobMs)],
-        ['Billable time', billableText(report.billable)],
-        ['Jobs', `${count(totals.jobs)}${states.length > 0 ? ` (${states.join(', ')})` : ''}`]
-    ]);
-    const parts = [`## 📊 Usage of run ${run.id} (${scope})`, runHeader(run), figures];
-    if (totals.inProgress) {
-        parts.push('The run is still in progress: unfinished jobs show their time so far.');
-    }
-    parts.push('### Slowest jobs', slowestJobsSection(report), '### Slowest steps', stepsSection(report.slowestSteps), '### Timeline', ganttSection(report, now), '### Jobs', jobsSection(report), `_${count(report.requests)} API requests._`);
-    return parts.join('\n\n');
-}
-function percentText(rate) {
-    return rate === null ? 'n/a' : `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`;
-}
-function runsTable(runs) {
-    const { rows, omitted } = fitRows(runs, run => [
-        escape_link(clip(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim()), run.url),
-        escapeCell(run.branch ?? ''),
-        escapeCell(run.event),
-        run.status === 'completed'
-            ? `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? '')}`
-            : `⏳ ${escapeCell(run.status ?? '')}`,
-        formatDuration(run.durationMs ?? undefined),
-        count(run.jobCount)
-    ], run => run.durationMs ?? 0);
-    const note = omitted > 0
-        ? `\n\nShowing the ${count(rows.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`
-        : '';
-    return table(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], rows) + note;
-}
-function runsSummary(report) {
-    const { totals, filter } = report;
-    const selection = [
-        `workflow ${escapeMarkdown(filter.workflow)}`,
-        filter.branch !== null ? `branch ${escapeMarkdown(filter.branch)}` : '',
-        filter.created !== null ? `created ${escapeMarkdown(filter.created)}` : ''
-    ]
-        .filter(text => text !== '')
-        .join(', ');
-    const p = (ms) => formatDuration(ms ?? undefined);
-    const figures = table(['', ''], [
-        [
-            'Runs',
-            `${count(totals.runs)} (${count(totals.completedRuns)} completed, ${count(totals.inProgressRuns)} in progress)`
-        ],
-        [
-            'Failure rate',
-            `${percentText(totals.failureRate)} (${count(totals.failedRuns)} of ${count(totals.completedRuns)} completed runs failed)`
-        ],
-        ['Duration p50 / p95', `${p(report.durationMs.p50)} / ${p(report.durationMs.p95)}`],
-        [
-            'Job queue time p50 / p95',
-            `${p(report.queueMs.p50)} / ${p(report.queueMs.p95)} (${count(report.queueMs.count)} jobs)`
-        ],
-        ['Total job time', formatDuration(totals.totalJobMs)],
-        ['Billable time', 'not fetched across runs (one request per run on a retiring endpoint)']
-    ]);
-    const slowest = report.slowestJobsOnAverage.length === 0
-        ? '_No finished jobs._'
-        : table(['Job', 'Runs', 'Average', 'Longest'], report.slowestJobsOnAverage.map(job => [
-            escapeCell(clip(job.name)),
-            count(job.runs),
-            formatDuration(job.averageMs),
-            formatDuration(job.maxMs)
-        ]));
-    return [
-        `## 📊 Usage across the last ${count(totals.runs)} runs of ${selection}`,
-        figures,
-        '### Slowest jobs on average',
-        slowest,
-        '### Runs',
-        totals.runs === 0 ? '_No runs matched._' : runsTable(report.runs),
-        `_${count(report.requests)} API requests._`
-    ].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/poll-loop.ts
-
-
-/** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
-const FIRST_INTERVAL_MS = 1000;
-const BACKOFF = 1.5;
-/** Spacing of the polls between the earliest and latest plausible ends… */
-const DENSE_SPACING_MS = 500;
-/** …unless that window is so wide that it would take more polls than this. */
-const MAX_WINDOW_POLLS = 30;
-/** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
-const OVERRUN_WIDENING = 0.5;
-/** Never two polls closer than this. */
-const MIN_DELAY_MS = 100;
-/**
- * How long to sleep before the next poll. With an end estimate: sparse (the upper bound alone)
- * until the earliest plausible end, dense until the latest, then backing off as the overrun
- * grows. Without one: 1 s, growing 1.5× per poll that finds nothing changed, and back to 1 s
- * after a change. The upper bound (poll-interval-seconds) always holds.
- */
-class PollSchedule {
-    maxIntervalMs;
-    estimate;
-    silentPolls = 0;
-    constructor(maxIntervalMs) {
-        this.maxIntervalMs = maxIntervalMs;
-    }
-    expectEnd(estimate) {
-        this.estimate = estimate;
-    }
-    get expected() {
-        return this.estimate;
-    }
-    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
-    nextDelayMs(now, changed) {
-        this.silentPolls = changed ? 0 : this.silentPolls + 1;
-        const wanted = this.estimate
-            ? this.aroundTheEnd(now, this.estimate)
-            : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
-        return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
-    }
-    aroundTheEnd(now, { earliest, latest }) {
-        if (now + MIN_DELAY_MS < earliest)
-            return earliest - now;
-        const spacing = Math.max(DENSE_SPACING_MS, (latest - earliest) / MAX_WINDOW_POLLS);
-        return spacing + OVERRUN_WIDENING * Math.max(0, now - latest);
-    }
-}
-/** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
-function heartbeatAfterMinutes(beat) {
-    const first = [1, 2, 5, 10];
-    return first[beat] ?? 10 * (beat - first.length + 2);
-}
-/** Says when a heartbeat is due: after 1, 2, 5, 10, 20, 30… minutes in which nothing changed. */
-class Heartbeat {
-    since;
-    beats = 0;
-    constructor(now) {
-        this.since = now;
-    }
-    /** Something changed: the silence starts again. */
-    reset(now) {
-        this.since = now;
-        this.beats = 0;
-    }
-    silentForMs(now) {
-        return now - this.since;
-    }
-    /** True once per due beat; beats missed by a long sleep collapse into one. */
-    due(now) {
-        let due = false;
-        while (now - this.since >= heartbeatAfterMinutes(this.beats) * 60_000) {
-            this.beats++;
-            due = true;
-        }
-        return due;
-    }
-}
-/**
- * Polls until `poll` says done or the deadline passes (`{ done: false }`). Temporary API failures
- * are reported and polled through; anything else is thrown. Sleeps follow the schedule and never
- * pass the deadline.
- */
-async function pollUntil(poll, options) {
-    const { clock, deadline, schedule } = options;
-    const heartbeat = new Heartbeat(clock.now());
-    let succeeded = false;
-    for (;;) {
-        let changed = false;
-        try {
-            const result = await poll();
-            if (result.done)
-                return result;
-            changed = !succeeded || result.changed;
-            succeeded = true;
-        }
-        catch (error) {
-            if (!isTransient(error) || (options.firstPollMustSucceed && !succeeded))
-                throw error;
-            step_log_warning(`${options.label} failed for now (${describeError(error)}); will poll again.`);
-        }
-        const now = clock.now();
-        if (changed)
-            heartbeat.reset(now);
-        else if (options.onHeartbeat && heartbeat.due(now)) {
-            await options.onHeartbeat(heartbeat.silentForMs(now)).catch((error) => {
-                if (!isTransient(error))
-                    throw error;
-            });
-        }
-        if (deadline.expired())
-            return { done: false };
-        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
-    }
-}
-/** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
-function poll_loop_formatDuration(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    if (h > 0)
-        return `${h}h ${m}m ${s}s`;
-    if (m > 0)
-        return `${m}m ${s}s`;
-    return `${s}s`;
-}
-
-;// CONCATENATED MODULE: ./src/polling.ts
-
-
-
-/** How many recent successful runs the prediction asks for (one page, one request). */
-const HISTORY_RUNS = 20;
-/** The window of plausible ends is widened by this much, plus this share of the median. */
-const END_MARGIN_MS = 200;
-const END_MARGIN_SHARE = 0.01;
-/** When the jobs say the end is near but nothing predicted it: poll densely this long. */
-const IMMINENT_WINDOW_MS = 30_000;
-/** Successful runs of the workflow in an earlier listing that are enough to predict from. */
-const ENOUGH_KNOWN_RUNS = 3;
-function jobState(job) {
-    return job.status === 'completed'
-        ? `completed (${job.conclusion ?? 'no conclusion'})`
-        : job.status;
-}
-function durationMs(run) {
-    return Date.parse(run.updated_at) - Date.parse(run.run_started_at ?? run.created_at);
-}
-/** The value at fraction q of the sorted list (0: the first, 1: the last). */
-function quantile(sorted, q) {
-    return sorted[Math.round(q * (sorted.length - 1))] ?? 0;
-}
-/**
- * When `run` should end, from how long the workflow's recent successful runs took (a completed
- * run's updated_at is its end): between the shortest and the longest of them (the outer tenths
- * left out once there are ten), widened by a margin for clock skew and jitter. Undefined without
- * usable history.
- */
-function estimateEnd(run, history) {
-    const durations = history
-        .filter(past => past.id !== run.id && past.workflow_id === run.workflow_id && past.conclusion === 'success')
-        .map(durationMs)
-        .filter(ms => Number.isFinite(ms) && ms > 0)
-        .sort((a, b) => a - b);
-    const start = Date.parse(run.run_started_at ?? run.created_at);
-    if (durations.length === 0 || !Number.isFinite(start))
-        return undefined;
-    const median = quantile(durations, 0.5);
-    const margin = END_MARGIN_MS + END_MARGIN_SHARE * median;
-    return {
-        likely: start + median,
-        earliest: start + quantile(durations, 0.1) - margin,
-        latest: start + quantile(durations, 0.9) + margin,
-        runs: durations.length
-    };
-}
-/** The estimate from runs already at hand, or else from one (conditional) history request. */
-async function predictEnd(client, run, knownRuns) {
-    const known = knownRuns.filter(past => past.workflow_id === run.workflow_id && past.conclusion === 'success');
-    if (known.length >= ENOUGH_KNOWN_RUNS)
-        return estimateEnd(run, known);
-    try {
-        const history = await client.pollSuccessfulRuns(run.workflow_id, HISTORY_RUNS);
-        return estimateEnd(run, history.data);
-    }
-    catch (error) {
-        // Polling without a prediction still works: it backs off from 1 s instead.
-        step_log_debug(`No end estimate for run ${run.id}: ${describeError(error)}`);
-        return undefined;
-    }
-}
-/** Every unfinished job is in its last step (GitHub's last step, "Complete job", is short). */
-function inLastSteps(jobs) {
-    const unfinished = jobs.filter(job => job.status !== 'completed');
-    return (unfinished.length > 0 &&
-        unfinished.every(job => job.status === 'in_progress' &&
-            (job.steps?.length ?? 0) > 0 &&
-            (job.steps ?? []).slice(0, -1).every(step => step.status === 'completed')));
-}
-/** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
-function heartbeatLine(run, jobs, now, waitedMs) {
-    const started = Date.parse(run.run_started_at ?? run.created_at);
-    const age = Number.isFinite(started) ? ` after ${poll_loop_formatDuration(now - started)}` : '';
-    const running = jobs.filter(job => job.status !== 'completed' && job.status !== 'queued');
-    const list = running.length > 0
-        ? `jobs in progress: ${running.map(job => JSON.stringify(job.name)).join(', ')}`
-        : 'no job in progress';
-    return `Run ${run.id} is still ${run.status}${age} (waited ${poll_loop_formatDuration(waitedMs)}); ${list}.`;
-}
-/**
- * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
- * is free on the primary rate limit) on the schedule of `PollSchedule`: sparse while the end is
- * far, dense around the end the workflow's recent runs predict. Jobs are listed (conditionally)
- * at heartbeats and when the wait ends. Temporary API failures are logged and polled through.
- */
-async function waitForRunCompletion(client, runId, options) {
-    const { clock } = options;
-    const started = clock.now();
-    const schedule = new PollSchedule(options.intervalMs);
-    const jobStates = new Map();
-    let run;
-    let jobs = [];
-    let polls = 0;
-    let predicted = !(options.predictEnd ?? true);
-    const listJobs = async () => {
-        const polled = await client.pollJobs(runId);
-        if (polled.notModified)
-            return;
-        jobs = polled.data;
-        for (const job of jobs) {
-            const state = jobState(job);
-            if (jobStates.get(job.id) !== state) {
-                step_log_info(`  job ${JSON.stringify(job.name)}: ${state}`);
-                jobStates.set(job.id, state);
-            }
-        }
-    };
-    const outcome = await pollUntil(async () => {
-        polls++;
-        const polled = await client.pollRun(runId);
-        const previous = run;
-        run = polled.data;
-        const changed = previous === undefined || run.updated_at !== previous.updated_at;
-        if (changed && run.status !== previous?.status) {
-            step_log_info(`Run ${run.id} is ${run.status}${run.conclusion ? ` (${run.conclusion})` : ''}.`);
-        }
-        if (run.status === 'completed')
-            return { done: true, value: run };
-        if (!predicted) {
-            predicted = true;
-            const estimate = await predictEnd(client, run, options.knownRuns ?? []);
-            schedule.expectEnd(estimate);
-            if (estimate) {
-                const start = Date.parse(run.run_started_at ?? run.created_at);
-                step_log_info(`Recent successful runs of this workflow took ${poll_loop_formatDuration(estimate.likely - start)} (median of ${estimate.runs}); polling densely from ${poll_loop_formatDuration(estimate.earliest - start)} to ${poll_loop_formatDuration(estimate.latest - start)} into the run.`);
-            }
-        }
-        return { done: false, changed };
-    }, {
-        clock,
-        deadline: options.deadline,
-        schedule,
-        label: `Polling run ${runId}`,
-        firstPollMustSucceed: true,
-        onHeartbeat: async () => {
-            if (!run)
-                return;
-            await listJobs();
-            const now = clock.now();
-            step_log_info(heartbeatLine(run, jobs, now, now - started));
-            // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
-            if (!schedule.expected && inLastSteps(jobs)) {
-                schedule.expectEnd({ earliest: now, latest: now + IMMINENT_WINDOW_MS });
-            }
-        }
-    });
-    if (outcome.done)
-        run = outcome.value;
-    if (!run)
-        throw new Error(`Run ${runId} was never read.`);
-    if (options.trackJobs) {
-        try {
-            await listJobs();
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            step_log_warning(`Listing the jobs of run ${runId} failed (${describeError(error)}).`);
-        }
-    }
-    return { run, jobs, timedOut: !outcome.done, polls };
-}
-
-;// CONCATENATED MODULE: ./src/operations/types.ts
-
-/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
-function budgetOf(deps, settings) {
-    return deps.deadline ?? new Deadline(deps.clock, settings.timeoutSeconds);
-}
-
-;// CONCATENATED MODULE: ./src/operations/read-run.ts
-
-/**
- * The one sentence for something the API says does not exist (or the token cannot see): `what`
- * names it, `inputs` the inputs that chose it.
- */
-function notFound(client, what, inputs) {
-    return new OperationError(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
-}
-/**
- * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
- * everything, which would read as "run not found". The URL itself is not echoed.
- */
-function apiUrlHint(client) {
-    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
-    let url;
-    try {
-        url = new URL(baseUrl);
-    }
-    catch {
-        return '';
-    }
-    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
-    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
-        return '';
-    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
-}
-function runNotFound(client, runId) {
-    return notFound(client, `Run ${runId}`, 'run-id');
-}
-/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
-async function readRun(client, runId) {
-    try {
-        return await client.getRun(runId);
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw runNotFound(client, runId);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/glob.ts
-/**
- * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
- * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
- */
-function globPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 'su');
-}
-function globMatches(pattern, name) {
-    return globPattern(pattern).test(name);
-}
-
-;// CONCATENATED MODULE: ./src/operations/rerun-failed.ts
-
-
-
-
-
-
-
-
-
-/** The new attempt can take a few seconds to show on GET run: read it back this long at most. */
-const READBACK_SECONDS = 60;
-const READBACK_INTERVAL_MS = 3000;
-async function rerunFailed(client, settings, deps) {
-    const { clock } = deps;
-    const context = {
-        client,
-        settings,
-        clock,
-        // One budget for both waits: the run to complete, then the new attempt.
-        deadline: budgetOf(deps, settings),
-        intervalMs: settings.pollIntervalSeconds * 1000,
-        started: clock.now()
-    };
-    let run = await readRun(client, settings.runId);
-    if (reachedMaxAttempts(run, settings))
-        return leftAlone(context, run, 'max-attempts');
-    if (run.status !== 'completed') {
-        if (!settings.wait)
-            return leftAlone(context, run, 'not-completed');
-        step_log_info(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
-        const waited = await waitForRunCompletion(client, run.id, {
-            deadline: context.deadline,
-            intervalMs: context.intervalMs,
-            clock
-        });
-        run = waited.run;
-        if (waited.timedOut)
-            return leftAlone(context, run, 'not-completed', true);
-        // Someone may have re-run it while we waited.
-        if (reachedMaxAttempts(run, settings))
-            return leftAlone(context, run, 'max-attempts');
-    }
-    // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
-    if (run.conclusion === 'success')
-        return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable);
-    if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
-        return leftAlone(context, run, 'nothing-failed');
-    }
-    const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
-    return startRerun(context, run, rerunJobs);
-}
-async function startRerun(context, run, rerunJobs) {
-    const { client, settings } = context;
-    const previousAttempt = attemptOf(run);
-    const sent = await sendRerun(context, run, rerunJobs);
-    if (sent === 'nothing-failed')
-        return leftAlone(context, run, 'nothing-failed');
-    const readBack = await readNewAttempt(context, run, previousAttempt);
-    const newAttempt = readBack.confirmed ? attemptOf(readBack.run) : previousAttempt + 1;
-    if (readBack.confirmed) {
-        step_log_info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
-    }
-    else {
-        step_log_warning(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
-    }
-    const result = {
-        ...base(context, readBack.run, 'rerun'),
-        previousAttempt,
-        newAttempt,
-        attemptConfirmed: readBack.confirmed,
-        rerunJobs
-    };
-    // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
-    if (!settings.wait || !readBack.confirmed)
-        return result;
-    const waited = await waitForRunCompletion(client, run.id, {
-        deadline: context.deadline,
-        intervalMs: context.intervalMs,
-        clock: context.clock,
-        trackJobs: true,
-        // Only the failed jobs run again: the workflow's whole-run durations would mislead.
-        predictEnd: false
-    });
-    return {
-        ...result,
-        run: waited.run,
-        waitForNewAttempt: { timedOut: waited.timedOut, jobs: waited.jobs },
-        waitedMs: context.clock.now() - context.started
-    };
-}
-/** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
-async function sendRerun(context, run, rerunJobs) {
-    const { client, settings } = context;
-    const job = settings.job === undefined ? undefined : rerunJobs[0];
-    const label = job === undefined
-        ? `Re-running the failed jobs of run ${run.id}`
-        : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`;
-    const send = () => job === undefined
-        ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
-        : client.rerunJob(job.id, settings.enableDebugLogging);
-    try {
-        await client.mutate(label, send, () => rerunTookEffect(client, run));
-    }
-    catch (error) {
-        // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
-        if (job === undefined &&
-            httpStatus(error) === 403 &&
-            /no failed jobs/i.test(apiMessage(error))) {
-            return 'nothing-failed';
-        }
-        throw explainRefusal(error, run, job);
-    }
-    step_log_info(job === undefined
-        ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
-        : `Asked GitHub to re-run job ${JSON.stringify(job.name)} of run ${run.id}${debugNote(settings)}.`);
-    return 'sent';
-}
-function debugNote(settings) {
-    return settings.enableDebugLogging ? ' with debug logging' : '';
-}
-/**
- * Whether a re-run POST that failed in transit reached GitHub. The run was completed before it,
- * so a new attempt number, or a status that is no longer completed (the attempt number can lag
- * behind the status), means a re-run started and must not be requested again.
- */
-async function rerunTookEffect(client, before) {
-    let now;
-    try {
-        now = await client.getRun(before.id);
-    }
-    catch (error) {
-        throw new OperationError(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${describeError(error)}); look at ${before.html_url} before trying again.`);
-    }
-    return attemptOf(now) > attemptOf(before) || now.status !== 'completed';
-}
-/**
- * Reads the run until its attempt number has moved past the one re-run, for at most
- * READBACK_SECONDS: the POST answers 201 with no body, and GET run can lag behind it.
- */
-async function readNewAttempt(context, run, previousAttempt) {
-    const { client, clock } = context;
-    let latest = run;
-    const outcome = await pollUntil(async () => {
-        const polled = await client.pollRun(run.id);
-        latest = polled.data;
-        if (attemptOf(latest) > previousAttempt)
-            return { done: true, value: latest };
-        return { done: false, changed: false };
-    }, {
-        clock,
-        deadline: new Deadline(clock, READBACK_SECONDS),
-        schedule: new PollSchedule(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
-        label: `Reading run ${run.id} back`
-    });
-    return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false };
-}
-/** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
-function selectJob(run, failedJobs, pattern) {
-    const exact = failedJobs.filter(job => job.name === pattern);
-    const matches = exact.length > 0 ? exact : failedJobs.filter(job => globMatches(pattern, job.name));
-    const [only] = matches;
-    if (only !== undefined && matches.length === 1)
-        return only;
-    if (matches.length > 1) {
-        throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
-    }
-    if (failedJobs.length === 0) {
-        throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
-    }
-    throw new OperationError(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
-}
-function quoteNames(jobs) {
-    return jobs.map(job => JSON.stringify(job.name)).join(', ');
-}
-/** GitHub's 403 messages for re-runs (as observed), and what to tell the user. */
-const KNOWN_REFUSALS = [
-    [
-        /month ago|too old|retention/i,
-        'a run can be re-run only within 30 days of its creation and while its logs are kept'
-    ],
-    [
-        /already running/i,
-        'another re-run of it has started since it was read; wait for that attempt instead'
-    ],
-    [/maximum number of attempts/i, 'GitHub allows at most 50 attempts of a run'],
-    [/not accessible by integration|permission/i, "give the job 'permissions: actions: write'"]
-];
-/** A refused re-run as one sentence that says why and what to do. */
-function explainRefusal(error, run, job) {
-    const status = httpStatus(error);
-    const what = job === undefined
-        ? `the failed jobs of run ${run.id}`
-        : `job ${JSON.stringify(job.name)} of run ${run.id}`;
-    const message = apiMessage(error).replace(/\.$/, '');
-    if (status === 404) {
-        // The run was read a moment ago, so the 404 is the endpoint.
-        return new OperationError(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
-    }
-    // Anything else (rate limits included) already reads well through describeError.
-    if (status !== 403 || isRateLimited(error))
-        return error;
-    const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`;
-    const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
-    if (known)
-        return new OperationError(`${said}: ${known[1]}.`);
-    if (job !== undefined) {
-        const caller = reusableWorkflowCaller(job);
-        const which = caller
-            ? ` (this one runs in the workflow called by job ${JSON.stringify(caller)})`
-            : '';
-        return new OperationError(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
-    }
-    return new OperationError(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
-}
-/** Jobs of a called reusable workflow are named "<caller job> / <job>". */
-function reusableWorkflowCaller(job) {
-    const separator = job.name.indexOf(' / ');
-    return separator > 0 ? job.name.slice(0, separator) : undefined;
-}
-function attemptOf(run) {
-    return run.run_attempt ?? 1;
-}
-function reachedMaxAttempts(run, settings) {
-    return attemptOf(run) >= settings.maxAttempts;
-}
-function base(context, run, outcome) {
-    const { settings } = context;
-    return {
-        operation: 'rerun-failed',
-        outcome,
-        run,
-        jobPattern: settings.job,
-        maxAttempts: settings.maxAttempts,
-        enableDebugLogging: settings.enableDebugLogging,
-        waitRequested: settings.wait,
-        timedOutBeforeRerun: false,
-        timeoutSeconds: settings.timeoutSeconds,
-        allowedConclusions: settings.allowedConclusions,
-        waitedMs: context.clock.now() - context.started
-    };
-}
-/** The run was not re-run: the result says why (the presenter decides whether that fails). */
-function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
-    const sentence = {
-        'max-attempts': `Run ${run.id} is on attempt ${attemptOf(run)}, which has reached max-attempts (${context.settings.maxAttempts}); not re-running it.`,
-        'nothing-failed': `No job of run ${run.id} failed (it concluded ${run.conclusion ?? 'without a conclusion'}); nothing to re-run.`,
-        'not-completed': `Run ${run.id} is ${run.status ?? 'not completed'}; not re-running it.`
-    }[outcome];
-    step_log_info(sentence);
-    return {
-        ...base(context, run, outcome),
-        previousAttempt: attemptOf(run),
-        attemptConfirmed: false,
-        rerunJobs: [],
-        timedOutBeforeRerun
-    };
-}
-
-;// CONCATENATED MODULE: ./src/presenters/rerun-failed.ts
-
-
-
-
-
-function presentRerunFailed(result) {
-    const { run } = result;
-    const rerun = result.outcome === 'rerun';
-    const outputs = {
-        ...runOutputs(run),
-        // The read-back can lag; the attempt GitHub will show is still the right output.
-        [Outputs.Attempt]: String(result.newAttempt ?? result.previousAttempt),
-        [Outputs.Rerun]: String(rerun),
-        [Outputs.RerunJobIds]: JSON.stringify(result.rerunJobs.map(job => job.id))
-    };
-    const sections = [rerun_failed_heading(result), escapeMarkdown(explanation(result)), runHeader(run)];
-    if (result.rerunJobs.length > 0) {
-        sections.push(`### Re-run jobs (as they were in attempt ${result.previousAttempt})`, jobsTable(result.rerunJobs));
-    }
-    if (result.waitForNewAttempt) {
-        sections.push(`### Jobs of attempt ${result.newAttempt}`, `Waited ${formatDuration(result.waitedMs)}.`, jobsTable(result.waitForNewAttempt.jobs));
-    }
-    return { outputs, summary: sections.join('\n\n'), failure: failure(result) };
-}
-function rerun_failed_heading(result) {
-    const { run } = result;
-    switch (result.outcome) {
-        case 'rerun':
-            if (result.waitForNewAttempt?.timedOut) {
-                return `## ⏱️ Timed out waiting for attempt ${result.newAttempt} of run ${run.id}`;
-            }
-            if (result.waitForNewAttempt) {
-                return `## ${conclusionIcon(run.conclusion)} Attempt ${result.newAttempt} of run ${run.id} ${escapeMarkdown(run.conclusion ?? run.status ?? '')}`;
-            }
-            return `## 🔁 Re-ran run ${run.id} as attempt ${result.newAttempt}`;
-        case 'not-completed':
-            return `## ⏳ Run ${run.id} was not re-run: it has not completed`;
-        default:
-            return `## ⏭️ Run ${run.id} was not re-run`;
-    }
-}
-/** One plain sentence (escaped by the caller): what was done, or why nothing was. */
-function explanation(result) {
-    const { run } = result;
-    const conclusion = run.conclusion ?? 'without a conclusion';
-    switch (result.outcome) {
-        case 'rerun': {
-            const what = result.jobPattern !== undefined
-                ? `job ${JSON.stringify(result.rerunJobs[0]?.name ?? result.jobPattern)} and its dependents`
-                : `${result.rerunJobs.length} failed job(s) and their dependents`;
-            const debug = result.enableDebugLogging ? ' with debug logging' : '';
-            const lag = result.attemptConfirmed
-                ? ''
-                : ` GitHub had not shown attempt ${result.newAttempt} after ${READBACK_SECONDS} seconds, so its number is inferred.`;
-            return `Re-ran ${what}${debug}: attempt ${result.previousAttempt} → ${result.newAttempt} (max-attempts ${result.maxAttempts}).${lag}`;
-        }
-        case 'max-attempts':
-            return `Run ${run.id} is on attempt ${result.previousAttempt}, which has reached max-attempts (${result.maxAttempts}), so it was left as it is (${run.status === 'completed' ? conclusion : (run.status ?? '')}).`;
-        case 'nothing-failed':
-            return `No job of run ${run.id} failed (it concluded ${conclusion}), so there was nothing to re-run.`;
-        case 'not-completed':
-            return result.timedOutBeforeRerun
-                ? `Run ${run.id} was still ${run.status} when timeout-seconds (${result.timeoutSeconds}) ran out.`
-                : `Run ${run.id} is ${run.status}; only a completed run can be re-run.`;
-    }
-}
-/** Why the step fails, in one sentence; undefined when it succeeds. */
-function failure(result) {
-    const { run } = result;
-    if (result.outcome === 'not-completed') {
-        return result.timedOutBeforeRerun
-            ? `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id} to complete before re-running it; its last status was ${run.status}: ${run.html_url}`
-            : `Run ${run.id} is still ${run.status}, and only a completed run can be re-run; set 'wait: true' to wait for it to complete first: ${run.html_url}`;
-    }
-    if (result.outcome !== 'rerun' || !result.waitRequested)
-        return undefined;
-    if (!result.attemptConfirmed) {
-        return `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`;
-    }
-    if (result.waitForNewAttempt?.timedOut) {
-        return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}; its last status was ${run.status}: ${run.html_url}`;
-    }
-    if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/find-run.ts
-
-
-function describeFilter(filter) {
-    const parts = [
-        filter.workflow !== undefined ? `workflow ${filter.workflow}` : 'any workflow',
-        filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
-        filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
-        filter.event !== undefined ? `event ${filter.event}` : undefined,
-        filter.createdAfter !== undefined
-            ? `created at or after ${filter.createdAfter.toISOString()}`
-            : undefined
-    ];
-    return parts.filter(part => part !== undefined).join(', ');
-}
-/** What the API cannot filter: short SHAs and sub-second created-after. */
-function matchesFilter(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
-}
-/** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
-function runListRequest(filter) {
-    const params = {
-        per_page: 100,
-        ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-        ...(filter.event !== undefined ? { event: filter.event } : {}),
-        // GitHub matches head_sha exactly; a short sha is matched client-side.
-        ...(filter.headSha !== undefined && filter.headSha.length === 40
-            ? { head_sha: filter.headSha }
-            : {}),
-        ...(filter.createdAfter !== undefined
-            ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
-            : {})
-    };
-    const route = filter.workflow !== undefined
-        ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
-        : 'GET /repos/{owner}/{repo}/actions/runs';
-    const routeParams = filter.workflow !== undefined
-        ? {
-            ...params,
-            workflow_id: /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-        }
-        : params;
-    return { route, params: routeParams };
-}
-/**
- * The newest run matching the filter; if none exists yet (a run just dispatched), keeps looking,
- * from 1 s apart and backing off, until one appears or the deadline passes. Reads only the first
- * page, conditionally: the list is newest first and a 304 costs nothing.
- */
-async function findNewestRun(client, filter, options) {
-    const { route, params: routeParams } = runListRequest(filter);
-    let announced = false;
-    const outcome = await pollUntil(async () => {
-        const polled = await client.getConditional(route, routeParams);
-        const runs = polled.data.workflow_runs;
-        if (!Array.isArray(runs))
-            throw new Error('The workflow runs list came back without workflow_runs.');
-        options.listed?.splice(0, options.listed.length, ...runs);
-        const matching = runs.filter(run => matchesFilter(run, filter));
-        const found = options.pick ? options.pick(matching) : matching[0];
-        if (found)
-            return { done: true, value: found };
-        if (!announced) {
-            step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
-            announced = true;
-        }
-        return { done: false, changed: !polled.notModified };
-    }, {
-        clock: options.clock,
-        deadline: options.deadline,
-        schedule: new PollSchedule(options.intervalMs),
-        label: 'Listing runs',
-        onHeartbeat: async (silentForMs) => {
-            step_log_info(`Still no run matches ${describeFilter(filter)} after ${poll_loop_formatDuration(silentForMs)}.`);
-        }
-    });
-    return outcome.done ? outcome.value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/presenters/wait-for-all-runs.ts
-
-
-
-
-
-function presentWaitForAllRuns(result) {
-    const { runs } = result;
-    const pending = runs.filter(run => run.status !== 'completed');
-    // The run that speaks for all: the one still going, else the worst conclusion.
-    const decisive = pending[0] ?? worstOf(runs);
-    const outputs = {
-        ...(decisive ? runOutputs(decisive) : {}),
-        [Outputs.Conclusion]: pending.length > 0 ? '' : (decisive?.conclusion ?? ''),
-        [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
-        [Outputs.Runs]: JSON.stringify(runs.map(run => ({
-            id: run.id,
-            workflow: run.name ?? run.path ?? String(run.workflow_id),
-            conclusion: run.conclusion,
-            url: run.html_url
-        })))
-    };
-    const refused = runs.filter(run => run.status === 'completed' && !result.allowedConclusions.includes(run.conclusion ?? ''));
-    let failure;
-    if (result.timedOut) {
-        const cancelled = result.cancelOnTimeout
-            ? ` Cancelled (cancel-on-timeout): ${result.cancelOnTimeout
-                .filter(c => c.cancelled)
-                .map(c => c.runId)
-                .join(', ') || 'none'}.`
-            : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${runs.length} runs matching ${describeFilter(result.filter)}: ${pending.map(run => run.id).join(', ')}.${cancelled}`;
-    }
-    else if (refused.length > 0) {
-        failure = `${refused.length} of ${runs.length} runs concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(run => `${run.id} ${run.conclusion ?? 'without a conclusion'} ${run.html_url}`).join('; ')}`;
-    }
-    const heading = result.timedOut
-        ? `## ⏱️ Timed out waiting for ${pending.length} of ${runs.length} runs`
-        : `## ${conclusionIcon(outputs[Outputs.Conclusion])} ${runs.length} runs ${escapeMarkdown(outputs[Outputs.Conclusion] ?? '')}`;
-    const summary = [
-        heading,
-        `Every run matching ${escapeMarkdown(describeFilter(result.filter))}. Waited ${outputs[Outputs.DurationSeconds]} s.`,
-        table(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
-            escape_link(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url),
-            escapeCell(run.name ?? run.path ?? String(run.workflow_id)),
-            escapeCell(run.head_branch ?? ''),
-            `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? String(run.status))}`
-        ]))
-    ].join('\n\n');
-    return { outputs, summary, failure };
-}
-
-;// CONCATENATED MODULE: ./src/sentences.ts
-/** Small helpers for the sentences runctl prints and throws. */
-/** "approved" → "Approved": for a sentence that starts with a variable word. */
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/operations/approve-deployment.ts
-
-
-
-
-
-
-async function approveDeployment(client, settings, deps) {
-    const { clock, env } = deps;
-    // An input combination, refused before any request (inputs.ts accepts it for every target).
-    if (settings.target === 'fork-pr' && settings.waitForPending) {
-        throw new OperationError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
-    }
-    const run = await readRun(client, settings.runId);
-    const base = {
-        operation: 'approve-deployment',
-        target: settings.target,
-        decision: settings.decision,
-        comment: settings.comment,
-        decidedBy: decider(env)
-    };
-    if (settings.target === 'fork-pr') {
-        await approveFork(client, run);
-        return { ...base, run: await rereadRun(client, run), reviewed: [] };
-    }
-    if (settings.target === 'protection-rule') {
-        const atGate = settings.waitForPending
-            ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
-            : run;
-        const outcome = await reviewProtectionRules(client, settings, atGate);
-        return { ...base, run: await rereadRun(client, atGate), ...outcome };
-    }
-    const gate = await pendingGate(client, settings, run, clock, budgetOf(deps, settings));
-    const chosen = chooseEnvironments(settings, gate.run, gate.pending);
-    refuseUnlessReviewer(settings, gate.run, chosen);
-    await reviewEnvironments(client, settings, gate.run, chosen);
-    const reviewed = chosen.map(pending => reviewedEnvironment(pending, settings.decision));
-    return { ...base, run: await rereadRun(client, gate.run), reviewed };
-}
-/**
- * The run after the decision, so the status output says "queued" rather than the "waiting" we
- * read before. Best effort: the decision is made; a failed read must not fail the step.
- */
-async function rereadRun(client, run) {
-    try {
-        return await client.getRun(run.id);
-    }
-    catch (error) {
-        step_log_warning(`Could not re-read run ${run.id} after the decision: ${describeError(error)}`);
-        return run;
-    }
-}
-function decider(env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'];
-    const runId = env['GITHUB_RUN_ID'];
-    return {
-        runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        actor: env['GITHUB_ACTOR'] || undefined
-    };
-}
-const PAST_TENSE = { approve: 'approved', reject: 'rejected' };
-// ---------------------------------------------------------------------------------------------
-// Fork pull request runs
-// ---------------------------------------------------------------------------------------------
-/**
- * A run awaiting approval for a fork pull request shows as completed with conclusion
- * action_required (some servers report the status itself as action_required); once approved it
- * is queued again. Inferred from observed runs, not documented.
- */
-function awaitsForkApproval(run) {
-    return run.conclusion === 'action_required' || run.status === 'action_required';
-}
-async function approveFork(client, run) {
-    try {
-        await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
-        step_log_info(`Approved fork pull request run ${run.id}: ${run.html_url}`);
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === 404) {
-            // We read this run a moment ago, so the 404 is the endpoint, not the run.
-            throw new OperationError(`This server does not offer approving fork pull request runs (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/approve answered 404 although run ${run.id} exists; GitHub Enterprise Server lacks it).`);
-        }
-        if (status === 403) {
-            throw new OperationError(`GitHub refused to approve fork pull request run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`);
-        }
-        throw error;
-    }
-}
-function describeRunState(run) {
-    return run.conclusion ? `${run.status} (${run.conclusion})` : `${run.status}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Finding the environments at the gate
-// ---------------------------------------------------------------------------------------------
-/** GitHub treats environment names case-insensitively (PRODUCTION and production are one). */
-function sameName(a, b) {
-    return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-}
-function pendingName(pending) {
-    return pending.environment.name ?? `environment ${pending.environment.id ?? '?'}`;
-}
-function missingEnvironments(wanted, pending) {
-    return wanted.filter(name => !pending.some(p => sameName(pendingName(p), name)));
-}
-function quoteList(names) {
-    return names.map(name => `'${name}'`).join(', ');
-}
-function pendingNow(pending) {
-    return pending.length > 0 ? quoteList(pending.map(pendingName)) : 'none';
-}
-/**
- * The run's pending deployments: read once, or with wait-for-pending polled until every chosen
- * environment is pending, the run completes, or time runs out. One conditional request per poll
- * (a 304 is free): the pending list while the run is `waiting` at a gate, else the run itself,
- * whose status turns `waiting` when a job reaches a gate.
- */
-async function pendingGate(client, settings, run, clock, deadline) {
-    if (!settings.waitForPending) {
-        return { run, pending: await client.getPendingDeployments(run.id) };
-    }
-    let latestRun = run;
-    let pending = [];
-    let readPending = true;
-    let pendingSeen = false;
-    let lastLogged;
-    const outcome = await pollUntil(async () => {
-        let changed;
-        if (readPending) {
-            const polled = await client.pollPendingDeployments(run.id);
-            pending = polled.data;
-            if (missingEnvironments(settings.environments, pending).length === 0) {
-                return { done: true, value: { run: latestRun, pending } };
-            }
-            changed = !polled.notModified;
-            // Not all there, and the list moved since the last look: has the run moved on?
-            readPending = latestRun.status === 'waiting' && !(changed && pendingSeen);
-            pendingSeen = true;
-        }
-        else {
-            const polled = await client.pollRun(run.id);
-            changed = !polled.notModified && polled.data.updated_at !== latestRun.updated_at;
-            latestRun = polled.data;
-            readPending = latestRun.status === 'waiting';
-        }
-        const waitingFor = quoteList(missingEnvironments(settings.environments, pending));
-        giveUpIfOver(settings, latestRun, deadline, `${waitingFor} (pending now: ${pendingNow(pending)})`);
-        const progress = `Run ${run.id} is ${latestRun.status}; waiting for ${waitingFor} to be pending (pending now: ${pendingNow(pending)}).`;
-        if (progress !== lastLogged)
-            step_log_info(progress);
-        lastLogged = progress;
-        return { done: false, changed };
-    }, {
-        clock,
-        deadline,
-        schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
-        label: `Polling run ${run.id} for pending deployments`,
-        onHeartbeat: async (silentForMs) => {
-            step_log_info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for ${quoteList(missingEnvironments(settings.environments, pending))} to be pending.`);
-        }
-    });
-    if (outcome.done)
-        return outcome.value;
-    throw timedOut(settings, latestRun, `${quoteList(missingEnvironments(settings.environments, pending))} (pending now: ${pendingNow(pending)})`);
-}
-/**
- * For protection-rule: whether the pending deployments list shows environments held only by a
- * custom rule is not certain (GitHub's reference says "waiting for protection rules", its review
- * page lists reviewer gates), so wait for what is certain: the run's status is `waiting` while a
- * job is held at an environment gate. Which environment is pending, the review's answer tells.
- */
-async function waitForGate(client, settings, run, clock, deadline) {
-    if (run.status === 'waiting')
-        return run;
-    const waitingFor = `a deployment gate for ${quoteList(settings.environments)}`;
-    let latestRun = run;
-    const progress = () => step_log_info(`Run ${run.id} is ${latestRun.status}; waiting for it to reach ${waitingFor}.`);
-    giveUpIfOver(settings, latestRun, deadline, waitingFor);
-    progress();
-    const outcome = await pollUntil(async () => {
-        const polled = await client.pollRun(run.id);
-        const changed = !polled.notModified && polled.data.status !== latestRun.status;
-        latestRun = polled.data;
-        if (latestRun.status === 'waiting')
-            return { done: true, value: latestRun };
-        giveUpIfOver(settings, latestRun, deadline, waitingFor);
-        if (changed)
-            progress();
-        return { done: false, changed };
-    }, {
-        clock,
-        deadline,
-        schedule: new PollSchedule(settings.pollIntervalSeconds * 1000),
-        label: `Polling run ${run.id}`,
-        onHeartbeat: async (silentForMs) => {
-            step_log_info(`Run ${run.id} is still ${latestRun.status} after ${poll_loop_formatDuration(silentForMs)} without change; waiting for it to reach ${waitingFor}.`);
-        }
-    });
-    if (outcome.done)
-        return outcome.value;
-    throw timedOut(settings, latestRun, waitingFor);
-}
-/** Ends a wait for the gate in one sentence: the run completed first, or time ran out. */
-function giveUpIfOver(settings, latestRun, deadline, waitingFor) {
-    if (latestRun.status === 'completed') {
-        throw new OperationError(`Run ${latestRun.id} completed (${latestRun.conclusion ?? 'no conclusion'}) before it reached ${waitingFor}, so there is nothing left to review: ${latestRun.html_url}`);
-    }
-    if (deadline.expired())
-        throw timedOut(settings, latestRun, waitingFor);
-}
-function timedOut(settings, latestRun, waitingFor) {
-    return new OperationError(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
-}
-/** The pending deployments named in `environments`, each once; fails naming any not pending. */
-function chooseEnvironments(settings, run, pending) {
-    const missing = missingEnvironments(settings.environments, pending);
-    if (missing.length > 0) {
-        const subject = missing.length === 1
-            ? `Environment ${quoteList(missing)} is`
-            : `Environments ${quoteList(missing)} are`;
-        const hint = settings.waitForPending
-            ? ''
-            : `; set 'wait-for-pending: true' if the run has not reached it yet`;
-        throw new OperationError(`${subject} not pending on run ${run.id} (pending now: ${pendingNow(pending)}; run status: ${describeRunState(run)}), so nothing was reviewed${hint}.`);
-    }
-    return pending.filter(p => settings.environments.some(name => sameName(pendingName(p), name)));
-}
-function reviewedEnvironment(pending, decision) {
-    return { id: pending.environment.id ?? null, name: pendingName(pending), decision };
-}
-// ---------------------------------------------------------------------------------------------
-// Environments with required reviewers
-// ---------------------------------------------------------------------------------------------
-/**
- * Checked before anything is sent: reviewing some environments and then failing on another
- * would leave a half-made decision. GitHub computes current_user_can_approve for this token.
- */
-function refuseUnlessReviewer(settings, run, chosen) {
-    const refused = chosen.filter(pending => pending.current_user_can_approve !== true);
-    if (refused.length === 0)
-        return;
-    const verb = settings.decision;
-    const gerund = verb === 'approve' ? 'approving' : 'rejecting';
-    throw new OperationError(`The token cannot ${verb} ${quoteList(refused.map(pendingName))} on run ${run.id} (GitHub reports current_user_can_approve false), so nothing was reviewed: ${gerund} needs the token of a required reviewer of the environment, and GITHUB_TOKEN is not a reviewer.`);
-}
-function environmentIds(chosen, run) {
-    return chosen.map(pending => {
-        const id = pending.environment.id;
-        if (typeof id !== 'number') {
-            throw new MalformedResponseError(`pending deployments of run ${run.id} (an environment without an id)`);
-        }
-        return id;
-    });
-}
-/** One POST for every chosen environment, so they are decided together or not at all. */
-async function reviewEnvironments(client, settings, run, chosen) {
-    const ids = environmentIds(chosen, run);
-    const names = quoteList(chosen.map(pendingName));
-    const state = settings.decision === 'approve' ? 'approved' : 'rejected';
-    try {
-        await client.mutate(`Reviewing ${names} on run ${run.id}`, () => client.reviewPendingDeployments(run.id, ids, state, settings.comment), 
-        // Applied when none of them is pending any more.
-        async () => {
-            const still = await client.getPendingDeployments(run.id);
-            return !still.some(p => p.environment.id !== undefined && ids.includes(p.environment.id));
-        });
-        step_log_info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`);
-    }
-    catch (error) {
-        if (httpStatus(error) === 403) {
-            throw new OperationError(`GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`);
-        }
-        throw error;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Custom deployment protection rules (GitHub Apps)
-// ---------------------------------------------------------------------------------------------
-/**
- * One POST per environment (the endpoint takes one name), by the name given: a rule's pending
- * state cannot be read beforehand (see waitForGate), so GitHub's answer says whether it was
- * pending. Not resent after a temporary error: whether a rule's review took effect cannot be
- * read back.
- */
-async function reviewProtectionRules(client, settings, run) {
-    const state = settings.decision === 'approve' ? 'approved' : 'rejected';
-    const reviewed = [];
-    for (const name of distinctNames(settings.environments)) {
-        try {
-            await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
-            step_log_info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
-            // The endpoint answers 204 with no body: GitHub gives no environment id here.
-            reviewed.push({ id: null, name, decision: settings.decision });
-        }
-        catch (error) {
-            const reason = explainProtectionRuleError(client, settings, run, name, error);
-            if (reviewed.length === 0)
-                throw new OperationError(reason);
-            const done = quoteList(reviewed.map(r => r.name));
-            return {
-                reviewed,
-                failure: `After ${done} ${reviewed.length === 1 ? 'was' : 'were'} ${PAST_TENSE[settings.decision]}, ${continueSentence(reason)}`
-            };
-        }
-    }
-    return { reviewed };
-}
-/** Each name once, as first given (GitHub names are case-insensitive). */
-function distinctNames(names) {
-    return names.filter((name, index) => names.findIndex(other => sameName(other, name)) === index);
-}
-/** A sentence joined onto another: its first letter lower-cased, unless that is a name. */
-function continueSentence(text) {
-    return /^GitHub\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
-function explainProtectionRuleError(client, settings, run, name, error) {
-    const status = httpStatus(error);
-    const detail = apiMessage(error);
-    if (status === 404) {
-        // We read this run a moment ago: the endpoint is what is missing.
-        return `This server does not offer reviewing custom deployment protection rules (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/deployment_protection_rule answered 404 although run ${run.id} exists; older GitHub Enterprise Server versions lack it).`;
-    }
-    if (status === 422) {
-        const hint = settings.waitForPending
-            ? ''
-            : `; set 'wait-for-pending: true' if the run has not reached it yet`;
-        return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`;
-    }
-    if (status === 403) {
-        return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail || 'Forbidden'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`;
-    }
-    if (isTransient(error)) {
-        return `Reviewing the protection rule of '${name}' on run ${run.id} failed with a temporary error and was not resent, because whether it took effect cannot be read back: ${describeError(error)}`;
-    }
-    return describeError(error);
-}
-
-;// CONCATENATED MODULE: ./src/github/types.ts
-const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'];
-
-;// CONCATENATED MODULE: ./src/operations/cancel.ts
-
-
-
-
-
-
-
-async function cancel(client, settings, deps) {
-    const { clock } = deps;
-    const deadline = budgetOf(deps, settings);
-    const runs = settings.target.kind === 'id'
-        ? [await readRun(client, settings.target.runId)]
-        : await supersededRuns(client, settings, settings.target.filter);
-    const outcomes = [];
-    // One at a time, as GitHub asks of mutations.
-    for (const run of runs)
-        outcomes.push(await cancelOne(client, run, settings.force));
-    const stillRunning = [];
-    if (settings.wait) {
-        for (const [index, outcome] of outcomes.entries()) {
-            if (!outcome.cancelled)
-                continue;
-            const waited = await waitForRunCompletion(client, outcome.run.id, {
-                deadline,
-                intervalMs: settings.pollIntervalSeconds * 1000,
-                clock,
-                // A cancelled run ends in seconds, whatever its workflow usually takes.
-                predictEnd: false
-            });
-            if (waited.timedOut)
-                stillRunning.push(outcome.run.id);
-            outcomes[index] = { ...outcome, run: waited.run };
-        }
-    }
-    return {
-        operation: 'cancel',
-        force: settings.force,
-        outcomes,
-        filter: settings.target.kind === 'filter' ? describeFilter(settings.target.filter) : undefined,
-        waited: settings.wait,
-        stillRunning
-    };
-}
-/** Runs matching the filter, not completed, created before the current run; never the current run. */
-async function supersededRuns(client, settings, filter) {
-    const here = `${settings.owner}/${settings.repo}`;
-    if (settings.currentRepository !== undefined && settings.currentRepository !== here) {
-        throw new OperationError(`Cancelling by filter works only in the current repository (${settings.currentRepository}); give 'run-id' to cancel a run in ${here}.`);
-    }
-    if (settings.currentRunId === undefined) {
-        throw new OperationError(`Cancelling by filter needs GITHUB_RUN_ID (it cancels runs created before the current one); outside a workflow run, give 'run-id'.`);
-    }
-    const current = await readRun(client, settings.currentRunId);
-    const before = Date.parse(current.created_at);
-    const found = new Map();
-    // One query per active status: far fewer pages than a repository's whole history.
-    for (const status of ACTIVE_STATUSES) {
-        const runs = await client.listRuns({
-            workflow: filter.workflow,
-            branch: filter.branch,
-            event: filter.event,
-            headSha: filter.headSha,
-            status
-        });
-        for (const run of runs) {
-            if (run.id !== current.id &&
-                run.status !== 'completed' &&
-                Date.parse(run.created_at) < before) {
-                found.set(run.id, run);
-            }
-        }
-    }
-    const runs = [...found.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    step_log_info(`${runs.length} superseded run(s) match ${describeFilter(filter)}.`);
-    return runs;
-}
-async function cancelOne(client, run, force) {
-    if (run.status === 'completed') {
-        return {
-            run,
-            cancelled: false,
-            reason: `already completed (${run.conclusion ?? 'no conclusion'})`
-        };
-    }
-    const verb = force ? 'Force-cancelling' : 'Cancelling';
-    try {
-        await client.mutate(`${verb} run ${run.id}`, () => client.cancelRun(run.id, force), async () => (await client.getRun(run.id)).status === 'completed');
-        step_log_info(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
-        return { run, cancelled: true };
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === 409) {
-            return {
-                run,
-                cancelled: false,
-                reason: `already completed: ${apiMessage(error) || 'GitHub answered 409'}`
-            };
-        }
-        if (status === 404 && force) {
-            // We read this run a moment ago, so the 404 is the endpoint, not the run.
-            throw new OperationError(`This server does not support force-cancel (older GitHub Enterprise Server versions lack it); use 'force: false'.`);
-        }
-        if (status === 403) {
-            throw new OperationError(`GitHub refused to cancel run ${run.id} (403: ${apiMessage(error)}); the token needs 'permissions: actions: write'.`);
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait-for-run.ts
-
-
-
-
-
-
-async function waitForRun(client, settings, deps) {
-    const { clock } = deps;
-    const started = clock.now();
-    const deadline = budgetOf(deps, settings);
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    let runId;
-    // The listing the run was found in: its other runs can predict when this one ends.
-    const listed = [];
-    if (settings.target.kind === 'id') {
-        runId = settings.target.runId;
-    }
-    else {
-        const found = await findNewestRun(client, settings.target.filter, {
-            deadline,
-            intervalMs,
-            clock,
-            listed
-        });
-        if (!found) {
-            throw new OperationError(`No run matching ${describeFilter(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
-        }
-        step_log_info(`Found run ${found.id}: ${found.html_url}`);
-        runId = found.id;
-    }
-    const waited = await waitForRunId(client, runId, {
-        deadline,
-        intervalMs,
-        clock,
-        cancelOnTimeout: settings.cancelOnTimeout,
-        knownRuns: listed
-    });
-    return {
-        operation: 'wait-for-run',
-        ...waited,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions
-    };
-}
-/**
- * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
- * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
- */
-async function waitForRunId(client, runId, options) {
-    let outcome;
-    try {
-        outcome = await waitForRunCompletion(client, runId, {
-            deadline: options.deadline,
-            intervalMs: options.intervalMs,
-            clock: options.clock,
-            trackJobs: true,
-            knownRuns: options.knownRuns
-        });
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw runNotFound(client, runId);
-        throw error;
-    }
-    let cancelOnTimeout;
-    if (outcome.timedOut && options.cancelOnTimeout) {
-        cancelOnTimeout = await cancelAfterTimeout(client, runId);
-    }
-    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
-}
-async function cancelAfterTimeout(client, runId) {
-    try {
-        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        step_log_info(`Cancelled run ${runId} because the wait timed out.`);
-        return { cancelled: true, detail: 'cancelled because the wait timed out' };
-    }
-    catch (error) {
-        const detail = httpStatus(error) === 409 ? 'it completed just before the cancel' : describeError(error);
-        step_log_warning(`Could not cancel run ${runId} after the timeout: ${detail}`);
-        return { cancelled: false, detail };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/dispatch.ts
-
-
-
-
-
-
-
-
-/**
- * After a failed dispatch whose fate is unknown, how long to look for its marker before
- * saying it may still start. GitHub usually lists a dispatched run within seconds.
- */
-const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
-/** Allowance for the runner's clock when the server's Date header is missing. */
-const CLOCK_SKEW_MS = 10_000;
-/**
- * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
- * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
- * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
- * means the run has to be found by listing.
- */
-function asksForRunDetails(settings) {
-    if (settings.apiVersion !== '2022-11-28')
-        return false;
-    return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''));
-}
-/** The branch or tag name runs show as head_branch. */
-function refName(ref) {
-    return ref.replace(/^refs\/(heads|tags)\//, '');
-}
-function runIdFrom(data) {
-    if (typeof data !== 'object' || data === null)
-        return undefined;
-    const id = data.workflow_run_id;
-    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-/** The oldest run created after the dispatch: a dispatch a moment later by anyone is newer. */
-function oldest(runs) {
-    return [...runs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
-}
-function carrying(marker) {
-    return (runs) => runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
-}
-async function dispatch(client, settings, deps) {
-    const { clock } = deps;
-    const started = clock.now();
-    const deadline = budgetOf(deps, settings);
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    const marker = settings.correlationInput ? `runctl-${(0,external_node_crypto_.randomUUID)()}` : undefined;
-    const inputs = settings.correlationInput && marker
-        ? { ...settings.inputs, [settings.correlationInput]: marker }
-        : { ...settings.inputs };
-    const askForRun = asksForRunDetails(settings);
-    const where = `${client.owner}/${client.repo}`;
-    const filter = {
-        workflow: settings.workflow,
-        branch: refName(settings.ref),
-        event: 'workflow_dispatch'
-    };
-    step_log_info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
-    let answer;
-    try {
-        answer = await client.dispatchWorkflow(settings.workflow, {
-            ref: settings.ref,
-            inputs,
-            ...(askForRun ? { return_run_details: true } : {})
-        });
-    }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === 404) {
-            throw new OperationError(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
-        }
-        if (status === 422) {
-            throw new OperationError(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${apiMessage(error)
-                .replace(/^Invalid request\.\s*/, '')
-                .replace(/\.$/, '')}.`);
-        }
-        if (!isTransient(error))
-            throw error;
-        // The request may have reached GitHub: never send it again; find out if a marker allows.
-        const run = marker
-            ? await findAfterUnknownOutcome(client, filter, marker, started, {
-                deadline,
-                clock,
-                intervalMs
-            })
-            : undefined;
-        if (!run) {
-            throw new OperationError(`Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
-        }
-        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
-    }
-    const runId = runIdFrom(answer.data);
-    if (answer.status === 200 && runId !== undefined) {
-        step_log_info(`GitHub answered with the run it started: ${runId}.`);
-        const run = await readRun(client, runId);
-        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
-    }
-    // 204: the run is created asynchronously and must be found in the runs list.
-    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
-    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
-    const listed = { ...filter, createdAfter: new Date(since) };
-    let run;
-    if (answer.status === 200) {
-        // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
-        step_log_warning('GitHub accepted the dispatch but its answer could not be read.');
-    }
-    if (marker) {
-        step_log_info(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
-        run = await findNewestRun(client, listed, {
-            deadline,
-            intervalMs,
-            clock,
-            pick: carrying(marker)
-        });
-    }
-    else {
-        step_log_warning(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
-        run = await findNewestRun(client, listed, { deadline, intervalMs, clock, pick: oldest });
-    }
-    if (!run) {
-        throw new OperationError(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
-    }
-    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
-}
-async function findAfterUnknownOutcome(client, filter, marker, started, options) {
-    step_log_warning('The dispatch failed with a temporary error; checking whether its run started.');
-    const window = new Deadline(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
-    return findNewestRun(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
-        deadline: window,
-        intervalMs: options.intervalMs,
-        clock: options.clock,
-        pick: carrying(marker)
-    });
-}
-async function finish(client, settings, found, deadline, clock, started) {
-    step_log_info(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
-    const result = {
-        operation: 'dispatch',
-        workflow: settings.workflow,
-        ref: settings.ref,
-        ...found
-    };
-    if (!settings.wait)
-        return result;
-    const waited = await waitForRunId(client, found.run.id, {
-        deadline,
-        intervalMs: settings.pollIntervalSeconds * 1000,
-        clock,
-        cancelOnTimeout: settings.cancelOnTimeout
-    });
-    return {
-        ...result,
-        run: waited.run,
-        wait: {
-            operation: 'wait-for-run',
-            ...waited,
-            timeoutSeconds: settings.timeoutSeconds,
-            waitedMs: clock.now() - started,
-            allowedConclusions: settings.allowedConclusions
-        }
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/logs/limits.ts
-
-
-/**
- * Below this many inflated bytes an entry is never called a bomb: a short, repetitive log (a
- * progress bar, a thousand identical lines) can legitimately compress far past any ratio.
- */
-const RATIO_GRACE_BYTES = 1024 * 1024;
-/**
- * Bytes really written into log-dir, counted as they stream (never taken from an archive's
- * headers, which a zip bomb understates). Shared by the archive and the per-job logs.
- */
-class ByteBudget {
-    maxBytes;
-    exceededSentence;
-    used = 0;
-    constructor(maxBytes, exceededSentence) {
-        this.maxBytes = maxBytes;
-        this.exceededSentence = exceededSentence;
-    }
-    get written() {
-        return this.used;
-    }
-    take(bytes) {
-        this.used += bytes;
-        if (this.used > this.maxBytes)
-            throw new OperationError(this.exceededSentence);
-    }
-}
-/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
-function countingStream(onBytes) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            try {
-                onBytes(chunk.length);
-                callback(null, chunk);
-            }
-            catch (error) {
-                callback(error);
-            }
-        }
-    });
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/logs/memory.ts
-
-
-/** Collect after this many streamed bytes. */
-const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
-let collect;
-/** V8's full collector, when this Node exposes it (the flag can be set at run time). */
-function collector() {
-    if (collect !== undefined)
-        return collect;
-    try {
-        external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
-        const gc = external_node_vm_namespaceObject.runInNewContext('gc');
-        collect = typeof gc === 'function' ? gc : null;
-    }
-    catch {
-        collect = null;
-    }
-    return collect;
-}
-/**
- * Returns an onBytes callback that collects garbage every few MiB streamed. Each network read
- * and each inflated chunk is a fresh buffer outside the JavaScript heap, freed only when V8
- * collects, and V8 lets up to 64 MiB of that pile up before it does: streaming hundreds of MiB
- * then holds tens of MiB of dead chunks. Collecting as we go keeps the peak near the live set
- * (Jest's --logHeapUsage reaches the collector the same way).
- */
-function collectingAsWeStream() {
-    let sinceLast = 0;
-    return bytes => {
-        sinceLast += bytes;
-        if (sinceLast < COLLECT_EVERY_BYTES)
-            return;
-        sinceLast = 0;
-        collector()?.();
-    };
-}
-
-;// CONCATENATED MODULE: ./src/logs/download.ts
-
-
-
-
-
-
-
-/** The storage host refused or broke off the download of a signed URL. */
-class BlobDownloadError extends Error {
-    detail;
-    constructor(detail) {
-        super(detail);
-        this.detail = detail;
-        this.name = 'BlobDownloadError';
-    }
-}
-/**
- * Downloads a log to `destination`, streaming, never holding it in memory. The API answers with a
- * signed storage URL that expires in about a minute, so it is used at once, without the
- * Authorization header, and if the storage host refuses it (403/404 once expired) or the
- * transfer breaks, GitHub is asked once for a fresh URL. Errors from the API itself (404/410
- * when logs are gone) are thrown unchanged for the caller to explain.
- */
-async function downloadLog(client, source, destination, options) {
-    for (let attempt = 1;; attempt++) {
-        const location = await client.getLogLocation(source);
-        try {
-            await streamToFile(client, location, destination, options.onBytes);
-            return;
-        }
-        catch (error) {
-            if (!(error instanceof BlobDownloadError))
-                throw error;
-            if (attempt >= 2) {
-                throw new OperationError(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
-            }
-            step_log_info(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
-        }
-    }
-}
-async function streamToFile(client, location, destination, onBytes) {
-    if (!/^https?:\/\//i.test(location)) {
-        throw new OperationError('GitHub answered the log request with a link that is not http(s).');
-    }
-    let response;
-    try {
-        // No Authorization: the URL carries its own signature, and storage hosts reject both.
-        response = await client.fetchExternal(location, { redirect: 'follow' });
-    }
-    catch (error) {
-        throw new BlobDownloadError(`the storage host could not be reached (${errorName(error)})`);
-    }
-    if (!response.ok || response.body === null) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new BlobDownloadError(`the storage host answered ${response.status}`);
-    }
-    const body = external_node_stream_.Readable.fromWeb(response.body);
-    const collect = collectingAsWeStream();
-    const counted = countingStream(bytes => {
-        onBytes(bytes);
-        collect(bytes);
-    });
-    try {
-        await (0,promises_namespaceObject.pipeline)(body, counted, external_node_fs_namespaceObject.createWriteStream(destination));
-    }
-    catch (error) {
-        await external_node_fs_namespaceObject.promises.rm(destination, { force: true });
-        // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
-        if (error instanceof OperationError)
-            throw error;
-        throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`);
-    }
-}
-/** Never the message: a network error's message can quote the signed URL. */
-function errorName(error) {
-    if (error instanceof Error) {
-        const code = error.code ?? error.cause?.code;
-        return typeof code === 'string' ? code : error.name;
-    }
-    return 'unknown error';
-}
-
-;// CONCATENATED MODULE: ./src/log-dir.ts
-/**
- * log-dir is checked by making it: before any API call, fetch-logs creates the directory and a
- * probe file in it, so a path that cannot hold the logs fails at once with one sentence naming
- * the input (never raw errno text). Kernel and device trees are refused outright: writing there
- * stores nothing and may change the system (log file names come from job names), and Node's
- * recursive mkdir spins forever under /proc (it retries on the ENOENT /proc answers). So the
- * directory is made one level at a time, never with mkdir -p, and the whole check is bounded.
- */
-
-
-
-
-/** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
-const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
-/** Long enough for a slow disk; a check that takes longer means a hung (network) mount. */
-const LOG_DIR_CHECK_TIMEOUT_MS = 10_000;
-/** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
-async function prepareLogDir(dir, options = {}) {
-    const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new InputError(`Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
-    });
-    try {
-        await Promise.race([makeWritable(dir, options.fileSystem ?? external_node_fs_namespaceObject.promises), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-async function makeWritable(dir, fs) {
-    refuseSystemTree(dir);
-    try {
-        // The nearest existing ancestor, resolved: a symbolic link cannot lead into /proc unseen.
-        const missing = [];
-        let existing = external_node_path_namespaceObject.resolve(dir);
-        while (!(await log_dir_exists(fs, existing))) {
-            const parent = external_node_path_namespaceObject.dirname(existing);
-            if (parent === existing)
-                break;
-            missing.unshift(external_node_path_namespaceObject.basename(existing));
-            existing = parent;
-        }
-        if (!(await fs.stat(existing)).isDirectory())
-            throw codeError('ENOTDIR');
-        let current = await fs.realpath(existing);
-        refuseSystemTree(external_node_path_namespaceObject.join(current, ...missing));
-        for (const name of missing) {
-            current = external_node_path_namespaceObject.join(current, name);
-            try {
-                await fs.mkdir(current);
-            }
-            catch (error) {
-                // Made meanwhile by someone else is fine; anything else in the way is not.
-                if (errorCode(error) !== 'EEXIST' || !(await fs.stat(current)).isDirectory())
-                    throw error;
-            }
-        }
-        const probe = external_node_path_namespaceObject.join(current, `.runctl-probe-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
-        await fs.writeFile(probe, '', { flag: 'wx' });
-        await fs.rm(probe);
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError(explain(error));
-    }
-}
-function refuseSystemTree(dir) {
-    if (external_node_path_namespaceObject.sep !== '/')
-        return;
-    const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`));
-    if (tree) {
-        throw new InputError(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
-    }
-}
-async function log_dir_exists(fs, candidate) {
-    try {
-        await fs.stat(candidate);
-        return true;
-    }
-    catch (error) {
-        const code = errorCode(error);
-        if (code === 'ENOENT')
-            return false;
-        throw error;
-    }
-}
-function errorCode(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-function codeError(code) {
-    return Object.assign(new Error(code), { code });
-}
-/** One sentence naming the input for what the file system said. */
-function explain(error) {
-    const code = errorCode(error);
-    switch (code) {
-        case 'ENOTDIR':
-        case 'EEXIST':
-            return `Input 'log-dir' cannot be created: a file is in the way where a directory of its path should be.`;
-        case 'EACCES':
-        case 'EPERM':
-            return `Input 'log-dir' cannot be created or written: permission denied.`;
-        case 'EROFS':
-            return `Input 'log-dir' is on a read-only file system.`;
-        case 'ENOSPC':
-        case 'EDQUOT':
-            return `Input 'log-dir' is on a file system with no space left.`;
-        case 'ENAMETOOLONG':
-            return `Input 'log-dir' is a path too long for the file system.`;
-        case 'ELOOP':
-            return `Input 'log-dir' goes through a loop of symbolic links.`;
-        default:
-            return `Input 'log-dir' cannot be created or written there (the file system answered ${code ?? 'with an unknown error'}).`;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/logs/safe-paths.ts
-
-
-/** Windows device names: a file called CON or nul.txt is a device there, not a file. */
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-/**
- * Why an archive entry name must not be written, or undefined when it is a plain relative path.
- * Entry names come from job and step names, which anyone who controls a matrix value can shape.
- */
-function unsafeEntryReason(name) {
-    // yauzl's own check: backslashes, "/" or "C:" at the start, ".." segments.
-    const yauzlReason = yauzl.validateFileName(name);
-    if (yauzlReason !== null)
-        return yauzlReason.replace(/:.*$/s, '');
-    if (name === '' || name === '/')
-        return 'empty path';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(name))
-        return 'control characters in path';
-    // A colon names an NTFS alternate data stream, or a drive further in.
-    if (name.includes(':'))
-        return 'colon in path';
-    const segments = name.replace(/\/$/, '').split('/');
-    if (segments.some(segment => segment === '' || segment === '.'))
-        return 'empty or "." segment';
-    if (segments.some(segment => WINDOWS_DEVICE.test(segment)))
-        return 'Windows device name';
-    return undefined;
-}
-/**
- * The absolute path of `relative` inside `root`, or undefined if it would land anywhere else
- * (a second line of defence behind unsafeEntryReason, in case path semantics differ by platform).
- */
-function resolveInside(root, relative) {
-    const target = external_node_path_namespaceObject.resolve(root, ...relative.split('/'));
-    const rel = external_node_path_namespaceObject.relative(root, target);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel)) {
-        return undefined;
-    }
-    return target;
-}
-/** A file name made from untrusted text: letters, digits, dot, dash, underscore; bounded length. */
-function safeFileName(text, maxLength = 80) {
-    const cleaned = text
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '')
-        .slice(0, maxLength);
-    return cleaned === '' ? 'job' : cleaned;
-}
-
-;// CONCATENATED MODULE: ./src/logs/extract.ts
-
-
-
-
-
-
-
-
-
-const OPEN_OPTIONS = {
-    lazyEntries: true,
-    autoClose: false,
-    // Names are decoded and checked by us, so one bad entry is refused instead of ending the read.
-    decodeStrings: false,
-    // Sizes are counted as they inflate (ByteBudget, ratio), not compared with the headers' claims.
-    validateEntrySizes: false
-};
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-const S_IFLNK = 0o120000;
-/** The entry's name as text; backslashes kept (strict) so they are refused, not reinterpreted. */
-function decodeName(entry) {
-    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-}
-/** Unix file type from the external attributes: anything but a file or directory is refused. */
-function fileTypeReason(entry) {
-    const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
-    if (type === 0 || type === S_IFREG || type === S_IFDIR)
-        return undefined;
-    return type === S_IFLNK ? 'symbolic link' : 'special file';
-}
-function refusalReason(entry, name) {
-    return (unsafeEntryReason(name) ??
-        fileTypeReason(entry) ??
-        (entry.canDecodeFileData() ? undefined : 'encrypted or unsupported compression'));
-}
-async function withZip(zipPath, use) {
-    const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS);
-    try {
-        return await use(zip);
-    }
-    finally {
-        zip.close();
-    }
-}
-/**
- * First pass, over the central directory only (no data is inflated): every entry is checked and
- * either listed or refused, and the entry-count cap applies before anything is written.
- */
-function listArchive(zipPath, limits, label) {
-    return withZip(zipPath, async (zip) => {
-        if (zip.entryCount > limits.maxEntries) {
-            throw new OperationError(`${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
-        }
-        const entries = [];
-        const refused = [];
-        let index = 0;
-        for await (const entry of zip.eachEntry()) {
-            const name = decodeName(entry);
-            const reason = refusalReason(entry, name);
-            if (reason !== undefined) {
-                refused.push({ name, reason });
-            }
-            else {
-                entries.push({
-                    index,
-                    name: name.replace(/\/$/, ''),
-                    isDirectory: name.endsWith('/'),
-                    compressedSize: entry.compressedSize,
-                    declaredSize: entry.uncompressedSize
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
                 });
-            }
-            index++;
-        }
-        return { entries, refused };
-    });
-}
-/**
- * Second pass: inflates the chosen entries into `root`, counting the bytes really inflated
- * against the budget and each entry's ratio, and never writing through a link. Returns the
- * file written for each entry index, in archive order.
- */
-function extractEntries(zipPath, chosen, root, limits, budget, label) {
-    const wanted = new Map(chosen.map(entry => [entry.index, entry]));
-    return withZip(zipPath, async (zip) => {
-        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-        const written = new Map();
-        const collect = collectingAsWeStream();
-        let index = -1;
-        for await (const entry of zip.eachEntry()) {
-            index++;
-            const planned = wanted.get(index);
-            if (planned === undefined)
-                continue;
-            // The same checks again: the archive on disk is the one listed, but be certain.
-            const name = decodeName(entry);
-            if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-                throw new OperationError(`${capitalise(label)} changed while it was being extracted.`);
-            }
-            const target = resolveInside(root, planned.name);
-            if (target === undefined)
-                continue;
-            if (planned.isDirectory) {
-                await makeDirectoryInside(realRoot, target);
-            }
-            else {
-                await extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, collect });
-                written.set(index, target);
-            }
-            wanted.delete(index);
-            if (wanted.size === 0)
-                break;
-        }
-        return written;
-    });
-}
-/** mkdir -p, then check no existing link took the path outside the root. */
-async function makeDirectoryInside(realRoot, directory) {
-    await external_node_fs_namespaceObject.promises.mkdir(directory, { recursive: true });
-    const real = await external_node_fs_namespaceObject.promises.realpath(directory);
-    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
-        throw new OperationError(`Refused to write logs through a link that leads outside log-dir (${directory}).`);
-    }
-}
-/** O_NOFOLLOW: a link already sitting at the target is an error, never followed. */
-const WRITE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY |
-    external_node_fs_namespaceObject.constants.O_CREAT |
-    external_node_fs_namespaceObject.constants.O_TRUNC |
-    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-async function extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, collect }) {
-    await makeDirectoryInside(realRoot, external_node_path_namespaceObject.dirname(target));
-    let file;
-    try {
-        file = await external_node_fs_namespaceObject.promises.open(target, WRITE_FLAGS, 0o644);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP') {
-            throw new OperationError(`Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`);
-        }
-        throw error;
-    }
-    const source = await zip.openReadStreamPromise(entry);
-    let inflated = 0;
-    const guard = countingStream(bytes => {
-        collect(bytes);
-        inflated += bytes;
-        if (inflated > RATIO_GRACE_BYTES && inflated > planned.compressedSize * limits.maxRatio) {
-            throw new OperationError(`Stopped extracting ${label}: entry ${JSON.stringify(planned.name)} inflates to more than ${limits.maxRatio} times its compressed size, which looks like a zip bomb.`);
-        }
-        budget.take(bytes);
-    });
-    try {
-        await (0,promises_namespaceObject.pipeline)(source, guard, file.createWriteStream());
-    }
-    catch (error) {
-        // Leave no half-written file behind a cap.
-        await external_node_fs_namespaceObject.promises.rm(target, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/logs/scan.ts
-
-
-/** Longer lines are cut for display (the file on disk keeps them whole). */
-const MAX_DISPLAY_LINE = 2000;
-/** At most this many failing sections are kept per job log (the last ones). */
-const MAX_ERROR_SECTIONS = 10;
-/** The last `size` items pushed, in order, without shifting arrays on every push. */
-class Tail {
-    size;
-    items = [];
-    next = 0;
-    constructor(size) {
-        this.size = size;
-    }
-    push(item) {
-        if (this.size === 0)
-            return;
-        if (this.items.length < this.size)
-            this.items.push(item);
-        else
-            this.items[this.next] = item;
-        this.next = (this.next + 1) % this.size;
-    }
-    toArray() {
-        return this.items.length < this.size
-            ? [...this.items]
-            : [...this.items.slice(this.next), ...this.items.slice(0, this.next)];
-    }
-}
-const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
-const GROUP = /^##\[group\](.*)$/;
-const ERROR = /^##\[error\]/;
-/** A log line as shown: no BOM, no runner timestamp, no trailing CR, bounded length. */
-function displayLine(raw) {
-    const line = raw
-        .replace(/^\uFEFF/, '')
-        .replace(TIMESTAMP, '')
-        .replace(/\r$/, '');
-    return line.length > MAX_DISPLAY_LINE ? `${line.slice(0, MAX_DISPLAY_LINE)}…` : line;
-}
-/**
- * Reads a log file once, as a stream, keeping only bounded state: the last `tailLines` lines and
- * the last lines of each failing "##[group]" section. A single huge line is cut while reading,
- * so memory stays small whatever the file holds.
- */
-async function scanLog(file, tailLines) {
-    const tail = new Tail(tailLines);
-    const failingSections = [];
-    let section;
-    const closeSection = () => {
-        if (section?.failed) {
-            failingSections.push({ title: section.title, lines: section.lines.toArray() });
-            if (failingSections.length > MAX_ERROR_SECTIONS)
-                failingSections.shift();
-        }
-    };
-    const onLine = (raw) => {
-        const line = displayLine(raw);
-        const group = GROUP.exec(line);
-        if (group) {
-            closeSection();
-            section = { title: group[1].trim(), lines: new Tail(tailLines), failed: false };
-        }
-        if (section && ERROR.test(line))
-            section.failed = true;
-        section?.lines.push(line);
-        tail.push(line);
-    };
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    let pending = '';
-    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file)) {
-        const text = pending + decoder.write(chunk);
-        const lines = text.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-        // Keep only what a display can use of an unfinished line.
-        if (pending.length > MAX_DISPLAY_LINE * 2)
-            pending = pending.slice(0, MAX_DISPLAY_LINE + 1);
-    }
-    pending += decoder.end();
-    if (pending !== '')
-        onLine(pending);
-    closeSection();
-    return { tail: tail.toArray(), failingSections };
-}
-
-;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
-
-
-
-function failedSteps(job) {
-    return (job.steps ?? []).filter(isFailed).sort((a, b) => a.number - b.number);
-}
-/**
- * The jobs whose logs are wanted: those matching `jobs` (all when empty), and of those only the
- * failed ones with failed-only. Skipped jobs never ran and have no logs. A pattern list that
- * matches no job at all is a mistake worth one sentence listing the names.
- */
-function selectJobs(all, patterns, failedOnly, runId) {
-    const ran = all.filter(job => job.conclusion !== 'skipped');
-    let matching = ran;
-    if (patterns.length > 0) {
-        const regexps = patterns.map(globPattern);
-        matching = ran.filter(job => regexps.some(regexp => regexp.test(job.name)));
-        if (matching.length === 0) {
-            const names = ran.map(job => job.name);
-            const shown = names.slice(0, 20).join(', ') + (names.length > 20 ? ', …' : '');
-            throw new OperationError(`Input 'jobs' matched none of the jobs of run ${runId}${names.length > 0 ? ` (${shown})` : ''}.`);
-        }
-    }
-    const jobs = failedOnly ? matching.filter(isFailed) : matching;
-    return { jobs, everything: patterns.length === 0 && !failedOnly };
-}
-
-;// CONCATENATED MODULE: ./src/logs/zip-layout.ts
-/** GitHub's server truncates job names to 90 UTF-16 code units (cli/cli pkg/cmd/run/view/logs.go). */
-const JOB_NAME_MAX_LENGTH = 90;
-/**
- * The job name as the archive spells it: characters a file name cannot hold removed ("/" and
- * ":" for certain, as in "build / test"; the rest of Windows' invalid set to be safe), cut to 90
- * UTF-16 units and trimmed. JavaScript strings are UTF-16, like the server's C#, so slice()
- * cuts exactly where the server does. A guess that misses only costs a per-job download.
- */
-// eslint-disable-next-line no-control-regex
-const NOT_IN_FILE_NAMES = /[/\\:*?"<>|\u0000-\u001f]/g;
-function archiveJobName(jobName) {
-    return jobName.replace(NOT_IN_FILE_NAMES, '').slice(0, JOB_NAME_MAX_LENGTH).trim();
-}
-const TOP_LEVEL_JOB_LOG = /^(-?)\d+_(.+)\.txt$/;
-const STEP_LOG = /^([^/]+)\/(\d+)_[^/]*\.txt$/;
-/**
- * Matches archive entries to jobs. A job whose archive name is shared with another job is left
- * out (its files cannot be told apart), as is a job without a top-level log: both fall back to the
- * per-job log endpoint. The archive layout is not documented and has changed before (cli/cli#11172).
- */
-function mapArchiveToJobs(entries, jobs) {
-    const jobLogs = new Map();
-    const stepLogs = new Map();
-    for (const entry of entries) {
-        if (entry.isDirectory)
-            continue;
-        const top = TOP_LEVEL_JOB_LOG.exec(entry.name);
-        if (top && !entry.name.includes('/')) {
-            const list = jobLogs.get(top[2]) ?? [];
-            // Newer servers number files 0, 1, …; a negative prefix is the legacy service's copy.
-            if (top[1] === '-')
-                list.push(entry);
-            else
-                list.unshift(entry);
-            jobLogs.set(top[2], list);
-            continue;
-        }
-        const step = STEP_LOG.exec(entry.name);
-        if (step) {
-            const steps = stepLogs.get(step[1]) ?? new Map();
-            steps.set(Number(step[2]), entry);
-            stepLogs.set(step[1], steps);
-        }
-    }
-    const nameCounts = new Map();
-    for (const job of jobs) {
-        const name = archiveJobName(job.name);
-        nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
-    }
-    const mapped = new Map();
-    for (const job of jobs) {
-        const name = archiveJobName(job.name);
-        if (nameCounts.get(name) !== 1)
-            continue;
-        const jobLog = jobLogs.get(name)?.[0];
-        const steps = stepLogs.get(name) ?? new Map();
-        // The job's own log is what every display falls back to; without it, use the endpoint.
-        if (jobLog === undefined)
-            continue;
-        mapped.set(job.id, { jobLog, stepLogs: steps });
-    }
-    return mapped;
-}
-/** Every entry that belongs to a mapped job: its job log, its step logs and their folder. */
-function entriesOf(files) {
-    return [...(files.jobLog ? [files.jobLog] : []), ...files.stepLogs.values()];
-}
-
-;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A freshly completed run's archive can lag behind its status: ask again a few times. */
-const ARCHIVE_LAG_MS = 60_000;
-const ARCHIVE_RETRY_DELAY_MS = 5_000;
-const ARCHIVE_TRIES = 3;
-async function fetchLogs(client, settings, deps) {
-    const { runId, attempt } = settings;
-    // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
-    await prepareLogDir(settings.logDir);
-    const run = await getRunOrExplain(client, runId, attempt);
-    const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
-    const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
-    const base = {
-        operation: 'fetch-logs',
-        run,
-        attempt,
-        logDir: settings.logDir,
-        selectedJobs: selection.jobs.length,
-        failOnMissing: settings.failOnMissing,
-        tailLines: settings.tailLines
-    };
-    if (selection.jobs.length === 0) {
-        const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : '';
-        const note = run.status === 'completed'
-            ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
-            : `Run ${runId} is still ${run.status ?? 'running'} and none of its jobs${among} has failed so far, so there were no logs to fetch.`;
-        step_log_info(note);
-        return { ...base, files: [], failedJobs: [], missing: [], note };
-    }
-    const limits = {
-        maxBytes: settings.maxLogBytes,
-        maxEntries: settings.maxLogEntries,
-        maxRatio: settings.maxCompressionRatio
-    };
-    const what = attempt !== undefined ? `run ${runId} attempt ${attempt}` : `run ${runId}`;
-    const budget = new ByteBudget(limits.maxBytes, `Stopped at max-log-bytes: the logs of ${what} inflate to more than ${limits.maxBytes} bytes; raise max-log-bytes or select fewer jobs.`);
-    const files = [];
-    const missing = [];
-    const jobFiles = new Map();
-    let perJob = selection.jobs;
-    if (run.status !== 'completed') {
-        // Run archives exist only once the run completes; a completed job's own log already does.
-        perJob = selection.jobs.filter(job => job.status === 'completed');
-        const waiting = selection.jobs.length - perJob.length;
-        if (perJob.length > 0 && waiting > 0) {
-            step_log_info(`Run ${runId} is still ${run.status ?? 'running'}: fetching the logs of its ${perJob.length} completed selected jobs; the other ${waiting} have logs once they complete.`);
-        }
-        if (perJob.length === 0) {
-            missing.push(`Run ${runId} is still ${run.status ?? 'running'}, so its logs are not available yet; fetch them after it completes.`);
-        }
-    }
-    else {
-        const fromArchive = await fetchArchive(client, settings, deps, {
-            what,
-            limits,
-            budget,
-            selection,
-            allJobs,
-            run
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
         });
-        if (fromArchive.missing !== undefined) {
-            missing.push(fromArchive.missing);
-            perJob = [];
-        }
-        else {
-            files.push(...fromArchive.files);
-            for (const [jobId, found] of fromArchive.jobFiles)
-                jobFiles.set(jobId, found);
-            // The archive does not always map to jobs (cli/cli#11172): those use the job endpoint.
-            perJob = selection.jobs.filter(job => !jobFiles.has(job.id));
-        }
     }
-    for (const job of perJob) {
-        const file = external_node_path_namespaceObject.join(settings.logDir, `job-${job.id}-${safeFileName(job.name)}.txt`);
-        try {
-            await downloadLog(client, { jobId: job.id }, file, {
-                onBytes: bytes => budget.take(bytes),
-                label: `the log of job ${JSON.stringify(job.name)} (${job.id})`
-            });
-            files.push(file);
-            jobFiles.set(job.id, { jobLog: file, stepLogs: new Map() });
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            if (status !== 404 && status !== 410)
-                throw error;
-            missing.push(`The log of job ${JSON.stringify(job.name)} (${job.id}) is not available (GitHub answered ${status}); job logs expire after the repository's retention period.`);
-        }
-    }
-    if (!settings.failOnMissing)
-        for (const sentence of missing)
-            step_log_warning(sentence);
-    const failedJobs = [];
-    for (const job of selection.jobs.filter(isFailed)) {
-        const found = jobFiles.get(job.id);
-        const excerpts = found ? await excerptsFor(job, found, settings.tailLines) : [];
-        for (const excerpt of excerpts) {
-            echoVerbatim(`❌ ${job.name} › ${excerpt.label} (last ${excerpt.lines.length} lines)`, excerpt.lines);
-        }
-        failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
-    }
-    step_log_info(`Wrote ${files.length} log files to ${settings.logDir}.`);
-    return { ...base, files, failedJobs, missing };
-}
-async function getRunOrExplain(client, runId, attempt) {
-    try {
-        return attempt !== undefined
-            ? await client.getRunAttempt(runId, attempt)
-            : await client.getRun(runId);
-    }
-    catch (error) {
-        if (httpStatus(error) === 404) {
-            const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`;
-            throw notFound(client, which, 'run-id, attempt');
-        }
-        throw error;
-    }
-}
-/**
- * Downloads the run's (or attempt's) log archive to a temporary file, checks every entry, and
- * extracts those of the selected jobs (or all of them) into log-dir. The archive is deleted
- * afterwards; only the extracted logs stay.
- */
-async function fetchArchive(client, settings, deps, context) {
-    const { what, limits, budget, selection, allJobs, run } = context;
-    const label = `the log archive of ${what}`;
-    const scratch = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(deps.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(), 'runctl-archive-'));
-    try {
-        const zipPath = external_node_path_namespaceObject.join(scratch, 'logs.zip');
-        const gone = await downloadArchive(client, settings, deps, run, zipPath, label);
-        if (gone !== undefined) {
-            return {
-                files: [],
-                jobFiles: new Map(),
-                missing: `The logs of ${what} are not available (GitHub answered ${gone}); logs expire after the repository's retention period or may have been deleted.`
-            };
-        }
-        const listing = await listArchive(zipPath, limits, label);
-        if (listing.refused.length > 0)
-            warnRefused(listing.refused, label);
-        // All jobs, not just the selected ones: a name two jobs share maps to neither.
-        const mapping = mapArchiveToJobs(listing.entries, allJobs);
-        const chosen = selection.everything
-            ? listing.entries
-            : selection.jobs.flatMap(job => {
-                const found = mapping.get(job.id);
-                return found ? entriesOf(found) : [];
-            });
-        const declared = chosen.reduce((sum, entry) => sum + entry.declaredSize, 0);
-        if (declared > limits.maxBytes) {
-            throw new OperationError(`The logs of ${what} would inflate to ${declared} bytes, more than max-log-bytes (${limits.maxBytes} bytes); nothing was extracted.`);
-        }
-        const written = await extractEntries(zipPath, chosen, settings.logDir, limits, budget, label);
-        const jobFiles = new Map();
-        for (const [jobId, found] of mapping) {
-            const jobLog = found.jobLog && written.get(found.jobLog.index);
-            if (jobLog === undefined)
-                continue;
-            const stepLogs = new Map();
-            for (const [number, entry] of found.stepLogs) {
-                const file = written.get(entry.index);
-                if (file !== undefined)
-                    stepLogs.set(number, file);
-            }
-            jobFiles.set(jobId, { jobLog, stepLogs });
-        }
-        return { files: [...written.values()], jobFiles };
-    }
-    finally {
-        await external_node_fs_namespaceObject.promises.rm(scratch, { recursive: true, force: true });
-    }
-}
-/**
- * Downloads the archive, or returns the status (404/410) when the API says there is none. Right
- * after a run completes its archive can lag a little, so a fresh run is asked again.
- */
-async function downloadArchive(client, settings, deps, run, zipPath, label) {
-    const justCompleted = deps.clock.now() - Date.parse(run.updated_at) < ARCHIVE_LAG_MS;
-    for (let tryNumber = 1;; tryNumber++) {
-        let archiveBytes = 0;
-        try {
-            await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
-                label,
-                onBytes: bytes => {
-                    archiveBytes += bytes;
-                    if (archiveBytes > settings.maxLogBytes) {
-                        throw new OperationError(`${capitalise(label)} is larger than max-log-bytes (${settings.maxLogBytes} bytes); raise max-log-bytes to fetch it.`);
-                    }
-                }
-            });
-            return undefined;
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            if (status !== 404 && status !== 410)
-                throw error;
-            if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES)
-                return status;
-            await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS);
-        }
-    }
-}
-/** One warning for all refused entries: how many, why, and one name (quoted, escaped). */
-function warnRefused(refused, label) {
-    const reasons = [...new Set(refused.map(entry => entry.reason))].join(', ');
-    const first = JSON.stringify(refused[0].name);
-    const count = refused.length === 1 ? '1 unsafe entry' : `${refused.length} unsafe entries`;
-    step_log_warning(`Refused ${count} in ${label} (${reasons}), for example ${first}; nothing was written for them.`);
-}
-/**
- * What to show of a failed job: the last lines of each failed step's own log where the archive
- * has one; else of each "##[group]" section of the job log that holds an "##[error]"; else the
- * end of the job log.
- */
-async function excerptsFor(job, found, tailLines) {
-    if (tailLines === 0)
-        return [];
-    const steps = failedSteps(job);
-    const fromSteps = [];
-    for (const step of steps) {
-        const file = found.stepLogs.get(step.number);
-        if (file === undefined)
-            continue;
-        fromSteps.push({ label: step.name, kind: 'step', lines: (await scanLog(file, tailLines)).tail });
-    }
-    if (fromSteps.length > 0 || found.jobLog === undefined)
-        return fromSteps;
-    const scan = await scanLog(found.jobLog, tailLines);
-    if (scan.failingSections.length > 0) {
-        const onlyStep = steps.length === 1 && scan.failingSections.length === 1 ? steps[0] : undefined;
-        return scan.failingSections.map(section => ({
-            label: onlyStep?.name ?? (section.title || 'log section'),
-            kind: 'section',
-            lines: section.lines
-        }));
-    }
-    return [{ label: 'end of the job log', kind: 'tail', lines: scan.tail }];
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/usage/billable.ts
-
-
-const BILLABLE_UNAVAILABLE = 'billable time not available from this server';
-/** Statuses meaning "this server has no timing endpoint (any more)": GHES, and GitHub retiring it. */
-const ENDPOINT_MISSING = [403, 404, 410];
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function finiteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/**
- * Reads GET …/timing defensively: `billable` maps an OS to `total_ms` and optionally `job_runs`
- * ({job_id, duration_ms}). An answer without `billable` is treated as "not available".
- */
-function parseTiming(data) {
-    const billable = isRecord(data) ? data['billable'] : undefined;
-    if (!isRecord(billable)) {
-        return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() };
-    }
-    const byOs = {};
-    const perJob = new Map();
-    for (const [os, entry] of Object.entries(billable)) {
-        if (!isRecord(entry))
-            continue;
-        byOs[os] = finiteNumber(entry['total_ms']) ?? 0;
-        const jobRuns = Array.isArray(entry['job_runs']) ? entry['job_runs'] : [];
-        for (const jobRun of jobRuns) {
-            const id = isRecord(jobRun) ? finiteNumber(jobRun['job_id']) : undefined;
-            const ms = isRecord(jobRun) ? finiteNumber(jobRun['duration_ms']) : undefined;
-            if (id !== undefined && ms !== undefined)
-                perJob.set(id, (perJob.get(id) ?? 0) + ms);
-        }
-    }
-    const totalMs = Object.values(byOs).reduce((total, ms) => total + ms, 0);
-    return { billable: { available: true, totalMs, byOs }, perJob };
-}
-function unavailableReason(error) {
-    if (isRateLimited(error))
-        return `${BILLABLE_UNAVAILABLE}: the API rate limit is exhausted`;
-    if (ENDPOINT_MISSING.includes(httpStatus(error) ?? 0))
-        return BILLABLE_UNAVAILABLE;
-    return `${BILLABLE_UNAVAILABLE}: ${describeError(error)}`;
-}
-/**
- * Billable time, best effort: GitHub is retiring the timing endpoint and GitHub Enterprise
- * Server lacks it, so any failure here becomes a sentence in the report, never a failed step.
- */
-async function fetchBillable(client, runId) {
-    try {
-        return parseTiming(await client.getTiming(runId));
-    }
-    catch (error) {
-        const reason = unavailableReason(error);
-        step_log_info(`Billable time: ${reason}`);
-        return { billable: { available: false, reason }, perJob: new Map() };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/usage/stats.ts
-/**
- * Nearest-rank percentile: the smallest value with at least p% of the values at or below it.
- * Always one of the observed values, so a p95 never reports a duration no run actually had.
- */
-function percentile(sortedAscending, p) {
-    if (sortedAscending.length === 0)
-        return null;
-    const rank = Math.max(1, Math.ceil((p / 100) * sortedAscending.length));
-    return sortedAscending[rank - 1] ?? null;
-}
-function percentiles(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), count: sorted.length };
-}
-function sum(values) {
-    return values.reduce((total, value) => total + value, 0);
-}
-/** The `count` items with the largest key, largest first; items without a key are skipped. */
-function largest(items, key, count) {
-    return items
-        .filter(item => key(item) !== null)
-        .sort((a, b) => (key(b) ?? 0) - (key(a) ?? 0))
-        .slice(0, count);
-}
-/** Average duration per job name across runs, slowest first (matrix legs count separately). */
-function slowestOnAverage(samples, count) {
-    const byName = new Map();
-    for (const { name, ms } of samples) {
-        const list = byName.get(name) ?? [];
-        list.push(ms);
-        byName.set(name, list);
-    }
-    const averages = [...byName].map(([name, values]) => ({
-        name,
-        runs: values.length,
-        averageMs: Math.round(sum(values) / values.length),
-        maxMs: Math.max(...values)
-    }));
-    return averages.sort((a, b) => b.averageMs - a.averageMs).slice(0, count);
-}
-
-;// CONCATENATED MODULE: ./src/usage/compute.ts
-
-/** How many jobs and steps the "slowest" lists keep. */
-const SLOWEST_COUNT = 10;
-function timeOf(iso) {
-    if (!iso)
-        return undefined;
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/**
- * end − start, never negative: servers report cancelled and skipped jobs with a completion a
- * moment before their start, and a negative duration would subtract from totals.
- */
-function span(start, end) {
-    if (start === undefined || end === undefined)
-        return null;
-    return Math.max(0, end - start);
-}
-function stateOf(status, startedAt, completedAt) {
-    if (status === 'completed' || completedAt !== undefined)
-        return 'completed';
-    return startedAt !== undefined && status === 'in_progress' ? 'running' : 'queued';
-}
-function stepUsage(step, now) {
-    const started = timeOf(step.started_at);
-    const completed = timeOf(step.completed_at);
-    const state = stateOf(step.status, started, completed);
-    return {
-        number: step.number,
-        name: step.name,
-        status: step.status,
-        conclusion: step.conclusion,
-        state,
-        startedAt: step.started_at ?? null,
-        completedAt: step.completed_at ?? null,
-        durationMs: span(started, state === 'running' ? now : completed)
-    };
-}
-/**
- * One job's figures. A job not finished yet (the job running this report, for one) counts its
- * time so far: queued jobs up to now in queue time, running jobs up to now in run time.
- */
-function jobUsage(job, now, billableMs) {
-    const created = timeOf(job.created_at);
-    const started = timeOf(job.started_at);
-    const completed = timeOf(job.completed_at);
-    const state = stateOf(job.status, started, completed);
-    return {
-        id: job.id,
-        name: job.name,
-        attempt: job.run_attempt ?? 1,
-        url: job.html_url,
-        status: job.status,
-        conclusion: job.conclusion,
-        state,
-        createdAt: job.created_at ?? null,
-        startedAt: job.started_at ?? null,
-        completedAt: job.completed_at ?? null,
-        queueMs: span(created, state === 'queued' ? now : started),
-        runMs: state === 'queued' ? null : span(started, state === 'running' ? now : completed),
-        labels: Array.isArray(job.labels) ? job.labels : [],
-        runnerName: job.runner_name || null,
-        runnerGroup: job.runner_group_name || null,
-        billableMs: billableMs ?? null,
-        steps: (job.steps ?? []).map(step => stepUsage(step, now))
-    };
-}
-function runInfo(run) {
-    return {
-        id: run.id,
-        name: run.name ?? null,
-        title: run.display_title ?? null,
-        number: run.run_number ?? null,
-        url: run.html_url,
-        attempt: run.run_attempt ?? 1,
-        status: run.status,
-        conclusion: run.conclusion,
-        event: run.event,
-        branch: run.head_branch,
-        headSha: run.head_sha,
-        createdAt: run.created_at,
-        startedAt: run.run_started_at ?? null,
-        updatedAt: run.updated_at
-    };
-}
-/**
- * Wall time of what is reported on: from the run's start (its creation for all attempts, the
- * attempt's start for one) to the last job's completion, or to now while anything is unfinished.
- * Earlier job timestamps win over the run's, so odd server data cannot give a negative time.
- */
-function wallTimeMs(run, jobs, allAttempts, now) {
-    const runStart = allAttempts
-        ? timeOf(run.created_at)
-        : (timeOf(run.run_started_at) ?? timeOf(run.created_at));
-    const jobStarts = jobs
-        .map(job => timeOf(job.createdAt) ?? timeOf(job.startedAt))
-        .filter((ms) => ms !== undefined);
-    const starts = [...jobStarts, ...(runStart !== undefined ? [runStart] : [])];
-    if (starts.length === 0)
-        return null;
-    const unfinished = run.status !== 'completed' || jobs.some(job => job.state !== 'completed');
-    const jobEnds = jobs
-        .map(job => timeOf(job.completedAt))
-        .filter((ms) => ms !== undefined);
-    const end = unfinished ? now : jobEnds.length > 0 ? Math.max(...jobEnds) : timeOf(run.updated_at);
-    return span(Math.min(...starts), end);
-}
-function runTotals(run, jobs, allAttempts, now) {
-    const count = (state) => jobs.filter(job => job.state === state).length;
-    return {
-        wallMs: wallTimeMs(run, jobs, allAttempts, now),
-        totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
-        jobs: jobs.length,
-        completedJobs: count('completed'),
-        runningJobs: count('running'),
-        queuedJobs: count('queued'),
-        steps: sum(jobs.map(job => job.steps.length)),
-        inProgress: run.status !== 'completed' || count('completed') < jobs.length
-    };
-}
-function jobRef(job) {
-    return {
-        id: job.id,
-        name: job.name,
-        attempt: job.attempt,
-        url: job.url,
-        state: job.state,
-        conclusion: job.conclusion,
-        runMs: job.runMs,
-        queueMs: job.queueMs
-    };
-}
-function slowestJobs(jobs, count = SLOWEST_COUNT) {
-    return largest(jobs, job => job.runMs, count).map(jobRef);
-}
-function slowestSteps(jobs, count = SLOWEST_COUNT) {
-    const steps = jobs.flatMap(job => job.steps.map(step => ({ job, step, durationMs: step.durationMs })));
-    return largest(steps, entry => entry.durationMs, count).map(({ job, step }) => ({
-        jobId: job.id,
-        jobName: job.name,
-        attempt: job.attempt,
-        number: step.number,
-        name: step.name,
-        state: step.state,
-        conclusion: step.conclusion,
-        durationMs: step.durationMs ?? 0
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/operations/report-usage.ts
-
-
-
-
-
-
-
-
-
-
-async function reportUsage(client, settings, deps) {
-    const requestsBefore = client.stats.requests;
-    const requests = () => client.stats.requests - requestsBefore;
-    if (settings.scope.kind === 'run') {
-        const { run, report, now } = await reportOnRun(client, settings.scope, deps, requests);
-        const usageFile = await writeUsageFile(report, deps.env, `run-${run.id}`);
-        return { operation: 'report-usage', mode: 'run', run, report, usageFile, now };
-    }
-    const { report, now } = await reportOnRuns(client, settings.scope, deps, requests);
-    const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`);
-    return { operation: 'report-usage', mode: 'runs', report, usageFile, now };
-}
-/** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
-async function fetchRun(client, scope) {
-    try {
-        return scope.attempt !== undefined
-            ? await client.getRunAttempt(scope.runId, scope.attempt)
-            : await client.getRun(scope.runId);
-    }
-    catch (error) {
-        if (httpStatus(error) !== 404)
-            throw error;
-        const what = scope.attempt !== undefined
-            ? `Attempt ${scope.attempt} of run ${scope.runId}`
-            : `Run ${scope.runId}`;
-        throw notFound(client, what, 'the inputs');
-    }
-}
-/**
- * One run: the run, every job (all attempts, or one; 100 per page) and the billable time — so
- * 1 + ceil(jobs / 100) + 1 requests, one at a time. Timing never fails the report.
- */
-async function reportOnRun(client, scope, { clock }, requests) {
-    const run = await fetchRun(client, scope);
-    const apiJobs = await client.listJobs(run.id, { filter: 'all', attempt: scope.attempt });
-    const billing = await fetchBillable(client, run.id);
-    const now = clock.now();
-    const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
-    const allAttempts = scope.attempt === undefined;
-    step_log_info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
-    const report = {
-        schemaVersion: 1,
-        mode: 'run',
-        generatedAt: new Date(now).toISOString(),
-        repository: `${client.owner}/${client.repo}`,
-        requests: requests(),
-        run: runInfo(run),
-        attempt: scope.attempt ?? null,
-        totals: runTotals(run, jobs, allAttempts, now),
-        billable: billing.billable,
-        slowestJobs: slowestJobs(jobs),
-        slowestSteps: slowestSteps(jobs),
-        jobs
-    };
-    return { run, report, now };
-}
-async function listRunsOf(client, scope) {
-    try {
-        return await client.listRuns({ workflow: scope.workflow, branch: scope.branch, created: scope.created }, { limit: scope.maxRuns });
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs');
-        throw error;
-    }
-}
-/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
-async function latestJobsOf(client, run) {
-    try {
-        return await client.listJobs(run.id, { filter: 'latest' });
-    }
-    catch (error) {
-        if (httpStatus(error) !== 404 && httpStatus(error) !== 410)
-            throw error;
-        step_log_warning(`Run ${run.id} disappeared while being reported on; it is left out.`);
-        return undefined;
-    }
-}
-function runDurationMs(run) {
-    if (run.status !== 'completed')
-        return null;
-    const start = Date.parse(run.run_started_at ?? run.created_at);
-    const end = Date.parse(run.updated_at);
-    return Number.isNaN(start) || Number.isNaN(end) ? null : Math.max(0, end - start);
-}
-function runWithJobs(run, jobs) {
-    return {
-        ...runInfo(run),
-        durationMs: runDurationMs(run),
-        totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
-        jobCount: jobs.length,
-        jobs
-    };
-}
-/**
- * Several runs of one workflow: one page per 100 runs, then each run's jobs (latest attempt).
- * Requests go one at a time, as GitHub asks of integrations; the count is reported.
- */
-async function reportOnRuns(client, scope, { clock }, requests) {
-    const listed = await listRunsOf(client, scope);
-    const fetched = [];
-    for (const run of listed) {
-        const jobs = await latestJobsOf(client, run);
-        if (jobs !== undefined)
-            fetched.push({ run, jobs });
-    }
-    const now = clock.now();
-    const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
-    step_log_info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
-    const report = {
-        schemaVersion: 1,
-        mode: 'runs',
-        generatedAt: new Date(now).toISOString(),
-        repository: `${client.owner}/${client.repo}`,
-        requests: requests(),
-        filter: {
-            workflow: scope.workflow,
-            branch: scope.branch ?? null,
-            created: scope.created ?? null,
-            maxRuns: scope.maxRuns
-        },
-        ...acrossRuns(runs)
-    };
-    return { report, now };
-}
-/** The cross-run figures: only completed runs count towards durations and the failure rate. */
-function acrossRuns(runs) {
-    const completed = runs.filter(run => run.status === 'completed');
-    const failed = completed.filter(isFailed);
-    const conclusions = {};
-    for (const run of completed) {
-        const key = run.conclusion ?? 'none';
-        conclusions[key] = (conclusions[key] ?? 0) + 1;
-    }
-    const jobs = runs.flatMap(run => run.jobs);
-    const finishedJobs = completed.flatMap(run => run.jobs).filter(job => job.state === 'completed');
-    return {
-        totals: {
-            runs: runs.length,
-            completedRuns: completed.length,
-            inProgressRuns: runs.length - completed.length,
-            failedRuns: failed.length,
-            failureRate: completed.length > 0 ? failed.length / completed.length : null,
-            conclusions,
-            jobs: jobs.length,
-            totalJobMs: sum(runs.map(run => run.totalJobMs))
-        },
-        durationMs: percentiles(completed.map(run => run.durationMs).filter((ms) => ms !== null)),
-        queueMs: percentiles(jobs
-            .filter(job => job.state !== 'queued')
-            .map(job => job.queueMs)
-            .filter((ms) => ms !== null)),
-        slowestJobsOnAverage: slowestOnAverage(finishedJobs
-            .filter(job => job.runMs !== null && job.conclusion !== 'skipped')
-            .map(job => ({ name: job.name, ms: job.runMs ?? 0 })), SLOWEST_COUNT),
-        runs
-    };
-}
-/**
- * Writes the whole report (every job and step) as JSON under RUNNER_TEMP, in a fresh directory
- * so a second report in the same job never overwrites the first one's file.
- */
-async function writeUsageFile(report, env, label) {
-    const base = env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir();
-    // The runner creates RUNNER_TEMP, but a self-hosted setup or a local run may not have.
-    await (0,external_node_fs_promises_namespaceObject.mkdir)(base, { recursive: true });
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_namespaceObject.join(base, 'runctl-usage-'));
-    const file = external_node_path_namespaceObject.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-    step_log_info(`Wrote the usage report to ${file}.`);
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait-for-all-runs.ts
-
-
-
-
-
-
-
-function runState(run) {
-    return run.status === 'completed'
-        ? `completed (${run.conclusion ?? 'no conclusion'})`
-        : String(run.status);
-}
-/**
- * Waits until every run matching the filter has completed: the current run excluded, runs that
- * appear while waiting included. Done once all runs seen have been complete for a settle window
- * of ALL_RUNS_SETTLE_POLLS poll intervals with no new run appearing. One conditional list
- * request per poll, never one per run.
- */
-async function waitForAllRuns(client, settings, deps) {
-    if (settings.target.kind !== 'filter')
-        throw new Error('all-runs needs a filter');
-    const filter = settings.target.filter;
-    const { clock } = deps;
-    const started = clock.now();
-    const deadline = budgetOf(deps, settings);
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    // Polls are adaptive now; the settle window stays what it was at the old 10 s default.
-    const settleMs = ALL_RUNS_SETTLE_POLLS * Math.min(intervalMs, 10_000);
-    const request = runListRequest(filter);
-    const sameRepository = settings.currentRepository === undefined ||
-        settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
-    const excluded = sameRepository ? settings.currentRunId : undefined;
-    const seen = new Map();
-    const states = new Map();
-    let allCompleteSince;
-    let announced = false;
-    step_log_info(`Waiting for every run matching ${describeFilter(filter)}${excluded !== undefined ? ` except this one (${excluded})` : ''}.`);
-    const outcome = await pollUntil(async () => {
-        let changed = false;
-        const runs = await listMatching(client, request, filter);
-        for (const run of runs) {
-            if (run.id === excluded)
-                continue;
-            if (!seen.has(run.id)) {
-                step_log_info(`Found run ${run.id} (${JSON.stringify(run.name ?? run.path ?? '')}): ${run.html_url}`);
-            }
-            seen.set(run.id, run);
-            const state = runState(run);
-            if (states.get(run.id) !== state) {
-                step_log_info(`  run ${run.id}: ${state}`);
-                states.set(run.id, state);
-                changed = true;
-                if (run.status !== 'completed')
-                    allCompleteSince = undefined;
-            }
-        }
-        const pending = [...seen.values()].filter(run => run.status !== 'completed');
-        if (seen.size > 0 && pending.length === 0) {
-            allCompleteSince ??= clock.now();
-            if (clock.now() - allCompleteSince >= settleMs)
-                return { done: true, value: true };
-        }
-        else {
-            allCompleteSince = undefined;
-            if (seen.size === 0 && !announced) {
-                step_log_info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`);
-                announced = true;
-            }
-        }
-        return { done: false, changed };
-    }, {
-        clock,
-        deadline,
-        schedule: new PollSchedule(intervalMs),
-        label: 'Listing runs',
-        onHeartbeat: async (silentForMs) => {
-            const going = [...seen.values()].filter(run => run.status !== 'completed');
-            step_log_info(`Still waiting after ${poll_loop_formatDuration(silentForMs)} without change: ${going.length} of ${seen.size} run(s) not completed${going.length > 0 ? ` (${going.map(run => run.id).join(', ')})` : ''}.`);
-        }
-    });
-    if (!outcome.done) {
-        if (seen.size === 0) {
-            throw new OperationError(`No run matching ${describeFilter(filter)} appeared within ${settings.timeoutSeconds} seconds.`);
-        }
-        const pending = [...seen.values()].filter(run => run.status !== 'completed');
-        if (pending.length > 0)
-            return result(true, await cancelPending(pending));
-    }
-    return result(false, undefined);
-    function result(timedOut, cancelled) {
-        return {
-            operation: 'wait-for-run',
-            filter,
-            runs: [...seen.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id),
-            timedOut,
-            timeoutSeconds: settings.timeoutSeconds,
-            waitedMs: clock.now() - started,
-            allowedConclusions: settings.allowedConclusions,
-            cancelOnTimeout: cancelled
-        };
-    }
-    async function cancelPending(pending) {
-        if (!settings.cancelOnTimeout)
-            return undefined;
-        const outcomes = [];
-        for (const run of pending)
-            outcomes.push({ runId: run.id, ...(await cancelAfterTimeout(client, run.id)) });
-        return outcomes;
-    }
-}
-/**
- * The matching runs: the first page conditionally (a 304 is free), and, only when more than one
- * page matches, the rest unconditionally.
- */
-async function listMatching(client, request, filter) {
-    const polled = await client.getConditional(request.route, request.params);
-    const firstPage = polled.data.workflow_runs;
-    if (!Array.isArray(firstPage))
-        throw new MalformedResponseError('the workflow runs list');
-    const runs = (polled.data.total_count ?? 0) > firstPage.length
-        ? await client.listRuns({
-            workflow: filter.workflow,
-            branch: filter.branch,
-            event: filter.event,
-            headSha: filter.headSha?.length === 40 ? filter.headSha : undefined,
-            created: request.params['created']
-        })
-        : firstPage;
-    return runs.filter(run => matchesFilter(run, filter));
-}
-
-;// CONCATENATED MODULE: ./src/run-operation.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Runs the chosen operation and turns its typed result into outputs and a summary. */
-async function runOperation(settings, client, deps) {
-    switch (settings.operation) {
-        case 'wait-for-run':
-            return settings.allRuns
-                ? presentWaitForAllRuns(await waitForAllRuns(client, settings, deps))
-                : presentWaitForRun(await waitForRun(client, settings, deps));
-        case 'cancel':
-            return presentCancel(await cancel(client, settings, deps));
-        case 'rerun-failed':
-            return presentRerunFailed(await rerunFailed(client, settings, deps));
-        case 'fetch-logs':
-            return presentFetchLogs(await fetchLogs(client, settings, deps));
-        case 'approve-deployment':
-            return presentApproveDeployment(await approveDeployment(client, settings, deps));
-        case 'report-usage':
-            return presentReportUsage(await reportUsage(client, settings, deps));
-        case 'dispatch':
-            return presentDispatch(await dispatch(client, settings, deps));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-/** GitHub refuses a step summary over 1 MiB; stay well inside it. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-/** The one place outputs and the job summary are written. */
-async function writePresentation(presentation, options) {
-    for (const [name, value] of Object.entries(presentation.outputs)) {
-        if (value !== undefined)
-            setOutput(name, value);
-    }
-    if (options.summary && process.env['GITHUB_STEP_SUMMARY']) {
-        let text = presentation.summary;
-        if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-            text =
-                Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
-                    '\n\n_Summary truncated to fit GitHub’s 1 MiB limit._\n';
-        }
-        await summary.addRaw(text, true).write();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-/**
- * The action: read inputs once, run the operation, write outputs and summary. The only place
- * that catches and fails the step; whatever was thrown, the user reads one sentence.
- */
-async function run(deps = {}) {
-    try {
-        // Masked before anything could print it.
-        const token = getInput(Inputs.Token);
-        if (token)
-            core_setSecret(token);
-        const settings = getSettings(deps.env ?? process.env);
-        const clock = deps.clock ?? systemClock;
-        // The one time budget: the client fits every request, retry and rate-limit wait in it, and
-        // the operation's own waits share it.
-        const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds);
-        const client = createGitHubClient({
-            token: settings.token,
-            baseUrl: settings.apiUrl,
-            apiVersion: settings.apiVersion,
-            owner: settings.owner,
-            repo: settings.repo,
-            deadline
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
         });
-        const presentation = await runOperation(settings, client, {
-            clock,
-            env: deps.env ?? process.env,
-            deadline
-        });
-        await writePresentation(presentation, { summary: settings.summary });
-        step_log_debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
-        if (presentation.failure)
-            step_log_setFailed(presentation.failure);
-    }
-    catch (error) {
-        step_log_setFailed(describeError(error));
     }
 }
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 6919:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = format;
-exports.qg = parse;
-const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
- */
-const QUOTE_REGEXP = /[\\"]/g;
-/**
- * RegExp to match type in RFC 9110 sec 8.3.1
- *
- * media-type = type "/" subtype
- * type       = token
- * subtype    = token
- */
-const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!TOKEN_REGEXP.test(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
             }
-            result += `; ${param}=${qstring(parameters[param])}`;
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
         }
     }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function parse(header, options) {
-    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
-    const len = header.length;
-    let index = skipOWS(header, options?.start ?? 0, len);
-    const valueStart = index;
-    index = skipValue(header, index, len, stopChar);
-    const valueEnd = trailingOWS(header, valueStart, index);
-    const type = header.slice(valueStart, valueEnd).toLowerCase();
-    if (options?.parameters === false) {
-        return { type, index, parameters: new NullObject() };
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
     }
-    return parseParameters(header, type, index, len, stopChar);
-}
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopChar) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        if (header.charCodeAt(index) === stopChar)
-            break;
-        index = skipOWS(header, index + 1 /* Skip over ; */, len);
-        const keyStart = index;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            if (code === stopChar)
-                break parameter;
-            if (code === SEMI)
-                continue parameter;
-            if (code === EQ) {
-                const keyEnd = trailingOWS(header, keyStart, index);
-                const key = header.slice(keyStart, keyEnd).toLowerCase();
-                index = skipOWS(header, index + 1, len);
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    index++;
-                    let value = "";
-                    while (index < len) {
-                        const code = header.charCodeAt(index++);
-                        if (code === DQUOTE) {
-                            index = skipValue(header, index, len, stopChar);
-                            if (parameters[key] === undefined)
-                                parameters[key] = value;
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
                             break;
                         }
-                        if (code === BSLASH && index < len) {
-                            value += header[index++];
-                            continue;
-                        }
-                        value += String.fromCharCode(code);
                     }
-                    continue parameter;
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
                 }
-                const valueStart = index;
-                index = skipValue(header, index, len, stopChar);
-                if (parameters[key] === undefined) {
-                    const valueEnd = trailingOWS(header, valueStart, index);
-                    parameters[key] = header.slice(valueStart, valueEnd);
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
                 }
-                continue parameter;
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
             }
-            index++;
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
         }
     }
-    return { type, index, parameters };
-}
-/**
- * Skip over characters until a semicolon or other exit character.
- */
-function skipValue(str, index, len, stopChar) {
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
-            break;
-        index++;
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
     }
-    return index;
-}
-/**
- * Skip optional whitespace (OWS) in an HTTP header value.
- *
- * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
- */
-function skipOWS(header, index, len) {
-    while (index < len) {
-        const char = header.charCodeAt(index);
-        if (char !== SP && char !== HTAB)
-            break;
-        index++;
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
     }
-    return index;
-}
-/**
- * Trim optional whitespace (OWS) from the end of a substring.
- *
- * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
- */
-function trailingOWS(header, start, end) {
-    while (end > start) {
-        const char = header.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-            break;
-        end--;
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? /*#__PURE__*/ (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __nccwpck_require__.t(https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(http__WEBPACK_IMPORTED_MODULE_0__, 2)));
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
     }
-    return end;
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http__WEBPACK_IMPORTED_MODULE_0__.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgent */ .kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
 }
-/**
- * Serialize a parameter value.
- */
-function qstring(str) {
-    if (TOKEN_REGEXP.test(str))
-        return str;
-    if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-    throw new TypeError(`Invalid parameter value: ${str}`);
-}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 
@@ -45048,6 +32804,9 @@ function qstring(str) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -45122,6 +32881,18 @@ function qstring(str) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -45164,6 +32935,28 @@ function qstring(str) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -45180,6 +32973,69 @@ function qstring(str) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
@@ -45188,5 +33044,3 @@ function qstring(str) {
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

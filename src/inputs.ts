@@ -417,6 +417,11 @@ function dispatchSettings(env: NodeJS.ProcessEnv) {
       `Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`
     )
   }
+  if (!isGitBranchName(ref)) {
+    throw new InputError(
+      `Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
+    )
+  }
   const inputs = dispatchInputs()
   const correlationInput = optional(Inputs.CorrelationInput)
   if (correlationInput !== undefined) {
@@ -505,7 +510,7 @@ function approval(env: NodeJS.ProcessEnv) {
     }
     if (optional(Inputs.WaitForPending) !== undefined) {
       throw new InputError(
-        `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request run is approved as it is.`
+        `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`
       )
     }
   } else {

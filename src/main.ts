@@ -2,10 +2,8 @@ import * as core from '@actions/core'
 import * as log from './step-log.js'
 import { Deadline, systemClock } from './clock.js'
 import { Inputs } from './constants.js'
-import { createGitHubClient } from './github/client.js'
 import { describeError } from './github/errors.js'
 import { getSettings } from './inputs.js'
-import { runOperation } from './run-operation.js'
 import type { OperationDeps } from './operations/types.js'
 import { writePresentation } from './report.js'
 
@@ -23,14 +21,23 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
     // The one time budget: the client fits every request, retry and rate-limit wait in it, and
     // the operation's own waits share it.
     const deadline = deps.deadline ?? new Deadline(clock, settings.timeoutSeconds)
-    const client = createGitHubClient({
-      token: settings.token,
-      baseUrl: settings.apiUrl,
-      apiVersion: settings.apiVersion,
-      owner: settings.owner,
-      repo: settings.repo,
-      deadline
-    })
+    // Loaded only now: a bad input fails the step without loading the client or any operation.
+    const [{ createGitHubClient }, { runOperation }] = await Promise.all([
+      import('./github/client.js'),
+      import('./run-operation.js')
+    ])
+    const client = createGitHubClient(
+      {
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        apiVersion: settings.apiVersion,
+        owner: settings.owner,
+        repo: settings.repo,
+        sleep: clock.sleep,
+        deadline
+      },
+      deps.env ?? process.env
+    )
     const presentation = await runOperation(settings, client, {
       clock,
       env: deps.env ?? process.env,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { extractEntries, listArchive } from '../../src/logs/extract.js'
+import { extractArchive, listArchive } from '../../src/logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../../src/logs/limits.js'
 import { buildZip, understateSizes, type FixtureEntry } from './zip-fixture.js'
 
@@ -31,9 +31,14 @@ async function archive(entries: readonly FixtureEntry[], transform = (b: Buffer)
 
 /** Lists, then extracts everything that was not refused (what the operation does). */
 async function extractAll(zipPath: string, limits = generous) {
-  const listing = await listArchive(zipPath, limits, LABEL)
   const budget = new ByteBudget(limits.maxBytes, BUDGET_SENTENCE)
-  const written = await extractEntries(zipPath, listing.entries, logDir, limits, budget, LABEL)
+  const { listing, written } = await extractArchive(zipPath, {
+    root: logDir,
+    limits,
+    budget,
+    label: LABEL,
+    choose: found => found.entries
+  })
   return { listing, written: [...written.values()] }
 }
 
@@ -80,6 +85,29 @@ describe('safe extraction', () => {
       ['a/b/logs/0_build.txt', 'logs.zip'].map(p => p.split('/').join(path.sep))
     )
     expect(fs.existsSync('/tmp/runctl-evil-absolute.txt')).toBe(false)
+  })
+
+  it('refuses a file named like a folder, and a second file of the same name, instead of failing with EEXIST', async () => {
+    const zipPath = await archive([
+      // File first, then a folder of that name (explicit and implied), and the reverse order.
+      { name: 'build', content: 'in the way' },
+      { name: 'build/1_Set up job.txt', content: 'step one' },
+      { name: 'test/', content: '' },
+      { name: 'test', content: 'in the way too' },
+      { name: 'lint/1_Run.txt', content: 'first' },
+      { name: 'lint/1_Run.txt', content: 'second' }
+    ])
+    const { listing, written } = await extractAll(zipPath)
+    expect(listing.refused).toEqual([
+      { name: 'build', reason: 'a file and a folder of the same name' },
+      { name: 'test', reason: 'a file and a folder of the same name' },
+      { name: 'lint/1_Run.txt', reason: 'two files of the same name' }
+    ])
+    expect(written.map(file => path.relative(logDir, file))).toEqual(
+      ['build/1_Set up job.txt', 'lint/1_Run.txt'].map(p => p.split('/').join(path.sep))
+    )
+    expect(await fs.promises.readFile(path.join(logDir, 'lint', '1_Run.txt'), 'utf8')).toBe('first')
+    expect(fs.statSync(path.join(logDir, 'test')).isDirectory()).toBe(true)
   })
 
   it('refuses colons, control characters and Windows device names', async () => {

@@ -1,12 +1,9 @@
 import * as log from '../step-log.js'
 import * as fs from 'node:fs'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError } from '../github/errors.js'
-import { countingStream } from './limits.js'
-import { collectingAsWeStream } from './memory.js'
+import { DirectGetError, getToFile } from './http-get.js'
 
 export type LogSource = { runId: number; attempt?: number } | { jobId: number }
 
@@ -66,6 +63,17 @@ async function streamToFile(
   if (!/^https?:\/\//i.test(location)) {
     throw new OperationError('GitHub answered the log request with a link that is not http(s).')
   }
+  if (client.canGetDirectly(location)) {
+    try {
+      await getToFile(location, destination, onBytes)
+      return
+    } catch (error) {
+      await fs.promises.rm(destination, { force: true })
+      if (error instanceof OperationError) throw error
+      if (error instanceof DirectGetError) throw new BlobDownloadError(error.detail)
+      throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`)
+    }
+  }
   let response: Response
   try {
     // No Authorization: the URL carries its own signature, and storage hosts reject both.
@@ -77,19 +85,41 @@ async function streamToFile(
     await response.body?.cancel().catch(() => undefined)
     throw new BlobDownloadError(`the storage host answered ${response.status}`)
   }
-  const body = Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>)
-  const collect = collectingAsWeStream()
-  const counted = countingStream(bytes => {
-    onBytes(bytes)
-    collect(bytes)
-  })
   try {
-    await pipeline(body, counted, fs.createWriteStream(destination))
+    await writeBody(response.body as unknown as WebReadableStream<Uint8Array>, destination, onBytes)
   } catch (error) {
     await fs.promises.rm(destination, { force: true })
     // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
     if (error instanceof OperationError) throw error
     throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`)
+  }
+}
+
+/**
+ * Through a proxy (or a test's fetch): writes the body as it arrives, one chunk at a time, the
+ * next read only once the last chunk is on disk (back-pressure without a stream pipeline).
+ */
+async function writeBody(
+  body: WebReadableStream<Uint8Array>,
+  destination: string,
+  onBytes: (bytes: number) => void
+): Promise<void> {
+  const file = await fs.promises.open(destination, 'w')
+  const reader = body.getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      onBytes(value.byteLength)
+      for (let offset = 0; offset < value.byteLength;) {
+        offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten
+      }
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined)
+    throw error
+  } finally {
+    await file.close()
   }
 }
 

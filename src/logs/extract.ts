@@ -1,16 +1,16 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
+import * as zlib from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
-import { collectingAsWeStream } from './memory.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
 import { capitalise } from '../sentences.js'
 
 /** An entry that passed every check and may be extracted. */
 export interface ArchiveEntry {
-  /** Position in the central directory, to find it again on the extracting pass. */
+  /** Position in the central directory. */
   readonly index: number
   /** Relative path with "/" separators, without a trailing "/" for directories. */
   readonly name: string
@@ -69,94 +69,131 @@ function refusalReason(entry: Entry, name: string): string | undefined {
   )
 }
 
-async function withZip<T>(zipPath: string, use: (zip: ZipFile) => Promise<T>): Promise<T> {
+/**
+ * Opens the archive once: its central directory is listed and checked (no data is inflated, and
+ * the entry-count cap applies before anything is written), `choose` picks among the entries that
+ * passed, and those are extracted from the same open file. Returns the listing and the file
+ * written for each extracted entry's index, in archive order.
+ */
+export async function extractArchive(
+  zipPath: string,
+  options: {
+    readonly root: string
+    readonly limits: ArchiveLimits
+    readonly budget: ByteBudget
+    readonly label: string
+    readonly choose: (listing: ArchiveListing) => readonly ArchiveEntry[]
+  }
+): Promise<{ listing: ArchiveListing; written: Map<number, string> }> {
+  const { root, limits, budget, label } = options
   const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS)
   try {
-    return await use(zip)
+    const { listing, raw } = await list(zip, limits, label)
+    const chosen = options.choose(listing)
+    const realRoot = await fs.promises.realpath(root)
+    const written = new Map<number, string>()
+    const copier = new StoredCopier(zipPath)
+    try {
+      for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
+        const target = resolveInside(root, planned.name)
+        if (target === undefined) continue
+        if (planned.isDirectory) {
+          await makeDirectoryInside(realRoot, target)
+          continue
+        }
+        const entry = raw[planned.index] as Entry
+        const context = { realRoot, target, limits, budget, label, copier }
+        await extractFile(zip, entry, planned, context)
+        written.set(planned.index, target)
+      }
+    } finally {
+      await copier.close()
+    }
+    return { listing, written }
   } finally {
     zip.close()
   }
 }
 
-/**
- * First pass, over the central directory only (no data is inflated): every entry is checked and
- * either listed or refused, and the entry-count cap applies before anything is written.
- */
-export function listArchive(
+/** Lists and checks every entry of an archive (see extractArchive); extracts nothing. */
+export async function listArchive(
   zipPath: string,
   limits: ArchiveLimits,
   label: string
 ): Promise<ArchiveListing> {
-  return withZip(zipPath, async zip => {
-    if (zip.entryCount > limits.maxEntries) {
-      throw new OperationError(
-        `${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
-      )
+  const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS)
+  try {
+    return (await list(zip, limits, label)).listing
+  } finally {
+    zip.close()
+  }
+}
+
+async function list(
+  zip: ZipFile,
+  limits: ArchiveLimits,
+  label: string
+): Promise<{ listing: ArchiveListing; raw: Entry[] }> {
+  if (zip.entryCount > limits.maxEntries) {
+    throw new OperationError(
+      `${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
+    )
+  }
+  const raw: Entry[] = []
+  const named: { entry: Entry; name: string }[] = []
+  for await (const entry of zip.eachEntry()) {
+    raw.push(entry)
+    named.push({ entry, name: decodeName(entry) })
+  }
+  const entries: ArchiveEntry[] = []
+  const refused: RefusedEntry[] = []
+  const folders = folderPaths(named.map(item => item.name))
+  const files = new Set<string>()
+  named.forEach(({ entry, name }, index) => {
+    const path = name.replace(/\/$/, '')
+    const isDirectory = name.endsWith('/')
+    const reason =
+      refusalReason(entry, name) ??
+      (isDirectory ? undefined : collisionReason(path, folders, files))
+    if (reason !== undefined) {
+      refused.push({ name, reason })
+      return
     }
-    const entries: ArchiveEntry[] = []
-    const refused: RefusedEntry[] = []
-    let index = 0
-    for await (const entry of zip.eachEntry()) {
-      const name = decodeName(entry)
-      const reason = refusalReason(entry, name)
-      if (reason !== undefined) {
-        refused.push({ name, reason })
-      } else {
-        entries.push({
-          index,
-          name: name.replace(/\/$/, ''),
-          isDirectory: name.endsWith('/'),
-          compressedSize: entry.compressedSize,
-          declaredSize: entry.uncompressedSize
-        })
-      }
-      index++
-    }
-    return { entries, refused }
+    if (!isDirectory) files.add(path)
+    entries.push({
+      index,
+      name: path,
+      isDirectory,
+      compressedSize: entry.compressedSize,
+      declaredSize: entry.uncompressedSize
+    })
   })
+  return { listing: { entries, refused }, raw }
+}
+
+/** Every folder the archive implies: directory entries and every parent of any entry. */
+function folderPaths(names: readonly string[]): Set<string> {
+  const folders = new Set<string>()
+  for (const name of names) {
+    const segments = name.replace(/\/$/, '').split('/')
+    const last = name.endsWith('/') ? segments.length : segments.length - 1
+    for (let end = 1; end <= last; end++) folders.add(segments.slice(0, end).join('/'))
+  }
+  return folders
 }
 
 /**
- * Second pass: inflates the chosen entries into `root`, counting the bytes really inflated
- * against the budget and each entry's ratio, and never writing through a link. Returns the
- * file written for each entry index, in archive order.
+ * A file whose path is also a folder of the archive, or a second file of the same path, cannot
+ * be written as the archive says: refused like any other hostile entry, never a raw EEXIST.
  */
-export function extractEntries(
-  zipPath: string,
-  chosen: readonly ArchiveEntry[],
-  root: string,
-  limits: ArchiveLimits,
-  budget: ByteBudget,
-  label: string
-): Promise<Map<number, string>> {
-  const wanted = new Map(chosen.map(entry => [entry.index, entry]))
-  return withZip(zipPath, async zip => {
-    const realRoot = await fs.promises.realpath(root)
-    const written = new Map<number, string>()
-    const collect = collectingAsWeStream()
-    let index = -1
-    for await (const entry of zip.eachEntry()) {
-      index++
-      const planned = wanted.get(index)
-      if (planned === undefined) continue
-      // The same checks again: the archive on disk is the one listed, but be certain.
-      const name = decodeName(entry)
-      if (name.replace(/\/$/, '') !== planned.name || refusalReason(entry, name) !== undefined) {
-        throw new OperationError(`${capitalise(label)} changed while it was being extracted.`)
-      }
-      const target = resolveInside(root, planned.name)
-      if (target === undefined) continue
-      if (planned.isDirectory) {
-        await makeDirectoryInside(realRoot, target)
-      } else {
-        await extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, collect })
-        written.set(index, target)
-      }
-      wanted.delete(index)
-      if (wanted.size === 0) break
-    }
-    return written
-  })
+function collisionReason(
+  path: string,
+  folders: ReadonlySet<string>,
+  files: ReadonlySet<string>
+): string | undefined {
+  if (folders.has(path)) return 'a file and a folder of the same name'
+  if (files.has(path)) return 'two files of the same name'
+  return undefined
 }
 
 /** mkdir -p, then check no existing link took the path outside the root. */
@@ -183,15 +220,82 @@ interface ExtractContext {
   readonly limits: ArchiveLimits
   readonly budget: ByteBudget
   readonly label: string
-  /** Shared across entries, so many small entries still add up to a collection. */
-  readonly collect: (bytes: number) => void
+  readonly copier: StoredCopier
 }
+
+/** Bytes moved per read while copying a stored entry: one buffer, reused for every entry. */
+const COPY_CHUNK_BYTES = 256 * 1024
+/**
+ * Deflated entries up to this size (compressed and inflated) are inflated in one call instead of
+ * through a chain of streams: a run archive holds hundreds of such step logs, and a stream chain
+ * per entry is garbage that would grow the heap by tens of MiB before V8 collects it.
+ */
+const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES
+
+/**
+ * Copies stored (uncompressed) entries from the archive with one buffer, reused: no fresh
+ * buffer per chunk, so copying hundreds of MiB leaves nothing behind for the collector.
+ */
+class StoredCopier {
+  private readonly buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES)
+  private archive: fs.promises.FileHandle | undefined
+
+  constructor(private readonly zipPath: string) {}
+
+  async copy(
+    start: number,
+    length: number,
+    file: fs.promises.FileHandle,
+    onBytes: (bytes: number) => void
+  ): Promise<void> {
+    this.archive ??= await fs.promises.open(this.zipPath, 'r')
+    for (let done = 0; done < length;) {
+      const want = Math.min(this.buffer.length, length - done)
+      const { bytesRead } = await this.archive.read(this.buffer, 0, want, start + done)
+      if (bytesRead === 0) throw new Error('the archive ended inside an entry')
+      onBytes(bytesRead)
+      await writeAll(file, this.buffer, bytesRead)
+      done += bytesRead
+    }
+  }
+
+  /**
+   * Inflates a small deflated entry in one call from the reused buffer, or returns undefined
+   * when it turns out larger than SMALL_ENTRY_BYTES (the caller then streams it, with the caps).
+   */
+  async inflateSmall(start: number, length: number): Promise<Buffer | undefined> {
+    this.archive ??= await fs.promises.open(this.zipPath, 'r')
+    const { bytesRead } = await this.archive.read(this.buffer, 0, length, start)
+    if (bytesRead < length) throw new Error('the archive ended inside an entry')
+    try {
+      return zlib.inflateRawSync(this.buffer.subarray(0, length), {
+        maxOutputLength: SMALL_ENTRY_BYTES
+      })
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
+      throw error
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.archive?.close()
+  }
+}
+
+async function writeAll(file: fs.promises.FileHandle, buffer: Buffer, length: number) {
+  for (let offset = 0; offset < length;) {
+    offset += (await file.write(buffer, offset, length - offset)).bytesWritten
+  }
+}
+
+const STORED = 0
+const DEFLATED = 8
 
 async function extractFile(
   zip: ZipFile,
   entry: Entry,
   planned: ArchiveEntry,
-  { realRoot, target, limits, budget, label, collect }: ExtractContext
+  { realRoot, target, limits, budget, label, copier }: ExtractContext
 ): Promise<void> {
   await makeDirectoryInside(realRoot, path.dirname(target))
   let file: fs.promises.FileHandle
@@ -205,10 +309,8 @@ async function extractFile(
     }
     throw error
   }
-  const source = await zip.openReadStreamPromise(entry)
   let inflated = 0
-  const guard = countingStream(bytes => {
-    collect(bytes)
+  const count = (bytes: number) => {
     inflated += bytes
     if (inflated > RATIO_GRACE_BYTES && inflated > planned.compressedSize * limits.maxRatio) {
       throw new OperationError(
@@ -216,12 +318,45 @@ async function extractFile(
       )
     }
     budget.take(bytes)
-  })
+  }
   try {
-    await pipeline(source, guard, file.createWriteStream())
+    if (entry.compressionMethod === STORED) {
+      const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
+      await copier.copy(fileDataStart, entry.compressedSize, file, count)
+      await file.close()
+    } else if (await inflatedSmall(zip, entry, file, copier, count)) {
+      await file.close()
+    } else {
+      const source = await zip.openReadStreamPromise(entry)
+      await pipeline(source, countingStream(count), file.createWriteStream())
+    }
   } catch (error) {
+    await file.close().catch(() => undefined)
     // Leave no half-written file behind a cap.
     await fs.promises.rm(target, { force: true })
     throw error
   }
+}
+
+/** Writes a small deflated entry inflated in one call; false when it must be streamed. */
+async function inflatedSmall(
+  zip: ZipFile,
+  entry: Entry,
+  file: fs.promises.FileHandle,
+  copier: StoredCopier,
+  count: (bytes: number) => void
+): Promise<boolean> {
+  if (
+    entry.compressionMethod !== DEFLATED ||
+    entry.compressedSize > SMALL_ENTRY_BYTES ||
+    entry.uncompressedSize > SMALL_ENTRY_BYTES
+  ) {
+    return false
+  }
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
+  const inflated = await copier.inflateSmall(fileDataStart, entry.compressedSize)
+  if (inflated === undefined) return false
+  count(inflated.length)
+  await writeAll(file, inflated, inflated.length)
+  return true
 }

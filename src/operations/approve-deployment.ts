@@ -49,12 +49,6 @@ export async function approveDeployment(
   deps: OperationDeps
 ): Promise<ApproveDeploymentResult> {
   const { clock, env } = deps
-  // An input combination, refused before any request (inputs.ts accepts it for every target).
-  if (settings.target === 'fork-pr' && settings.waitForPending) {
-    throw new OperationError(
-      `Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`
-    )
-  }
   const run = await readRun(client, settings.runId)
   const base = {
     operation: 'approve-deployment' as const,

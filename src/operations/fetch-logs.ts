@@ -8,13 +8,13 @@ import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings } from '../settings.js'
 import { downloadLog } from '../logs/download.js'
 import { prepareLogDir } from '../log-dir.js'
-import { extractEntries, listArchive, type ArchiveEntry } from '../logs/extract.js'
+import { extractArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
 import { scanLog } from '../logs/scan.js'
 import { isFailed } from '../conclusions.js'
 import { failedSteps, selectJobs } from '../logs/select-jobs.js'
-import { entriesOf, mapArchiveToJobs } from '../logs/zip-layout.js'
+import { entriesOf, mapArchiveToJobs, type JobArchiveFiles } from '../logs/zip-layout.js'
 import type { OperationDeps } from './types.js'
 import { capitalise } from '../sentences.js'
 import { notFound } from './read-run.js'
@@ -237,23 +237,31 @@ async function fetchArchive(
         missing: `The logs of ${what} are not available (GitHub answered ${gone}); logs expire after the repository's retention period or may have been deleted.`
       }
     }
-    const listing = await listArchive(zipPath, limits, label)
-    if (listing.refused.length > 0) warnRefused(listing.refused, label)
-    // All jobs, not just the selected ones: a name two jobs share maps to neither.
-    const mapping = mapArchiveToJobs(listing.entries, allJobs)
-    const chosen: ArchiveEntry[] = selection.everything
-      ? listing.entries
-      : selection.jobs.flatMap(job => {
-          const found = mapping.get(job.id)
-          return found ? entriesOf(found) : []
-        })
-    const declared = chosen.reduce((sum, entry) => sum + entry.declaredSize, 0)
-    if (declared > limits.maxBytes) {
-      throw new OperationError(
-        `The logs of ${what} would inflate to ${declared} bytes, more than max-log-bytes (${limits.maxBytes} bytes); nothing was extracted.`
-      )
-    }
-    const written = await extractEntries(zipPath, chosen, settings.logDir, limits, budget, label)
+    let mapping = new Map<number, JobArchiveFiles>()
+    const { written } = await extractArchive(zipPath, {
+      root: settings.logDir,
+      limits,
+      budget,
+      label,
+      choose: listing => {
+        if (listing.refused.length > 0) warnRefused(listing.refused, label)
+        // All jobs, not just the selected ones: a name two jobs share maps to neither.
+        mapping = mapArchiveToJobs(listing.entries, allJobs)
+        const chosen: ArchiveEntry[] = selection.everything
+          ? listing.entries
+          : selection.jobs.flatMap(job => {
+              const found = mapping.get(job.id)
+              return found ? entriesOf(found) : []
+            })
+        const declared = chosen.reduce((sum, entry) => sum + entry.declaredSize, 0)
+        if (declared > limits.maxBytes) {
+          throw new OperationError(
+            `The logs of ${what} would inflate to ${declared} bytes, more than max-log-bytes (${limits.maxBytes} bytes); nothing was extracted.`
+          )
+        }
+        return chosen
+      }
+    })
     const jobFiles = new Map<number, JobFiles>()
     for (const [jobId, found] of mapping) {
       const jobLog = found.jobLog && written.get(found.jobLog.index)

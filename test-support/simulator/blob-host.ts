@@ -11,7 +11,7 @@ import type { UrlSigner } from './signing.js'
 import { viewAttempt } from './timeline.js'
 import type { RequestLogEntry } from './types.js'
 import type { World } from './world.js'
-import { runLogArchive } from './zip.js'
+import { paddingStream, runLogArchive } from './zip.js'
 
 export interface BlobHostDeps {
   world: World
@@ -110,7 +110,17 @@ export class BlobHost {
         )
         if (schedule) {
           contentType = 'text/plain; charset=utf-8'
-          body = Readable.from([Buffer.from(jobLogText(stepLogs(schedule, found.attempt, now)))])
+          const text = Buffer.from(jobLogText(stepLogs(schedule, found.attempt, now)))
+          const padding = (found.execution.logBytes ?? 0) - text.length
+          body =
+            padding > 0
+              ? Readable.from(
+                  (async function* () {
+                    yield* paddingStream(padding, found.attempt.startAt ?? found.attempt.createdAt)
+                    yield text
+                  })()
+                )
+              : Readable.from([text])
         }
       }
     }

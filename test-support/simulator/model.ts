@@ -50,6 +50,7 @@ export interface JobExecution {
   runsOn: string
   reusableWorkflowCaller: boolean
   runnerId: number
+  logBytes?: number
 }
 
 export interface EnvironmentReview {
@@ -206,7 +207,8 @@ export function executeJob(spec: JobSpec, attempt: number, ids: IdSequence): Job
     environment: spec.environment,
     runsOn: spec.runsOn ?? 'ubuntu-latest',
     reusableWorkflowCaller: spec.reusableWorkflowCaller ?? false,
-    runnerId: 1 + (id % 50)
+    runnerId: 1 + (id % 50),
+    logBytes: spec.logBytes
   }
 }
 

@@ -62,6 +62,11 @@ export interface JobSpec {
   runsOn?: string
   /** The job calls a reusable workflow: re-running it alone answers 403, as on GitHub. */
   reusableWorkflowCaller?: boolean
+  /**
+   * Pad the job's own log (`GET …/jobs/{id}/logs`) to about this many bytes with generated lines
+   * before its steps' text, streamed (a 200 MB log costs no memory). The run archive is not padded.
+   */
+  logBytes?: number
 }
 
 export interface EnvironmentSpec {

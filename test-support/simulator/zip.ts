@@ -16,7 +16,7 @@ const PAD_LINE =
   ' [runner] test output: module ok, 0 failures, cache hit, artifacts verified, done\n'
 
 /** Generated log lines, exactly `size` bytes, produced only as fast as they are read. */
-function paddingStream(size: number, startMs: number): Readable {
+export function paddingStream(size: number, startMs: number): Readable {
   let produced = 0
   let line = 0
   return new Readable({

@@ -1,0 +1,306 @@
+export const id = 59;
+export const ids = [59,474];
+export const modules = {
+
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ conclusionIcon),
+/* harmony export */   DP: () => (/* binding */ isRerunnable),
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   hm: () => (/* binding */ worstOf),
+/* harmony export */   sI: () => (/* binding */ RERUNNABLE_CONCLUSIONS)
+/* harmony export */ });
+/* unused harmony exports FAILED_CONCLUSIONS, CONCLUSIONS_WORST_FIRST */
+const FAILED_CONCLUSIONS = ['failure', 'timed_out', 'startup_failure'];
+const RERUNNABLE_CONCLUSIONS = [...FAILED_CONCLUSIONS, 'cancelled'];
+/** A run, job or step that failed (cancelled is not failed). */
+function isFailed(item) {
+    return FAILED_CONCLUSIONS.includes(item.conclusion ?? '');
+}
+/** A completed job that GitHub's "Re-run failed jobs" would re-run. */
+function isRerunnable(job) {
+    return job.status === 'completed' && RERUNNABLE_CONCLUSIONS.includes(job.conclusion ?? '');
+}
+/** One icon per conclusion, for summaries and the timeline; ⏳ while not concluded. */
+function conclusionIcon(conclusion) {
+    if (conclusion === null || conclusion === undefined)
+        return '⏳';
+    if (FAILED_CONCLUSIONS.includes(conclusion))
+        return '❌';
+    switch (conclusion) {
+        case 'success':
+            return '✅';
+        case 'cancelled':
+            return '🚫';
+        case 'skipped':
+            return '⏭️';
+        default:
+            return '▫️';
+    }
+}
+/**
+ * The run conclusions GitHub reports, worst first: the order that decides which of several runs
+ * speaks for all of them (wait-for-run with all-runs).
+ */
+const CONCLUSIONS_WORST_FIRST = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success'
+];
+function rank(conclusion) {
+    const index = CONCLUSIONS_WORST_FIRST.indexOf(conclusion ?? '');
+    // An unknown conclusion ranks just after the known failures: never mistaken for success.
+    return index === -1 ? 2.5 : index;
+}
+/** The item whose conclusion is worst (the first of equals), or undefined for none. */
+function worstOf(items) {
+    return items.reduce((worst, item) => worst === undefined || rank(item.conclusion) < rank(worst.conclusion) ? item : worst, undefined);
+}
+
+
+/***/ }),
+
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ runOutputs),
+/* harmony export */   jy: () => (/* binding */ runHeader),
+/* harmony export */   kh: () => (/* binding */ runTitle),
+/* harmony export */   xf: () => (/* binding */ jobsTable)
+/* harmony export */ });
+/* unused harmony export jobDurationMs */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
+
+
+/** The outputs every operation sets from the run it acted on. */
+function runOutputs(run) {
+    return {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunId]: String(run.id),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunUrl]: run.html_url,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status]: run.status ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Conclusion]: run.conclusion ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempt]: String(run.run_attempt ?? 1)
+    };
+}
+function runTitle(run) {
+    return run.display_title || run.name || `Run ${run.id}`;
+}
+/** A short table describing a run: name, branch, commit, event, attempt, state, link. */
+function runHeader(run) {
+    const rows = [
+        ['Run', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url)],
+        ['Workflow', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id))],
+        ['Branch', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.head_branch ?? '')],
+        ['Commit', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.head_sha.slice(0, 12))}</code>`],
+        ['Event', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.event)],
+        ['Attempt', String(run.run_attempt ?? 1)],
+        ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
+        ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
+    ];
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+}
+function jobDurationMs(job) {
+    if (!job.started_at || !job.completed_at)
+        return undefined;
+    return Date.parse(job.completed_at) - Date.parse(job.started_at);
+}
+function jobsTable(jobs) {
+    if (jobs.length === 0)
+        return '_No jobs._';
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Job', 'Conclusion', 'Duration'], jobs.map(job => [
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(job.name, job.html_url),
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 7059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   presentDispatch: () => (/* binding */ presentDispatch)
+/* harmony export */ });
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7125);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3064);
+/* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5474);
+
+
+
+const IDENTIFIED = {
+    'run-details': 'named by GitHub in the dispatch answer',
+    correlation: 'matched by the marker in its run name (correlation-input)',
+    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
+};
+function presentDispatch(result) {
+    const waited = result.wait ? (0,_wait_for_run_js__WEBPACK_IMPORTED_MODULE_2__.presentWaitForRun)(result.wait) : undefined;
+    const inputs = Object.entries(result.inputs);
+    const rows = [
+        ['Workflow', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.workflow)}</code>`],
+        ['Ref', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.ref)}</code>`],
+        [
+            'Inputs',
+            inputs.length === 0
+                ? '—'
+                : inputs
+                    .map(([name, value]) => `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(name)}</code> = ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(value)}`)
+                    .join('<br>')
+        ],
+        [
+            'Run',
+            (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(`${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runTitle */ .kh)(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
+        ],
+        ['Found', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(IDENTIFIED[result.identifiedBy])]
+    ];
+    const summary = [
+        `## 🚀 Dispatched ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.workflow)} on ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.ref)}`,
+        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], rows),
+        ...(waited ? [waited.summary] : [])
+    ].join('\n\n');
+    return {
+        outputs: waited?.outputs ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutputs */ .MR)(result.run),
+        summary,
+        failure: waited?.failure
+    };
+}
+
+
+/***/ }),
+
+/***/ 5474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   presentWaitForRun: () => (/* binding */ presentWaitForRun)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1035);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3064);
+
+
+
+function presentWaitForRun(result) {
+    const { run } = result;
+    const outputs = {
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runOutputs */ .MR)(run),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+    };
+    let failure;
+    if (result.timedOut) {
+        const cancelled = result.cancelOnTimeout
+            ? result.cancelOnTimeout.cancelled
+                ? ' It was cancelled (cancel-on-timeout).'
+                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
+            : '';
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+    }
+    else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
+        failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for run ${run.id}`
+        : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIcon */ .Bz)(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
+    const summary = [
+        heading,
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runHeader */ .jy)(run),
+        `Waited ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]} s.`,
+        '### Jobs',
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .jobsTable */ .xf)(result.jobs)
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+
+
+/***/ }),
+
+/***/ 7125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
+ * these make it inert in a job summary, which GitHub renders as markdown with HTML.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
+}
+/**
+ * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
+ * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+/** A table cell: like escapeMarkdown (pipes must not split the cell). */
+const escapeCell = escapeMarkdown;
+/** A link whose text is untrusted and whose URL must be http(s). */
+function link(text, url) {
+    const safeText = escapeMarkdown(text);
+    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
+    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
+        return safeText;
+    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
+}
+/**
+ * A fenced code block that the text cannot close: the fence is longer than any backtick run in
+ * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** A markdown table; cells must already be escaped (use escapeCell / link). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms))
+        return 'n/a';
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m ${seconds}s`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,249 @@
+import * as fs from 'node:fs'
+import * as net from 'node:net'
+import * as tls from 'node:tls'
+
+/**
+ * Why a download went wrong, as a short code (never the URL: a signed URL is a credential):
+ * the caller treats every one as worth one more try with a fresh link.
+ */
+export class DirectGetError extends Error {
+  constructor(readonly detail: string) {
+    super(detail)
+    this.name = 'DirectGetError'
+  }
+}
+
+/**
+ * Every socket read lands in this one buffer (the socket's `onread` option) and is written to
+ * disk before the next read: the download allocates nothing per chunk. Node's http and fetch
+ * give each read a fresh 64 KiB buffer, and V8 lets 64 MiB of dead ones pile up (more on Node 24)
+ * before it collects, which is what made a log download cost 90–130 MiB.
+ */
+const READ_BUFFER_BYTES = 256 * 1024
+/** A response head larger than this is not a storage host's. */
+const MAX_HEAD_BYTES = 64 * 1024
+const MAX_REDIRECTS = 5
+/** No byte for this long: the transfer is treated as broken (and tried once more). */
+const IDLE_TIMEOUT_MS = 60_000
+
+/**
+ * A plain HTTP/1.1 GET of a signed storage URL (no credentials, no proxy: the caller uses fetch
+ * when a proxy applies) that writes the body to `destination`, calling onBytes for each piece;
+ * a throw from onBytes (a cap) stops the download and is rethrown as it is.
+ */
+export async function getToFile(
+  url: string,
+  destination: string,
+  onBytes: (bytes: number) => void
+): Promise<void> {
+  let target = new URL(url)
+  for (let redirects = 0; ; redirects++) {
+    const file = await fs.promises.open(destination, 'w')
+    let outcome: Outcome
+    try {
+      outcome = await getOnce(target, file, onBytes)
+    } finally {
+      await file.close()
+    }
+    if (outcome.kind === 'done') return
+    if (redirects >= MAX_REDIRECTS) throw new DirectGetError('too many redirects')
+    const next = new URL(outcome.location, target)
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+      throw new DirectGetError('a redirect to a link that is not http(s)')
+    }
+    target = next
+  }
+}
+
+type Outcome = { kind: 'done' } | { kind: 'redirect'; location: string }
+
+function getOnce(
+  url: URL,
+  file: fs.promises.FileHandle,
+  onBytes: (bytes: number) => void
+): Promise<Outcome> {
+  return new Promise<Outcome>((resolve, reject) => {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES)
+    const body = new BodyDecoder()
+    let head: Buffer | undefined = Buffer.alloc(0)
+    let settled = false
+    const finish = (error: unknown, outcome?: Outcome) => {
+      if (settled) return
+      settled = true
+      socket.destroy()
+      if (error === undefined) resolve(outcome as Outcome)
+      else reject(error)
+    }
+    /** Writes the decoded pieces of one read, then lets the socket read again. */
+    const consume = async (data: Buffer) => {
+      if (head !== undefined) {
+        head = Buffer.concat([head, data])
+        const end = head.indexOf('\r\n\r\n')
+        if (end < 0) {
+          if (head.length > MAX_HEAD_BYTES) throw new DirectGetError('a response head too large')
+          return
+        }
+        const response = parseHead(head.subarray(0, end).toString('latin1'))
+        const rest = head.subarray(end + 4)
+        head = undefined
+        if (response.status >= 300 && response.status < 400 && response.location) {
+          return finish(undefined, { kind: 'redirect', location: response.location })
+        }
+        if (response.status < 200 || response.status >= 300) {
+          throw new DirectGetError(`the storage host answered ${response.status}`)
+        }
+        if (!/^(identity)?$/i.test(response.headers.get('content-encoding') ?? '')) {
+          throw new DirectGetError('an encoded body')
+        }
+        body.start(response.headers)
+        data = rest
+      }
+      for (const piece of body.decode(data)) {
+        onBytes(piece.length)
+        for (let offset = 0; offset < piece.length;) {
+          offset += (await file.write(piece, offset, piece.length - offset)).bytesWritten
+        }
+      }
+      if (body.complete) finish(undefined, { kind: 'done' })
+    }
+    const onread = {
+      buffer,
+      callback: (length: number, into: Uint8Array): boolean => {
+        const data = Buffer.from(into.buffer, into.byteOffset, length)
+        consume(data).then(
+          () => {
+            if (!settled) socket.resume()
+          },
+          error => finish(error)
+        )
+        // Paused until the bytes are on disk: the buffer is filled again only after that.
+        return false
+      }
+    }
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
+    const socket =
+      url.protocol === 'https:'
+        ? tls.connect({
+            host,
+            port,
+            servername: net.isIP(host) ? undefined : host,
+            ALPNProtocols: ['http/1.1'],
+            onread
+          } as tls.ConnectionOptions)
+        : net.connect({ host, port, onread })
+    socket.setTimeout(IDLE_TIMEOUT_MS, () => finish(new DirectGetError('ETIMEDOUT')))
+    socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+      socket.write(
+        `GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n` +
+          'User-Agent: runctl\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n'
+      )
+    })
+    socket.on('error', error => finish(new DirectGetError(errorCode(error))))
+    socket.on('end', () => {
+      if (body.endsWithConnection()) finish(undefined, { kind: 'done' })
+      else finish(new DirectGetError('the connection closed before the end of the body'))
+    })
+    socket.on('close', () =>
+      finish(new DirectGetError('the connection closed before the end of the body'))
+    )
+  })
+}
+
+interface ResponseHead {
+  status: number
+  location?: string
+  headers: Map<string, string>
+}
+
+function parseHead(text: string): ResponseHead {
+  const [statusLine = '', ...lines] = text.split('\r\n')
+  const status = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine)
+  if (!status) throw new DirectGetError('a response that is not HTTP/1.1')
+  const headers = new Map<string, string>()
+  for (const line of lines) {
+    const colon = line.indexOf(':')
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
+  }
+  return { status: Number(status[1]), location: headers.get('location'), headers }
+}
+
+/**
+ * The body as HTTP/1.1 frames it: Content-Length bytes, chunked (sizes in hex, then a trailer),
+ * or everything until the connection closes. Pieces returned are views into the read buffer.
+ */
+class BodyDecoder {
+  private mode: 'length' | 'chunked' | 'close' = 'close'
+  private remaining = 0
+  private state: 'size' | 'data' | 'data-end' | 'trailer' | 'done' = 'size'
+  private line = ''
+  complete = false
+
+  start(headers: Map<string, string>): void {
+    if (/\bchunked\b/i.test(headers.get('transfer-encoding') ?? '')) {
+      this.mode = 'chunked'
+    } else if (headers.has('content-length')) {
+      const length = Number(headers.get('content-length'))
+      if (!Number.isSafeInteger(length) || length < 0) {
+        throw new DirectGetError('an invalid Content-Length')
+      }
+      this.mode = 'length'
+      this.remaining = length
+      this.complete = length === 0
+    }
+  }
+
+  /** A body framed by the connection's end is complete when the connection ends. */
+  endsWithConnection(): boolean {
+    return this.mode === 'close' || this.complete
+  }
+
+  decode(data: Buffer): Buffer[] {
+    if (this.mode === 'close') return data.length > 0 ? [data] : []
+    if (this.mode === 'length') {
+      const piece = data.subarray(0, this.remaining)
+      this.remaining -= piece.length
+      this.complete = this.remaining === 0
+      return piece.length > 0 ? [piece] : []
+    }
+    const pieces: Buffer[] = []
+    let at = 0
+    while (at < data.length && this.state !== 'done') {
+      if (this.state === 'data') {
+        const piece = data.subarray(at, at + this.remaining)
+        pieces.push(piece)
+        at += piece.length
+        this.remaining -= piece.length
+        if (this.remaining === 0) this.state = 'data-end'
+        continue
+      }
+      const newline = data.indexOf(10, at)
+      const end = newline < 0 ? data.length : newline + 1
+      this.line += data.subarray(at, end).toString('latin1')
+      at = end
+      if (this.line.length > 1024) throw new DirectGetError('a malformed chunked body')
+      if (newline < 0) break
+      const line = this.line.replace(/\r?\n$/, '')
+      this.line = ''
+      if (this.state === 'data-end') {
+        if (line !== '') throw new DirectGetError('a malformed chunked body')
+        this.state = 'size'
+      } else if (this.state === 'size') {
+        const size = /^([0-9a-f]+)(;.*)?$/i.exec(line)
+        if (!size) throw new DirectGetError('a malformed chunked body')
+        this.remaining = parseInt(size[1] as string, 16)
+        this.state = this.remaining === 0 ? 'trailer' : 'data'
+      } else if (line === '') {
+        this.state = 'done'
+      }
+    }
+    this.complete = this.state === 'done'
+    return pieces
+  }
+}
+
+function errorCode(error: Error): string {
+  const code = (error as { code?: unknown }).code
+  return typeof code === 'string' ? code : error.name
+}
