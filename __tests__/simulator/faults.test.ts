@@ -118,7 +118,8 @@ describe('fault injection', () => {
     })
     await expect(cancelled).rejects.toThrow()
     const deadline = Date.now() + 5000
-    while (sim.getRun(running).status !== 'completed' && Date.now() < deadline) {
+    const status = () => (sim.getRun(running) as { status?: string }).status
+    while (status() !== 'completed' && Date.now() < deadline) {
       await new Promise(resolve => setTimeout(resolve, 50))
     }
     expect(sim.getRun(running)).toMatchObject({ status: 'completed', conclusion: 'cancelled' })

@@ -212,6 +212,8 @@ export type FaultRule = FaultKind & {
   path: string | RegExp
   /** How many matching requests to fail. Default 1; Infinity = always. */
   times?: number
+  /** Let this many matching requests through first (a fault on a later poll). Default 0. */
+  after?: number
   /** Default 'api'. Blob-host faults fail log downloads. */
   host?: 'api' | 'blob'
 }
