@@ -78,7 +78,9 @@ function worstOf(items) {
 /* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9125);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
+
 
 
 function describeFilter(filter) {
@@ -94,16 +96,12 @@ function describeFilter(filter) {
     ];
     return parts.filter(part => part !== undefined).join(', ');
 }
-/** What the API cannot filter: short SHAs and sub-second created-after. */
+/**
+ * Every filter, checked on each listed run: short SHAs and sub-second created-after the API
+ * cannot filter, and a server may not know a filter (or ignore it) and answer a wider list.
+ */
 function matchesFilter(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
+    return (0,_github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .runMatchesFilter */ .F)(run, filter);
 }
 /** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
 function runListRequest(filter) {
@@ -140,13 +138,22 @@ async function findNewestRun(client, filter, options) {
     const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
     const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)(async () => {
-        const polled = await client.getConditional(route, routeParams);
-        const runs = polled.data.workflow_runs;
-        if (!Array.isArray(runs))
-            throw new Error('The workflow runs list came back without workflow_runs.');
-        options.listed?.splice(0, options.listed.length, ...runs);
-        const matching = runs.filter(run => matchesFilter(run, filter));
-        const found = options.pick ? options.pick(matching) : matching[0];
+        const list = async () => {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            options.listed?.splice(0, options.listed.length, ...runs);
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            return { polled, found: options.pick ? options.pick(matching) : matching[0] };
+        };
+        const sentBefore = JSON.stringify(client.fitParams(route, routeParams));
+        let { polled, found } = await list();
+        // The first answer told which filters the server takes: ask again at once with them.
+        if (!found && JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) {
+            ;
+            ({ polled, found } = await list());
+        }
         if (found)
             return { done: true, value: found };
         if (!announced) {
@@ -169,6 +176,77 @@ async function findNewestRun(client, filter, options) {
 
 /***/ }),
 
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runMatchesFilter),
+/* harmony export */   a: () => (/* binding */ createdRange)
+/* harmony export */ });
+function runMatchesFilter(run, filter) {
+    if (filter.branch !== undefined && run.head_branch !== filter.branch)
+        return false;
+    if (filter.event !== undefined && run.event !== filter.event)
+        return false;
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.status !== undefined &&
+        run.status !== filter.status &&
+        run.conclusion !== filter.status) {
+        return false;
+    }
+    const created = Date.parse(run.created_at);
+    if (filter.createdAfter !== undefined && created < filter.createdAfter.getTime())
+        return false;
+    if (filter.created !== undefined) {
+        const range = createdRange(filter.created);
+        if (range && (created < range.from || created >= range.until))
+            return false;
+    }
+    return true;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** [start, end) of a date (a whole UTC day) or of a date-time (one millisecond). */
+function span(text) {
+    const start = Date.parse(text);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(start))
+        return undefined;
+    return { start, end: start + (/^\d{4}-\d{2}-\d{2}$/.test(text) ? DAY_MS : 1) };
+}
+/** The instants [from, until) a `created` qualifier admits; undefined when it does not parse. */
+function createdRange(qualifier) {
+    const text = qualifier.trim();
+    if (text === '*')
+        return { from: -Infinity, until: Infinity };
+    const range = /^(.+?)\.\.(.+)$/.exec(text);
+    if (range) {
+        const [low = '', high = ''] = [range[1]?.trim(), range[2]?.trim()];
+        const a = low === '*' ? { start: -Infinity, end: -Infinity } : span(low);
+        const b = high === '*' ? { start: Infinity, end: Infinity } : span(high);
+        return a && b ? { from: a.start, until: b.end } : undefined;
+    }
+    const compared = /^(>=|<=|>|<)?(.+)$/.exec(text);
+    const date = compared ? span(compared[2] ?? '') : undefined;
+    if (!compared || !date)
+        return undefined;
+    switch (compared[1]) {
+        case '>=':
+            return { from: date.start, until: Infinity };
+        case '>':
+            return { from: date.end, until: Infinity };
+        case '<=':
+            return { from: -Infinity, until: date.end };
+        case '<':
+            return { from: -Infinity, until: date.start };
+        default:
+            return { from: date.start, until: date.end };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -177,7 +255,7 @@ async function findNewestRun(client, filter, options) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, NEAREST_SPACING_MS, WIDENING, AFTER_END_MS, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
+/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
@@ -185,33 +263,19 @@ async function findNewestRun(client, filter, options) {
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
 const FIRST_INTERVAL_MS = 1000;
 const BACKOFF = 1.5;
-/** Spacing of the polls right at the likely end. */
-const NEAREST_SPACING_MS = 400;
-/** Each second further from the likely end widens the spacing by this many seconds. */
-const WIDENING = 0.5;
-/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
-const AFTER_END_MS = 150;
+/** Spacing of the polls between the earliest and latest plausible ends… */
+const DENSE_SPACING_MS = 500;
+/** …unless that window is so wide that it would take more polls than this. */
+const MAX_WINDOW_POLLS = 30;
+/** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
+const OVERRUN_WIDENING = 0.5;
 /** Never two polls closer than this. */
 const MIN_DELAY_MS = 100;
 /**
- * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
- * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
- * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
- */
-function gridOffsets(upTo) {
-    const offsets = [0];
-    let offset = 0;
-    while (offset <= upTo) {
-        offset += NEAREST_SPACING_MS + WIDENING * offset;
-        offsets.push(offset);
-    }
-    return offsets;
-}
-/**
- * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
- * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
- * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
- * bound (poll-interval-seconds) always holds.
+ * How long to sleep before the next poll. With an end estimate: sparse (the upper bound alone)
+ * until the earliest plausible end, dense until the latest, then backing off as the overrun
+ * grows. Without one: 1 s, growing 1.5× per poll that finds nothing changed, and back to 1 s
+ * after a change. The upper bound (poll-interval-seconds) always holds.
  */
 class PollSchedule {
     maxIntervalMs;
@@ -230,22 +294,15 @@ class PollSchedule {
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.untilNextGridPoint(now, this.estimate)
+            ? this.aroundTheEnd(now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
-    /**
-     * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
-     * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
-     */
-    untilNextGridPoint(now, estimate) {
-        const anchor = estimate.likely + AFTER_END_MS;
-        if (now + MIN_DELAY_MS > anchor)
-            return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor);
-        const next = Math.min(...gridOffsets(anchor - estimate.earliest)
-            .map(offset => anchor - offset)
-            .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS));
-        return Number.isFinite(next) ? next - now : anchor - now;
+    aroundTheEnd(now, { earliest, latest }) {
+        if (now + MIN_DELAY_MS < earliest)
+            return earliest - now;
+        const spacing = Math.max(DENSE_SPACING_MS, (latest - earliest) / MAX_WINDOW_POLLS);
+        return spacing + OVERRUN_WIDENING * Math.max(0, now - latest);
     }
 }
 /** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
@@ -289,6 +346,8 @@ async function pollUntil(poll, options) {
     let succeeded = false;
     for (;;) {
         let changed = false;
+        // Spacing is measured from poll to poll: a slow answer does not stretch the schedule.
+        const pollStarted = clock.now();
         try {
             const result = await poll();
             if (result.done)
@@ -312,7 +371,8 @@ async function pollUntil(poll, options) {
         }
         if (deadline.expired())
             return { done: false };
-        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
+        const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
+        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
@@ -451,82 +511,6 @@ function presentWaitForAllRuns(result) {
         ]))
     ].join('\n\n');
     return { outputs, summary, failure };
-}
-
-
-/***/ }),
-
-/***/ 7125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/**
- * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
- * these make it inert in a job summary, which GitHub renders as markdown with HTML.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
-}
-/**
- * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
- * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-/** A table cell: like escapeMarkdown (pipes must not split the cell). */
-const escapeCell = escapeMarkdown;
-/** A link whose text is untrusted and whose URL must be http(s). */
-function link(text, url) {
-    const safeText = escapeMarkdown(text);
-    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
-    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
-        return safeText;
-    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
-}
-/**
- * A fenced code block that the text cannot close: the fence is longer than any backtick run in
- * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A markdown table; cells must already be escaped (use escapeCell / link). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return 'n/a';
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m ${seconds}s`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
 }
 
 
