@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { cleanUp, runAction, type ActionRunResult } from '../../test-support/e2e.js'
@@ -147,6 +148,15 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
   }
 )
 
+/** Peak RSS of an idle node (the Node the action runs on), as its kernel counts it, in KiB. */
+function idlePeakRssKiB(): number {
+  const node = process.env['RUNCTL_E2E_NODE'] || process.execPath
+  const script =
+    "process.stdout.write(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1])"
+  const peaks = [1, 2, 3].map(() => Number(spawnSync(node, ['-e', script]).stdout.toString()))
+  return Math.max(...peaks)
+}
+
 describe('fetch-logs memory', () => {
   let sim: Simulator
   beforeAll(async () => {
@@ -156,7 +166,7 @@ describe('fetch-logs memory', () => {
     await sim.close()
   })
 
-  it('fetches a 256 MiB archive with a peak RSS under 128 MiB', async () => {
+  it('fetches a 256 MiB archive within 80 MiB of peak RSS above an idle node', async () => {
     const archiveBytes = 256 * 1024 * 1024
     const runId = sim.addRun({ ...failingRun, logArchiveBytes: archiveBytes })
     const result = await runAction(
@@ -178,7 +188,11 @@ describe('fetch-logs memory', () => {
       console.info(
         `fetch-logs of a ${archiveBytes} byte archive: peak RSS ${result.peakRssKiB} KiB (${((result.peakRssKiB ?? 0) / 1024).toFixed(1)} MiB)`
       )
-      expect(result.peakRssKiB).toBeLessThan(128 * 1024)
+      // Issue 10 asks for 64 MiB above an idle `node -e 0` (npm run bench reports it); 16 MiB of
+      // slack for a busy machine, where the collector may run later. Before the download was
+      // bounded by design this was 80–90 MiB above idle on Node 20, more on Node 24.
+      const idle = idlePeakRssKiB()
+      expect(result.peakRssKiB).toBeLessThan(idle + 80 * 1024)
     } finally {
       await cleanUp(result)
     }
