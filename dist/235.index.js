@@ -86,7 +86,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)
@@ -115,7 +115,8 @@ function jobsTable(jobs) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z2: () => (/* binding */ keyValueTable)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
 /**
@@ -160,6 +161,16 @@ function codeBlock(text, language = '') {
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Labels and their values (already escaped). A markdown table needs a header row, and an empty
+ * one renders as a blank bar, so the first pair is the header.
+ */
+function keyValueTable(rows) {
+    const [first, ...rest] = rows;
+    if (first === undefined)
+        return '';
+    return table([...first], rest.map(row => [...row]));
 }
 function formatDuration(ms) {
     if (ms === undefined || !Number.isFinite(ms))

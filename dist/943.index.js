@@ -368,7 +368,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)
@@ -440,7 +440,7 @@ function presentWaitForAllRuns(result) {
         : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_0__/* .conclusionIcon */ .Bz)(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion])} ${runs.length} runs ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion] ?? '')}`;
     const summary = [
         heading,
-        `Every run matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFilter */ .GT)(result.filter))}. Waited ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.DurationSeconds]} s.`,
+        `Every run matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFilter */ .GT)(result.filter))}. Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(result.waitedMs)}.`,
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
             (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .runTitle */ .kh)(run)} #${run.run_number ?? run.id}`, run.html_url),
             (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id)),
@@ -463,7 +463,8 @@ function presentWaitForAllRuns(result) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z2: () => (/* binding */ keyValueTable)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
 /**
@@ -508,6 +509,16 @@ function codeBlock(text, language = '') {
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Labels and their values (already escaped). A markdown table needs a header row, and an empty
+ * one renders as a blank bar, so the first pair is the header.
+ */
+function keyValueTable(rows) {
+    const [first, ...rest] = rows;
+    if (first === undefined)
+        return '';
+    return table([...first], rest.map(row => [...row]));
 }
 function formatDuration(ms) {
     if (ms === undefined || !Number.isFinite(ms))
