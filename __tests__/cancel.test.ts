@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import nock from 'nock'
 import { cancel } from '../src/operations/cancel.js'
 import { presentCancel } from '../src/presenters/cancel.js'
@@ -106,6 +106,28 @@ describe('cancel by id', () => {
       status: 'completed',
       conclusion: 'cancelled'
     })
+    scope.done()
+  })
+})
+
+describe('cancel after the write took effect', () => {
+  it('reports the cancel done when following it to completion fails', async () => {
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const scope = nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+      .post(`${RUN}/cancel`)
+      .reply(202, {})
+      .get(RUN)
+      .times(4)
+      .reply(200, '<html>Unicorn!</html>', { 'content-type': 'text/html' })
+    const result = await cancel(testClient(), { ...base, wait: true }, deps())
+    out.mockRestore()
+    expect(result.outcomes[0]).toMatchObject({ cancelled: true })
+    expect(result.outcomes[0]?.reason).toMatch(/^cancelled; could not follow it to completion: /)
+    const presented = presentCancel(result)
+    expect(presented.failure).toBeUndefined()
+    expect(presented.outputs).toMatchObject({ 'cancelled-run-ids': '[42]' })
     scope.done()
   })
 })

@@ -52,7 +52,7 @@ describe('GitHub client', () => {
       .reply(200, runFixture({ id: 42 }))
     const client = testClient({ sleep: async ms => void slept.push(ms) })
     await client.getRun(42)
-    expect(slept).toEqual([7000])
+    expect(slept).toEqual([7])
     expect(out.mock.calls.join('')).toContain(
       '::warning::GitHub answered 503 with retry-after 7s to GET /repos/octo/demo/actions/runs/42; waiting 7s before retry 1 of 3.'
     )
@@ -97,7 +97,7 @@ describe('GitHub client', () => {
       .reply(403, { message: 'You have exceeded a secondary rate limit.' })
       .get(RUN)
       .reply(200, runFixture({ id: 42 }))
-    const client = testClient({ throttleBaseMs: 1, throttle: true })
+    const client = testClient({ throttle: true })
     await client.getRun(42)
     expect(out.mock.calls.join('')).toContain(
       '::warning::Secondary rate limit on GET /repos/octo/demo/actions/runs/42; waiting 60s (retry 1).'
@@ -118,7 +118,7 @@ describe('GitHub client', () => {
       )
       .get(RUN)
       .reply(200, runFixture({ id: 42 }))
-    await testClient({ throttleBaseMs: 1, throttle: true }).getRun(42)
+    await testClient({ throttle: true }).getRun(42)
     expect(out.mock.calls.join('')).toMatch(
       /::warning::Primary rate limit exhausted on GET \/repos\/octo\/demo\/actions\/runs\/42; waiting \d+s for the reset/
     )
@@ -169,7 +169,7 @@ describe('GitHub client', () => {
       .times(4)
       .reply(200, '{"id": 42, "html_u', { 'content-type': 'application/json' })
     await expect(testClient().getRun(42)).rejects.toThrow(
-      'GitHub answered GET run 42 with a body that is not valid JSON of the expected shape.'
+      'GitHub answered GET /repos/octo/demo/actions/runs/42 with a body that is not valid JSON of the expected shape.'
     )
   })
 

@@ -92,6 +92,8 @@ describe('dispatch', () => {
         }
       )
       .reply(204, '', { date: SERVER_DATE })
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
       .get(RUNS)
       .query(query => {
         expect(query).toMatchObject({
@@ -129,13 +131,15 @@ describe('dispatch', () => {
     scope.done()
   })
 
-  it('without a marker takes the oldest run after the dispatch and says it is a best effort', async () => {
+  it('without a marker takes the oldest run by this actor after the dispatch, and says it is a best effort', async () => {
     const out = quiet()
     nock(GHES)
       .post(DISPATCHES)
       .reply(204, '', { date: SERVER_DATE })
+      .get('/user')
+      .reply(200, { login: 'octo-dev' })
       .get(RUNS)
-      .query(true)
+      .query(query => query['actor'] === 'octo-dev')
       .reply(200, {
         total_count: 2,
         workflow_runs: [
@@ -152,6 +156,39 @@ describe('dispatch', () => {
       '::warning::The server did not say which run it started'
     )
     expect(presentDispatch(result).summary).toContain('best effort')
+  })
+
+  it('says when runs appear without the marker: the run-name does not show the input', async () => {
+    const out = quiet()
+    nock(GHES)
+      .post(DISPATCHES)
+      .reply(204, '', { date: SERVER_DATE })
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
+      .get(RUNS)
+      .query(true)
+      .reply(
+        200,
+        { total_count: 1, workflow_runs: [dispatched({ id: 931, display_title: 'Deploy' })] },
+        { etag: '"x"' }
+      )
+      .get(RUNS)
+      .query(true)
+      .times(100)
+      .optionally()
+      .reply(304, '', { etag: '"x"' })
+    await expect(
+      dispatch(
+        testClient({ baseUrl: GHES }),
+        { ...ghes, timeoutSeconds: 60, correlationInput: 'dispatch-id' },
+        { clock: fakeClock(), env: {} }
+      )
+    ).rejects.toThrow(
+      'Dispatched deploy.yml on main, but no run of it carrying the marker of input dispatch-id appeared within 60 seconds: check that the workflow shows that input in its run-name.'
+    )
+    const printed = out.mock.calls.join('')
+    expect(printed.match(/none with runctl's marker in its name/g)).toHaveLength(1)
+    expect(printed).toContain("check that the workflow's run-name shows ${{ inputs.dispatch-id }}.")
   })
 
   it('turns a 404 into one sentence naming the workflow and repository', async () => {

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   GitHubClient: () => (/* binding */ GitHubClient),
+  TIME_SCALE_VARIABLE: () => (/* binding */ TIME_SCALE_VARIABLE),
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
@@ -18,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/step-log.ts
 var step_log = __webpack_require__(6686);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -28,8 +31,6 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -54,18 +55,130 @@ function proxyFetchFor(url) {
 }
 const RETRY_AFTER_STATUSES = [403, 429, 503];
 const SAFE_METHODS = ['GET', 'HEAD'];
+/** Statuses plugin-retry must leave alone: 429 belongs to throttling, the others fail again. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** plugin-throttling's wait for a secondary limit without retry-after, in seconds. */
+const SECONDARY_FALLBACK_SECONDS = 60;
 /**
- * Innermost plugin: a fresh timeout per attempt, and `retry-after` honoured on any 429/403/503
- * that carries it (plugin-throttling only reads it on "secondary rate" messages, plugin-retry
- * never does). A POST is resent only when the server said it was not processed (429/403).
+ * The timeout of one request: the per-request cap, or less when the budget has less left. A
+ * request sent in the budget's last second or after it (a final read, cancel-on-timeout) gets
+ * what is left of a short grace instead, so every fault ends within timeout-seconds + GRACE_MS.
+ */
+function requestTimeoutMs(capMs, deadline) {
+    if (!deadline)
+        return capMs;
+    const left = deadline.remainingMs();
+    return Math.max(1, Math.min(capMs, left >= 1000 ? left : deadline.graceLeftMs()));
+}
+/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+function seconds(ms) {
+    return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
+}
+/** Decides whether a wait fits in the budget; if not, the one sentence to fail with. */
+class Budget {
+    deadline;
+    secondMs;
+    constructor(deadline, secondMs) {
+        this.deadline = deadline;
+        this.secondMs = secondMs;
+    }
+    fits(waitMs) {
+        return !this.deadline || waitMs <= this.deadline.remainingMs();
+    }
+    /** Throws a BudgetError unless a wait of `waitSeconds` (ending at `until`) fits. */
+    ensureFits(what, waitSeconds, until) {
+        const waitMs = waitSeconds * this.secondMs;
+        if (this.fits(waitMs) || !this.deadline)
+            return;
+        throw new errors/* BudgetError */.Wp(`${what} until ${clockTime(until)} (${Math.ceil(waitSeconds)} s from now), which does not fit in the ${seconds(this.deadline.remainingMs())} s left of timeout-seconds (${this.deadline.timeoutSeconds}); raise 'timeout-seconds' to wait for it.`);
+    }
+    ensureCanSend(method, path) {
+        if (!this.deadline || this.deadline.graceLeftMs() > 0)
+            return;
+        throw new errors/* BudgetError */.Wp(`The time budget (timeout-seconds: ${this.deadline.timeoutSeconds}) ran out before ${method} ${path} could be sent; raise 'timeout-seconds'.`);
+    }
+}
+/** A request that got no HTTP answer (timeout, connection failure), as a TransportError. */
+function asTransportError(error, method, path, timeoutMs) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const { name, cause, response, message } = error;
+    const timedOut = (n) => n === 'TimeoutError' || n === 'AbortError';
+    if (timedOut(name) || timedOut(cause?.name)) {
+        return new errors/* TransportError */.wX('timeout', method, path, seconds(timeoutMs));
+    }
+    // @octokit/request reports a failed fetch as a RequestError 500 without a response.
+    if ((0,errors/* httpStatus */.nG)(error) === 500 && response === undefined) {
+        const detail = typeof message === 'string' && message ? message : 'no answer';
+        return new errors/* TransportError */.wX('network', method, path, detail);
+    }
+    return undefined;
+}
+/** Whether a 2xx read's body can be used: parsed JSON of the shape the caller asked for. */
+function readable(response, request) {
+    if (request?.['parseSuccessResponseBody'] === false)
+        return true;
+    if (response.status === 204 || response.status === 205)
+        return true;
+    const data = response.data;
+    // @octokit/request hands back the raw text, or an empty ArrayBuffer, when it cannot parse.
+    if (typeof data !== 'object' || data === null || data instanceof ArrayBuffer)
+        return false;
+    const validate = request?.['validate'];
+    return typeof validate === 'function' ? validate(data) === true : true;
+}
+/** The wait plugin-throttling would start for this 403/429, in seconds, and when it ends. */
+function throttlingWait(error, now) {
+    const status = (0,errors/* httpStatus */.nG)(error);
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const message = error.message;
+    if (typeof message === 'string' && /\bsecondary rate\b/i.test(message)) {
+        const waitSeconds = Number((0,errors/* responseHeader */.Rd)(error, 'retry-after')) || SECONDARY_FALLBACK_SECONDS;
+        return {
+            what: "GitHub's secondary rate limit asks to wait",
+            seconds: waitSeconds,
+            until: now + waitSeconds * 1000
+        };
+    }
+    if ((0,errors/* responseHeader */.Rd)(error, 'x-ratelimit-remaining') === '0') {
+        const reset = Number((0,errors/* responseHeader */.Rd)(error, 'x-ratelimit-reset')) * 1000;
+        const waitSeconds = Math.max(Math.ceil((reset - now) / 1000) + 1, 0);
+        return { what: "GitHub's API rate limit is exhausted", seconds: waitSeconds, until: reset };
+    }
+    return undefined;
+}
+/**
+ * Innermost plugin, run once per attempt of the plugins above it:
+ * - the token stays home: a request to another origin (a foreign pagination Link) is refused;
+ * - a fresh timeout per attempt, never longer than the budget has left;
+ * - a read that gets no HTTP answer (timeout, reset) or an unusable body (truncated, HTML,
+ *   empty, wrong shape) is retried with back-off while it fits in the budget; writes are not
+ *   (`GitHubClient.mutate` checks whether they took effect);
+ * - `retry-after` honoured on any 429/403/503 that carries it (plugin-throttling reads it only
+ *   on "secondary rate" messages, plugin-retry never); a POST is resent only on 429/403;
+ * - no wait of the plugins above (plugin-retry's back-off, plugin-throttling's rate-limit waits)
+ *   is started unless it fits in the budget: otherwise one sentence says until when and how to
+ *   raise timeout-seconds.
  */
 function resilience(options) {
-    const timeoutMs = options.requestTimeoutMs ?? 60_000;
+    const capMs = options.requestTimeoutMs ?? 60_000;
     const maxRetryAfter = options.maxRetryAfterSeconds ?? 900;
-    const retries = options.rateLimitRetries ?? 3;
+    const retries = options.retries ?? 3;
+    const apiOrigin = new URL(options.baseUrl).origin;
+    const budget = new Budget(options.deadline, 1000 * (options.timeScale ?? 1));
     return (octokit) => {
         octokit.hook.wrap('request', async (request, requestOptions) => {
+            const method = requestOptions.method;
+            const path = filledPath(requestOptions);
+            refuseForeignOrigin(requestOptions.url, apiOrigin, method);
+            const safe = SAFE_METHODS.includes(method);
             for (let attempt = 0;; attempt++) {
+                budget.ensureCanSend(method, path);
+                const timeoutMs = requestTimeoutMs(capMs, options.deadline);
                 // Mutated in place: the hooks below us (token auth) read the original options object.
                 // Octokit has no option for default headers, so the version is set here.
                 requestOptions.headers = {
@@ -74,45 +187,82 @@ function resilience(options) {
                 };
                 requestOptions.request = {
                     ...requestOptions.request,
-                    signal: AbortSignal.timeout(requestTimeoutMs(timeoutMs, options.deadline))
+                    signal: AbortSignal.timeout(timeoutMs)
                 };
                 // Counted here, innermost, so retries by the plugins above are counted too.
                 if (options.stats)
                     options.stats.requests++;
+                let failure;
                 try {
-                    return await request(requestOptions);
+                    const response = await request(requestOptions);
+                    if (!safe || readable(response, requestOptions.request))
+                        return response;
+                    failure = new errors/* MalformedResponseError */.f7(`${method} ${path}`);
                 }
                 catch (error) {
-                    const status = error.status ?? 0;
+                    const status = (0,errors/* httpStatus */.nG)(error) ?? 0;
                     if (status === 304 && options.stats)
                         options.stats.notModified++;
-                    const header = (0,errors/* responseHeader */.Rd)(error, 'retry-after');
-                    const wait = header !== undefined ? retryAfterSeconds(header) : undefined;
-                    const resendable = SAFE_METHODS.includes(requestOptions.method) || status === 429 || status === 403;
-                    if (wait === undefined ||
-                        !RETRY_AFTER_STATUSES.includes(status) ||
-                        !resendable ||
-                        attempt >= retries ||
-                        wait > maxRetryAfter) {
-                        throw error;
+                    const transport = asTransportError(error, method, path, timeoutMs);
+                    if (!transport) {
+                        await answeredWithError(error, status, attempt);
+                        continue;
                     }
-                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${requestOptions.method} ${filledPath(requestOptions)}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
-                    await options.sleep(wait * 1000);
+                    if (!safe)
+                        throw transport;
+                    failure = transport;
                 }
+                const delaySeconds = (attempt + 1) ** 2;
+                if (attempt >= retries || !budget.fits(delaySeconds * budget.secondMs))
+                    throw failure;
+                step_log/* warning */.$e(`${failure.message} Trying again in ${delaySeconds} s (retry ${attempt + 1} of ${retries}).`);
+                await options.sleep(delaySeconds * budget.secondMs);
+            }
+            /** An HTTP error answer: returns after a retry-after wait, to send again; else throws. */
+            async function answeredWithError(error, status, attempt) {
+                const header = (0,errors/* responseHeader */.Rd)(error, 'retry-after');
+                const wait = header !== undefined ? retryAfterSeconds(header) : undefined;
+                const resendable = safe || status === 429 || status === 403;
+                if (wait !== undefined &&
+                    RETRY_AFTER_STATUSES.includes(status) &&
+                    resendable &&
+                    attempt < retries &&
+                    wait <= maxRetryAfter) {
+                    budget.ensureFits(`GitHub answered ${status} to ${method} ${path} asking to wait (retry-after)`, wait, Date.now() + wait * 1000);
+                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${method} ${path}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    await options.sleep(wait * budget.secondMs);
+                    return;
+                }
+                // plugin-throttling waits next (if on): only when that wait fits.
+                const throttled = options.throttle === false ? undefined : throttlingWait(error, Date.now());
+                if (throttled)
+                    budget.ensureFits(throttled.what, throttled.seconds, throttled.until);
+                // plugin-retry backs off (n+1)^2 s before it resends a 5xx: only when that fits.
+                const retryCount = Number(requestOptions.request?.['retryCount'] ?? 0);
+                if (status >= 400 &&
+                    !DO_NOT_RETRY.includes(status) &&
+                    !budget.fits((retryCount + 1) ** 2 * budget.secondMs) &&
+                    requestOptions.request) {
+                    requestOptions.request['retries'] = 0;
+                }
+                throw error;
             }
         });
         return {};
     };
 }
-/**
- * The timeout of one request: the per-request cap, or less when the budget has less left. A
- * request sent after the budget ran out (a final read, cancel-on-timeout) still gets a short
- * grace so it can be answered, which keeps every fault within timeout-seconds + GRACE.
- */
-function requestTimeoutMs(capMs, deadline) {
-    if (!deadline)
-        return capMs;
-    return Math.max(1, Math.min(capMs, Math.max(deadline.remainingMs(), deadline.graceLeftMs())));
+/** Pagination follows absolute Link URLs with the token: only ever within the API's origin. */
+function refuseForeignOrigin(url, apiOrigin, method) {
+    let origin;
+    try {
+        origin = new URL(url).origin;
+    }
+    catch {
+        return; // a route template, resolved against the API's base URL
+    }
+    if (origin !== apiOrigin) {
+        throw new errors/* OperationError */.OK(`GitHub's answer pointed ${method} to another origin (${origin}, not ${apiOrigin}), for example in a pagination link; runctl refused to send the token there.`);
+    }
 }
 function retryAfterSeconds(header) {
     if (/^\d+$/.test(header.trim()))
@@ -120,8 +270,7 @@ function retryAfterSeconds(header) {
     const date = Date.parse(header);
     return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
-/** The request's path with its parameters filled in, for log lines (never the query). */
-/** The request's path with its {placeholders} filled in. */
+/** The request's path with its {placeholders} filled in, for log lines (never the query). */
 function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
         const value = options[name];
@@ -133,19 +282,17 @@ function filledPath(options) {
 function createOctokit(options) {
     const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
+    // What one second of plugin-retry's back-off and plugin-throttling's waits lasts.
+    const secondMs = 1000 * (options.timeScale ?? 1);
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
         userAgent: constants/* USER_AGENT */._O,
         // Merged, not replaced: `request` replaces octokit's whole request default.
         request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) },
-        retry: {
-            // 429 belongs to throttling; the others would fail the same way again.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-            retryAfterBaseValue: options.retryBaseMs ?? 1000
-        },
+        retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: secondMs },
         throttle: {
             enabled: options.throttle ?? true,
-            retryAfterBaseValue: options.throttleBaseMs ?? 1000,
+            retryAfterBaseValue: secondMs,
             onRateLimit: (retryAfter, request, _o, retryCount) => {
                 step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
                 return retryCount < 2;
@@ -174,11 +321,29 @@ function isObject(value) {
 function debugLogging(enabled) {
     return enabled ? { enable_debug_logging: true } : {};
 }
-function expectRun(data, what) {
-    if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
-        throw new errors/* MalformedResponseError */.f7(what);
-    }
-    return data;
+const isRun = data => isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string';
+const isJob = data => isObject(data) && typeof data.id === 'number' && typeof data.name === 'string';
+const isList = data => Array.isArray(data);
+/**
+ * One page of a list (`{ total_count, <key>: [...] }`): the array is there and holds objects
+ * with ids, and it is not empty while the count says there are items (a cut or emptied page is
+ * retried, never read as "no items").
+ */
+function isPageOf(key) {
+    return data => {
+        if (!isObject(data) || typeof data.total_count !== 'number')
+            return false;
+        const items = data[key];
+        if (!Array.isArray(items))
+            return false;
+        if (items.length === 0 && data.total_count > 0)
+            return false;
+        return items.every(item => isObject(item) && typeof item.id === 'number');
+    };
+}
+/** Reads whose answers must have a shape: checked (and retried) by the transport. */
+function checked(validate) {
+    return { request: { validate } };
 }
 /**
  * The GitHub client every operation uses: the REST calls runctl makes, with conditional polling
@@ -192,11 +357,15 @@ class GitHubClient {
     etags = new Map();
     fetchOverride;
     sleep;
+    deadline;
+    secondMs;
     constructor(options) {
         this.owner = options.owner;
         this.repo = options.repo;
         this.fetchOverride = options.fetch;
         this.sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
+        this.deadline = options.deadline;
+        this.secondMs = 1000 * (options.timeScale ?? 1);
         this.octokit = createOctokit({ ...options, stats: this.stats });
     }
     get repoParams() {
@@ -218,14 +387,15 @@ class GitHubClient {
      * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
      * body with notModified = true (and costs nothing on the primary rate limit).
      */
-    async getConditional(route, params) {
+    async getConditional(route, params, validate) {
         const key = `${route} ${JSON.stringify(params)}`;
         const cached = this.etags.get(key);
         try {
             const response = await this.octokit.request(route, {
                 ...this.repoParams,
                 ...params,
-                headers: cached ? { 'if-none-match': cached.etag } : {}
+                headers: cached ? { 'if-none-match': cached.etag } : {},
+                ...(validate ? checked(validate) : {})
             });
             const etag = response.headers.etag;
             if (etag)
@@ -242,29 +412,37 @@ class GitHubClient {
     async getRun(runId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
             ...this.repoParams,
-            run_id: runId
+            run_id: runId,
+            ...checked(isRun)
         });
-        return expectRun(data, `GET run ${runId}`);
+        return data;
     }
     /** The run, conditionally: cheap to call every poll interval. */
     async pollRun(runId) {
-        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: runId });
-        return { data: expectRun(polled.data, `GET run ${runId}`), notModified: polled.notModified };
+        return this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: runId }, isRun);
     }
     async getRunAttempt(runId, attempt) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', { ...this.repoParams, run_id: runId, attempt_number: attempt });
-        return expectRun(data, `GET run ${runId} attempt ${attempt}`);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', { ...this.repoParams, run_id: runId, attempt_number: attempt, ...checked(isRun) });
+        return data;
+    }
+    /**
+     * octokit.paginate over a list route, every page's shape checked (and retried) by the
+     * transport before paginate reads it; Link URLs are followed only within the API's origin.
+     */
+    paginateChecked(route, params, key, mapFn) {
+        const request = this.octokit.request;
+        const validate = isPageOf(key);
+        const pageRequest = Object.assign((options) => request({ ...options, ...checked(validate) }), { endpoint: (parameters) => request.endpoint(route, parameters) });
+        const all = { ...this.repoParams, ...params, per_page: 100 };
+        return (mapFn
+            ? this.octokit.paginate(pageRequest, all, mapFn)
+            : this.octokit.paginate(pageRequest, all));
     }
     /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
     async listJobs(runId, options = {}) {
         const jobs = options.attempt !== undefined
-            ? await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...this.repoParams, run_id: runId, attempt_number: options.attempt, per_page: 100 })
-            : await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
-                ...this.repoParams,
-                run_id: runId,
-                filter: options.filter ?? 'latest',
-                per_page: 100
-            });
+            ? await this.paginateChecked('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { run_id: runId, attempt_number: options.attempt }, 'jobs')
+            : await this.paginateChecked('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { run_id: runId, filter: options.filter ?? 'latest' }, 'jobs');
         if (!Array.isArray(jobs))
             throw new errors/* MalformedResponseError */.f7(`the jobs list of run ${runId}`);
         return jobs;
@@ -302,7 +480,8 @@ class GitHubClient {
     async getJob(jobId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
             ...this.repoParams,
-            job_id: jobId
+            job_id: jobId,
+            ...checked(isJob)
         });
         return data;
     }
@@ -312,8 +491,6 @@ class GitHubClient {
      */
     async listRuns(filter, options = {}) {
         const query = {
-            ...this.repoParams,
-            per_page: 100,
             ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
             ...(filter.event !== undefined ? { event: filter.event } : {}),
             ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
@@ -341,10 +518,10 @@ class GitHubClient {
         };
         if (filter.workflow !== undefined) {
             const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow;
-            await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...query, workflow_id: workflowId }, collect);
+            await this.paginateChecked('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...query, workflow_id: workflowId }, 'workflow_runs', collect);
         }
         else {
-            await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs', query, collect);
+            await this.paginateChecked('GET /repos/{owner}/{repo}/actions/runs', query, 'workflow_runs', collect);
         }
         return found;
     }
@@ -362,10 +539,24 @@ class GitHubClient {
             catch (error) {
                 if (!(0,errors/* isTransient */.dg)(error) || attempt >= attempts)
                     throw error;
-                step_log/* warning */.$e(`${label} failed with a temporary error; checking whether it took effect.`);
-                await this.sleep(attempt * attempt * 1000);
-                if (await applied())
+                step_log/* warning */.$e(`${label} failed with a temporary error; checking whether it took effect. ${(0,errors/* describeError */.Uc)(error)}`);
+                // The pause before checking never runs past the budget; the check itself may use the grace.
+                const pause = attempt * attempt * this.secondMs;
+                await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause));
+                let tookEffect;
+                try {
+                    tookEffect = await applied();
+                }
+                catch (checkError) {
+                    // A caller's check may already say it in its own sentence.
+                    if (checkError instanceof errors/* OperationError */.OK)
+                        throw checkError;
+                    throw new errors/* OperationError */.OK(`${label} failed (${(0,errors/* describeError */.Uc)(error).replace(/\.$/, '')}) and whether it took effect could not be checked (${(0,errors/* describeError */.Uc)(checkError).replace(/\.$/, '')}); look at the run before trying again.`);
+                }
+                if (tookEffect)
                     return;
+                if (this.deadline?.expired())
+                    throw error;
             }
         }
     }
@@ -406,19 +597,30 @@ class GitHubClient {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
         return { status: response.status, data: response.data, serverDate: response.headers.date };
     }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = (0,errors/* httpStatus */.nG)(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     async getPendingDeployments(runId) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId });
-        if (!Array.isArray(data))
-            throw new errors/* MalformedResponseError */.f7(`pending deployments of run ${runId}`);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId, ...checked(isList) });
         return data;
     }
     /** Conditional variant for polling until a run reaches its environment gate. */
     async pollPendingDeployments(runId) {
-        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId });
-        if (!Array.isArray(polled.data)) {
-            throw new errors/* MalformedResponseError */.f7(`pending deployments of run ${runId}`);
-        }
-        return { data: polled.data, notModified: polled.notModified };
+        return this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId }, isList);
     }
     async reviewPendingDeployments(runId, environmentIds, state, comment) {
         const { data } = await this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId, environment_ids: environmentIds, state, comment });
@@ -460,15 +662,23 @@ class GitHubClient {
         return location;
     }
     async getTiming(runId) {
-        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing', { ...this.repoParams, run_id: runId });
-        if (!isObject(data))
-            throw new errors/* MalformedResponseError */.f7(`timing of run ${runId}`);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing', { ...this.repoParams, run_id: runId, ...checked(isObject) });
         return data;
     }
 }
+/**
+ * Shrinks every wait (back-off, retry-after, rate-limit waits) for the end-to-end fault tests:
+ * RUNCTL_TEST_TIME_SCALE=0.01 makes a 60 s wait last 0.6 s. Never set in production; timeouts
+ * and timeout-seconds are not scaled.
+ */
+const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE';
+function timeScaleFrom(env) {
+    const value = Number(env[TIME_SCALE_VARIABLE]);
+    return value > 0 && value <= 1 ? value : undefined;
+}
 /** The one factory every operation's client comes from. */
-function createGitHubClient(options) {
-    return new GitHubClient(options);
+function createGitHubClient(options, env = process.env) {
+    return new GitHubClient({ timeScale: timeScaleFrom(env), ...options });
 }
 
 

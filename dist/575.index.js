@@ -21,6 +21,7 @@ function describeFilter(filter) {
         filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
         filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
         filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.actor !== undefined ? `by ${filter.actor}` : undefined,
         filter.createdAfter !== undefined
             ? `created at or after ${filter.createdAfter.toISOString()}`
             : undefined
@@ -44,6 +45,7 @@ function runListRequest(filter) {
         per_page: 100,
         ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
         ...(filter.event !== undefined ? { event: filter.event } : {}),
+        ...(filter.actor !== undefined ? { actor: filter.actor } : {}),
         // GitHub matches head_sha exactly; a short sha is matched client-side.
         ...(filter.headSha !== undefined && filter.headSha.length === 40
             ? { head_sha: filter.headSha }

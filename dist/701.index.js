@@ -169,18 +169,22 @@ const HTML_ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
 }
-/** Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. */
+/**
+ * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
+ * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
+ */
 function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_{}[\]()#+!|~]/g, char => `&#${char.charCodeAt(0)};`)
-        .replace(/\r?\n/g, ' ');
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
 }
 /** A table cell: like escapeMarkdown (pipes must not split the cell). */
 const escapeCell = escapeMarkdown;
 /** A link whose text is untrusted and whose URL must be http(s). */
 function link(text, url) {
     const safeText = escapeMarkdown(text);
-    if (!url || !/^https?:\/\//.test(url))
+    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
+    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
         return safeText;
     return `<a href="${escapeHtml(url)}">${safeText}</a>`;
 }

@@ -32,6 +32,8 @@ __webpack_require__.r(__webpack_exports__);
  * saying it may still start. GitHub usually lists a dispatched run within seconds.
  */
 const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
+/** How long runs may appear without the marker before the log suggests checking run-name. */
+const MISSING_MARKER_HINT_MS = 30_000;
 /** Allowance for the runner's clock when the server's Date header is missing. */
 const CLOCK_SKEW_MS = 10_000;
 /**
@@ -59,8 +61,24 @@ function runIdFrom(data) {
 function oldest(runs) {
     return [...runs].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id)[0];
 }
-function carrying(marker) {
-    return (runs) => runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
+/**
+ * Picks the run whose name carries the marker. When runs keep appearing without it, says once
+ * what is most likely wrong: the target workflow's run-name does not show the input.
+ */
+function carrying(marker, hint) {
+    let unmarkedSince;
+    let warned = false;
+    return (runs) => {
+        const found = runs.find(run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker));
+        if (found || !hint || runs.length === 0)
+            return found;
+        unmarkedSince ??= hint.clock.now();
+        if (!warned && hint.clock.now() - unmarkedSince >= MISSING_MARKER_HINT_MS) {
+            warned = true;
+            _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${runs.length} run(s) of this workflow appeared after the dispatch, none with runctl's marker in its name: check that the workflow's run-name shows \${{ inputs.${hint.input} }}.`);
+        }
+        return undefined;
+    };
 }
 async function dispatch(client, settings, deps) {
     const { clock } = deps;
@@ -121,7 +139,12 @@ async function dispatch(client, settings, deps) {
     // 204: the run is created asynchronously and must be found in the runs list.
     const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
     const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
-    const listed = { ...filter, createdAfter: new Date(since) };
+    // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
+    const actor = await client.authenticatedLogin();
+    if (actor === undefined) {
+        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq('The token does not say which login it acts as (GITHUB_TOKEN or an app): runs by every actor are considered.');
+    }
+    const listed = { ...filter, actor, createdAfter: new Date(since) };
     let run;
     if (answer.status === 200) {
         // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
@@ -133,7 +156,7 @@ async function dispatch(client, settings, deps) {
             deadline,
             intervalMs,
             clock,
-            pick: carrying(marker)
+            pick: carrying(marker, { clock, input: settings.correlationInput ?? '' })
         });
     }
     else {

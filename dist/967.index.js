@@ -21,6 +21,7 @@ function describeFilter(filter) {
         filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
         filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
         filter.event !== undefined ? `event ${filter.event}` : undefined,
+        filter.actor !== undefined ? `by ${filter.actor}` : undefined,
         filter.createdAfter !== undefined
             ? `created at or after ${filter.createdAfter.toISOString()}`
             : undefined
@@ -44,6 +45,7 @@ function runListRequest(filter) {
         per_page: 100,
         ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
         ...(filter.event !== undefined ? { event: filter.event } : {}),
+        ...(filter.actor !== undefined ? { actor: filter.actor } : {}),
         // GitHub matches head_sha exactly; a short sha is matched client-side.
         ...(filter.headSha !== undefined && filter.headSha.length === 40
             ? { head_sha: filter.headSha }
@@ -150,13 +152,23 @@ async function cancel(client, settings, deps) {
         for (const [index, outcome] of outcomes.entries()) {
             if (!outcome.cancelled)
                 continue;
-            const waited = await (0,polling/* waitForRunCompletion */.ev)(client, outcome.run.id, {
-                deadline,
-                intervalMs: settings.pollIntervalSeconds * 1000,
-                clock,
-                // A cancelled run ends in seconds, whatever its workflow usually takes.
-                predictEnd: false
-            });
+            let waited;
+            try {
+                waited = await (0,polling/* waitForRunCompletion */.ev)(client, outcome.run.id, {
+                    deadline,
+                    intervalMs: settings.pollIntervalSeconds * 1000,
+                    clock,
+                    // A cancelled run ends in seconds, whatever its workflow usually takes.
+                    predictEnd: false
+                });
+            }
+            catch (error) {
+                // The cancel took effect: failing to watch it finish is not a failed cancel.
+                const reason = `cancelled; could not follow it to completion: ${(0,errors/* describeError */.Uc)(error)}`;
+                step_log/* warning */.$e(`Run ${outcome.run.id} was ${reason}`);
+                outcomes[index] = { ...outcome, reason };
+                continue;
+            }
             if (waited.timedOut)
                 stillRunning.push(outcome.run.id);
             outcomes[index] = { ...outcome, run: waited.run };

@@ -28630,10 +28630,12 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   Rd: () => (/* binding */ responseHeader),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wp: () => (/* binding */ BudgetError),
 /* harmony export */   XM: () => (/* binding */ pathOf),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 /** An error whose message is already the one sentence the user should read. */
@@ -28648,6 +28650,32 @@ class MalformedResponseError extends Error {
     constructor(what) {
         super(`GitHub answered ${what} with a body that is not valid JSON of the expected shape.`);
         this.name = 'MalformedResponseError';
+    }
+}
+/**
+ * No HTTP answer at all: the request timed out or the connection failed. Worded as what
+ * happened, never as a status GitHub did not send (octokit reports both as "500").
+ */
+class TransportError extends Error {
+    kind;
+    method;
+    constructor(kind, method, path, detail) {
+        super(kind === 'timeout'
+            ? `GitHub did not answer ${method} ${path} within ${detail} s.`
+            : `The connection to GitHub failed on ${method} ${path} (${detail}).`);
+        this.kind = kind;
+        this.method = method;
+        this.name = 'TransportError';
+    }
+}
+/**
+ * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
+ * when the wait would end and how to allow it, instead of sleeping past timeout-seconds.
+ */
+class BudgetError extends OperationError {
+    constructor(message) {
+        super(message);
+        this.name = 'BudgetError';
     }
 }
 function asHttpLike(error) {
@@ -28673,7 +28701,7 @@ function apiMessage(error) {
 }
 /** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
 function isTransient(error) {
-    if (error instanceof MalformedResponseError)
+    if (error instanceof MalformedResponseError || error instanceof TransportError)
         return true;
     const status = httpStatus(error);
     if (status !== undefined)
@@ -29110,6 +29138,9 @@ function dispatchSettings(env) {
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
     }
+    if (!isGitBranchName(ref)) {
+        throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+    }
     const inputs = dispatchInputs();
     const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CorrelationInput);
     if (correlationInput !== undefined) {
@@ -29332,7 +29363,7 @@ async function run(deps = {}) {
             repo: settings.repo,
             sleep: clock.sleep,
             deadline
-        });
+        }, deps.env ?? process.env);
         const presentation = await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,

@@ -11,6 +11,7 @@ export function describeFilter(filter: RunFilter): string {
     filter.branch !== undefined ? `branch ${filter.branch}` : undefined,
     filter.headSha !== undefined ? `commit ${filter.headSha}` : undefined,
     filter.event !== undefined ? `event ${filter.event}` : undefined,
+    filter.actor !== undefined ? `by ${filter.actor}` : undefined,
     filter.createdAfter !== undefined
       ? `created at or after ${filter.createdAfter.toISOString()}`
       : undefined
@@ -41,6 +42,7 @@ export function runListRequest(filter: RunFilter): {
     per_page: 100,
     ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
     ...(filter.event !== undefined ? { event: filter.event } : {}),
+    ...(filter.actor !== undefined ? { actor: filter.actor } : {}),
     // GitHub matches head_sha exactly; a short sha is matched client-side.
     ...(filter.headSha !== undefined && filter.headSha.length === 40
       ? { head_sha: filter.headSha }

@@ -417,6 +417,11 @@ function dispatchSettings(env: NodeJS.ProcessEnv) {
       `Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`
     )
   }
+  if (!isGitBranchName(ref)) {
+    throw new InputError(
+      `Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
+    )
+  }
   const inputs = dispatchInputs()
   const correlationInput = optional(Inputs.CorrelationInput)
   if (correlationInput !== undefined) {

@@ -26,15 +26,18 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       import('./github/client.js'),
       import('./run-operation.js')
     ])
-    const client = createGitHubClient({
-      token: settings.token,
-      baseUrl: settings.apiUrl,
-      apiVersion: settings.apiVersion,
-      owner: settings.owner,
-      repo: settings.repo,
-      sleep: clock.sleep,
-      deadline
-    })
+    const client = createGitHubClient(
+      {
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        apiVersion: settings.apiVersion,
+        owner: settings.owner,
+        repo: settings.repo,
+        sleep: clock.sleep,
+        deadline
+      },
+      deps.env ?? process.env
+    )
     const presentation = await runOperation(settings, client, {
       clock,
       env: deps.env ?? process.env,

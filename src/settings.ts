@@ -9,6 +9,8 @@ export interface RunFilter {
   readonly branch?: string
   readonly headSha?: string
   readonly event?: string
+  /** Only runs started by this login (dispatch's own runs). */
+  readonly actor?: string
   /** Only runs created at or after this time. */
   readonly createdAfter?: Date
 }

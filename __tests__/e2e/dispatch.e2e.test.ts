@@ -128,6 +128,35 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dispatch on %s', flavour =>
     }
   })
 
+  it('with a token that has a login, leaves out runs dispatched by others', async () => {
+    sim.addWorkflow({
+      ...deployWorkflow('by-actor.yml'),
+      // Someone else's run appears first: without the actor filter it would be "the oldest".
+      concurrentDispatches: [{ actor: 'octo-dev', offsetMs: -300, inputs: { environment: 'qa' } }]
+    })
+    sim.clearRequests()
+    const result = await runAction(
+      {
+        operation: 'dispatch',
+        workflow: 'by-actor.yml',
+        ref: 'main',
+        inputs: '{"environment": "qa"}',
+        'poll-interval-seconds': '0.2',
+        'timeout-seconds': '20'
+      },
+      { apiUrl: sim.apiUrl, token: sim.tokens.admin }
+    )
+    expect(result.exitCode).toBe(0)
+    expect(dispatchesSent(sim)).toHaveLength(1)
+    expect(sim.getRun(Number(result.outputs['run-id']))).toMatchObject({
+      actor: { login: 'octo-admin' }
+    })
+    if (flavour !== 'github.com') {
+      const lists = sim.requests.filter(r => r.path.endsWith('/workflows/by-actor.yml/runs'))
+      expect(lists.every(r => r.query['actor'] === 'octo-admin')).toBe(true)
+    }
+  })
+
   it('says in one sentence that the workflow does not exist', async () => {
     const result = await run({ operation: 'dispatch', workflow: 'nope.yml', ref: 'main' })
     expect(result.exitCode).toBe(1)

@@ -23,7 +23,8 @@ export function testClient(overrides: Partial<ConstructorParameters<typeof GitHu
     owner: 'octo',
     repo: 'demo',
     fetch: (url, init) => globalThis.fetch(url, init as RequestInit),
-    retryBaseMs: 1,
+    // Every wait lasts a thousandth: one second of back-off is 1 ms.
+    timeScale: 0.001,
     sleep: async () => {},
     // plugin-throttling spaces writes 1 s apart process-wide; the rate-limit tests turn it on.
     throttle: false,

@@ -122,6 +122,8 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await call('bot', 'POST', dispatches, { ref: 'main', inputs: { tag: 'v2' } }, dispatchVersion)
   await call('bot', 'POST', dispatches, { ref: 'main' }, dispatchVersion)
   await call('bot', 'POST', `${R}/workflows/missing.yml/dispatches`, { ref: 'main' })
+  await call('reviewer', 'GET', '/user')
+  await call('bot', 'GET', '/user')
 
   // Single runs and attempts in every state.
   for (const id of [passed, failed, running, gated, fork, queued])

@@ -1,16 +1,23 @@
 import * as core from '@actions/core'
 import * as log from '../step-log.js'
+import { systemClock, type Deadline } from '../clock.js'
 import {
   createOctokit,
   proxyFetchFor,
+  type BodyCheck,
   type FetchLike,
   type Octokit,
   type OctokitOptions
 } from './octokit.js'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { MalformedResponseError, httpStatus, isTransient } from './errors.js'
+import {
+  MalformedResponseError,
+  OperationError,
+  describeError,
+  httpStatus,
+  isTransient
+} from './errors.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
-import { systemClock } from '../clock.js'
 
 export interface ClientOptions extends OctokitOptions {
   owner: string
@@ -49,11 +56,32 @@ function debugLogging(enabled: boolean): { enable_debug_logging?: true } {
   return enabled ? { enable_debug_logging: true } : {}
 }
 
-function expectRun(data: unknown, what: string): WorkflowRun {
-  if (!isObject(data) || typeof data.id !== 'number' || typeof data.html_url !== 'string') {
-    throw new MalformedResponseError(what)
+const isRun: BodyCheck = data =>
+  isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string'
+
+const isJob: BodyCheck = data =>
+  isObject(data) && typeof data.id === 'number' && typeof data.name === 'string'
+
+const isList: BodyCheck = data => Array.isArray(data)
+
+/**
+ * One page of a list (`{ total_count, <key>: [...] }`): the array is there and holds objects
+ * with ids, and it is not empty while the count says there are items (a cut or emptied page is
+ * retried, never read as "no items").
+ */
+function isPageOf(key: 'jobs' | 'workflow_runs'): BodyCheck {
+  return data => {
+    if (!isObject(data) || typeof data.total_count !== 'number') return false
+    const items = data[key]
+    if (!Array.isArray(items)) return false
+    if (items.length === 0 && data.total_count > 0) return false
+    return items.every(item => isObject(item) && typeof item.id === 'number')
   }
-  return data as unknown as WorkflowRun
+}
+
+/** Reads whose answers must have a shape: checked (and retried) by the transport. */
+function checked(validate: BodyCheck) {
+  return { request: { validate } }
 }
 
 /**
@@ -68,12 +96,16 @@ export class GitHubClient {
   private readonly etags = new Map<string, { etag: string; data: unknown }>()
   private readonly fetchOverride?: FetchLike
   private readonly sleep: (ms: number) => Promise<void>
+  private readonly deadline?: Deadline
+  private readonly secondMs: number
 
   constructor(options: ClientOptions) {
     this.owner = options.owner
     this.repo = options.repo
     this.fetchOverride = options.fetch
     this.sleep = options.sleep ?? systemClock.sleep
+    this.deadline = options.deadline
+    this.secondMs = 1000 * (options.timeScale ?? 1)
     this.octokit = createOctokit({ ...options, stats: this.stats })
   }
 
@@ -99,14 +131,19 @@ export class GitHubClient {
    * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
    * body with notModified = true (and costs nothing on the primary rate limit).
    */
-  async getConditional<T>(route: string, params: Record<string, unknown>): Promise<Polled<T>> {
+  async getConditional<T>(
+    route: string,
+    params: Record<string, unknown>,
+    validate?: BodyCheck
+  ): Promise<Polled<T>> {
     const key = `${route} ${JSON.stringify(params)}`
     const cached = this.etags.get(key)
     try {
       const response = await this.octokit.request(route, {
         ...this.repoParams,
         ...params,
-        headers: cached ? { 'if-none-match': cached.etag } : {}
+        headers: cached ? { 'if-none-match': cached.etag } : {},
+        ...(validate ? checked(validate) : {})
       })
       const etag = response.headers.etag
       if (etag) this.etags.set(key, { etag, data: response.data })
@@ -122,26 +159,51 @@ export class GitHubClient {
   async getRun(runId: number): Promise<WorkflowRun> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
       ...this.repoParams,
-      run_id: runId
+      run_id: runId,
+      ...checked(isRun)
     })
-    return expectRun(data, `GET run ${runId}`)
+    return data as unknown as WorkflowRun
   }
 
   /** The run, conditionally: cheap to call every poll interval. */
   async pollRun(runId: number): Promise<Polled<WorkflowRun>> {
-    const polled = await this.getConditional<unknown>(
+    return this.getConditional<WorkflowRun>(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
-      { run_id: runId }
+      { run_id: runId },
+      isRun
     )
-    return { data: expectRun(polled.data, `GET run ${runId}`), notModified: polled.notModified }
   }
 
   async getRunAttempt(runId: number, attempt: number): Promise<WorkflowRun> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
-      { ...this.repoParams, run_id: runId, attempt_number: attempt }
+      { ...this.repoParams, run_id: runId, attempt_number: attempt, ...checked(isRun) }
     )
-    return expectRun(data, `GET run ${runId} attempt ${attempt}`)
+    return data as unknown as WorkflowRun
+  }
+
+  /**
+   * octokit.paginate over a list route, every page's shape checked (and retried) by the
+   * transport before paginate reads it; Link URLs are followed only within the API's origin.
+   */
+  private paginateChecked(
+    route: string,
+    params: Record<string, unknown>,
+    key: 'jobs' | 'workflow_runs',
+    mapFn?: (response: { data: unknown }, done: () => void) => unknown[]
+  ): Promise<unknown[]> {
+    const request = this.octokit.request
+    const validate = isPageOf(key)
+    const pageRequest = Object.assign(
+      (options: Record<string, unknown>) => request({ ...options, ...checked(validate) } as never),
+      { endpoint: (parameters: Record<string, unknown>) => request.endpoint(route, parameters) }
+    )
+    const all = { ...this.repoParams, ...params, per_page: 100 }
+    return (
+      mapFn
+        ? this.octokit.paginate(pageRequest as never, all as never, mapFn as never)
+        : this.octokit.paginate(pageRequest as never, all as never)
+    ) as Promise<unknown[]>
   }
 
   /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
@@ -151,16 +213,16 @@ export class GitHubClient {
   ): Promise<Job[]> {
     const jobs =
       options.attempt !== undefined
-        ? await this.octokit.paginate(
+        ? await this.paginateChecked(
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-            { ...this.repoParams, run_id: runId, attempt_number: options.attempt, per_page: 100 }
+            { run_id: runId, attempt_number: options.attempt },
+            'jobs'
           )
-        : await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
-            ...this.repoParams,
-            run_id: runId,
-            filter: options.filter ?? 'latest',
-            per_page: 100
-          })
+        : await this.paginateChecked(
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+            { run_id: runId, filter: options.filter ?? 'latest' },
+            'jobs'
+          )
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
   }
@@ -204,7 +266,8 @@ export class GitHubClient {
   async getJob(jobId: number): Promise<Job> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
       ...this.repoParams,
-      job_id: jobId
+      job_id: jobId,
+      ...checked(isJob)
     })
     return data as unknown as Job
   }
@@ -217,9 +280,7 @@ export class GitHubClient {
     filter: RunListFilter,
     options: { limit?: number; stopWhen?: (run: WorkflowRun) => boolean } = {}
   ): Promise<WorkflowRun[]> {
-    const query: Record<string, unknown> & { owner: string; repo: string } = {
-      ...this.repoParams,
-      per_page: 100,
+    const query: Record<string, unknown> = {
       ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
       ...(filter.event !== undefined ? { event: filter.event } : {}),
       ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
@@ -246,16 +307,18 @@ export class GitHubClient {
     }
     if (filter.workflow !== undefined) {
       const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-      await this.octokit.paginate(
+      await this.paginateChecked(
         'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-        { ...query, workflow_id: workflowId } as never,
-        collect as never
+        { ...query, workflow_id: workflowId },
+        'workflow_runs',
+        collect
       )
     } else {
-      await this.octokit.paginate(
+      await this.paginateChecked(
         'GET /repos/{owner}/{repo}/actions/runs',
-        query as never,
-        collect as never
+        query,
+        'workflow_runs',
+        collect
       )
     }
     return found
@@ -278,9 +341,24 @@ export class GitHubClient {
         return
       } catch (error) {
         if (!isTransient(error) || attempt >= attempts) throw error
-        log.warning(`${label} failed with a temporary error; checking whether it took effect.`)
-        await this.sleep(attempt * attempt * 1000)
-        if (await applied()) return
+        log.warning(
+          `${label} failed with a temporary error; checking whether it took effect. ${describeError(error)}`
+        )
+        // The pause before checking never runs past the budget; the check itself may use the grace.
+        const pause = attempt * attempt * this.secondMs
+        await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause))
+        let tookEffect: boolean
+        try {
+          tookEffect = await applied()
+        } catch (checkError) {
+          // A caller's check may already say it in its own sentence.
+          if (checkError instanceof OperationError) throw checkError
+          throw new OperationError(
+            `${label} failed (${describeError(error).replace(/\.$/, '')}) and whether it took effect could not be checked (${describeError(checkError).replace(/\.$/, '')}); look at the run before trying again.`
+          )
+        }
+        if (tookEffect) return
+        if (this.deadline?.expired()) throw error
       }
     }
   }
@@ -334,26 +412,37 @@ export class GitHubClient {
     return { status: response.status, data: response.data, serverDate: response.headers.date }
   }
 
+  /**
+   * The login the token acts as, or undefined where GitHub will not say: installation tokens
+   * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+   */
+  async authenticatedLogin(): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /user')
+      const login = isObject(data) ? data['login'] : undefined
+      return typeof login === 'string' ? login : undefined
+    } catch (error) {
+      const status = httpStatus(error)
+      if (status === 401 || status === 403 || status === 404) return undefined
+      throw error
+    }
+  }
+
   async getPendingDeployments(runId: number): Promise<PendingDeployment[]> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
-      { ...this.repoParams, run_id: runId }
+      { ...this.repoParams, run_id: runId, ...checked(isList) }
     )
-    if (!Array.isArray(data))
-      throw new MalformedResponseError(`pending deployments of run ${runId}`)
     return data as unknown as PendingDeployment[]
   }
 
   /** Conditional variant for polling until a run reaches its environment gate. */
   async pollPendingDeployments(runId: number): Promise<Polled<PendingDeployment[]>> {
-    const polled = await this.getConditional<unknown>(
+    return this.getConditional<PendingDeployment[]>(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
-      { run_id: runId }
+      { run_id: runId },
+      isList
     )
-    if (!Array.isArray(polled.data)) {
-      throw new MalformedResponseError(`pending deployments of run ${runId}`)
-    }
-    return { data: polled.data as PendingDeployment[], notModified: polled.notModified }
   }
 
   async reviewPendingDeployments(
@@ -420,14 +509,28 @@ export class GitHubClient {
   async getTiming(runId: number): Promise<RunTiming> {
     const { data } = await this.octokit.request(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing',
-      { ...this.repoParams, run_id: runId }
+      { ...this.repoParams, run_id: runId, ...checked(isObject) }
     )
-    if (!isObject(data)) throw new MalformedResponseError(`timing of run ${runId}`)
     return data as RunTiming
   }
 }
 
+/**
+ * Shrinks every wait (back-off, retry-after, rate-limit waits) for the end-to-end fault tests:
+ * RUNCTL_TEST_TIME_SCALE=0.01 makes a 60 s wait last 0.6 s. Never set in production; timeouts
+ * and timeout-seconds are not scaled.
+ */
+export const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE'
+
+function timeScaleFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const value = Number(env[TIME_SCALE_VARIABLE])
+  return value > 0 && value <= 1 ? value : undefined
+}
+
 /** The one factory every operation's client comes from. */
-export function createGitHubClient(options: ClientOptions): GitHubClient {
-  return new GitHubClient(options)
+export function createGitHubClient(
+  options: ClientOptions,
+  env: NodeJS.ProcessEnv = process.env
+): GitHubClient {
+  return new GitHubClient({ timeScale: timeScaleFrom(env), ...options })
 }

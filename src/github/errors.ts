@@ -16,6 +16,37 @@ export class MalformedResponseError extends Error {
   }
 }
 
+/**
+ * No HTTP answer at all: the request timed out or the connection failed. Worded as what
+ * happened, never as a status GitHub did not send (octokit reports both as "500").
+ */
+export class TransportError extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'network',
+    readonly method: string,
+    path: string,
+    detail: string
+  ) {
+    super(
+      kind === 'timeout'
+        ? `GitHub did not answer ${method} ${path} within ${detail} s.`
+        : `The connection to GitHub failed on ${method} ${path} (${detail}).`
+    )
+    this.name = 'TransportError'
+  }
+}
+
+/**
+ * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
+ * when the wait would end and how to allow it, instead of sleeping past timeout-seconds.
+ */
+export class BudgetError extends OperationError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BudgetError'
+  }
+}
+
 interface HttpLike {
   status?: unknown
   message?: unknown
@@ -49,7 +80,7 @@ export function apiMessage(error: unknown): string {
 
 /** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
 export function isTransient(error: unknown): boolean {
-  if (error instanceof MalformedResponseError) return true
+  if (error instanceof MalformedResponseError || error instanceof TransportError) return true
   const status = httpStatus(error)
   if (status !== undefined) return status >= 500 || status === 429
   const name = asHttpLike(error) && (error as { name?: unknown }).name

@@ -1,7 +1,7 @@
 import * as log from '../step-log.js'
 import { describeFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError, apiMessage, httpStatus } from '../github/errors.js'
+import { OperationError, apiMessage, describeError, httpStatus } from '../github/errors.js'
 import { ACTIVE_STATUSES, type WorkflowRun } from '../github/types.js'
 import type { CancelSettings, RunFilter } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
@@ -45,13 +45,22 @@ export async function cancel(
   if (settings.wait) {
     for (const [index, outcome] of outcomes.entries()) {
       if (!outcome.cancelled) continue
-      const waited = await waitForRunCompletion(client, outcome.run.id, {
-        deadline,
-        intervalMs: settings.pollIntervalSeconds * 1000,
-        clock,
-        // A cancelled run ends in seconds, whatever its workflow usually takes.
-        predictEnd: false
-      })
+      let waited
+      try {
+        waited = await waitForRunCompletion(client, outcome.run.id, {
+          deadline,
+          intervalMs: settings.pollIntervalSeconds * 1000,
+          clock,
+          // A cancelled run ends in seconds, whatever its workflow usually takes.
+          predictEnd: false
+        })
+      } catch (error) {
+        // The cancel took effect: failing to watch it finish is not a failed cancel.
+        const reason = `cancelled; could not follow it to completion: ${describeError(error)}`
+        log.warning(`Run ${outcome.run.id} was ${reason}`)
+        outcomes[index] = { ...outcome, reason }
+        continue
+      }
       if (waited.timedOut) stillRunning.push(outcome.run.id)
       outcomes[index] = { ...outcome, run: waited.run }
     }

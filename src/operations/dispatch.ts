@@ -36,6 +36,8 @@ export interface DispatchResult {
  * saying it may still start. GitHub usually lists a dispatched run within seconds.
  */
 const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60
+/** How long runs may appear without the marker before the log suggests checking run-name. */
+const MISSING_MARKER_HINT_MS = 30_000
 /** Allowance for the runner's clock when the server's Date header is missing. */
 const CLOCK_SKEW_MS = 10_000
 
@@ -68,11 +70,27 @@ function oldest(runs: WorkflowRun[]): WorkflowRun | undefined {
   )[0]
 }
 
-function carrying(marker: string) {
-  return (runs: WorkflowRun[]) =>
-    runs.find(
+/**
+ * Picks the run whose name carries the marker. When runs keep appearing without it, says once
+ * what is most likely wrong: the target workflow's run-name does not show the input.
+ */
+function carrying(marker: string, hint?: { clock: Clock; input: string }) {
+  let unmarkedSince: number | undefined
+  let warned = false
+  return (runs: WorkflowRun[]) => {
+    const found = runs.find(
       run => (run.display_title ?? '').includes(marker) || (run.name ?? '').includes(marker)
     )
+    if (found || !hint || runs.length === 0) return found
+    unmarkedSince ??= hint.clock.now()
+    if (!warned && hint.clock.now() - unmarkedSince >= MISSING_MARKER_HINT_MS) {
+      warned = true
+      log.warning(
+        `${runs.length} run(s) of this workflow appeared after the dispatch, none with runctl's marker in its name: check that the workflow's run-name shows \${{ inputs.${hint.input} }}.`
+      )
+    }
+    return undefined
+  }
 }
 
 export async function dispatch(
@@ -160,7 +178,14 @@ export async function dispatch(
   // 204: the run is created asynchronously and must be found in the runs list.
   const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN
   const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS
-  const listed = { ...filter, createdAfter: new Date(since) }
+  // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
+  const actor = await client.authenticatedLogin()
+  if (actor === undefined) {
+    log.info(
+      'The token does not say which login it acts as (GITHUB_TOKEN or an app): runs by every actor are considered.'
+    )
+  }
+  const listed = { ...filter, actor, createdAfter: new Date(since) }
   let run: WorkflowRun | undefined
   if (answer.status === 200) {
     // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
@@ -174,7 +199,7 @@ export async function dispatch(
       deadline,
       intervalMs,
       clock,
-      pick: carrying(marker)
+      pick: carrying(marker, { clock, input: settings.correlationInput ?? '' })
     })
   } else {
     log.warning(

@@ -15,11 +15,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char)
 }
 
-/** Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. */
+/**
+ * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
+ * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
+ */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\\`*_{}[\]()#+!|~]/g, char => `&#${char.charCodeAt(0)};`)
-    .replace(/\r?\n/g, ' ')
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
 }
 
 /** A table cell: like escapeMarkdown (pipes must not split the cell). */
@@ -28,7 +31,8 @@ export const escapeCell = escapeMarkdown
 /** A link whose text is untrusted and whose URL must be http(s). */
 export function link(text: string, url: string | null | undefined): string {
   const safeText = escapeMarkdown(text)
-  if (!url || !/^https?:\/\//.test(url)) return safeText
+  // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
+  if (!url || !/^https?:\/\/[^\s]*$/.test(url)) return safeText
   return `<a href="${escapeHtml(url)}">${safeText}</a>`
 }
 

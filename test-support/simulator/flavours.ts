@@ -26,6 +26,7 @@ export type OperationId =
   | 'actions/delete-workflow-run-logs'
   | 'actions/get-workflow-run-usage'
   | 'actions/create-workflow-dispatch'
+  | 'users/get-authenticated'
 
 export interface FlavourProfile {
   flavour: Flavour

@@ -6,6 +6,7 @@ import * as control from './routes-control.js'
 import * as dispatch from './routes-dispatch.js'
 import * as logs from './routes-logs.js'
 import * as runs from './routes-runs.js'
+import * as users from './routes-users.js'
 
 export interface Route {
   method: 'GET' | 'POST' | 'DELETE'
@@ -157,6 +158,12 @@ export const ROUTES: readonly Route[] = [
     template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
     operationId: 'actions/create-workflow-dispatch',
     handle: dispatch.dispatchWorkflow
+  },
+  {
+    method: 'GET',
+    template: '/user',
+    operationId: 'users/get-authenticated',
+    handle: users.getAuthenticatedUser
   }
 ]
 
