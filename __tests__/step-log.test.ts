@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '@actions/core'
 import fc from 'fast-check'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
 import * as log from '../src/step-log.js'
 import { commandsExecuted } from './logs/runner-emulator.js'
 
@@ -29,6 +31,8 @@ const HOSTILE_TEXTS = [
   '::endgroup::',
   '::group::fake'
 ]
+
+const ROOT = join(import.meta.dirname, '..')
 
 let stdout: string[]
 beforeEach(() => {
@@ -205,5 +209,31 @@ describe('echoVerbatim', () => {
   it('keeps a hostile group title on one line', () => {
     log.echoVerbatim('job\n::add-mask::x', ['ok'])
     expect(commandsExecuted(printed()).map(command => command.name)).toEqual(['group', 'endgroup'])
+  })
+})
+
+describe('failOnStrayErrors', () => {
+  it('turns a stray rejection into one neutralised error and exit code 1, not a raw dump', () => {
+    const script = [
+      "import { failOnStrayErrors } from './src/step-log.ts'",
+      'failOnStrayErrors(error => (error instanceof Error ? error.message : String(error)))',
+      "Promise.reject(new Error('GitHub said x ##[stop-commands]zz'))",
+      "setTimeout(() => process.stdout.write('::error::runctl own error\\n'), 50)"
+    ].join('\n')
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        cwd: ROOT,
+        encoding: 'utf8'
+      }
+    )
+    const output = `${child.stdout}\n${child.stderr}`
+    expect(child.status).toBe(1)
+    expect(child.stderr).not.toContain('stop-commands')
+    expect(commandsExecuted(output)).toEqual([
+      { name: 'error', data: 'GitHub said x ##\\[stop-commands]zz' },
+      { name: 'error', data: 'runctl own error' }
+    ])
   })
 })

@@ -28776,9 +28776,14 @@ function statusHint(status, error, method) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29390,7 +29395,8 @@ async function run(deps = {}) {
 /* harmony export */   C1: () => (/* binding */ setFailed),
 /* harmony export */   Yz: () => (/* binding */ debug),
 /* harmony export */   kG: () => (/* binding */ echoVerbatim),
-/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
 /* harmony export */ });
 /* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
@@ -29496,6 +29502,19 @@ function echoVerbatim(title, lines) {
     finally {
         endGroup();
     }
+}
+/**
+ * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
+ * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
+ * stderr, which the runner scans for commands too.
+ */
+function failOnStrayErrors(describe) {
+    const fail = (error) => {
+        setFailed(describe(error));
+        process.exitCode = 1;
+    };
+    process.on('uncaughtException', fail);
+    process.on('unhandledRejection', fail);
 }
 
 

@@ -114,3 +114,17 @@ export function echoVerbatim(title: string, lines: readonly string[]): void {
     endGroup()
   }
 }
+
+/**
+ * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
+ * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
+ * stderr, which the runner scans for commands too.
+ */
+export function failOnStrayErrors(describe: (error: unknown) => string): void {
+  const fail = (error: unknown) => {
+    setFailed(describe(error))
+    process.exitCode = 1
+  }
+  process.on('uncaughtException', fail)
+  process.on('unhandledRejection', fail)
+}
