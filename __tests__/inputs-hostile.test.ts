@@ -50,7 +50,8 @@ describe('inputs that name one thing cannot carry a newline (echoed, it could ru
       'https://api.github.com\n::error::x',
       { operation: 'cancel', 'run-id': '1' }
     ],
-    ['token', 'ghs_abc\n::add-mask::x', { operation: 'cancel', 'run-id': '1' }]
+    ['token', 'ghs_abc\n::add-mask::x', { operation: 'cancel', 'run-id': '1' }],
+    ['ref', 'main\n::error::x', { operation: 'dispatch', workflow: 'ci.yml' }]
   ])('%s with a newline is refused in one sentence naming it', (name, value, others) => {
     const message = errorFor({ ...others, [name]: value })
     expect(message).toMatch(new RegExp(`^Input '${name}' `))
@@ -126,7 +127,11 @@ const BASELINES: Partial<Record<Operation, Array<Record<string, string>>>> = {
   'rerun-failed': [{ 'run-id': '42' }],
   'fetch-logs': [{ 'run-id': '42' }],
   'approve-deployment': [{ 'run-id': '42', environments: 'production' }],
-  'report-usage': [{ 'run-id': '42' }, { workflow: 'ci.yml' }]
+  'report-usage': [{ 'run-id': '42' }, { workflow: 'ci.yml' }],
+  dispatch: [
+    { workflow: 'ci.yml', ref: 'main' },
+    { workflow: 'ci.yml', ref: 'v1.2', wait: 'true' }
+  ]
 }
 
 const hostileText = fc
@@ -217,6 +222,7 @@ describe('property: any string for any input', () => {
             expect(value).not.toMatch(CONTROL)
           }
           if ('logDir' in result) expect(result.logDir).not.toMatch(CONTROL)
+          if ('ref' in result) expect(result.ref).not.toMatch(CONTROL)
           if (
             'target' in result &&
             typeof result.target === 'object' &&
