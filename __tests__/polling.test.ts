@@ -2,14 +2,16 @@ import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import nock from 'nock'
 import { Deadline } from '../src/clock.js'
 import {
+  DENSE_SPACING_MS,
   Heartbeat,
+  MAX_WINDOW_POLLS,
   PollSchedule,
   heartbeatAfterMinutes,
   pollUntil,
   type PollResult
 } from '../src/poll-loop.js'
-import { estimateEnd, waitForRunCompletion } from '../src/polling.js'
-import { fakeClock, runFixture, testClient } from './helpers/client.js'
+import { estimateEnd, inLastSteps, waitForRunCompletion } from '../src/polling.js'
+import { fakeClock, jobFixture, runFixture, testClient } from './helpers/client.js'
 import { fakeRunApi } from './helpers/fake-run-api.js'
 
 const MINUTE = 60_000
@@ -28,6 +30,8 @@ afterEach(() => {
 function quietStdout() {
   return jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
 }
+
+const gaps = (times: number[]) => times.slice(1).map((t, i) => t - (times[i] ?? 0))
 
 /** The instants at which a schedule polls, from `from` to `until`, nothing changing. */
 function pollTimes(schedule: PollSchedule, from: number, until: number): number[] {
@@ -58,35 +62,43 @@ describe('PollSchedule', () => {
 
   it('keeps poll-interval-seconds as the upper bound, with or without an estimate', () => {
     const schedule = new PollSchedule(5000)
-    const gaps = (times: number[]) => times.slice(1).map((t, i) => t - (times[i] ?? 0))
     expect(Math.max(...gaps(pollTimes(schedule, 0, 10 * MINUTE)))).toBeLessThanOrEqual(5000)
-    schedule.expectEnd({ likely: 3 * MINUTE, earliest: 2.9 * MINUTE })
+    schedule.expectEnd({ earliest: 2.9 * MINUTE, latest: 3.1 * MINUTE })
     expect(Math.max(...gaps(pollTimes(schedule, 0, 10 * MINUTE)))).toBeLessThanOrEqual(5000)
   })
 
-  it('polls sparsely before the earliest plausible end and densely around the likely one', () => {
+  it('polls sparsely before the earliest plausible end and densely until the latest', () => {
     const schedule = new PollSchedule(30_000)
-    const likely = 3 * MINUTE
-    schedule.expectEnd({ likely, earliest: likely - 4000 })
-    const times = pollTimes(schedule, 0, likely + 5000)
-    const before = times.filter(t => t < likely - 4000)
+    const end = 3 * MINUTE
+    schedule.expectEnd({ earliest: end - 4000, latest: end + 4000 })
+    const times = pollTimes(schedule, 0, end + 5000)
+    const before = times.filter(t => t < end - 4000)
     // Far from the end: only the upper bound spaces the polls.
-    expect(before.slice(1).every((t, i) => t - (before[i] ?? 0) === 30_000)).toBe(true)
-    // A run that ends when predicted is seen within 0.6 s.
-    expect(times.some(t => t >= likely && t <= likely + 600)).toBe(true)
-    // And one that ends a little early, within about a second.
-    expect(times.some(t => t >= likely - 2000 && t <= likely - 900)).toBe(true)
+    expect(gaps(before).every(gap => gap === 30_000)).toBe(true)
+    // The first dense poll is at the earliest plausible end; a run ending anywhere in the window
+    // is seen within DENSE_SPACING_MS.
+    expect(times).toContain(end - 4000)
+    const inWindow = times.filter(t => t >= end - 4000 && t <= end + 4000 + DENSE_SPACING_MS)
+    expect(Math.max(...gaps(inWindow))).toBeLessThanOrEqual(DENSE_SPACING_MS)
+  })
+
+  it('spends at most MAX_WINDOW_POLLS polls on a wide window (when the upper bound allows)', () => {
+    const schedule = new PollSchedule(60_000)
+    schedule.expectEnd({ earliest: MINUTE, latest: 21 * MINUTE })
+    const inWindow = pollTimes(schedule, 0, 21 * MINUTE).filter(
+      t => t >= MINUTE && t <= 21 * MINUTE
+    )
+    expect(inWindow.length).toBeLessThanOrEqual(MAX_WINDOW_POLLS + 1)
   })
 
   it('backs off again when the run overruns its estimate', () => {
     const schedule = new PollSchedule(30_000)
-    schedule.expectEnd({ likely: 60_000, earliest: 59_000 })
-    const times = pollTimes(schedule, 59_000, 10 * MINUTE).filter(t => t > 60_000)
-    const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0))
-    for (let i = 1; i < gaps.length; i++) {
-      expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1] ?? 0)
+    schedule.expectEnd({ earliest: 59_000, latest: 60_000 })
+    const overrun = gaps(pollTimes(schedule, 59_000, 10 * MINUTE).filter(t => t > 60_000))
+    for (let i = 1; i < overrun.length; i++) {
+      expect(overrun[i]).toBeGreaterThanOrEqual(overrun[i - 1] ?? 0)
     }
-    expect(gaps.at(-1)).toBe(30_000)
+    expect(overrun.at(-1)).toBe(30_000)
   })
 })
 
@@ -101,16 +113,38 @@ describe('estimateEnd', () => {
       updated_at: new Date(Date.parse('2025-12-31T00:00:00Z') + seconds * 1000).toISOString()
     }) as never
 
-  it('predicts the median duration of recent successful runs, from the earliest less a margin', () => {
+  it('expects the end between the shortest and longest recent successful runs, with a margin', () => {
     const start = Date.parse('2026-01-01T00:00:00Z')
     const estimate = estimateEnd(run, [past(2, 100), past(3, 120), past(4, 110)])
     expect(estimate?.likely).toBe(start + 110_000)
     expect(estimate?.earliest).toBeLessThan(start + 100_000)
-    expect(estimate?.earliest).toBeGreaterThan(start + 95_000)
+    expect(estimate?.earliest).toBeGreaterThan(start + 98_000)
+    expect(estimate?.latest).toBeGreaterThan(start + 120_000)
+    expect(estimate?.latest).toBeLessThan(start + 122_000)
   })
 
   it('predicts nothing without history', () => {
     expect(estimateEnd(run, [])).toBeUndefined()
+  })
+})
+
+describe('inLastSteps', () => {
+  const step = (number: number, status: string) => ({ name: `s${number}`, number, status })
+  const job = (status: string, ...steps: ReturnType<typeof step>[]) =>
+    jobFixture({ status, conclusion: null, steps }) as never
+
+  it('says the end is near when every unfinished job is in its last step', () => {
+    const last = job('in_progress', step(1, 'completed'), step(2, 'in_progress'))
+    const done = jobFixture() as never
+    expect(inLastSteps([last, done])).toBe(true)
+  })
+
+  it('says nothing while a job has steps left, a job is queued, or nothing is unfinished', () => {
+    const early = job('in_progress', step(1, 'in_progress'), step(2, 'queued'))
+    const last = job('in_progress', step(1, 'completed'), step(2, 'in_progress'))
+    expect(inLastSteps([early, last])).toBe(false)
+    expect(inLastSteps([last, job('queued')])).toBe(false)
+    expect(inLastSteps([jobFixture() as never])).toBe(false)
   })
 })
 
@@ -235,7 +269,7 @@ describe('waitForRunCompletion', () => {
     expect(api.sent.filter(r => r.path.includes('/workflows/1/runs'))).toHaveLength(1)
   })
 
-  it('notices a run that ends as its history predicts within 0.6 s, and beats meanwhile', async () => {
+  it('notices a run that ends as its history predicts within DENSE_SPACING_MS, and beats meanwhile', async () => {
     const out = quietStdout()
     const clock = fakeClock()
     const startedAt = clock.now() - 5000
@@ -249,7 +283,7 @@ describe('waitForRunCompletion', () => {
     })
     expect(outcome.run.status).toBe('completed')
     expect(clock.now() - endsAt).toBeGreaterThanOrEqual(0)
-    expect(clock.now() - endsAt).toBeLessThanOrEqual(600)
+    expect(clock.now() - endsAt).toBeLessThanOrEqual(DENSE_SPACING_MS)
     const printed = out.mock.calls.join('')
     expect(printed).toMatch(
       /Run 42 is still in_progress after 1m \d+s \(waited 1m \d+s\); jobs in progress: "job 1"\./

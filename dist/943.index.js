@@ -177,7 +177,7 @@ async function findNewestRun(client, filter, options) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, NEAREST_SPACING_MS, WIDENING, AFTER_END_MS, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
+/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
@@ -185,33 +185,19 @@ async function findNewestRun(client, filter, options) {
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
 const FIRST_INTERVAL_MS = 1000;
 const BACKOFF = 1.5;
-/** Spacing of the polls right at the likely end. */
-const NEAREST_SPACING_MS = 400;
-/** Each second further from the likely end widens the spacing by this many seconds. */
-const WIDENING = 0.5;
-/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
-const AFTER_END_MS = 150;
+/** Spacing of the polls between the earliest and latest plausible ends… */
+const DENSE_SPACING_MS = 500;
+/** …unless that window is so wide that it would take more polls than this. */
+const MAX_WINDOW_POLLS = 30;
+/** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
+const OVERRUN_WIDENING = 0.5;
 /** Never two polls closer than this. */
 const MIN_DELAY_MS = 100;
 /**
- * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
- * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
- * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
- */
-function gridOffsets(upTo) {
-    const offsets = [0];
-    let offset = 0;
-    while (offset <= upTo) {
-        offset += NEAREST_SPACING_MS + WIDENING * offset;
-        offsets.push(offset);
-    }
-    return offsets;
-}
-/**
- * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
- * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
- * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
- * bound (poll-interval-seconds) always holds.
+ * How long to sleep before the next poll. With an end estimate: sparse (the upper bound alone)
+ * until the earliest plausible end, dense until the latest, then backing off as the overrun
+ * grows. Without one: 1 s, growing 1.5× per poll that finds nothing changed, and back to 1 s
+ * after a change. The upper bound (poll-interval-seconds) always holds.
  */
 class PollSchedule {
     maxIntervalMs;
@@ -230,22 +216,15 @@ class PollSchedule {
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.untilNextGridPoint(now, this.estimate)
+            ? this.aroundTheEnd(now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
-    /**
-     * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
-     * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
-     */
-    untilNextGridPoint(now, estimate) {
-        const anchor = estimate.likely + AFTER_END_MS;
-        if (now + MIN_DELAY_MS > anchor)
-            return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor);
-        const next = Math.min(...gridOffsets(anchor - estimate.earliest)
-            .map(offset => anchor - offset)
-            .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS));
-        return Number.isFinite(next) ? next - now : anchor - now;
+    aroundTheEnd(now, { earliest, latest }) {
+        if (now + MIN_DELAY_MS < earliest)
+            return earliest - now;
+        const spacing = Math.max(DENSE_SPACING_MS, (latest - earliest) / MAX_WINDOW_POLLS);
+        return spacing + OVERRUN_WIDENING * Math.max(0, now - latest);
     }
 }
 /** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
@@ -289,6 +268,8 @@ async function pollUntil(poll, options) {
     let succeeded = false;
     for (;;) {
         let changed = false;
+        // Spacing is measured from poll to poll: a slow answer does not stretch the schedule.
+        const pollStarted = clock.now();
         try {
             const result = await poll();
             if (result.done)
@@ -312,7 +293,8 @@ async function pollUntil(poll, options) {
         }
         if (deadline.expired())
             return { done: false };
-        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
+        const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
+        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */

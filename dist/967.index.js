@@ -327,7 +327,7 @@ function budgetOf(deps, settings) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, NEAREST_SPACING_MS, WIDENING, AFTER_END_MS, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
+/* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
@@ -335,33 +335,19 @@ function budgetOf(deps, settings) {
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
 const FIRST_INTERVAL_MS = 1000;
 const BACKOFF = 1.5;
-/** Spacing of the polls right at the likely end. */
-const NEAREST_SPACING_MS = 400;
-/** Each second further from the likely end widens the spacing by this many seconds. */
-const WIDENING = 0.5;
-/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
-const AFTER_END_MS = 150;
+/** Spacing of the polls between the earliest and latest plausible ends… */
+const DENSE_SPACING_MS = 500;
+/** …unless that window is so wide that it would take more polls than this. */
+const MAX_WINDOW_POLLS = 30;
+/** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
+const OVERRUN_WIDENING = 0.5;
 /** Never two polls closer than this. */
 const MIN_DELAY_MS = 100;
 /**
- * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
- * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
- * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
- */
-function gridOffsets(upTo) {
-    const offsets = [0];
-    let offset = 0;
-    while (offset <= upTo) {
-        offset += NEAREST_SPACING_MS + WIDENING * offset;
-        offsets.push(offset);
-    }
-    return offsets;
-}
-/**
- * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
- * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
- * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
- * bound (poll-interval-seconds) always holds.
+ * How long to sleep before the next poll. With an end estimate: sparse (the upper bound alone)
+ * until the earliest plausible end, dense until the latest, then backing off as the overrun
+ * grows. Without one: 1 s, growing 1.5× per poll that finds nothing changed, and back to 1 s
+ * after a change. The upper bound (poll-interval-seconds) always holds.
  */
 class PollSchedule {
     maxIntervalMs;
@@ -380,22 +366,15 @@ class PollSchedule {
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.untilNextGridPoint(now, this.estimate)
+            ? this.aroundTheEnd(now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
-    /**
-     * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
-     * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
-     */
-    untilNextGridPoint(now, estimate) {
-        const anchor = estimate.likely + AFTER_END_MS;
-        if (now + MIN_DELAY_MS > anchor)
-            return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor);
-        const next = Math.min(...gridOffsets(anchor - estimate.earliest)
-            .map(offset => anchor - offset)
-            .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS));
-        return Number.isFinite(next) ? next - now : anchor - now;
+    aroundTheEnd(now, { earliest, latest }) {
+        if (now + MIN_DELAY_MS < earliest)
+            return earliest - now;
+        const spacing = Math.max(DENSE_SPACING_MS, (latest - earliest) / MAX_WINDOW_POLLS);
+        return spacing + OVERRUN_WIDENING * Math.max(0, now - latest);
     }
 }
 /** Minutes of silence after which a heartbeat line is due: 1, 2, 5, 10, then every 10. */
@@ -439,6 +418,8 @@ async function pollUntil(poll, options) {
     let succeeded = false;
     for (;;) {
         let changed = false;
+        // Spacing is measured from poll to poll: a slow answer does not stretch the schedule.
+        const pollStarted = clock.now();
         try {
             const result = await poll();
             if (result.done)
@@ -462,7 +443,8 @@ async function pollUntil(poll, options) {
         }
         if (deadline.expired())
             return { done: false };
-        await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()));
+        const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
+        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
@@ -487,7 +469,7 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ev: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
-/* unused harmony exports HISTORY_RUNS, estimateEnd, inLastSteps, heartbeatLine */
+/* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3601);
@@ -496,6 +478,11 @@ function formatDuration(ms) {
 
 /** How many recent successful runs the prediction asks for (one page, one request). */
 const HISTORY_RUNS = 20;
+/** The window of plausible ends is widened by this much, plus this share of the median. */
+const END_MARGIN_MS = 200;
+const END_MARGIN_SHARE = 0.01;
+/** When the jobs say the end is near but nothing predicted it: poll densely this long. */
+const IMMINENT_WINDOW_MS = 30_000;
 /** Successful runs of the workflow in an earlier listing that are enough to predict from. */
 const ENOUGH_KNOWN_RUNS = 3;
 function jobState(job) {
@@ -506,13 +493,15 @@ function jobState(job) {
 function durationMs(run) {
     return Date.parse(run.updated_at) - Date.parse(run.run_started_at ?? run.created_at);
 }
+/** The value at fraction q of the sorted list (0: the first, 1: the last). */
 function quantile(sorted, q) {
-    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    return sorted[Math.round(q * (sorted.length - 1))] ?? 0;
 }
 /**
  * When `run` should end, from how long the workflow's recent successful runs took (a completed
- * run's updated_at is its end): likely at the median, not before the shortest tenth less a margin
- * for clock skew and jitter. Undefined without usable history.
+ * run's updated_at is its end): between the shortest and the longest of them (the outer tenths
+ * left out once there are ten), widened by a margin for clock skew and jitter. Undefined without
+ * usable history.
  */
 function estimateEnd(run, history) {
     const durations = history
@@ -524,8 +513,13 @@ function estimateEnd(run, history) {
     if (durations.length === 0 || !Number.isFinite(start))
         return undefined;
     const median = quantile(durations, 0.5);
-    const margin = 500 + 0.02 * median;
-    return { likely: start + median, earliest: start + quantile(durations, 0.1) - margin };
+    const margin = END_MARGIN_MS + END_MARGIN_SHARE * median;
+    return {
+        likely: start + median,
+        earliest: start + quantile(durations, 0.1) - margin,
+        latest: start + quantile(durations, 0.9) + margin,
+        runs: durations.length
+    };
 }
 /** The estimate from runs already at hand, or else from one (conditional) history request. */
 async function predictEnd(client, run, knownRuns) {
@@ -601,7 +595,12 @@ async function waitForRunCompletion(client, runId, options) {
             return { done: true, value: run };
         if (!predicted) {
             predicted = true;
-            schedule.expectEnd(await predictEnd(client, run, options.knownRuns ?? []));
+            const estimate = await predictEnd(client, run, options.knownRuns ?? []);
+            schedule.expectEnd(estimate);
+            if (estimate) {
+                const start = Date.parse(run.run_started_at ?? run.created_at);
+                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recent successful runs of this workflow took ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(estimate.likely - start)} (median of ${estimate.runs}); polling densely from ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(estimate.earliest - start)} to ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(estimate.latest - start)} into the run.`);
+            }
         }
         return { done: false, changed };
     }, {
@@ -618,7 +617,7 @@ async function waitForRunCompletion(client, runId, options) {
             _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heartbeatLine(run, jobs, now, now - started));
             // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
             if (!schedule.expected && inLastSteps(jobs)) {
-                schedule.expectEnd({ likely: now, earliest: now });
+                schedule.expectEnd({ earliest: now, latest: now + IMMINENT_WINDOW_MS });
             }
         }
     });

@@ -9,44 +9,28 @@ import { describeError, isTransient } from './github/errors.js'
 
 /** When a run is expected to end, in epoch ms of the API's clock. */
 export interface EndEstimate {
-  /** The most likely end (the median of recent runs). */
-  readonly likely: number
-  /** The earliest plausible end: polling turns dense from here. */
+  /** The earliest and latest plausible ends: polling is dense between them. */
   readonly earliest: number
+  readonly latest: number
 }
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
 export const FIRST_INTERVAL_MS = 1000
 export const BACKOFF = 1.5
-/** Spacing of the polls right at the likely end. */
-export const NEAREST_SPACING_MS = 400
-/** Each second further from the likely end widens the spacing by this many seconds. */
-export const WIDENING = 0.5
-/** The first poll at the likely end comes this long after it: the API needs a moment to show it. */
-export const AFTER_END_MS = 150
+/** Spacing of the polls between the earliest and latest plausible ends… */
+export const DENSE_SPACING_MS = 500
+/** …unless that window is so wide that it would take more polls than this. */
+export const MAX_WINDOW_POLLS = 30
+/** Past the latest plausible end, each second of overrun widens the spacing by this many seconds. */
+export const OVERRUN_WIDENING = 0.5
 /** Never two polls closer than this. */
 export const MIN_DELAY_MS = 100
 
 /**
- * The offsets from the likely end at which polls are placed, nearest first: 0, 0.4 s, 1 s, 1.9 s,
- * 3.25 s, 5.3 s… (each gap NEAREST_SPACING_MS plus WIDENING times the distance). Dense where the
- * end is likely, sparse where it is not; past the likely end the same widening is the back-off.
- */
-function gridOffsets(upTo: number): number[] {
-  const offsets = [0]
-  let offset = 0
-  while (offset <= upTo) {
-    offset += NEAREST_SPACING_MS + WIDENING * offset
-    offsets.push(offset)
-  }
-  return offsets
-}
-
-/**
- * How long to sleep before the next poll. With an end estimate, polls sit on a grid around the
- * likely end, start at the earliest plausible end, and before that are spaced by the upper bound
- * alone; without one, the interval starts at 1 s and backs off while nothing changes. The upper
- * bound (poll-interval-seconds) always holds.
+ * How long to sleep before the next poll. With an end estimate: sparse (the upper bound alone)
+ * until the earliest plausible end, dense until the latest, then backing off as the overrun
+ * grows. Without one: 1 s, growing 1.5× per poll that finds nothing changed, and back to 1 s
+ * after a change. The upper bound (poll-interval-seconds) always holds.
  */
 export class PollSchedule {
   private estimate?: EndEstimate
@@ -66,7 +50,7 @@ export class PollSchedule {
   nextDelayMs(now: number, changed: boolean): number {
     this.silentPolls = changed ? 0 : this.silentPolls + 1
     const wanted = this.estimate
-      ? this.untilNextGridPoint(now, this.estimate)
+      ? this.aroundTheEnd(now, this.estimate)
       : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls
     return Math.max(
       Math.min(MIN_DELAY_MS, this.maxIntervalMs),
@@ -74,20 +58,10 @@ export class PollSchedule {
     )
   }
 
-  /**
-   * Before the likely end: the next grid point at least MIN_DELAY_MS away, none before `earliest`
-   * (so one poll lands just after the likely end). After it: the gap widens with the overrun.
-   */
-  private untilNextGridPoint(now: number, estimate: EndEstimate): number {
-    const anchor = estimate.likely + AFTER_END_MS
-    if (now + MIN_DELAY_MS > anchor)
-      return NEAREST_SPACING_MS + WIDENING * Math.max(0, now - anchor)
-    const next = Math.min(
-      ...gridOffsets(anchor - estimate.earliest)
-        .map(offset => anchor - offset)
-        .filter(at => at >= estimate.earliest && at - now >= MIN_DELAY_MS)
-    )
-    return Number.isFinite(next) ? next - now : anchor - now
+  private aroundTheEnd(now: number, { earliest, latest }: EndEstimate): number {
+    if (now + MIN_DELAY_MS < earliest) return earliest - now
+    const spacing = Math.max(DENSE_SPACING_MS, (latest - earliest) / MAX_WINDOW_POLLS)
+    return spacing + OVERRUN_WIDENING * Math.max(0, now - latest)
   }
 }
 
@@ -156,6 +130,8 @@ export async function pollUntil<T>(
   let succeeded = false
   for (;;) {
     let changed = false
+    // Spacing is measured from poll to poll: a slow answer does not stretch the schedule.
+    const pollStarted = clock.now()
     try {
       const result = await poll()
       if (result.done) return result
@@ -173,7 +149,8 @@ export async function pollUntil<T>(
       })
     }
     if (deadline.expired()) return { done: false }
-    await clock.sleep(Math.min(schedule.nextDelayMs(now, changed), deadline.remainingMs()))
+    const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted)
+    await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()))
   }
 }
 

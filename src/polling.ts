@@ -30,6 +30,11 @@ export interface WaitOutcome {
 
 /** How many recent successful runs the prediction asks for (one page, one request). */
 export const HISTORY_RUNS = 20
+/** The window of plausible ends is widened by this much, plus this share of the median. */
+export const END_MARGIN_MS = 200
+export const END_MARGIN_SHARE = 0.01
+/** When the jobs say the end is near but nothing predicted it: poll densely this long. */
+const IMMINENT_WINDOW_MS = 30_000
 /** Successful runs of the workflow in an earlier listing that are enough to predict from. */
 const ENOUGH_KNOWN_RUNS = 3
 
@@ -43,19 +48,21 @@ function durationMs(run: WorkflowRun): number {
   return Date.parse(run.updated_at) - Date.parse(run.run_started_at ?? run.created_at)
 }
 
+/** The value at fraction q of the sorted list (0: the first, 1: the last). */
 function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+  return sorted[Math.round(q * (sorted.length - 1))] ?? 0
 }
 
 /**
  * When `run` should end, from how long the workflow's recent successful runs took (a completed
- * run's updated_at is its end): likely at the median, not before the shortest tenth less a margin
- * for clock skew and jitter. Undefined without usable history.
+ * run's updated_at is its end): between the shortest and the longest of them (the outer tenths
+ * left out once there are ten), widened by a margin for clock skew and jitter. Undefined without
+ * usable history.
  */
 export function estimateEnd(
   run: WorkflowRun,
   history: readonly WorkflowRun[]
-): EndEstimate | undefined {
+): (EndEstimate & { likely: number; runs: number }) | undefined {
   const durations = history
     .filter(
       past =>
@@ -67,8 +74,13 @@ export function estimateEnd(
   const start = Date.parse(run.run_started_at ?? run.created_at)
   if (durations.length === 0 || !Number.isFinite(start)) return undefined
   const median = quantile(durations, 0.5)
-  const margin = 500 + 0.02 * median
-  return { likely: start + median, earliest: start + quantile(durations, 0.1) - margin }
+  const margin = END_MARGIN_MS + END_MARGIN_SHARE * median
+  return {
+    likely: start + median,
+    earliest: start + quantile(durations, 0.1) - margin,
+    latest: start + quantile(durations, 0.9) + margin,
+    runs: durations.length
+  }
 }
 
 /** The estimate from runs already at hand, or else from one (conditional) history request. */
@@ -76,7 +88,7 @@ async function predictEnd(
   client: GitHubClient,
   run: WorkflowRun,
   knownRuns: readonly WorkflowRun[]
-): Promise<EndEstimate | undefined> {
+): Promise<ReturnType<typeof estimateEnd>> {
   const known = knownRuns.filter(
     past => past.workflow_id === run.workflow_id && past.conclusion === 'success'
   )
@@ -168,7 +180,14 @@ export async function waitForRunCompletion(
       if (run.status === 'completed') return { done: true, value: run }
       if (!predicted) {
         predicted = true
-        schedule.expectEnd(await predictEnd(client, run, options.knownRuns ?? []))
+        const estimate = await predictEnd(client, run, options.knownRuns ?? [])
+        schedule.expectEnd(estimate)
+        if (estimate) {
+          const start = Date.parse(run.run_started_at ?? run.created_at)
+          log.info(
+            `Recent successful runs of this workflow took ${formatDuration(estimate.likely - start)} (median of ${estimate.runs}); polling densely from ${formatDuration(estimate.earliest - start)} to ${formatDuration(estimate.latest - start)} into the run.`
+          )
+        }
       }
       return { done: false, changed }
     },
@@ -185,7 +204,7 @@ export async function waitForRunCompletion(
         log.info(heartbeatLine(run, jobs, now, now - started))
         // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
         if (!schedule.expected && inLastSteps(jobs)) {
-          schedule.expectEnd({ likely: now, earliest: now })
+          schedule.expectEnd({ earliest: now, latest: now + IMMINENT_WINDOW_MS })
         }
       }
     }
