@@ -201,11 +201,8 @@ describe('cancel superseded runs by filter', () => {
   })
 
   it('escapes branch names in the summary', async () => {
-    const evil = runFixture({
-      id: 90,
-      created_at: '2026-01-01T00:05:00Z',
-      head_branch: '<img src=x onerror=alert(1)>|x'
-    })
+    const branch = '<img src=x onerror=alert(1)>|x'
+    const evil = runFixture({ id: 90, created_at: '2026-01-01T00:05:00Z', head_branch: branch })
     nock(API)
       .get('/repos/octo/demo/actions/runs/100')
       .reply(200, current)
@@ -218,7 +215,11 @@ describe('cancel superseded runs by filter', () => {
       .reply(200, { total_count: 0, workflow_runs: [] })
       .post('/repos/octo/demo/actions/runs/90/cancel')
       .reply(202, {})
-    const summary = presentCancel(await cancel(testClient(), filterSettings, deps())).summary
+    const settings: CancelSettings = {
+      ...filterSettings,
+      target: { kind: 'filter', filter: { workflow: 'ci.yml', branch } }
+    }
+    const summary = presentCancel(await cancel(testClient(), settings, deps())).summary
     expect(summary).not.toContain('<img')
     expect(summary).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt;&#124;x')
   })

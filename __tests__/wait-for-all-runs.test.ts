@@ -35,8 +35,9 @@ describe('wait-for-run with all-runs', () => {
     jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
     const current = runFixture({ id: 500, head_sha: SHA, status: 'in_progress' })
     const scope = nock(API)
+      // Before the server is known, only filters every server documents (head_sha is not one).
       .get(LIST)
-      .query({ per_page: 100, head_sha: SHA })
+      .query({ per_page: 100 })
       .reply(200, list(current, done(1, 'success')), { etag: '"a"' })
       .get(LIST)
       .query(true)

@@ -155,12 +155,17 @@ describe('wait-for-run outcomes', () => {
       conclusion: 'success'
     })
     const list = '/repos/octo/demo/actions/workflows/ci.yml/runs'
+    // The first list goes out before the server is known: only filters every server documents,
+    // the rest checked on each run; once known (github.com), `created` is sent too.
     const scope = nock(API)
       .get(list)
-      .query({ per_page: '100', branch: 'main', created: '>=2026-01-01T00:00:00Z' })
-      .reply(200, { total_count: 1, workflow_runs: [old] }, { etag: '"l1"' })
+      .query({ per_page: '100', branch: 'main' })
+      .reply(200, { total_count: 1, workflow_runs: [old] }, { etag: '"l0"' })
       .get(list)
-      .query(true)
+      .query({ per_page: '100', branch: 'main', created: '>=2026-01-01T00:00:00Z' })
+      .reply(200, { total_count: 0, workflow_runs: [] }, { etag: '"l1"' })
+      .get(list)
+      .query({ per_page: '100', branch: 'main', created: '>=2026-01-01T00:00:00Z' })
       .reply(200, { total_count: 2, workflow_runs: [fresh, old] }, { etag: '"l2"' })
       .get('/repos/octo/demo/actions/runs/2')
       .reply(200, fresh)

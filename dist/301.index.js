@@ -111,6 +111,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/github/client.ts + 3 modules
+var github_client = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: external "node:net"
@@ -1185,6 +1187,7 @@ var read_run = __webpack_require__(4192);
 
 
 
+
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
 const ARCHIVE_LAG_MS = 60_000;
 const ARCHIVE_RETRY_DELAY_MS = 5_000;
@@ -1194,8 +1197,12 @@ async function fetchLogs(client, settings, deps) {
     // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
     await prepareLogDir(settings.logDir);
     const run = await getRunOrExplain(client, runId, attempt);
-    const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
-    const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId);
+    const listed = await listJobsIfListable(client, settings);
+    const allJobs = listed ?? [];
+    // Without a jobs list, the whole archive is the only way to the logs.
+    const selection = listed
+        ? selectJobs(allJobs, settings.jobs, settings.failedOnly, runId)
+        : { jobs: [], everything: true };
     const base = {
         operation: 'fetch-logs',
         run,
@@ -1205,7 +1212,7 @@ async function fetchLogs(client, settings, deps) {
         failOnMissing: settings.failOnMissing,
         tailLines: settings.tailLines
     };
-    if (selection.jobs.length === 0) {
+    if (selection.jobs.length === 0 && listed) {
         const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : '';
         const note = run.status === 'completed'
             ? `Run ${runId} has no failed jobs${among}, so there were no logs to fetch.`
@@ -1224,7 +1231,10 @@ async function fetchLogs(client, settings, deps) {
     const missing = [];
     const jobFiles = new Map();
     let perJob = selection.jobs;
-    if (run.status !== 'completed') {
+    if (run.status !== 'completed' && !listed) {
+        missing.push(`Run ${runId} is still ${run.status ?? 'running'}, and without a jobs list only its archive has logs; fetch them after it completes.`);
+    }
+    else if (run.status !== 'completed') {
         // Run archives exist only once the run completes; a completed job's own log already does.
         perJob = selection.jobs.filter(job => job.status === 'completed');
         const waiting = selection.jobs.length - perJob.length;
@@ -1287,6 +1297,22 @@ async function fetchLogs(client, settings, deps) {
     }
     step_log/* info */.pq(`Wrote ${files.length} log files to ${settings.logDir}.`);
     return { ...base, files, failedJobs, missing };
+}
+/** The run's (or attempt's) jobs; undefined, said once, where the server cannot list them. */
+async function listJobsIfListable(client, settings) {
+    const { runId, attempt } = settings;
+    try {
+        return await client.listJobs(runId, attempt !== undefined ? { attempt } : {});
+    }
+    catch (error) {
+        if (!(error instanceof github_client.JobsUnavailableError))
+            throw error;
+        if (settings.jobs.length > 0 || settings.failedOnly) {
+            throw new errors/* OperationError */.OK(`${error.message.slice(0, -1)}; fetch-logs cannot pick jobs here, so set 'jobs' empty and 'failed-only: false' to fetch the run's whole log archive.`);
+        }
+        client.note(`${error.message.slice(0, -1)}; fetched the run's whole log archive instead.`);
+        return undefined;
+    }
 }
 async function getRunOrExplain(client, runId, attempt) {
     try {

@@ -36,6 +36,10 @@ async function approveDeployment(client, settings, deps) {
         return { ...base, run: await rereadRun(client, run), reviewed: [] };
     }
     if (settings.target === 'protection-rule') {
+        // Known from the first answer: no waiting for a gate this server cannot review.
+        if (client.capabilities.has(REVIEW_PROTECTION_RULE) === false) {
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(client.capabilities.lacks(REVIEW_PROTECTION_RULE, 'reviewing custom deployment protection rules'));
+        }
         const atGate = settings.waitForPending
             ? await waitForGate(client, settings, run, clock, (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetOf */ .n)(deps, settings))
             : run;
@@ -83,7 +87,12 @@ const PAST_TENSE = { approve: 'approved', reject: 'rejected' };
 function awaitsForkApproval(run) {
     return run.conclusion === 'action_required' || run.status === 'action_required';
 }
+const APPROVE_FORK_RUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve';
+const REVIEW_PROTECTION_RULE = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule';
 async function approveFork(client, run) {
+    if (client.capabilities.has(APPROVE_FORK_RUN) === false) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(client.capabilities.lacks(APPROVE_FORK_RUN, 'approving fork pull request runs'));
+    }
     try {
         await client.mutate(`Approving fork pull request run ${run.id}`, () => client.approveForkRun(run.id), async () => !awaitsForkApproval(await client.getRun(run.id)));
         _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Approved fork pull request run ${run.id}: ${run.html_url}`);

@@ -156,13 +156,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
-/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4192);
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1035);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2560);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2692);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4192);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1035);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5601);
+
 
 
 
@@ -182,18 +184,18 @@ async function rerunFailed(client, settings, deps) {
         settings,
         clock,
         // One budget for both waits: the run to complete, then the new attempt.
-        deadline: (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetOf */ .n)(deps, settings),
+        deadline: (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetOf */ .n)(deps, settings),
         intervalMs: settings.pollIntervalSeconds * 1000,
         started: clock.now()
     };
-    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_6__/* .readRun */ .cI)(client, settings.runId);
+    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_7__/* .readRun */ .cI)(client, settings.runId);
     if (reachedMaxAttempts(run, settings))
         return leftAlone(context, run, 'max-attempts');
     if (run.status !== 'completed') {
         if (!settings.wait)
             return leftAlone(context, run, 'not-completed');
         _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
-        const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .ev)(client, run.id, {
+        const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForRunCompletion */ .ev)(client, run.id, {
             deadline: context.deadline,
             intervalMs: context.intervalMs,
             clock
@@ -208,8 +210,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await client.listJobs(run.id)).filter(_conclusions_js__WEBPACK_IMPORTED_MODULE_7__/* .isRerunnable */ .DP);
-    if (failedJobs.length === 0 && !_conclusions_js__WEBPACK_IMPORTED_MODULE_7__/* .RERUNNABLE_CONCLUSIONS */ .sI.includes(run.conclusion ?? '')) {
+    const failedJobs = (await listJobsIfListable(client, run, settings)).filter(_conclusions_js__WEBPACK_IMPORTED_MODULE_8__/* .isRerunnable */ .DP);
+    if (failedJobs.length === 0 && !_conclusions_js__WEBPACK_IMPORTED_MODULE_8__/* .RERUNNABLE_CONCLUSIONS */ .sI.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -239,7 +241,7 @@ async function startRerun(context, run, rerunJobs) {
     // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
     if (!settings.wait || !readBack.confirmed)
         return result;
-    const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .ev)(client, run.id, {
+    const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForRunCompletion */ .ev)(client, run.id, {
         deadline: context.deadline,
         intervalMs: context.intervalMs,
         clock: context.clock,
@@ -254,6 +256,28 @@ async function startRerun(context, run, rerunJobs) {
         waitedMs: context.clock.now() - context.started
     };
 }
+const RERUN_FAILED_JOBS = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+const RERUN_RUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun';
+const RERUN_JOB = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun';
+/** The run's jobs; where the server cannot list them, none (the run's conclusion decides). */
+async function listJobsIfListable(client, run, settings) {
+    try {
+        return await client.listJobs(run.id);
+    }
+    catch (error) {
+        if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_2__.JobsUnavailableError))
+            throw error;
+        if (settings.job !== undefined) {
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' needs the run's jobs, but ${error.message.charAt(0).toLowerCase()}${error.message.slice(1, -1)}; leave 'jobs' empty to re-run the run.`);
+        }
+        client.note(error.message);
+        return [];
+    }
+}
+/** Where the server has no failed-jobs re-run, the whole run is re-run instead, and said so. */
+function rerunWholeRunInstead(client, run) {
+    client.note(`${client.capabilities.lacks(RERUN_FAILED_JOBS, 're-running only the failed jobs')} Re-ran the whole run ${run.id} instead (POST …/rerun), so its successful jobs run again too.`);
+}
 /** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
 async function sendRerun(context, run, rerunJobs) {
     const { client, settings } = context;
@@ -261,17 +285,43 @@ async function sendRerun(context, run, rerunJobs) {
     const label = job === undefined
         ? `Re-running the failed jobs of run ${run.id}`
         : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`;
-    const send = () => job === undefined
-        ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
-        : client.rerunJob(job.id, settings.enableDebugLogging);
+    if (job !== undefined && client.capabilities.has(RERUN_JOB) === false) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${client.capabilities.lacks(RERUN_JOB, 're-running one job')} Leave 'jobs' empty to re-run the failed jobs.`);
+    }
+    let wholeRun = job === undefined && client.capabilities.has(RERUN_FAILED_JOBS) === false;
+    const endpoint = job !== undefined ? RERUN_JOB : wholeRun ? RERUN_RUN : RERUN_FAILED_JOBS;
+    if (settings.enableDebugLogging && !client.accepts(endpoint, 'enable_debug_logging')) {
+        client.note(`${capitalise(client.capabilities.server)} documents no enable_debug_logging for ${endpoint}, so the re-run was asked for without debug logging.`);
+    }
+    const send = () => job !== undefined
+        ? client.rerunJob(job.id, settings.enableDebugLogging)
+        : wholeRun
+            ? client.rerunRun(run.id, settings.enableDebugLogging)
+            : client.rerunFailedJobs(run.id, settings.enableDebugLogging);
     try {
-        await client.mutate(label, send, () => rerunTookEffect(client, run));
+        try {
+            await client.mutate(label, send, () => rerunTookEffect(client, run));
+        }
+        catch (error) {
+            // Probing a server older than every description: a 404 here is the endpoint (the run was
+            // read a moment ago), and the whole-run re-run every server has is the fallback.
+            if (job !== undefined ||
+                wholeRun ||
+                (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error) !== 404 ||
+                client.capabilities.has(RERUN_FAILED_JOBS) !== undefined) {
+                throw error;
+            }
+            wholeRun = true;
+            await client.mutate(label, send, () => rerunTookEffect(client, run));
+        }
+        if (wholeRun)
+            rerunWholeRunInstead(client, run);
     }
     catch (error) {
         // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
         if (job === undefined &&
-            (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 &&
-            /no failed jobs/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error))) {
+            (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error) === 403 &&
+            /no failed jobs/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error))) {
             return 'nothing-failed';
         }
         throw explainRefusal(error, run, job);
@@ -295,7 +345,7 @@ async function rerunTookEffect(client, before) {
         now = await client.getRun(before.id);
     }
     catch (error) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}); look at ${before.html_url} before trying again.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}); look at ${before.html_url} before trying again.`);
     }
     return attemptOf(now) > attemptOf(before) || now.status !== 'completed';
 }
@@ -306,7 +356,7 @@ async function rerunTookEffect(client, before) {
 async function readNewAttempt(context, run, previousAttempt) {
     const { client, clock } = context;
     let latest = run;
-    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .pollUntil */ .g3)(async () => {
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g3)(async () => {
         const polled = await client.pollRun(run.id);
         latest = polled.data;
         if (attemptOf(latest) > previousAttempt)
@@ -315,7 +365,7 @@ async function readNewAttempt(context, run, previousAttempt) {
     }, {
         clock,
         deadline: new _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .Deadline */ .B2(clock, READBACK_SECONDS),
-        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .PollSchedule */ .$x(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
+        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .PollSchedule */ .$x(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
         label: `Reading run ${run.id} back`
     });
     return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false };
@@ -323,17 +373,17 @@ async function readNewAttempt(context, run, previousAttempt) {
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
 function selectJob(run, failedJobs, pattern) {
     const exact = failedJobs.filter(job => job.name === pattern);
-    const matches = exact.length > 0 ? exact : failedJobs.filter(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name));
+    const matches = exact.length > 0 ? exact : failedJobs.filter(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .globMatches */ .m)(pattern, job.name));
     const [only] = matches;
     if (only !== undefined && matches.length === 1)
         return only;
     if (matches.length > 1) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
     }
     if (failedJobs.length === 0) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
     }
-    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
+    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
 }
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
@@ -353,35 +403,38 @@ const KNOWN_REFUSALS = [
 ];
 /** A refused re-run as one sentence that says why and what to do. */
 function explainRefusal(error, run, job) {
-    const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
+    const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error);
     const what = job === undefined
         ? `the failed jobs of run ${run.id}`
         : `job ${JSON.stringify(job.name)} of run ${run.id}`;
-    const message = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error).replace(/\.$/, '');
+    const message = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error).replace(/\.$/, '');
     if (status === 404) {
         // The run was read a moment ago, so the 404 is the endpoint.
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
     }
     // Anything else (rate limits included) already reads well through describeError.
-    if (status !== 403 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimited */ .Jz)(error))
+    if (status !== 403 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isRateLimited */ .Jz)(error))
         return error;
     const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`;
     const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
     if (known)
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: ${known[1]}.`);
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${said}: ${known[1]}.`);
     if (job !== undefined) {
         const caller = reusableWorkflowCaller(job);
         const which = caller
             ? ` (this one runs in the workflow called by job ${JSON.stringify(caller)})`
             : '';
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
     }
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
 }
 /** Jobs of a called reusable workflow are named "<caller job> / <job>". */
 function reusableWorkflowCaller(job) {
     const separator = job.name.indexOf(' / ');
     return separator > 0 ? job.name.slice(0, separator) : undefined;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function attemptOf(run) {
     return run.run_attempt ?? 1;
@@ -593,8 +646,10 @@ function formatDuration(ms) {
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3601);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2560);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
+
 
 
 
@@ -654,7 +709,7 @@ async function predictEnd(client, run, knownRuns) {
     }
     catch (error) {
         // Polling without a prediction still works: it backs off from 1 s instead.
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`No end estimate for run ${run.id}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`No end estimate for run ${run.id}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
         return undefined;
     }
 }
@@ -669,12 +724,12 @@ function inLastSteps(jobs) {
 /** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
 function heartbeatLine(run, jobs, now, waitedMs) {
     const started = Date.parse(run.run_started_at ?? run.created_at);
-    const age = Number.isFinite(started) ? ` after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(now - started)}` : '';
+    const age = Number.isFinite(started) ? ` after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(now - started)}` : '';
     const running = jobs.filter(job => job.status !== 'completed' && job.status !== 'queued');
     const list = running.length > 0
         ? `jobs in progress: ${running.map(job => JSON.stringify(job.name)).join(', ')}`
         : 'no job in progress';
-    return `Run ${run.id} is still ${run.status}${age} (waited ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(waitedMs)}); ${list}.`;
+    return `Run ${run.id} is still ${run.status}${age} (waited ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(waitedMs)}); ${list}.`;
 }
 /**
  * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
@@ -685,14 +740,28 @@ function heartbeatLine(run, jobs, now, waitedMs) {
 async function waitForRunCompletion(client, runId, options) {
     const { clock } = options;
     const started = clock.now();
-    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .PollSchedule */ .$x(options.intervalMs);
+    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .PollSchedule */ .$x(options.intervalMs);
     const jobStates = new Map();
     let run;
     let jobs = [];
     let polls = 0;
     let predicted = !(options.predictEnd ?? true);
+    let jobsListable = true;
     const listJobs = async () => {
-        const polled = await client.pollJobs(runId);
+        if (!jobsListable)
+            return;
+        let polled;
+        try {
+            polled = await client.pollJobs(runId);
+        }
+        catch (error) {
+            if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_1__.JobsUnavailableError))
+                throw error;
+            // A server without jobs endpoints: wait on the run alone, and say so once.
+            client.note(error.message);
+            jobsListable = false;
+            return;
+        }
         if (polled.notModified)
             return;
         jobs = polled.data;
@@ -704,7 +773,7 @@ async function waitForRunCompletion(client, runId, options) {
             }
         }
     };
-    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)(async () => {
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
         polls++;
         const polled = await client.pollRun(runId);
         const previous = run;
@@ -752,9 +821,9 @@ async function waitForRunCompletion(client, runId, options) {
             await listJobs();
         }
         catch (error) {
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error))
                 throw error;
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing the jobs of run ${runId} failed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}).`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing the jobs of run ${runId} failed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}).`);
         }
     }
     return { run, jobs, timedOut: !outcome.done, polls };
@@ -920,82 +989,6 @@ function failure(result) {
         return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/**
- * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
- * these make it inert in a job summary, which GitHub renders as markdown with HTML.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
-}
-/**
- * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
- * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-/** A table cell: like escapeMarkdown (pipes must not split the cell). */
-const escapeCell = escapeMarkdown;
-/** A link whose text is untrusted and whose URL must be http(s). */
-function link(text, url) {
-    const safeText = escapeMarkdown(text);
-    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
-    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
-        return safeText;
-    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
-}
-/**
- * A fenced code block that the text cannot close: the fence is longer than any backtick run in
- * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A markdown table; cells must already be escaped (use escapeCell / link). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return 'n/a';
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m ${seconds}s`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
 }
 
 

@@ -140,6 +140,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/github/client.ts + 3 modules
+var github_client = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/conclusions.ts
@@ -147,6 +149,7 @@ var src_conclusions = __webpack_require__(1035);
 ;// CONCATENATED MODULE: ./src/usage/billable.ts
 
 
+const TIMING = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing';
 const BILLABLE_UNAVAILABLE = 'billable time not available from this server';
 /** Statuses meaning "this server has no timing endpoint (any more)": GHES, and GitHub retiring it. */
 const ENDPOINT_MISSING = [403, 404, 410];
@@ -194,6 +197,11 @@ function unavailableReason(error) {
  * Server lacks it, so any failure here becomes a sentence in the report, never a failed step.
  */
 async function fetchBillable(client, runId) {
+    // Servers whose description lacks timing (GHES) are not asked: the report says so instead.
+    if (client.capabilities.has(TIMING) === false) {
+        step_log/* info */.pq(`Billable time: ${client.capabilities.lacks(TIMING, 'billable time')}`);
+        return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() };
+    }
     try {
         return parseTiming(await client.getTiming(runId));
     }
@@ -409,6 +417,7 @@ var read_run = __webpack_require__(4192);
 
 
 
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -443,7 +452,7 @@ async function fetchRun(client, scope) {
  */
 async function reportOnRun(client, scope, { clock }, requests) {
     const run = await fetchRun(client, scope);
-    const apiJobs = await client.listJobs(run.id, { filter: 'all', attempt: scope.attempt });
+    const apiJobs = await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'all', attempt: scope.attempt }));
     const billing = await fetchBillable(client, run.id);
     const now = clock.now();
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
@@ -465,6 +474,18 @@ async function reportOnRun(client, scope, { clock }, requests) {
     };
     return { run, report, now };
 }
+/** Jobs, or none where the server cannot list them: the report keeps the run-level figures. */
+async function jobsOrNone(client, list) {
+    try {
+        return await list();
+    }
+    catch (error) {
+        if (!(error instanceof github_client.JobsUnavailableError))
+            throw error;
+        client.note(`${error.message.slice(0, -1)}: the report has run-level figures only.`);
+        return [];
+    }
+}
 async function listRunsOf(client, scope) {
     try {
         return await client.listRuns({ workflow: scope.workflow, branch: scope.branch, created: scope.created }, { limit: scope.maxRuns });
@@ -478,7 +499,7 @@ async function listRunsOf(client, scope) {
 /** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
 async function latestJobsOf(client, run) {
     try {
-        return await client.listJobs(run.id, { filter: 'latest' });
+        return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }));
     }
     catch (error) {
         if ((0,errors/* httpStatus */.nG)(error) !== 404 && (0,errors/* httpStatus */.nG)(error) !== 410)

@@ -78,7 +78,9 @@ function worstOf(items) {
 /* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9125);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
+
 
 
 function describeFilter(filter) {
@@ -94,16 +96,12 @@ function describeFilter(filter) {
     ];
     return parts.filter(part => part !== undefined).join(', ');
 }
-/** What the API cannot filter: short SHAs and sub-second created-after. */
+/**
+ * Every filter, checked on each listed run: short SHAs and sub-second created-after the API
+ * cannot filter, and a server may not know a filter (or ignore it) and answer a wider list.
+ */
 function matchesFilter(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
+    return (0,_github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .runMatchesFilter */ .F)(run, filter);
 }
 /** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
 function runListRequest(filter) {
@@ -140,13 +138,22 @@ async function findNewestRun(client, filter, options) {
     const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
     const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)(async () => {
-        const polled = await client.getConditional(route, routeParams);
-        const runs = polled.data.workflow_runs;
-        if (!Array.isArray(runs))
-            throw new Error('The workflow runs list came back without workflow_runs.');
-        options.listed?.splice(0, options.listed.length, ...runs);
-        const matching = runs.filter(run => matchesFilter(run, filter));
-        const found = options.pick ? options.pick(matching) : matching[0];
+        const list = async () => {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            options.listed?.splice(0, options.listed.length, ...runs);
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            return { polled, found: options.pick ? options.pick(matching) : matching[0] };
+        };
+        const sentBefore = JSON.stringify(client.fitParams(route, routeParams));
+        let { polled, found } = await list();
+        // The first answer told which filters the server takes: ask again at once with them.
+        if (!found && JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) {
+            ;
+            ({ polled, found } = await list());
+        }
         if (found)
             return { done: true, value: found };
         if (!announced) {
@@ -164,6 +171,77 @@ async function findNewestRun(client, filter, options) {
         }
     });
     return outcome.done ? outcome.value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runMatchesFilter),
+/* harmony export */   a: () => (/* binding */ createdRange)
+/* harmony export */ });
+function runMatchesFilter(run, filter) {
+    if (filter.branch !== undefined && run.head_branch !== filter.branch)
+        return false;
+    if (filter.event !== undefined && run.event !== filter.event)
+        return false;
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.status !== undefined &&
+        run.status !== filter.status &&
+        run.conclusion !== filter.status) {
+        return false;
+    }
+    const created = Date.parse(run.created_at);
+    if (filter.createdAfter !== undefined && created < filter.createdAfter.getTime())
+        return false;
+    if (filter.created !== undefined) {
+        const range = createdRange(filter.created);
+        if (range && (created < range.from || created >= range.until))
+            return false;
+    }
+    return true;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** [start, end) of a date (a whole UTC day) or of a date-time (one millisecond). */
+function span(text) {
+    const start = Date.parse(text);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(start))
+        return undefined;
+    return { start, end: start + (/^\d{4}-\d{2}-\d{2}$/.test(text) ? DAY_MS : 1) };
+}
+/** The instants [from, until) a `created` qualifier admits; undefined when it does not parse. */
+function createdRange(qualifier) {
+    const text = qualifier.trim();
+    if (text === '*')
+        return { from: -Infinity, until: Infinity };
+    const range = /^(.+?)\.\.(.+)$/.exec(text);
+    if (range) {
+        const [low = '', high = ''] = [range[1]?.trim(), range[2]?.trim()];
+        const a = low === '*' ? { start: -Infinity, end: -Infinity } : span(low);
+        const b = high === '*' ? { start: Infinity, end: Infinity } : span(high);
+        return a && b ? { from: a.start, until: b.end } : undefined;
+    }
+    const compared = /^(>=|<=|>|<)?(.+)$/.exec(text);
+    const date = compared ? span(compared[2] ?? '') : undefined;
+    if (!compared || !date)
+        return undefined;
+    switch (compared[1]) {
+        case '>=':
+            return { from: date.start, until: Infinity };
+        case '>':
+            return { from: date.end, until: Infinity };
+        case '<=':
+            return { from: -Infinity, until: date.end };
+        case '<':
+            return { from: -Infinity, until: date.start };
+        default:
+            return { from: date.start, until: date.end };
+    }
 }
 
 
@@ -433,82 +511,6 @@ function presentWaitForAllRuns(result) {
         ]))
     ].join('\n\n');
     return { outputs, summary, failure };
-}
-
-
-/***/ }),
-
-/***/ 7125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/**
- * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
- * these make it inert in a job summary, which GitHub renders as markdown with HTML.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
-}
-/**
- * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
- * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-/** A table cell: like escapeMarkdown (pipes must not split the cell). */
-const escapeCell = escapeMarkdown;
-/** A link whose text is untrusted and whose URL must be http(s). */
-function link(text, url) {
-    const safeText = escapeMarkdown(text);
-    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
-    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
-        return safeText;
-    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
-}
-/**
- * A fenced code block that the text cannot close: the fence is longer than any backtick run in
- * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A markdown table; cells must already be escaped (use escapeCell / link). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return 'n/a';
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m ${seconds}s`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
 }
 
 

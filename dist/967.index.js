@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9125);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
+
 
 
 function describeFilter(filter) {
@@ -28,16 +30,12 @@ function describeFilter(filter) {
     ];
     return parts.filter(part => part !== undefined).join(', ');
 }
-/** What the API cannot filter: short SHAs and sub-second created-after. */
+/**
+ * Every filter, checked on each listed run: short SHAs and sub-second created-after the API
+ * cannot filter, and a server may not know a filter (or ignore it) and answer a wider list.
+ */
 function matchesFilter(run, filter) {
-    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-        return false;
-    }
-    if (filter.createdAfter !== undefined &&
-        Date.parse(run.created_at) < filter.createdAfter.getTime()) {
-        return false;
-    }
-    return true;
+    return (0,_github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .runMatchesFilter */ .F)(run, filter);
 }
 /** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
 function runListRequest(filter) {
@@ -74,13 +72,22 @@ async function findNewestRun(client, filter, options) {
     const { route, params: routeParams } = runListRequest(filter);
     let announced = false;
     const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)(async () => {
-        const polled = await client.getConditional(route, routeParams);
-        const runs = polled.data.workflow_runs;
-        if (!Array.isArray(runs))
-            throw new Error('The workflow runs list came back without workflow_runs.');
-        options.listed?.splice(0, options.listed.length, ...runs);
-        const matching = runs.filter(run => matchesFilter(run, filter));
-        const found = options.pick ? options.pick(matching) : matching[0];
+        const list = async () => {
+            const polled = await client.getConditional(route, routeParams);
+            const runs = polled.data.workflow_runs;
+            if (!Array.isArray(runs))
+                throw new Error('The workflow runs list came back without workflow_runs.');
+            options.listed?.splice(0, options.listed.length, ...runs);
+            const matching = runs.filter(run => matchesFilter(run, filter));
+            return { polled, found: options.pick ? options.pick(matching) : matching[0] };
+        };
+        const sentBefore = JSON.stringify(client.fitParams(route, routeParams));
+        let { polled, found } = await list();
+        // The first answer told which filters the server takes: ask again at once with them.
+        if (!found && JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) {
+            ;
+            ({ polled, found } = await list());
+        }
         if (found)
             return { done: true, value: found };
         if (!announced) {
@@ -137,12 +144,17 @@ var read_run = __webpack_require__(4192);
 
 
 
+const FORCE_CANCEL = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel';
 async function cancel(client, settings, deps) {
     const { clock } = deps;
     const deadline = (0,types/* budgetOf */.n)(deps, settings);
     const runs = settings.target.kind === 'id'
         ? [await (0,read_run/* readRun */.cI)(client, settings.target.runId)]
         : await supersededRuns(client, settings, settings.target.filter);
+    // Decided from the server's description, learnt from the answers above.
+    if (settings.force && client.capabilities.has(FORCE_CANCEL) === false) {
+        throw new errors/* OperationError */.OK(`${client.capabilities.lacks(FORCE_CANCEL, 'force-cancel')} Use 'force: false'.`);
+    }
     const outcomes = [];
     // One at a time, as GitHub asks of mutations.
     for (const run of runs)
@@ -474,8 +486,10 @@ function formatDuration(ms) {
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3601);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2560);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
+
 
 
 
@@ -535,7 +549,7 @@ async function predictEnd(client, run, knownRuns) {
     }
     catch (error) {
         // Polling without a prediction still works: it backs off from 1 s instead.
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`No end estimate for run ${run.id}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`No end estimate for run ${run.id}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
         return undefined;
     }
 }
@@ -550,12 +564,12 @@ function inLastSteps(jobs) {
 /** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
 function heartbeatLine(run, jobs, now, waitedMs) {
     const started = Date.parse(run.run_started_at ?? run.created_at);
-    const age = Number.isFinite(started) ? ` after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(now - started)}` : '';
+    const age = Number.isFinite(started) ? ` after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(now - started)}` : '';
     const running = jobs.filter(job => job.status !== 'completed' && job.status !== 'queued');
     const list = running.length > 0
         ? `jobs in progress: ${running.map(job => JSON.stringify(job.name)).join(', ')}`
         : 'no job in progress';
-    return `Run ${run.id} is still ${run.status}${age} (waited ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(waitedMs)}); ${list}.`;
+    return `Run ${run.id} is still ${run.status}${age} (waited ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(waitedMs)}); ${list}.`;
 }
 /**
  * Polls a run until it completes or the deadline passes. Each poll is a conditional GET (a 304
@@ -566,14 +580,28 @@ function heartbeatLine(run, jobs, now, waitedMs) {
 async function waitForRunCompletion(client, runId, options) {
     const { clock } = options;
     const started = clock.now();
-    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .PollSchedule */ .$x(options.intervalMs);
+    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .PollSchedule */ .$x(options.intervalMs);
     const jobStates = new Map();
     let run;
     let jobs = [];
     let polls = 0;
     let predicted = !(options.predictEnd ?? true);
+    let jobsListable = true;
     const listJobs = async () => {
-        const polled = await client.pollJobs(runId);
+        if (!jobsListable)
+            return;
+        let polled;
+        try {
+            polled = await client.pollJobs(runId);
+        }
+        catch (error) {
+            if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_1__.JobsUnavailableError))
+                throw error;
+            // A server without jobs endpoints: wait on the run alone, and say so once.
+            client.note(error.message);
+            jobsListable = false;
+            return;
+        }
         if (polled.notModified)
             return;
         jobs = polled.data;
@@ -585,7 +613,7 @@ async function waitForRunCompletion(client, runId, options) {
             }
         }
     };
-    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)(async () => {
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(async () => {
         polls++;
         const polled = await client.pollRun(runId);
         const previous = run;
@@ -633,9 +661,9 @@ async function waitForRunCompletion(client, runId, options) {
             await listJobs();
         }
         catch (error) {
-            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error))
+            if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error))
                 throw error;
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing the jobs of run ${runId} failed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}).`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Listing the jobs of run ${runId} failed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}).`);
         }
     }
     return { run, jobs, timedOut: !outcome.done, polls };

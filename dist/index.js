@@ -28637,7 +28637,9 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
+
 /** An error whose message is already the one sentence the user should read. */
 class OperationError extends Error {
     constructor(message) {
@@ -28722,6 +28724,9 @@ function describeError(error) {
     if (error instanceof OperationError)
         return error.message;
     const status = httpStatus(error);
+    const version = status === 400 ? unsupportedApiVersion(error) : undefined;
+    if (version !== undefined)
+        return version;
     if (status !== undefined && asHttpLike(error)?.request) {
         const request = asHttpLike(error)?.request;
         const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
@@ -28739,6 +28744,20 @@ function describeError(error) {
     catch {
         return 'Unexpected failure.';
     }
+}
+/**
+ * A server that does not know the X-GitHub-Api-Version sent answers every request 400, naming
+ * the versions it supports: one sentence naming the input and those versions.
+ */
+function unsupportedApiVersion(error) {
+    const message = apiMessage(error);
+    if (!/X-GitHub-Api-Version/i.test(message))
+        return undefined;
+    const supported = [...(message.split(/supported:/i)[1] ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)].map(found => found[0]);
+    const accepts = supported.length > 0
+        ? `it accepts ${supported.join(', ')}`
+        : 'see its REST API documentation for the versions it accepts';
+    return `The server does not accept the REST API version set in input '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApiVersion}' (GitHub answered 400); ${accepts}, so set '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApiVersion}' to one of those.`;
 }
 /** The path of a request URL, without host and query: what messages name. */
 function pathOf(url) {
@@ -28777,7 +28796,7 @@ function statusHint(status, error, method) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
 
@@ -29290,7 +29309,7 @@ function usageScope(base) {
 
 /***/ }),
 
-/***/ 3837:
+/***/ 7346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29311,6 +29330,18 @@ var constants = __nccwpck_require__(7242);
 var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/summary/escape.ts
+var summary_escape = __nccwpck_require__(7125);
+;// CONCATENATED MODULE: ./src/presenters/server-notes.ts
+
+/** What the server lacked and what was done instead, as a section at the end of the summary. */
+function withServerNotes(presentation, notes) {
+    if (notes.length === 0)
+        return presentation;
+    const section = ['### This server', ...notes.map(note => `- ${(0,summary_escape/* escapeMarkdown */.FV)(note)}`)].join('\n');
+    return { ...presentation, summary: `${presentation.summary}\n\n${section}` };
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 /** GitHub refuses a step summary over 1 MiB; stay well inside it. */
@@ -29340,6 +29371,7 @@ async function writePresentation(presentation, options) {
 
 
 
+
 /**
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
@@ -29357,7 +29389,7 @@ async function run(deps = {}) {
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)),
+            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({
@@ -29369,11 +29401,11 @@ async function run(deps = {}) {
             sleep: clock.sleep,
             deadline
         }, deps.env ?? process.env);
-        const presentation = await runOperation(settings, client, {
+        const presentation = withServerNotes(await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,
             deadline
-        });
+        }), client.notes);
         await writePresentation(presentation, { summary: settings.summary });
         step_log/* debug */.Yz(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
         if (presentation.failure)
@@ -29515,6 +29547,82 @@ function failOnStrayErrors(describe) {
     };
     process.on('uncaughtException', fail);
     process.on('unhandledRejection', fail);
+}
+
+
+/***/ }),
+
+/***/ 7125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/**
+ * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
+ * these make it inert in a job summary, which GitHub renders as markdown with HTML.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
+}
+/**
+ * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
+ * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+/** A table cell: like escapeMarkdown (pipes must not split the cell). */
+const escapeCell = escapeMarkdown;
+/** A link whose text is untrusted and whose URL must be http(s). */
+function link(text, url) {
+    const safeText = escapeMarkdown(text);
+    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
+    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
+        return safeText;
+    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
+}
+/**
+ * A fenced code block that the text cannot close: the fence is longer than any backtick run in
+ * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+/** A markdown table; cells must already be escaped (use escapeCell / link). */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms))
+        return 'n/a';
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m ${seconds}s`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
 }
 
 

@@ -1,6 +1,8 @@
 import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
 import type { GitHubClient } from './github/client.js'
+import type { Endpoint } from './github/capabilities.js'
+import { runMatchesFilter } from './github/run-filter.js'
 import type { WorkflowRun } from './github/types.js'
 import { PollSchedule, formatDuration, pollUntil } from './poll-loop.js'
 import type { RunFilter } from './settings.js'
@@ -19,23 +21,17 @@ export function describeFilter(filter: RunFilter): string {
   return parts.filter(part => part !== undefined).join(', ')
 }
 
-/** What the API cannot filter: short SHAs and sub-second created-after. */
+/**
+ * Every filter, checked on each listed run: short SHAs and sub-second created-after the API
+ * cannot filter, and a server may not know a filter (or ignore it) and answer a wider list.
+ */
 export function matchesFilter(run: WorkflowRun, filter: RunFilter): boolean {
-  if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
-    return false
-  }
-  if (
-    filter.createdAfter !== undefined &&
-    Date.parse(run.created_at) < filter.createdAfter.getTime()
-  ) {
-    return false
-  }
-  return true
+  return runMatchesFilter(run, filter)
 }
 
 /** The runs-list request for a filter: the workflow's list when it names one, else the repository's. */
 export function runListRequest(filter: RunFilter): {
-  route: string
+  route: Endpoint
   params: Record<string, unknown>
 } {
   const params = {
@@ -51,7 +47,7 @@ export function runListRequest(filter: RunFilter): {
       ? { created: `>=${filter.createdAfter.toISOString().replace(/\.\d{3}Z$/, 'Z')}` }
       : {})
   }
-  const route =
+  const route: Endpoint =
     filter.workflow !== undefined
       ? 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
       : 'GET /repos/{owner}/{repo}/actions/runs'
@@ -90,16 +86,24 @@ export async function findNewestRun(
   let announced = false
   const outcome = await pollUntil<WorkflowRun>(
     async () => {
-      const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
-        route,
-        routeParams
-      )
-      const runs = polled.data.workflow_runs
-      if (!Array.isArray(runs))
-        throw new Error('The workflow runs list came back without workflow_runs.')
-      options.listed?.splice(0, options.listed.length, ...runs)
-      const matching = runs.filter(run => matchesFilter(run, filter))
-      const found = options.pick ? options.pick(matching) : matching[0]
+      const list = async () => {
+        const polled = await client.getConditional<{ workflow_runs?: WorkflowRun[] }>(
+          route,
+          routeParams
+        )
+        const runs = polled.data.workflow_runs
+        if (!Array.isArray(runs))
+          throw new Error('The workflow runs list came back without workflow_runs.')
+        options.listed?.splice(0, options.listed.length, ...runs)
+        const matching = runs.filter(run => matchesFilter(run, filter))
+        return { polled, found: options.pick ? options.pick(matching) : matching[0] }
+      }
+      const sentBefore = JSON.stringify(client.fitParams(route, routeParams))
+      let { polled, found } = await list()
+      // The first answer told which filters the server takes: ask again at once with them.
+      if (!found && JSON.stringify(client.fitParams(route, routeParams)) !== sentBefore) {
+        ;({ polled, found } = await list())
+      }
       if (found) return { done: true, value: found }
       if (!announced) {
         log.info(`No run matches ${describeFilter(filter)} yet; waiting for one to appear.`)

@@ -5,6 +5,7 @@ import { Inputs } from './constants.js'
 import { describeError } from './github/errors.js'
 import { getSettings } from './inputs.js'
 import type { OperationDeps } from './operations/types.js'
+import { withServerNotes } from './presenters/server-notes.js'
 import { writePresentation } from './report.js'
 
 /**
@@ -38,11 +39,14 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       },
       deps.env ?? process.env
     )
-    const presentation = await runOperation(settings, client, {
-      clock,
-      env: deps.env ?? process.env,
-      deadline
-    })
+    const presentation = withServerNotes(
+      await runOperation(settings, client, {
+        clock,
+        env: deps.env ?? process.env,
+        deadline
+      }),
+      client.notes
+    )
     await writePresentation(presentation, { summary: settings.summary })
     log.debug(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`)
     if (presentation.failure) log.setFailed(presentation.failure)

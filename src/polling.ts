@@ -1,6 +1,6 @@
 import * as log from './step-log.js'
 import type { Clock, Deadline } from './clock.js'
-import type { GitHubClient } from './github/client.js'
+import { JobsUnavailableError, type GitHubClient } from './github/client.js'
 import { describeError, isTransient } from './github/errors.js'
 import type { Job, WorkflowRun } from './github/types.js'
 import { PollSchedule, formatDuration, pollUntil, type EndEstimate } from './poll-loop.js'
@@ -154,8 +154,19 @@ export async function waitForRunCompletion(
   let polls = 0
   let predicted = !(options.predictEnd ?? true)
 
+  let jobsListable = true
   const listJobs = async () => {
-    const polled = await client.pollJobs(runId)
+    if (!jobsListable) return
+    let polled
+    try {
+      polled = await client.pollJobs(runId)
+    } catch (error) {
+      if (!(error instanceof JobsUnavailableError)) throw error
+      // A server without jobs endpoints: wait on the run alone, and say so once.
+      client.note(error.message)
+      jobsListable = false
+      return
+    }
     if (polled.notModified) return
     jobs = polled.data
     for (const job of jobs) {

@@ -87,7 +87,10 @@ describe.each(['github.com', 'ghes-3.21'] as const)('all-runs on %s', flavour =>
     expect(api.every(r => r.method === 'GET' && r.path === '/repos/octo/demo/actions/runs')).toBe(
       true
     )
-    expect(api.every(r => r.query['head_sha'] === sha)).toBe(true)
+    // The first list goes before the server is known, with the filters every server documents
+    // (head_sha is not one: the older GHES lacks it); the commit is then checked on each run.
+    expect(api[0]?.query['head_sha']).toBeUndefined()
+    expect(api.slice(1).every(r => r.query['head_sha'] === sha)).toBe(true)
     expect(api.some(r => r.status === 304)).toBe(true)
   })
 

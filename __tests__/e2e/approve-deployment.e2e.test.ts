@@ -231,9 +231,11 @@ describe.each(['github.com', 'ghes-3.21'] as const)('approve-deployment on %s', 
         sim.tokens.githubToken
       )
       expect(result.exitCode).toBe(1)
+      // Known from the server's description: nothing is sent to the missing endpoint.
       expect(result.stdout).toContain(
-        `::error::This server does not offer approving fork pull request runs (POST /repos/octo/demo/actions/runs/${runId}/approve answered 404 although run ${runId} exists; GitHub Enterprise Server lacks it).`
+        '::error::GitHub Enterprise Server 3.21.0 does not offer approving fork pull request runs (its REST API has no POST …/runs/{run_id}/approve).'
       )
+      expect(sim.requests.filter(r => r.path.endsWith('/approve'))).toEqual([])
     })
   }
 
@@ -275,8 +277,9 @@ describe('approve-deployment on ghes-legacy', () => {
       )
       expect(result.exitCode).toBe(1)
       expect(result.stdout).toContain(
-        `::error::This server does not offer reviewing custom deployment protection rules (POST /repos/octo/demo/actions/runs/${runId}/deployment_protection_rule answered 404 although run ${runId} exists; older GitHub Enterprise Server versions lack it).`
+        '::error::GitHub Enterprise Server 3.10.16 does not offer reviewing custom deployment protection rules (its REST API has no POST …/runs/{run_id}/deployment_protection_rule).'
       )
+      expect(sim.requests.filter(r => r.path.endsWith('/deployment_protection_rule'))).toEqual([])
     } finally {
       await sim.close()
     }

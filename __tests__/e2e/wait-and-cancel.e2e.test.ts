@@ -122,10 +122,12 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
       'poll-interval-seconds': '0.2',
       'timeout-seconds': '20'
     })
-    // Add the run only once the action has looked and found none.
+    // Add the run only once the action has looked with its whole filter and found none (its
+    // first look, before it knows the server, leaves out filters not every server documents).
     await until(
-      () => answeredGets(sim, '/workflows/deploy.yml/runs').length > 0,
-      'the action has listed the runs of deploy.yml'
+      () =>
+        answeredGets(sim, '/workflows/deploy.yml/runs').some(r => r.query['created'] !== undefined),
+      'the action has listed the runs of deploy.yml created after the start'
     )
     const fresh = sim.addRun({
       workflow: 'deploy.yml',
@@ -246,6 +248,27 @@ describe('dist/index.js on ghes-legacy', () => {
         { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
       )
       expect(result.exitCode).toBe(1)
+      expect(result.stdout).toContain(
+        "::error::GitHub Enterprise Server 3.10.16 does not offer force-cancel (its REST API has no POST …/runs/{run_id}/force-cancel). Use 'force: false'."
+      )
+      expect(sim.requests.filter(r => r.path.endsWith('/force-cancel'))).toEqual([])
+    } finally {
+      await sim.close()
+    }
+  })
+
+  it('probes a server older than every description, and explains the 404', async () => {
+    const sim = await startSimulator({ flavour: 'ghes-legacy', enterpriseVersion: '3.9.2' })
+    try {
+      const runId = sim.addRun({ jobs: [{ name: 'slow', durationMs: 60_000 }] })
+      const result = await runAction(
+        { operation: 'cancel', 'run-id': String(runId), force: 'true' },
+        { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
+      )
+      expect(result.exitCode).toBe(1)
+      expect(sim.requests.filter(r => r.path.endsWith('/force-cancel')).map(r => r.status)).toEqual(
+        [404]
+      )
       expect(result.stdout).toContain(
         "::error::This server does not support force-cancel (older GitHub Enterprise Server versions lack it); use 'force: false'."
       )

@@ -9,6 +9,13 @@ import {
   type Octokit,
   type OctokitOptions
 } from './octokit.js'
+import {
+  Capabilities,
+  ENTERPRISE_VERSION_HEADER,
+  identify,
+  type Endpoint,
+  type ServerIdentity
+} from './capabilities.js'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import {
   MalformedResponseError,
@@ -17,6 +24,7 @@ import {
   httpStatus,
   isTransient
 } from './errors.js'
+import { createdRange, runMatchesFilter } from './run-filter.js'
 import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
 
 export interface ClientOptions extends OctokitOptions {
@@ -51,10 +59,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Old GHES documents no body for re-runs: send the flag only when it is wanted. */
-function debugLogging(enabled: boolean): { enable_debug_logging?: true } {
-  return enabled ? { enable_debug_logging: true } : {}
+/** Thrown where a server cannot list a run's jobs: operations degrade on it, with its sentence. */
+export class JobsUnavailableError extends OperationError {
+  constructor(server: string) {
+    super(
+      `${server.charAt(0).toUpperCase()}${server.slice(1)} cannot list a run's jobs (its API has no jobs endpoints), so job details are left out.`
+    )
+    this.name = 'JobsUnavailableError'
+  }
 }
+
+const RUNS = 'GET /repos/{owner}/{repo}/actions/runs'
+const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs'
+const ATTEMPT_JOBS =
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs'
 
 const isRun: BodyCheck = data =>
   isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string'
@@ -93,20 +112,75 @@ export class GitHubClient {
   readonly repo: string
   readonly octokit: Octokit
   readonly stats: RequestStats = { requests: 0, notModified: 0 }
+  /** Sentences about what this server lacks and how the operation did without it. */
+  readonly notes: string[] = []
   private readonly etags = new Map<string, { etag: string; data: unknown }>()
   private readonly fetchOverride?: FetchLike
   private readonly sleep: (ms: number) => Promise<void>
+  private readonly baseUrl: string
+  /** Learnt from the first answer (no extra request); undefined until then. */
+  private identity?: ServerIdentity
+  private known?: Capabilities
   private readonly deadline?: Deadline
   private readonly secondMs: number
 
   constructor(options: ClientOptions) {
     this.owner = options.owner
     this.repo = options.repo
+    this.baseUrl = options.baseUrl
     this.fetchOverride = options.fetch
     this.sleep = options.sleep ?? systemClock.sleep
     this.deadline = options.deadline
     this.secondMs = 1000 * (options.timeScale ?? 1)
-    this.octokit = createOctokit({ ...options, stats: this.stats })
+    this.octokit = createOctokit({
+      ...options,
+      stats: this.stats,
+      onAnswer: headers => this.learn(headers)
+    })
+  }
+
+  /** The first answer decides; a later one naming an enterprise version (after a proxy's) corrects it. */
+  private learn(headers: Record<string, string | number | undefined>): void {
+    const header = headers[ENTERPRISE_VERSION_HEADER]
+    const version = header === undefined ? undefined : String(header)
+    if (this.identity && (version === undefined || version === this.identity.version)) return
+    this.identity = identify(this.baseUrl, version)
+    this.known = new Capabilities(this.identity)
+  }
+
+  /** Says once, as a warning and in the summary, what the server lacks and what was done instead. */
+  note(sentence: string): void {
+    if (this.notes.includes(sentence)) return
+    this.notes.push(sentence)
+    log.warning(sentence)
+  }
+
+  /** Whether any answer has come yet (and with it the server's identity). */
+  get identified(): boolean {
+    return this.identity !== undefined
+  }
+
+  /**
+   * What the server has, by its description. Before the first answer only what every
+   * description has counts as known, so the first request is always one every server has.
+   */
+  get capabilities(): Capabilities {
+    return this.known ?? new Capabilities(undefined)
+  }
+
+  /** The optional parameters the server documents for this endpoint; the others are left out. */
+  private documented(endpoint: Endpoint, params: Record<string, unknown>): Record<string, unknown> {
+    const capabilities = this.capabilities
+    return Object.fromEntries(
+      Object.entries(params).filter(
+        ([name, value]) => value !== undefined && capabilities.accepts(endpoint, name)
+      )
+    )
+  }
+
+  /** Whether the server documents this optional parameter (e.g. enable_debug_logging on re-runs). */
+  accepts(endpoint: Endpoint, param: string): boolean {
+    return this.capabilities.accepts(endpoint, param)
   }
 
   private get repoParams() {
@@ -127,21 +201,36 @@ export class GitHubClient {
     return fetch(url, init)
   }
 
+  /** Path parameters as they are; the optional ones only where the server documents them. */
+  fitParams(route: Endpoint, params: Record<string, unknown>): Record<string, unknown> {
+    const inPath = (name: string) => route.includes(`{${name}}`)
+    return {
+      ...Object.fromEntries(Object.entries(params).filter(([name]) => inPath(name))),
+      ...this.documented(
+        route,
+        Object.fromEntries(Object.entries(params).filter(([name]) => !inPath(name)))
+      )
+    }
+  }
+
   /**
    * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
    * body with notModified = true (and costs nothing on the primary rate limit).
    */
   async getConditional<T>(
-    route: string,
+    route: Endpoint,
     params: Record<string, unknown>,
     validate?: BodyCheck
   ): Promise<Polled<T>> {
+    const sent = this.fitParams(route, params)
+    // Keyed by what was asked for: once the server is known a list may carry more filters, and
+    // its new answer (a 200: the ETag differs) replaces the wider one.
     const key = `${route} ${JSON.stringify(params)}`
     const cached = this.etags.get(key)
     try {
       const response = await this.octokit.request(route, {
         ...this.repoParams,
-        ...params,
+        ...sent,
         headers: cached ? { 'if-none-match': cached.etag } : {},
         ...(validate ? checked(validate) : {})
       })
@@ -187,7 +276,7 @@ export class GitHubClient {
    * transport before paginate reads it; Link URLs are followed only within the API's origin.
    */
   private paginateChecked(
-    route: string,
+    route: Endpoint,
     params: Record<string, unknown>,
     key: 'jobs' | 'workflow_runs',
     mapFn?: (response: { data: unknown }, done: () => void) => unknown[]
@@ -198,7 +287,8 @@ export class GitHubClient {
       (options: Record<string, unknown>) => request({ ...options, ...checked(validate) } as never),
       { endpoint: (parameters: Record<string, unknown>) => request.endpoint(route, parameters) }
     )
-    const all = { ...this.repoParams, ...params, per_page: 100 }
+    // Only the parameters this server documents (per_page is on every list).
+    const all = { ...this.repoParams, ...this.fitParams(route, { ...params, per_page: 100 }) }
     return (
       mapFn
         ? this.octokit.paginate(pageRequest as never, all as never, mapFn as never)
@@ -206,23 +296,46 @@ export class GitHubClient {
     ) as Promise<unknown[]>
   }
 
-  /** Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. */
+  /**
+   * A call to a jobs endpoint, or JobsUnavailableError where the server has none: known from
+   * its description, or a 404 when probing a server older than every description.
+   */
+  private async fromJobsEndpoint<T>(endpoint: Endpoint, call: () => Promise<T>): Promise<T> {
+    const has = this.capabilities.has(endpoint)
+    if (has === false) throw new JobsUnavailableError(this.capabilities.server)
+    try {
+      return await call()
+    } catch (error) {
+      if (has === undefined && httpStatus(error) === 404) {
+        throw new JobsUnavailableError(this.capabilities.server)
+      }
+      throw error
+    }
+  }
+
+  /**
+   * Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. Throws
+   * JobsUnavailableError where the server has no jobs endpoints (known, or a 404 when probing).
+   */
   async listJobs(
     runId: number,
     options: { filter?: 'latest' | 'all'; attempt?: number } = {}
   ): Promise<Job[]> {
-    const jobs =
-      options.attempt !== undefined
-        ? await this.paginateChecked(
-            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-            { run_id: runId, attempt_number: options.attempt },
-            'jobs'
-          )
-        : await this.paginateChecked(
-            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
-            { run_id: runId, filter: options.filter ?? 'latest' },
-            'jobs'
-          )
+    const jobs = await this.fromJobsEndpoint(
+      options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS,
+      () =>
+        options.attempt !== undefined
+          ? this.paginateChecked(
+              ATTEMPT_JOBS,
+              { run_id: runId, attempt_number: options.attempt },
+              'jobs'
+            )
+          : this.paginateChecked(
+              RUN_JOBS,
+              { run_id: runId, filter: options.filter ?? 'latest' },
+              'jobs'
+            )
+    )
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
   }
@@ -235,9 +348,13 @@ export class GitHubClient {
     const jobs: Job[] = []
     let notModified = true
     for (let page = 1; ; page++) {
-      const polled = await this.getConditional<{ total_count?: unknown; jobs?: unknown }>(
-        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
-        { run_id: runId, filter: 'latest', per_page: 100, page }
+      const polled = await this.fromJobsEndpoint(RUN_JOBS, () =>
+        this.getConditional<{ total_count?: unknown; jobs?: unknown }>(RUN_JOBS, {
+          run_id: runId,
+          filter: 'latest',
+          per_page: 100,
+          page
+        })
       )
       const { total_count: total, jobs: pageJobs } = polled.data
       if (!Array.isArray(pageJobs) || typeof total !== 'number') {
@@ -280,48 +397,57 @@ export class GitHubClient {
     filter: RunListFilter,
     options: { limit?: number; stopWhen?: (run: WorkflowRun) => boolean } = {}
   ): Promise<WorkflowRun[]> {
-    const query: Record<string, unknown> = {
-      ...(filter.branch !== undefined ? { branch: filter.branch } : {}),
-      ...(filter.event !== undefined ? { event: filter.event } : {}),
-      ...(filter.headSha !== undefined ? { head_sha: filter.headSha } : {}),
-      ...(filter.status !== undefined ? { status: filter.status } : {}),
-      ...(filter.created !== undefined ? { created: filter.created } : {})
+    const endpoint = filter.workflow !== undefined ? WORKFLOW_RUNS : RUNS
+    const workflowId =
+      filter.workflow === undefined
+        ? undefined
+        : /^\d+$/.test(filter.workflow)
+          ? Number(filter.workflow)
+          : filter.workflow
+    const asked: Record<string, unknown> = {
+      ...(workflowId !== undefined ? { workflow_id: workflowId } : {}),
+      branch: filter.branch,
+      event: filter.event,
+      head_sha: filter.headSha,
+      status: filter.status,
+      created: filter.created
     }
+    // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
+    const queryNow = () => JSON.stringify(this.fitParams(endpoint, asked))
+    // Runs come newest first: past the `created` range's start, nothing further can match.
+    const createdFrom =
+      filter.created !== undefined ? createdRange(filter.created)?.from : undefined
     const limit = options.limit ?? Infinity
-    const found: WorkflowRun[] = []
-    const collect = (response: { data: unknown }, done: () => void): WorkflowRun[] => {
-      const runs = response.data
-      if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
-      for (const run of runs as WorkflowRun[]) {
-        if (options.stopWhen?.(run)) {
+    for (;;) {
+      const query = queryNow()
+      let askAgain = false
+      const found: WorkflowRun[] = []
+      const collect = (response: { data: unknown }, done: () => void): WorkflowRun[] => {
+        const runs = response.data
+        if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
+        // The first answer told which filters this server takes: list again with them.
+        if (queryNow() !== query) {
+          askAgain = true
           done()
-          break
+          return []
         }
-        found.push(run)
-        if (found.length >= limit) {
-          done()
-          break
+        for (const run of runs as WorkflowRun[]) {
+          if (options.stopWhen?.(run) || Date.parse(run.created_at) < (createdFrom ?? -Infinity)) {
+            done()
+            break
+          }
+          if (!runMatchesFilter(run, filter)) continue
+          found.push(run)
+          if (found.length >= limit) {
+            done()
+            break
+          }
         }
+        return []
       }
-      return []
+      await this.paginateChecked(endpoint, asked, 'workflow_runs', collect)
+      if (!askAgain) return found
     }
-    if (filter.workflow !== undefined) {
-      const workflowId = /^\d+$/.test(filter.workflow) ? Number(filter.workflow) : filter.workflow
-      await this.paginateChecked(
-        'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-        { ...query, workflow_id: workflowId },
-        'workflow_runs',
-        collect
-      )
-    } else {
-      await this.paginateChecked(
-        'GET /repos/{owner}/{repo}/actions/runs',
-        query,
-        'workflow_runs',
-        collect
-      )
-    }
-    return found
   }
 
   /**
@@ -375,25 +501,24 @@ export class GitHubClient {
     return this.post(route, { run_id: runId })
   }
 
+  /** The flag is sent only when wanted and documented (old GHES documents no body for re-runs). */
+  private debugLogging(endpoint: Endpoint, enabled: boolean): { enable_debug_logging?: true } {
+    return enabled ? this.documented(endpoint, { enable_debug_logging: true }) : {}
+  }
+
   rerunFailedJobs(runId: number, enableDebugLogging: boolean) {
-    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-      run_id: runId,
-      ...debugLogging(enableDebugLogging)
-    })
+    const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs'
+    return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
   rerunRun(runId: number, enableDebugLogging: boolean) {
-    return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', {
-      run_id: runId,
-      ...debugLogging(enableDebugLogging)
-    })
+    const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun'
+    return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
   rerunJob(jobId: number, enableDebugLogging: boolean) {
-    return this.post('POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun', {
-      job_id: jobId,
-      ...debugLogging(enableDebugLogging)
-    })
+    const route = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun'
+    return this.post(route, { job_id: jobId, ...this.debugLogging(route, enableDebugLogging) })
   }
 
   /**

@@ -1,4 +1,5 @@
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
+import { Inputs } from '../constants.js'
 
 /** An error whose message is already the one sentence the user should read. */
 export class OperationError extends Error {
@@ -100,6 +101,8 @@ export function isRateLimited(error: unknown): boolean {
 export function describeError(error: unknown): string {
   if (error instanceof OperationError) return error.message
   const status = httpStatus(error)
+  const version = status === 400 ? unsupportedApiVersion(error) : undefined
+  if (version !== undefined) return version
   if (status !== undefined && asHttpLike(error)?.request) {
     const request = asHttpLike(error)?.request
     const where =
@@ -115,6 +118,23 @@ export function describeError(error: unknown): string {
   } catch {
     return 'Unexpected failure.'
   }
+}
+
+/**
+ * A server that does not know the X-GitHub-Api-Version sent answers every request 400, naming
+ * the versions it supports: one sentence naming the input and those versions.
+ */
+function unsupportedApiVersion(error: unknown): string | undefined {
+  const message = apiMessage(error)
+  if (!/X-GitHub-Api-Version/i.test(message)) return undefined
+  const supported = [...(message.split(/supported:/i)[1] ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)].map(
+    found => found[0]
+  )
+  const accepts =
+    supported.length > 0
+      ? `it accepts ${supported.join(', ')}`
+      : 'see its REST API documentation for the versions it accepts'
+  return `The server does not accept the REST API version set in input '${Inputs.ApiVersion}' (GitHub answered 400); ${accepts}, so set '${Inputs.ApiVersion}' to one of those.`
 }
 
 /** The path of a request URL, without host and query: what messages name. */

@@ -45,6 +45,8 @@ export interface OctokitOptions {
   retries?: number
   /** Counts every HTTP request actually sent, retries included. */
   stats?: { requests: number; notModified: number }
+  /** Sees the headers of every answer, errors included (the server's identity is read there). */
+  onAnswer?: (headers: Record<string, string | number | undefined>) => void
 }
 
 /**
@@ -63,6 +65,8 @@ export function proxyFetchFor(url: string): FetchLike {
     undiciFetch(target, { ...(init ?? {}), dispatcher } as never) as unknown as Promise<Response>
 }
 
+/** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
+export const ACCEPT = 'application/vnd.github+json'
 const RETRY_AFTER_STATUSES = [403, 429, 503]
 const SAFE_METHODS = ['GET', 'HEAD']
 /** Statuses plugin-retry must leave alone: 429 belongs to throttling, the others fail again. */
@@ -223,9 +227,11 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
           budget.ensureCanSend(method, path)
           const timeoutMs = requestTimeoutMs(capMs, options.deadline)
           // Mutated in place: the hooks below us (token auth) read the original options object.
-          // Octokit has no option for default headers, so the version is set here.
+          // Octokit has no option for default headers (the constructor's are not sent), so the
+          // version and the media type the reference asks for are set here.
           requestOptions.headers = {
             ...(requestOptions.headers as Record<string, string>),
+            accept: ACCEPT,
             'x-github-api-version': options.apiVersion
           }
           requestOptions.request = {
@@ -237,9 +243,12 @@ function resilience(options: Required<Pick<OctokitOptions, 'sleep'>> & OctokitOp
           let failure: Error
           try {
             const response = await request(requestOptions)
+            options.onAnswer?.((response as { headers?: Record<string, string> }).headers ?? {})
             if (!safe || readable(response, requestOptions.request)) return response
             failure = new MalformedResponseError(`${method} ${path}`)
           } catch (error) {
+            const answered = (error as { response?: { headers?: Record<string, string> } }).response
+            if (answered?.headers) options.onAnswer?.(answered.headers)
             const status = httpStatus(error) ?? 0
             if (status === 304 && options.stats) options.stats.notModified++
             const transport = asTransportError(error, method, path, timeoutMs)

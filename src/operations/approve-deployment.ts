@@ -62,6 +62,15 @@ export async function approveDeployment(
     return { ...base, run: await rereadRun(client, run), reviewed: [] }
   }
   if (settings.target === 'protection-rule') {
+    // Known from the first answer: no waiting for a gate this server cannot review.
+    if (client.capabilities.has(REVIEW_PROTECTION_RULE) === false) {
+      throw new OperationError(
+        client.capabilities.lacks(
+          REVIEW_PROTECTION_RULE,
+          'reviewing custom deployment protection rules'
+        )
+      )
+    }
     const atGate = settings.waitForPending
       ? await waitForGate(client, settings, run, clock, budgetOf(deps, settings))
       : run
@@ -114,7 +123,16 @@ function awaitsForkApproval(run: WorkflowRun): boolean {
   return run.conclusion === 'action_required' || run.status === 'action_required'
 }
 
+const APPROVE_FORK_RUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve'
+const REVIEW_PROTECTION_RULE =
+  'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule'
+
 async function approveFork(client: GitHubClient, run: WorkflowRun): Promise<void> {
+  if (client.capabilities.has(APPROVE_FORK_RUN) === false) {
+    throw new OperationError(
+      client.capabilities.lacks(APPROVE_FORK_RUN, 'approving fork pull request runs')
+    )
+  }
   try {
     await client.mutate(
       `Approving fork pull request run ${run.id}`,

@@ -8,6 +8,8 @@ import { waitForRunCompletion } from '../polling.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { readRun } from './read-run.js'
 
+const FORCE_CANCEL = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel'
+
 export interface CancelOutcome {
   /** The run as last read: after the wait when `wait` was set. */
   readonly run: WorkflowRun
@@ -38,6 +40,12 @@ export async function cancel(
     settings.target.kind === 'id'
       ? [await readRun(client, settings.target.runId)]
       : await supersededRuns(client, settings, settings.target.filter)
+  // Decided from the server's description, learnt from the answers above.
+  if (settings.force && client.capabilities.has(FORCE_CANCEL) === false) {
+    throw new OperationError(
+      `${client.capabilities.lacks(FORCE_CANCEL, 'force-cancel')} Use 'force: false'.`
+    )
+  }
   const outcomes: CancelOutcome[] = []
   // One at a time, as GitHub asks of mutations.
   for (const run of runs) outcomes.push(await cancelOne(client, run, settings.force))

@@ -2,7 +2,7 @@ import * as log from '../step-log.js'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { GitHubClient } from '../github/client.js'
+import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings } from '../settings.js'
@@ -13,7 +13,7 @@ import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
 import { scanLog } from '../logs/scan.js'
 import { isFailed } from '../conclusions.js'
-import { failedSteps, selectJobs } from '../logs/select-jobs.js'
+import { failedSteps, selectJobs, type JobSelection } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs, type JobArchiveFiles } from '../logs/zip-layout.js'
 import type { OperationDeps } from './types.js'
 import { capitalise } from '../sentences.js'
@@ -73,8 +73,12 @@ export async function fetchLogs(
   // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
   await prepareLogDir(settings.logDir)
   const run = await getRunOrExplain(client, runId, attempt)
-  const allJobs = await client.listJobs(runId, attempt !== undefined ? { attempt } : {})
-  const selection = selectJobs(allJobs, settings.jobs, settings.failedOnly, runId)
+  const listed = await listJobsIfListable(client, settings)
+  const allJobs = listed ?? []
+  // Without a jobs list, the whole archive is the only way to the logs.
+  const selection: JobSelection = listed
+    ? selectJobs(allJobs, settings.jobs, settings.failedOnly, runId)
+    : { jobs: [], everything: true }
   const base = {
     operation: 'fetch-logs' as const,
     run,
@@ -84,7 +88,7 @@ export async function fetchLogs(
     failOnMissing: settings.failOnMissing,
     tailLines: settings.tailLines
   }
-  if (selection.jobs.length === 0) {
+  if (selection.jobs.length === 0 && listed) {
     const among = settings.jobs.length > 0 ? ' among the jobs matching the jobs input' : ''
     const note =
       run.status === 'completed'
@@ -109,7 +113,11 @@ export async function fetchLogs(
   const jobFiles = new Map<number, JobFiles>()
   let perJob = selection.jobs
 
-  if (run.status !== 'completed') {
+  if (run.status !== 'completed' && !listed) {
+    missing.push(
+      `Run ${runId} is still ${run.status ?? 'running'}, and without a jobs list only its archive has logs; fetch them after it completes.`
+    )
+  } else if (run.status !== 'completed') {
     // Run archives exist only once the run completes; a completed job's own log already does.
     perJob = selection.jobs.filter(job => job.status === 'completed')
     const waiting = selection.jobs.length - perJob.length
@@ -177,6 +185,26 @@ export async function fetchLogs(
   }
   log.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
   return { ...base, files, failedJobs, missing }
+}
+
+/** The run's (or attempt's) jobs; undefined, said once, where the server cannot list them. */
+async function listJobsIfListable(
+  client: GitHubClient,
+  settings: FetchLogsSettings
+): Promise<Job[] | undefined> {
+  const { runId, attempt } = settings
+  try {
+    return await client.listJobs(runId, attempt !== undefined ? { attempt } : {})
+  } catch (error) {
+    if (!(error instanceof JobsUnavailableError)) throw error
+    if (settings.jobs.length > 0 || settings.failedOnly) {
+      throw new OperationError(
+        `${error.message.slice(0, -1)}; fetch-logs cannot pick jobs here, so set 'jobs' empty and 'failed-only: false' to fetch the run's whole log archive.`
+      )
+    }
+    client.note(`${error.message.slice(0, -1)}; fetched the run's whole log archive instead.`)
+    return undefined
+  }
 }
 
 async function getRunOrExplain(

@@ -2,7 +2,7 @@ import * as log from '../step-log.js'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { GitHubClient } from '../github/client.js'
+import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { httpStatus } from '../github/errors.js'
 import { isFailed } from '../conclusions.js'
 import type { Job, WorkflowRun } from '../github/types.js'
@@ -93,7 +93,9 @@ async function reportOnRun(
   requests: () => number
 ): Promise<{ run: WorkflowRun; report: RunUsageReport; now: number }> {
   const run = await fetchRun(client, scope)
-  const apiJobs = await client.listJobs(run.id, { filter: 'all', attempt: scope.attempt })
+  const apiJobs = await jobsOrNone(client, () =>
+    client.listJobs(run.id, { filter: 'all', attempt: scope.attempt })
+  )
   const billing = await fetchBillable(client, run.id)
   const now = clock.now()
   const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)))
@@ -116,6 +118,17 @@ async function reportOnRun(
   return { run, report, now }
 }
 
+/** Jobs, or none where the server cannot list them: the report keeps the run-level figures. */
+async function jobsOrNone(client: GitHubClient, list: () => Promise<Job[]>): Promise<Job[]> {
+  try {
+    return await list()
+  } catch (error) {
+    if (!(error instanceof JobsUnavailableError)) throw error
+    client.note(`${error.message.slice(0, -1)}: the report has run-level figures only.`)
+    return []
+  }
+}
+
 async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<WorkflowRun[]> {
   try {
     return await client.listRuns(
@@ -132,7 +145,7 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
 /** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
 async function latestJobsOf(client: GitHubClient, run: WorkflowRun): Promise<Job[] | undefined> {
   try {
-    return await client.listJobs(run.id, { filter: 'latest' })
+    return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }))
   } catch (error) {
     if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
     log.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)

@@ -1,6 +1,6 @@
 import * as log from '../step-log.js'
 import { Deadline, type Clock } from '../clock.js'
-import type { GitHubClient } from '../github/client.js'
+import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import {
   OperationError,
   apiMessage,
@@ -103,7 +103,7 @@ export async function rerunFailed(
   }
   // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
   if (run.conclusion === 'success') return leftAlone(context, run, 'nothing-failed')
-  const failedJobs = (await client.listJobs(run.id)).filter(isRerunnable)
+  const failedJobs = (await listJobsIfListable(client, run, settings)).filter(isRerunnable)
   if (failedJobs.length === 0 && !RERUNNABLE_CONCLUSIONS.includes(run.conclusion ?? '')) {
     return leftAlone(context, run, 'nothing-failed')
   }
@@ -155,6 +155,37 @@ async function startRerun(
   }
 }
 
+const RERUN_FAILED_JOBS = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs'
+const RERUN_RUN = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun'
+const RERUN_JOB = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun'
+
+/** The run's jobs; where the server cannot list them, none (the run's conclusion decides). */
+async function listJobsIfListable(
+  client: GitHubClient,
+  run: WorkflowRun,
+  settings: RerunFailedSettings
+): Promise<Job[]> {
+  try {
+    return await client.listJobs(run.id)
+  } catch (error) {
+    if (!(error instanceof JobsUnavailableError)) throw error
+    if (settings.job !== undefined) {
+      throw new OperationError(
+        `Input 'jobs' needs the run's jobs, but ${error.message.charAt(0).toLowerCase()}${error.message.slice(1, -1)}; leave 'jobs' empty to re-run the run.`
+      )
+    }
+    client.note(error.message)
+    return []
+  }
+}
+
+/** Where the server has no failed-jobs re-run, the whole run is re-run instead, and said so. */
+function rerunWholeRunInstead(client: GitHubClient, run: WorkflowRun): void {
+  client.note(
+    `${client.capabilities.lacks(RERUN_FAILED_JOBS, 're-running only the failed jobs')} Re-ran the whole run ${run.id} instead (POST …/rerun), so its successful jobs run again too.`
+  )
+}
+
 /** The POST, sent through `mutate`: after a temporary failure it is resent only if it did not take effect. */
 async function sendRerun(
   context: Context,
@@ -167,12 +198,42 @@ async function sendRerun(
     job === undefined
       ? `Re-running the failed jobs of run ${run.id}`
       : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`
+  if (job !== undefined && client.capabilities.has(RERUN_JOB) === false) {
+    throw new OperationError(
+      `${client.capabilities.lacks(RERUN_JOB, 're-running one job')} Leave 'jobs' empty to re-run the failed jobs.`
+    )
+  }
+  let wholeRun = job === undefined && client.capabilities.has(RERUN_FAILED_JOBS) === false
+  const endpoint = job !== undefined ? RERUN_JOB : wholeRun ? RERUN_RUN : RERUN_FAILED_JOBS
+  if (settings.enableDebugLogging && !client.accepts(endpoint, 'enable_debug_logging')) {
+    client.note(
+      `${capitalise(client.capabilities.server)} documents no enable_debug_logging for ${endpoint}, so the re-run was asked for without debug logging.`
+    )
+  }
   const send = () =>
-    job === undefined
-      ? client.rerunFailedJobs(run.id, settings.enableDebugLogging)
-      : client.rerunJob(job.id, settings.enableDebugLogging)
+    job !== undefined
+      ? client.rerunJob(job.id, settings.enableDebugLogging)
+      : wholeRun
+        ? client.rerunRun(run.id, settings.enableDebugLogging)
+        : client.rerunFailedJobs(run.id, settings.enableDebugLogging)
   try {
-    await client.mutate(label, send, () => rerunTookEffect(client, run))
+    try {
+      await client.mutate(label, send, () => rerunTookEffect(client, run))
+    } catch (error) {
+      // Probing a server older than every description: a 404 here is the endpoint (the run was
+      // read a moment ago), and the whole-run re-run every server has is the fallback.
+      if (
+        job !== undefined ||
+        wholeRun ||
+        httpStatus(error) !== 404 ||
+        client.capabilities.has(RERUN_FAILED_JOBS) !== undefined
+      ) {
+        throw error
+      }
+      wholeRun = true
+      await client.mutate(label, send, () => rerunTookEffect(client, run))
+    }
+    if (wholeRun) rerunWholeRunInstead(client, run)
   } catch (error) {
     // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
     if (
@@ -318,6 +379,10 @@ function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined):
 function reusableWorkflowCaller(job: Job): string | undefined {
   const separator = job.name.indexOf(' / ')
   return separator > 0 ? job.name.slice(0, separator) : undefined
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function attemptOf(run: WorkflowRun): number {

@@ -3,6 +3,8 @@ import type { GitHubClient } from '../github/client.js'
 import { describeError, httpStatus, isRateLimited } from '../github/errors.js'
 import type { Billable } from './types.js'
 
+const TIMING = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing'
+
 export const BILLABLE_UNAVAILABLE = 'billable time not available from this server'
 
 /** Statuses meaning "this server has no timing endpoint (any more)": GHES, and GitHub retiring it. */
@@ -58,6 +60,11 @@ function unavailableReason(error: unknown): string {
  * Server lacks it, so any failure here becomes a sentence in the report, never a failed step.
  */
 export async function fetchBillable(client: GitHubClient, runId: number): Promise<BillableFigures> {
+  // Servers whose description lacks timing (GHES) are not asked: the report says so instead.
+  if (client.capabilities.has(TIMING) === false) {
+    log.info(`Billable time: ${client.capabilities.lacks(TIMING, 'billable time')}`)
+    return { billable: { available: false, reason: BILLABLE_UNAVAILABLE }, perJob: new Map() }
+  }
   try {
     return parseTiming(await client.getTiming(runId))
   } catch (error) {

@@ -8,8 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RouteContext } from './context.js'
 import type { FaultBook } from './faults.js'
 import type { FlavourProfile } from './flavours.js'
-import { DOCS, HttpError, errorReply, notFound, type Reply } from './reply.js'
-import type { Router } from './routes.js'
+import type { EndpointParams } from '../../src/github/capabilities.js'
+import { DOCS, HttpError, errorReply, invalidRequest, notFound, type Reply } from './reply.js'
+import type { Route, Router } from './routes.js'
 import type { UrlSigner } from './signing.js'
 import type { FaultRule, RequestLogEntry } from './types.js'
 import { loginForToken, userByLogin } from './users.js'
@@ -144,6 +145,12 @@ export class ApiHost {
       }
     }
     if (body !== undefined) entry.body = body
+    const undocumented = this.undocumented(matched.route, url.searchParams, body)
+    if (undocumented) {
+      consume()
+      entry.undocumented = undocumented.name
+      return send(invalidRequest(undocumented.detail), this.rateHeaders(token))
+    }
     world.releaseDispatches()
     const now = world.now()
     const ctx: RouteContext = {
@@ -183,6 +190,34 @@ export class ApiHost {
     }
     consume()
     return send(reply, this.rateHeaders(token))
+  }
+
+  /**
+   * A query parameter or body key the flavour's description does not document: a real server
+   * may refuse it, or ignore it and answer something else, so the simulator refuses it.
+   */
+  private undocumented(
+    route: Route,
+    query: URLSearchParams,
+    body: unknown
+  ): { name: string; detail: string } | undefined {
+    const params = (this.deps.profile.description.endpoints as Record<string, EndpointParams>)[
+      `${route.method} ${route.template}`
+    ]
+    if (!params) return undefined
+    for (const name of query.keys()) {
+      if (!params.query.includes(name)) {
+        return { name, detail: `"${name}" is not a permitted query parameter.` }
+      }
+    }
+    if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+      for (const name of Object.keys(body)) {
+        if (!params.body.includes(name)) {
+          return { name, detail: `"${name}" is not a permitted key.` }
+        }
+      }
+    }
+    return undefined
   }
 
   private bucket(token: string): Bucket {
@@ -284,9 +319,12 @@ export class ApiHost {
     headers: Record<string, string>
   ) {
     entry.status = reply.status
+    const { enterpriseVersion } = this.deps.profile
     const base: Record<string, string> = {
       'x-github-request-id': randomUUID().toUpperCase(),
       'x-github-media-type': 'github.v3; format=json',
+      // GHES names its version on every answer; github.com and GHE.com do not.
+      ...(enterpriseVersion ? { 'x-github-enterprise-version': enterpriseVersion } : {}),
       ...headers
     }
     if (reply.status === 302 && 'location' in reply) {

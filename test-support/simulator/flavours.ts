@@ -1,3 +1,6 @@
+import type { Description } from '../../src/github/capabilities.js'
+import { DESCRIPTIONS } from '../../src/github/capabilities.generated.js'
+import { ROUTES } from './routes.js'
 import type { Flavour } from './types.js'
 
 /** Operations the simulator can serve, named by their OpenAPI operationId. */
@@ -34,8 +37,15 @@ export interface FlavourProfile {
   basePath: string
   /** X-GitHub-Api-Version values the server accepts, newest first. */
   apiVersions: string[]
+  /**
+   * The official description this product follows (src/github/capabilities.generated.ts, the
+   * table runctl itself uses): endpoints it lacks answer 404, parameters it lacks 422.
+   */
+  description: Description
   /** Operations this product does not have: they answer 404 like any unknown path. */
   missing: ReadonlySet<OperationId>
+  /** Sent as x-github-enterprise-version on every answer (GHES only). */
+  enterpriseVersion?: string
   /** Seed 004 (an old GHES): job objects carry no created_at. */
   jobsHaveCreatedAt: boolean
   /** Host used in html_url fields. */
@@ -51,56 +61,96 @@ export interface FlavourProfile {
   maxDispatchInputs: number
 }
 
-const dotcom = {
-  basePath: '',
-  apiVersions: ['2026-03-10', '2022-11-28'],
-  missing: new Set<OperationId>(),
-  jobsHaveCreatedAt: true,
-  dispatchRunDetails: 'on-request' as const,
-  maxDispatchInputs: 25
+function described(name: string): Description {
+  const description = DESCRIPTIONS.find(candidate => candidate.name === name)
+  if (!description) throw new Error(`no description named ${name}`)
+  return description
 }
 
-/** Seeds 000 (github.com / GHE.com), 001 (GHES 3.21) and 003/004 (older GHES). */
-export function profileFor(flavour: Flavour): FlavourProfile {
+/** The routes whose endpoint the description lacks. */
+function missingFrom(description: Description): Set<OperationId> {
+  return new Set(
+    ROUTES.filter(
+      route =>
+        !(description.endpoints as Record<string, unknown>)[`${route.method} ${route.template}`]
+    ).map(route => route.operationId)
+  )
+}
+
+function profile(
+  flavour: Flavour,
+  descriptionName: string,
+  rest: Omit<FlavourProfile, 'flavour' | 'description' | 'missing'>
+): FlavourProfile {
+  const description = described(descriptionName)
+  return { flavour, description, missing: missingFrom(description), ...rest }
+}
+
+const BOTH_VERSIONS = ['2026-03-10', '2022-11-28']
+
+/** github.com / GHE.com from @octokit/openapi; GHES 3.19 likewise; 3.21 seed 001; legacy 003/004. */
+export function profileFor(flavour: Flavour, enterpriseVersion?: string): FlavourProfile {
+  const ghes = (version: string) => ({
+    basePath: '/api/v3',
+    enterpriseVersion: enterpriseVersion ?? version
+  })
   switch (flavour) {
     case 'github.com':
-      return { flavour, ...dotcom, webHost: 'https://github.com' }
+      return profile(flavour, 'github.com', {
+        basePath: '',
+        apiVersions: BOTH_VERSIONS,
+        jobsHaveCreatedAt: true,
+        webHost: 'https://github.com',
+        dispatchRunDetails: 'on-request',
+        maxDispatchInputs: 25
+      })
     case 'ghe.com':
-      return { flavour, ...dotcom, webHost: 'https://octo.ghe.com' }
+      return profile(flavour, 'ghe.com', {
+        basePath: '',
+        apiVersions: BOTH_VERSIONS,
+        jobsHaveCreatedAt: true,
+        webHost: 'https://octo.ghe.com',
+        dispatchRunDetails: 'on-request',
+        maxDispatchInputs: 25
+      })
+    case 'ghes-3.19':
+      return profile(flavour, 'ghes-3.19', {
+        ...ghes('3.19.4'),
+        apiVersions: ['2022-11-28'],
+        jobsHaveCreatedAt: true,
+        webHost: 'https://ghes-319.example.test',
+        // @octokit/openapi's ghes-3.19 has no return_run_details: 204, found by listing.
+        dispatchRunDetails: 'never',
+        maxDispatchInputs: 10
+      })
     case 'ghes-3.21':
-      return {
-        flavour,
-        basePath: '/api/v3',
-        apiVersions: ['2026-03-10', '2022-11-28'],
-        missing: new Set<OperationId>([
-          'actions/approve-workflow-run',
-          'actions/get-workflow-run-usage'
-        ]),
+      return profile(flavour, 'ghes-3.21', {
+        ...ghes('3.21.0'),
+        apiVersions: BOTH_VERSIONS,
         jobsHaveCreatedAt: true,
         webHost: 'https://ghes.example.test',
         dispatchRunDetails: 'with-2026-03-10',
         maxDispatchInputs: 10
-      }
+      })
     case 'ghes-legacy':
-      return {
-        flavour,
-        basePath: '/api/v3',
+      return profile(flavour, 'ghes-3.10', {
+        ...ghes('3.10.16'),
         apiVersions: ['2022-11-28'],
-        missing: new Set<OperationId>([
-          'actions/approve-workflow-run',
-          'actions/get-workflow-run-usage',
-          'actions/force-cancel-workflow-run',
-          'actions/review-custom-gates-for-run'
-        ]),
         jobsHaveCreatedAt: false,
         webHost: 'https://ghes-legacy.example.test',
         dispatchRunDetails: 'never',
         maxDispatchInputs: 10
-      }
+      })
   }
 }
 
-export const FLAVOURS: readonly Flavour[] = ['github.com', 'ghe.com', 'ghes-3.21', 'ghes-legacy']
+export const FLAVOURS: readonly Flavour[] = [
+  'github.com',
+  'ghe.com',
+  'ghes-3.19',
+  'ghes-3.21',
+  'ghes-legacy'
+]
 
 export function isFlavour(value: string): value is Flavour {
   return (FLAVOURS as readonly string[]).includes(value)

@@ -41,7 +41,7 @@ function closeServer(server: Server): Promise<void> {
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const profile = profileFor(options.flavour ?? 'github.com')
+  const profile = profileFor(options.flavour ?? 'github.com', options.enterpriseVersion)
   const now = () => Date.now()
   const world = new World(now, options.cancelDelayMs ?? 300)
   const requests: RequestLogEntry[] = []

@@ -10,7 +10,7 @@ import { deploymentJson, environmentJson, pendingDeploymentJson, simpleUser } fr
 const created = (): Reply => ({ status: 201, json: {} })
 const accepted = (): Reply => ({ status: 202, json: {} })
 
-/** The optional re-run body: { enable_debug_logging?: boolean } (GHES 3.21 adds enable_debugger). */
+/** The optional re-run body: { enable_debug_logging?: boolean, enable_debugger?: boolean }. */
 function debugLoggingFrom(ctx: RouteContext): boolean {
   const body = ctx.body
   if (body === undefined || body === null) return false
@@ -18,11 +18,8 @@ function debugLoggingFrom(ctx: RouteContext): boolean {
     throw new HttpError(invalidRequest(`${JSON.stringify(body)} is not an object.`))
   }
   const fields = body as Record<string, unknown>
-  const allowed =
-    ctx.profile.flavour === 'ghes-3.21'
-      ? ['enable_debug_logging', 'enable_debugger']
-      : ['enable_debug_logging']
-  for (const key of allowed) {
+  // Which keys the flavour documents is checked before the handler (api-host.ts); types here.
+  for (const key of ['enable_debug_logging', 'enable_debugger']) {
     if (key in fields && typeof fields[key] !== 'boolean') {
       throw new HttpError(
         invalidRequest(`For 'properties/${key}', ${JSON.stringify(fields[key])} is not a boolean.`)

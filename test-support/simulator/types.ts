@@ -3,7 +3,7 @@
  * through these, so names here are a contract: add, never rename.
  */
 
-export type Flavour = 'github.com' | 'ghe.com' | 'ghes-3.21' | 'ghes-legacy'
+export type Flavour = 'github.com' | 'ghe.com' | 'ghes-3.19' | 'ghes-3.21' | 'ghes-legacy'
 
 export type Conclusion =
   | 'success'
@@ -23,6 +23,11 @@ export type JobConclusion =
 export interface SimulatorOptions {
   /** Which product to imitate; decides base path, API versions and the endpoint list. */
   flavour?: Flavour
+  /**
+   * GHES flavours: the x-github-enterprise-version sent (default 3.19.4, 3.21.0, 3.10.16), e.g.
+   * '3.9.0' to play a server older than every description (the client must then probe).
+   */
+  enterpriseVersion?: string
   /** API port; 0 (default) picks a free one. The blob host always gets a free port. */
   port?: number
   /** How long a signed log URL stays valid (GitHub: about a minute). Default 60 000. */
@@ -175,6 +180,8 @@ export interface RequestLogEntry {
   /** The login behind the token, when the token was recognised. */
   user?: string
   countedAgainstRateLimit: boolean
+  /** Set when the flavour's description lacks a query parameter or body key sent (answered 422). */
+  undocumented?: string
   /** Set when a fault rule answered instead of the simulator. */
   fault?: FaultKind['kind']
   /** Epoch ms when the request arrived. */

@@ -1,0 +1,1245 @@
+export const id = 560;
+export const ids = [560];
+export const modules = {
+
+/***/ 2560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubClient: () => (/* binding */ GitHubClient),
+  JobsUnavailableError: () => (/* binding */ JobsUnavailableError),
+  TIME_SCALE_VARIABLE: () => (/* binding */ TIME_SCALE_VARIABLE),
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __webpack_require__(6686);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(2270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(2779);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+
+
+
+
+
+/**
+ * A fetch that goes through HTTPS_PROXY / NO_PROXY exactly as @actions/github does, but decided
+ * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
+ */
+function proxyFetchFor(url) {
+    const dispatcher = new lib/* HttpClient */.Qq().getAgentDispatcher(url);
+    return (target, init) => (0,undici/* fetch */.hd)(target, { ...(init ?? {}), dispatcher });
+}
+/** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
+const ACCEPT = 'application/vnd.github+json';
+const RETRY_AFTER_STATUSES = [403, 429, 503];
+const SAFE_METHODS = ['GET', 'HEAD'];
+/** Statuses plugin-retry must leave alone: 429 belongs to throttling, the others fail again. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** plugin-throttling's wait for a secondary limit without retry-after, in seconds. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+/**
+ * The timeout of one request: the per-request cap, or less when the budget has less left. A
+ * request sent in the budget's last second or after it (a final read, cancel-on-timeout) gets
+ * what is left of a short grace instead, so every fault ends within timeout-seconds + GRACE_MS.
+ */
+function requestTimeoutMs(capMs, deadline) {
+    if (!deadline)
+        return capMs;
+    const left = deadline.remainingMs();
+    return Math.max(1, Math.min(capMs, left >= 1000 ? left : deadline.graceLeftMs()));
+}
+/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+function seconds(ms) {
+    return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
+}
+/** Decides whether a wait fits in the budget; if not, the one sentence to fail with. */
+class Budget {
+    deadline;
+    secondMs;
+    constructor(deadline, secondMs) {
+        this.deadline = deadline;
+        this.secondMs = secondMs;
+    }
+    fits(waitMs) {
+        return !this.deadline || waitMs <= this.deadline.remainingMs();
+    }
+    /** Throws a BudgetError unless a wait of `waitSeconds` (ending at `until`) fits. */
+    ensureFits(what, waitSeconds, until) {
+        const waitMs = waitSeconds * this.secondMs;
+        if (this.fits(waitMs) || !this.deadline)
+            return;
+        throw new errors/* BudgetError */.Wp(`${what} until ${clockTime(until)} (${Math.ceil(waitSeconds)} s from now), which does not fit in the ${seconds(this.deadline.remainingMs())} s left of timeout-seconds (${this.deadline.timeoutSeconds}); raise 'timeout-seconds' to wait for it.`);
+    }
+    ensureCanSend(method, path) {
+        if (!this.deadline || this.deadline.graceLeftMs() > 0)
+            return;
+        throw new errors/* BudgetError */.Wp(`The time budget (timeout-seconds: ${this.deadline.timeoutSeconds}) ran out before ${method} ${path} could be sent; raise 'timeout-seconds'.`);
+    }
+}
+/** A request that got no HTTP answer (timeout, connection failure), as a TransportError. */
+function asTransportError(error, method, path, timeoutMs) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const { name, cause, response, message } = error;
+    const timedOut = (n) => n === 'TimeoutError' || n === 'AbortError';
+    if (timedOut(name) || timedOut(cause?.name)) {
+        return new errors/* TransportError */.wX('timeout', method, path, seconds(timeoutMs));
+    }
+    // @octokit/request reports a failed fetch as a RequestError 500 without a response.
+    if ((0,errors/* httpStatus */.nG)(error) === 500 && response === undefined) {
+        const detail = typeof message === 'string' && message ? message : 'no answer';
+        return new errors/* TransportError */.wX('network', method, path, detail);
+    }
+    return undefined;
+}
+/** Whether a 2xx read's body can be used: parsed JSON of the shape the caller asked for. */
+function readable(response, request) {
+    if (request?.['parseSuccessResponseBody'] === false)
+        return true;
+    if (response.status === 204 || response.status === 205)
+        return true;
+    const data = response.data;
+    // @octokit/request hands back the raw text, or an empty ArrayBuffer, when it cannot parse.
+    if (typeof data !== 'object' || data === null || data instanceof ArrayBuffer)
+        return false;
+    const validate = request?.['validate'];
+    return typeof validate === 'function' ? validate(data) === true : true;
+}
+/** The wait plugin-throttling would start for this 403/429, in seconds, and when it ends. */
+function throttlingWait(error, now) {
+    const status = (0,errors/* httpStatus */.nG)(error);
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const message = error.message;
+    if (typeof message === 'string' && /\bsecondary rate\b/i.test(message)) {
+        const waitSeconds = Number((0,errors/* responseHeader */.Rd)(error, 'retry-after')) || SECONDARY_FALLBACK_SECONDS;
+        return {
+            what: "GitHub's secondary rate limit asks to wait",
+            seconds: waitSeconds,
+            until: now + waitSeconds * 1000
+        };
+    }
+    if ((0,errors/* responseHeader */.Rd)(error, 'x-ratelimit-remaining') === '0') {
+        const reset = Number((0,errors/* responseHeader */.Rd)(error, 'x-ratelimit-reset')) * 1000;
+        const waitSeconds = Math.max(Math.ceil((reset - now) / 1000) + 1, 0);
+        return { what: "GitHub's API rate limit is exhausted", seconds: waitSeconds, until: reset };
+    }
+    return undefined;
+}
+/**
+ * Innermost plugin, run once per attempt of the plugins above it:
+ * - the token stays home: a request to another origin (a foreign pagination Link) is refused;
+ * - a fresh timeout per attempt, never longer than the budget has left;
+ * - a read that gets no HTTP answer (timeout, reset) or an unusable body (truncated, HTML,
+ *   empty, wrong shape) is retried with back-off while it fits in the budget; writes are not
+ *   (`GitHubClient.mutate` checks whether they took effect);
+ * - `retry-after` honoured on any 429/403/503 that carries it (plugin-throttling reads it only
+ *   on "secondary rate" messages, plugin-retry never); a POST is resent only on 429/403;
+ * - no wait of the plugins above (plugin-retry's back-off, plugin-throttling's rate-limit waits)
+ *   is started unless it fits in the budget: otherwise one sentence says until when and how to
+ *   raise timeout-seconds.
+ */
+function resilience(options) {
+    const capMs = options.requestTimeoutMs ?? 60_000;
+    const maxRetryAfter = options.maxRetryAfterSeconds ?? 900;
+    const retries = options.retries ?? 3;
+    const apiOrigin = new URL(options.baseUrl).origin;
+    const budget = new Budget(options.deadline, 1000 * (options.timeScale ?? 1));
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            const method = requestOptions.method;
+            const path = filledPath(requestOptions);
+            refuseForeignOrigin(requestOptions.url, apiOrigin, method);
+            const safe = SAFE_METHODS.includes(method);
+            for (let attempt = 0;; attempt++) {
+                budget.ensureCanSend(method, path);
+                const timeoutMs = requestTimeoutMs(capMs, options.deadline);
+                // Mutated in place: the hooks below us (token auth) read the original options object.
+                // Octokit has no option for default headers (the constructor's are not sent), so the
+                // version and the media type the reference asks for are set here.
+                requestOptions.headers = {
+                    ...requestOptions.headers,
+                    accept: ACCEPT,
+                    'x-github-api-version': options.apiVersion
+                };
+                requestOptions.request = {
+                    ...requestOptions.request,
+                    signal: AbortSignal.timeout(timeoutMs)
+                };
+                // Counted here, innermost, so retries by the plugins above are counted too.
+                if (options.stats)
+                    options.stats.requests++;
+                let failure;
+                try {
+                    const response = await request(requestOptions);
+                    options.onAnswer?.(response.headers ?? {});
+                    if (!safe || readable(response, requestOptions.request))
+                        return response;
+                    failure = new errors/* MalformedResponseError */.f7(`${method} ${path}`);
+                }
+                catch (error) {
+                    const answered = error.response;
+                    if (answered?.headers)
+                        options.onAnswer?.(answered.headers);
+                    const status = (0,errors/* httpStatus */.nG)(error) ?? 0;
+                    if (status === 304 && options.stats)
+                        options.stats.notModified++;
+                    const transport = asTransportError(error, method, path, timeoutMs);
+                    if (!transport) {
+                        await answeredWithError(error, status, attempt);
+                        continue;
+                    }
+                    if (!safe)
+                        throw transport;
+                    failure = transport;
+                }
+                const delaySeconds = (attempt + 1) ** 2;
+                if (attempt >= retries || !budget.fits(delaySeconds * budget.secondMs))
+                    throw failure;
+                step_log/* warning */.$e(`${failure.message} Trying again in ${delaySeconds} s (retry ${attempt + 1} of ${retries}).`);
+                await options.sleep(delaySeconds * budget.secondMs);
+            }
+            /** An HTTP error answer: returns after a retry-after wait, to send again; else throws. */
+            async function answeredWithError(error, status, attempt) {
+                const header = (0,errors/* responseHeader */.Rd)(error, 'retry-after');
+                const wait = header !== undefined ? retryAfterSeconds(header) : undefined;
+                const resendable = safe || status === 429 || status === 403;
+                if (wait !== undefined &&
+                    RETRY_AFTER_STATUSES.includes(status) &&
+                    resendable &&
+                    attempt < retries &&
+                    wait <= maxRetryAfter) {
+                    budget.ensureFits(`GitHub answered ${status} to ${method} ${path} asking to wait (retry-after)`, wait, Date.now() + wait * 1000);
+                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${method} ${path}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
+                    await options.sleep(wait * budget.secondMs);
+                    return;
+                }
+                // plugin-throttling waits next (if on): only when that wait fits.
+                const throttled = options.throttle === false ? undefined : throttlingWait(error, Date.now());
+                if (throttled)
+                    budget.ensureFits(throttled.what, throttled.seconds, throttled.until);
+                // plugin-retry backs off (n+1)^2 s before it resends a 5xx: only when that fits.
+                const retryCount = Number(requestOptions.request?.['retryCount'] ?? 0);
+                if (status >= 400 &&
+                    !DO_NOT_RETRY.includes(status) &&
+                    !budget.fits((retryCount + 1) ** 2 * budget.secondMs) &&
+                    requestOptions.request) {
+                    requestOptions.request['retries'] = 0;
+                }
+                throw error;
+            }
+        });
+        return {};
+    };
+}
+/** Pagination follows absolute Link URLs with the token: only ever within the API's origin. */
+function refuseForeignOrigin(url, apiOrigin, method) {
+    let origin;
+    try {
+        origin = new URL(url).origin;
+    }
+    catch {
+        return; // a route template, resolved against the API's base URL
+    }
+    if (origin !== apiOrigin) {
+        throw new errors/* OperationError */.OK(`GitHub's answer pointed ${method} to another origin (${origin}, not ${apiOrigin}), for example in a pagination link; runctl refused to send the token there.`);
+    }
+}
+function retryAfterSeconds(header) {
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim());
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/** The request's path with its {placeholders} filled in, for log lines (never the query). */
+function filledPath(options) {
+    const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+    });
+    return (0,errors/* pathOf */.XM)(filled);
+}
+/** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
+function createOctokit(options) {
+    const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
+    const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
+    // What one second of plugin-retry's back-off and plugin-throttling's waits lasts.
+    const secondMs = 1000 * (options.timeScale ?? 1);
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        userAgent: constants/* USER_AGENT */._O,
+        // Merged, not replaced: `request` replaces octokit's whole request default.
+        request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) },
+        retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: secondMs },
+        throttle: {
+            enabled: options.throttle ?? true,
+            retryAfterBaseValue: secondMs,
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
+                return retryCount < 2;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
+                return retryCount < 2;
+            }
+        }
+    }, resilience({ ...options, sleep }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+;// CONCATENATED MODULE: ./src/github/capabilities.generated.ts
+// Generated by scripts/capabilities.ts from @octokit/openapi 23.0.2 and scripts/seeds/. Do not edit:
+// run `npx tsx scripts/capabilities.ts` (__tests__/capabilities.test.ts checks it is current).
+/** Every endpoint runctl and its simulator use, as "METHOD /path/{template}". */
+const ENDPOINTS = (/* unused pure expression or super */ null && ([
+    'GET /repos/{owner}/{repo}/actions/runs',
+    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+    'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
+    'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+    'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
+    'GET /user',
+]));
+/** Per official description: the endpoints it has, with the query and body parameters it documents. */
+const DESCRIPTIONS = [
+    {
+        name: 'github.com',
+        product: 'github.com',
+        from: '@octokit/openapi api.github.com.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref', 'return_run_details'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghe.com',
+        product: 'ghe.com',
+        from: '@octokit/openapi ghec.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref', 'return_run_details'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.17',
+        product: 'ghes',
+        version: '3.17',
+        from: '@octokit/openapi ghes-3.17.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.18',
+        product: 'ghes',
+        version: '3.18',
+        from: '@octokit/openapi ghes-3.18.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.19',
+        product: 'ghes',
+        version: '3.19',
+        from: '@octokit/openapi ghes-3.19.json',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.21',
+        product: 'ghes',
+        version: '3.21',
+        from: 'seed 001_945ac17bc267cd78.txt',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'head_sha', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: ['enable_debug_logging'] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: ['enable_debug_logging', 'enable_debugger'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': { query: [], body: ['comment', 'environment_name', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'ghes-3.10',
+        product: 'ghes',
+        version: '3.10',
+        from: 'seeds 003_0591789cb1614df5.txt and 004_d3060f5168013880.txt',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'check_suite_id', 'created', 'event', 'exclude_pull_requests', 'page', 'per_page', 'status'], body: [] },
+            'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': { query: [], body: ['inputs', 'ref'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: ['exclude_pull_requests'], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}': { query: ['exclude_pull_requests'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': { query: ['filter', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments': { query: [], body: ['comment', 'environment_ids', 'state'] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'GET /user': { query: [], body: [] },
+        }
+    },
+    {
+        name: 'rest-2020',
+        product: 'ghes',
+        from: 'seed 002_7889af4050405cc1.txt',
+        endpoints: {
+            'GET /repos/{owner}/{repo}/actions/runs': { query: ['actor', 'branch', 'event', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': { query: ['actor', 'branch', 'event', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': { query: [], body: [] },
+            'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+            'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
+        }
+    },
+];
+
+;// CONCATENATED MODULE: ./src/github/capabilities.ts
+/**
+ * What the server is and which endpoints and parameters it has, decided from what it already
+ * sends (GHES names its version in `x-github-enterprise-version` on every answer; github.com does
+ * not; GHE.com lives on api.SUBDOMAIN.ghe.com) and the generated table of official descriptions.
+ * Nothing here sends a request.
+ */
+
+const ENTERPRISE_VERSION_HEADER = 'x-github-enterprise-version';
+/** The identity from the base URL and the enterprise header of any answer. */
+function identify(baseUrl, enterpriseVersion) {
+    const version = enterpriseVersion?.trim();
+    if (version)
+        return { product: 'ghes', version };
+    let host = '';
+    try {
+        host = new URL(baseUrl).hostname.toLowerCase();
+    }
+    catch {
+        // A base URL that does not parse is reported by the request that uses it.
+    }
+    return /^api\.[^.]+\.ghe\.com$/.test(host) ? { product: 'ghe.com' } : { product: 'github.com' };
+}
+function describeServer(identity) {
+    switch (identity.product) {
+        case 'github.com':
+            return 'github.com';
+        case 'ghe.com':
+            return 'GHE.com';
+        case 'ghes':
+            return `GitHub Enterprise Server ${identity.version ?? ''}`.trim();
+    }
+}
+function featureVersion(version) {
+    const found = /^(\d+)\.(\d+)/.exec(version);
+    return found ? [Number(found[1]), Number(found[2])] : undefined;
+}
+function compare(a, b) {
+    return a[0] - b[0] || a[1] - b[1];
+}
+const VERSIONED = DESCRIPTIONS.filter((description) => description.product === 'ghes' && description.version !== undefined);
+/**
+ * The description that applies: github.com / GHE.com their own; a GHES version the one of its
+ * feature version, else the nearest older one (a 3.20 is read as 3.19). Undefined when the server
+ * is older than every description, or names a version that does not parse: then probe.
+ */
+function descriptionFor(identity) {
+    if (identity.product !== 'ghes') {
+        return DESCRIPTIONS.find(description => description.name === identity.product);
+    }
+    const wanted = featureVersion(identity.version ?? '');
+    if (!wanted)
+        return undefined;
+    return VERSIONED.map(description => ({
+        description,
+        version: featureVersion(description.version) ?? [0, 0]
+    }))
+        .filter(candidate => compare(candidate.version, wanted) <= 0)
+        .sort((a, b) => compare(b.version, a.version))[0]?.description;
+}
+/** Endpoints and parameters the server has, by description, or by what every description has. */
+class Capabilities {
+    identity;
+    description;
+    constructor(identity) {
+        this.identity = identity;
+        this.description = identity ? descriptionFor(identity) : undefined;
+    }
+    /** 'github.com', 'GitHub Enterprise Server 3.19.4', or 'this server' before the first answer. */
+    get server() {
+        return this.identity ? describeServer(this.identity) : 'this server';
+    }
+    /** True or false when a description says; undefined when only trying will tell (probe). */
+    has(endpoint) {
+        if (this.description)
+            return this.description.endpoints[endpoint] !== undefined;
+        // Before the first answer, or older than every description: what all of them have is safe.
+        return DESCRIPTIONS.every(description => description.endpoints[endpoint]) ? true : undefined;
+    }
+    /** Whether the server documents this query (GET) or body (other methods) parameter. */
+    accepts(endpoint, param) {
+        const where = endpoint.startsWith('GET ') ? 'query' : 'body';
+        if (this.description) {
+            return this.description.endpoints[endpoint]?.[where].includes(param) ?? false;
+        }
+        const having = DESCRIPTIONS.flatMap(description => description.endpoints[endpoint] ?? []);
+        return having.length > 0 && having.every(params => params[where].includes(param));
+    }
+    /** One sentence for an endpoint the server is known to lack. */
+    lacks(endpoint, what) {
+        const [method, path = ''] = endpoint.split(' ');
+        const short = path.replace(/^\/repos\/\{owner\}\/\{repo\}\/actions/, '…');
+        return `${capitalise(this.server)} does not offer ${what} (its REST API has no ${method} ${short}).`;
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
+// EXTERNAL MODULE: ./src/github/run-filter.ts
+var run_filter = __webpack_require__(9125);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+
+
+
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Thrown where a server cannot list a run's jobs: operations degrade on it, with its sentence. */
+class JobsUnavailableError extends errors/* OperationError */.OK {
+    constructor(server) {
+        super(`${server.charAt(0).toUpperCase()}${server.slice(1)} cannot list a run's jobs (its API has no jobs endpoints), so job details are left out.`);
+        this.name = 'JobsUnavailableError';
+    }
+}
+const RUNS = 'GET /repos/{owner}/{repo}/actions/runs';
+const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
+const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
+const ATTEMPT_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs';
+const isRun = data => isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string';
+const isJob = data => isObject(data) && typeof data.id === 'number' && typeof data.name === 'string';
+const isList = data => Array.isArray(data);
+/**
+ * One page of a list (`{ total_count, <key>: [...] }`): the array is there and holds objects
+ * with ids, and it is not empty while the count says there are items (a cut or emptied page is
+ * retried, never read as "no items").
+ */
+function isPageOf(key) {
+    return data => {
+        if (!isObject(data) || typeof data.total_count !== 'number')
+            return false;
+        const items = data[key];
+        if (!Array.isArray(items))
+            return false;
+        if (items.length === 0 && data.total_count > 0)
+            return false;
+        return items.every(item => isObject(item) && typeof item.id === 'number');
+    };
+}
+/** Reads whose answers must have a shape: checked (and retried) by the transport. */
+function checked(validate) {
+    return { request: { validate } };
+}
+/**
+ * The GitHub client every operation uses: the REST calls runctl makes, with conditional polling
+ * (ETag / If-None-Match), pagination at 100, and mutations that are never sent twice blindly.
+ */
+class GitHubClient {
+    owner;
+    repo;
+    octokit;
+    stats = { requests: 0, notModified: 0 };
+    /** Sentences about what this server lacks and how the operation did without it. */
+    notes = [];
+    etags = new Map();
+    fetchOverride;
+    sleep;
+    baseUrl;
+    /** Learnt from the first answer (no extra request); undefined until then. */
+    identity;
+    known;
+    deadline;
+    secondMs;
+    constructor(options) {
+        this.owner = options.owner;
+        this.repo = options.repo;
+        this.baseUrl = options.baseUrl;
+        this.fetchOverride = options.fetch;
+        this.sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
+        this.deadline = options.deadline;
+        this.secondMs = 1000 * (options.timeScale ?? 1);
+        this.octokit = createOctokit({
+            ...options,
+            stats: this.stats,
+            onAnswer: headers => this.learn(headers)
+        });
+    }
+    /** The first answer decides; a later one naming an enterprise version (after a proxy's) corrects it. */
+    learn(headers) {
+        const header = headers[ENTERPRISE_VERSION_HEADER];
+        const version = header === undefined ? undefined : String(header);
+        if (this.identity && (version === undefined || version === this.identity.version))
+            return;
+        this.identity = identify(this.baseUrl, version);
+        this.known = new Capabilities(this.identity);
+    }
+    /** Says once, as a warning and in the summary, what the server lacks and what was done instead. */
+    note(sentence) {
+        if (this.notes.includes(sentence))
+            return;
+        this.notes.push(sentence);
+        step_log/* warning */.$e(sentence);
+    }
+    /** Whether any answer has come yet (and with it the server's identity). */
+    get identified() {
+        return this.identity !== undefined;
+    }
+    /**
+     * What the server has, by its description. Before the first answer only what every
+     * description has counts as known, so the first request is always one every server has.
+     */
+    get capabilities() {
+        return this.known ?? new Capabilities(undefined);
+    }
+    /** The optional parameters the server documents for this endpoint; the others are left out. */
+    documented(endpoint, params) {
+        const capabilities = this.capabilities;
+        return Object.fromEntries(Object.entries(params).filter(([name, value]) => value !== undefined && capabilities.accepts(endpoint, name)));
+    }
+    /** Whether the server documents this optional parameter (e.g. enable_debug_logging on re-runs). */
+    accepts(endpoint, param) {
+        return this.capabilities.accepts(endpoint, param);
+    }
+    get repoParams() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /**
+     * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
+     * proxy applies to it and no fetch was injected (tests intercept fetch).
+     */
+    canGetDirectly(url) {
+        return this.fetchOverride === undefined && !(0,proxy/* getProxyUrl */.s)(new URL(url))?.hostname;
+    }
+    /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
+    fetchExternal(url, init) {
+        const fetch = this.fetchOverride ?? proxyFetchFor(url);
+        return fetch(url, init);
+    }
+    /** Path parameters as they are; the optional ones only where the server documents them. */
+    fitParams(route, params) {
+        const inPath = (name) => route.includes(`{${name}}`);
+        return {
+            ...Object.fromEntries(Object.entries(params).filter(([name]) => inPath(name))),
+            ...this.documented(route, Object.fromEntries(Object.entries(params).filter(([name]) => !inPath(name))))
+        };
+    }
+    /**
+     * A GET that remembers its ETag and sends If-None-Match next time; a 304 returns the cached
+     * body with notModified = true (and costs nothing on the primary rate limit).
+     */
+    async getConditional(route, params, validate) {
+        const sent = this.fitParams(route, params);
+        // Keyed by what was asked for: once the server is known a list may carry more filters, and
+        // its new answer (a 200: the ETag differs) replaces the wider one.
+        const key = `${route} ${JSON.stringify(params)}`;
+        const cached = this.etags.get(key);
+        try {
+            const response = await this.octokit.request(route, {
+                ...this.repoParams,
+                ...sent,
+                headers: cached ? { 'if-none-match': cached.etag } : {},
+                ...(validate ? checked(validate) : {})
+            });
+            const etag = response.headers.etag;
+            if (etag)
+                this.etags.set(key, { etag, data: response.data });
+            return { data: response.data, notModified: false };
+        }
+        catch (error) {
+            if ((0,errors/* httpStatus */.nG)(error) === 304 && cached) {
+                return { data: cached.data, notModified: true };
+            }
+            throw error;
+        }
+    }
+    async getRun(runId) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+            ...this.repoParams,
+            run_id: runId,
+            ...checked(isRun)
+        });
+        return data;
+    }
+    /** The run, conditionally: cheap to call every poll interval. */
+    async pollRun(runId) {
+        return this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { run_id: runId }, isRun);
+    }
+    async getRunAttempt(runId, attempt) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', { ...this.repoParams, run_id: runId, attempt_number: attempt, ...checked(isRun) });
+        return data;
+    }
+    /**
+     * octokit.paginate over a list route, every page's shape checked (and retried) by the
+     * transport before paginate reads it; Link URLs are followed only within the API's origin.
+     */
+    paginateChecked(route, params, key, mapFn) {
+        const request = this.octokit.request;
+        const validate = isPageOf(key);
+        const pageRequest = Object.assign((options) => request({ ...options, ...checked(validate) }), { endpoint: (parameters) => request.endpoint(route, parameters) });
+        // Only the parameters this server documents (per_page is on every list).
+        const all = { ...this.repoParams, ...this.fitParams(route, { ...params, per_page: 100 }) };
+        return (mapFn
+            ? this.octokit.paginate(pageRequest, all, mapFn)
+            : this.octokit.paginate(pageRequest, all));
+    }
+    /**
+     * A call to a jobs endpoint, or JobsUnavailableError where the server has none: known from
+     * its description, or a 404 when probing a server older than every description.
+     */
+    async fromJobsEndpoint(endpoint, call) {
+        const has = this.capabilities.has(endpoint);
+        if (has === false)
+            throw new JobsUnavailableError(this.capabilities.server);
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (has === undefined && (0,errors/* httpStatus */.nG)(error) === 404) {
+                throw new JobsUnavailableError(this.capabilities.server);
+            }
+            throw error;
+        }
+    }
+    /**
+     * Every job of a run (latest attempt, or all attempts), or of one attempt; all pages. Throws
+     * JobsUnavailableError where the server has no jobs endpoints (known, or a 404 when probing).
+     */
+    async listJobs(runId, options = {}) {
+        const jobs = await this.fromJobsEndpoint(options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS, () => options.attempt !== undefined
+            ? this.paginateChecked(ATTEMPT_JOBS, { run_id: runId, attempt_number: options.attempt }, 'jobs')
+            : this.paginateChecked(RUN_JOBS, { run_id: runId, filter: options.filter ?? 'latest' }, 'jobs'));
+        if (!Array.isArray(jobs))
+            throw new errors/* MalformedResponseError */.f7(`the jobs list of run ${runId}`);
+        return jobs;
+    }
+    /**
+     * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll
+     * that finds nothing changed costs only 304s (free on the primary rate limit).
+     */
+    async pollJobs(runId) {
+        const jobs = [];
+        let notModified = true;
+        for (let page = 1;; page++) {
+            const polled = await this.fromJobsEndpoint(RUN_JOBS, () => this.getConditional(RUN_JOBS, {
+                run_id: runId,
+                filter: 'latest',
+                per_page: 100,
+                page
+            }));
+            const { total_count: total, jobs: pageJobs } = polled.data;
+            if (!Array.isArray(pageJobs) || typeof total !== 'number') {
+                throw new errors/* MalformedResponseError */.f7(`the jobs list of run ${runId}`);
+            }
+            notModified &&= polled.notModified;
+            jobs.push(...pageJobs);
+            if (pageJobs.length < 100 || jobs.length >= total)
+                return { data: jobs, notModified };
+        }
+    }
+    /**
+     * A workflow's recent successful runs (newest first), conditionally: their durations predict
+     * when a run of that workflow ends.
+     */
+    async pollSuccessfulRuns(workflowId, count) {
+        const polled = await this.getConditional('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, status: 'success', exclude_pull_requests: true, per_page: count });
+        const runs = polled.data.workflow_runs;
+        if (!Array.isArray(runs))
+            throw new errors/* MalformedResponseError */.f7('the workflow runs list');
+        return { data: runs, notModified: polled.notModified };
+    }
+    async getJob(jobId) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
+            ...this.repoParams,
+            job_id: jobId,
+            ...checked(isJob)
+        });
+        return data;
+    }
+    /**
+     * Runs matching a filter, newest first, across pages, stopping once `limit` are found or
+     * `stopWhen` says the rest are older than needed (runs come newest first).
+     */
+    async listRuns(filter, options = {}) {
+        const endpoint = filter.workflow !== undefined ? WORKFLOW_RUNS : RUNS;
+        const workflowId = filter.workflow === undefined
+            ? undefined
+            : /^\d+$/.test(filter.workflow)
+                ? Number(filter.workflow)
+                : filter.workflow;
+        const asked = {
+            ...(workflowId !== undefined ? { workflow_id: workflowId } : {}),
+            branch: filter.branch,
+            event: filter.event,
+            head_sha: filter.headSha,
+            status: filter.status,
+            created: filter.created
+        };
+        // A server may not know (or may ignore) a filter: send what it documents, re-check them all.
+        const queryNow = () => JSON.stringify(this.fitParams(endpoint, asked));
+        // Runs come newest first: past the `created` range's start, nothing further can match.
+        const createdFrom = filter.created !== undefined ? (0,run_filter/* createdRange */.a)(filter.created)?.from : undefined;
+        const limit = options.limit ?? Infinity;
+        for (;;) {
+            const query = queryNow();
+            let askAgain = false;
+            const found = [];
+            const collect = (response, done) => {
+                const runs = response.data;
+                if (!Array.isArray(runs))
+                    throw new errors/* MalformedResponseError */.f7('the workflow runs list');
+                // The first answer told which filters this server takes: list again with them.
+                if (queryNow() !== query) {
+                    askAgain = true;
+                    done();
+                    return [];
+                }
+                for (const run of runs) {
+                    if (options.stopWhen?.(run) || Date.parse(run.created_at) < (createdFrom ?? -Infinity)) {
+                        done();
+                        break;
+                    }
+                    if (!(0,run_filter/* runMatchesFilter */.F)(run, filter))
+                        continue;
+                    found.push(run);
+                    if (found.length >= limit) {
+                        done();
+                        break;
+                    }
+                }
+                return [];
+            };
+            await this.paginateChecked(endpoint, asked, 'workflow_runs', collect);
+            if (!askAgain)
+                return found;
+        }
+    }
+    /**
+     * Sends a mutation once, with no automatic retry. If it fails in a way that may or may not
+     * have reached GitHub (5xx, reset, timeout), asks `applied` whether it took effect before
+     * sending it again, so a cancel or re-run is never done twice.
+     */
+    async mutate(label, send, applied, attempts = 3) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await send();
+                return;
+            }
+            catch (error) {
+                if (!(0,errors/* isTransient */.dg)(error) || attempt >= attempts)
+                    throw error;
+                step_log/* warning */.$e(`${label} failed with a temporary error; checking whether it took effect. ${(0,errors/* describeError */.Uc)(error)}`);
+                // The pause before checking never runs past the budget; the check itself may use the grace.
+                const pause = attempt * attempt * this.secondMs;
+                await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause));
+                let tookEffect;
+                try {
+                    tookEffect = await applied();
+                }
+                catch (checkError) {
+                    // A caller's check may already say it in its own sentence.
+                    if (checkError instanceof errors/* OperationError */.OK)
+                        throw checkError;
+                    throw new errors/* OperationError */.OK(`${label} failed (${(0,errors/* describeError */.Uc)(error).replace(/\.$/, '')}) and whether it took effect could not be checked (${(0,errors/* describeError */.Uc)(checkError).replace(/\.$/, '')}); look at the run before trying again.`);
+                }
+                if (tookEffect)
+                    return;
+                if (this.deadline?.expired())
+                    throw error;
+            }
+        }
+    }
+    post(route, params) {
+        // No plugin-retry on mutations: `mutate` decides whether resending is safe.
+        return this.octokit.request(route, { ...this.repoParams, ...params, request: { retries: 0 } });
+    }
+    cancelRun(runId, force) {
+        const route = force
+            ? 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel'
+            : 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel';
+        return this.post(route, { run_id: runId });
+    }
+    /** The flag is sent only when wanted and documented (old GHES documents no body for re-runs). */
+    debugLogging(endpoint, enabled) {
+        return enabled ? this.documented(endpoint, { enable_debug_logging: true }) : {};
+    }
+    rerunFailedJobs(runId, enableDebugLogging) {
+        const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
+        return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) });
+    }
+    rerunRun(runId, enableDebugLogging) {
+        const route = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun';
+        return this.post(route, { run_id: runId, ...this.debugLogging(route, enableDebugLogging) });
+    }
+    rerunJob(jobId, enableDebugLogging) {
+        const route = 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun';
+        return this.post(route, { job_id: jobId, ...this.debugLogging(route, enableDebugLogging) });
+    }
+    /**
+     * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
+     * the status (200 with the run's id where run details are returned, else 204), the body, and
+     * the server's Date header (the earliest the new run can have been created).
+     */
+    async dispatchWorkflow(workflow, body) {
+        const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
+        return { status: response.status, data: response.data, serverDate: response.headers.date };
+    }
+    /**
+     * The login the token acts as, or undefined where GitHub will not say: installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) are refused GET /user.
+     */
+    async authenticatedLogin() {
+        try {
+            const { data } = await this.octokit.request('GET /user');
+            const login = isObject(data) ? data['login'] : undefined;
+            return typeof login === 'string' ? login : undefined;
+        }
+        catch (error) {
+            const status = (0,errors/* httpStatus */.nG)(error);
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    async getPendingDeployments(runId) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { ...this.repoParams, run_id: runId, ...checked(isList) });
+        return data;
+    }
+    /** Conditional variant for polling until a run reaches its environment gate. */
+    async pollPendingDeployments(runId) {
+        return this.getConditional('GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId }, isList);
+    }
+    async reviewPendingDeployments(runId, environmentIds, state, comment) {
+        const { data } = await this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', { run_id: runId, environment_ids: environmentIds, state, comment });
+        return (Array.isArray(data) ? data : []);
+    }
+    approveForkRun(runId) {
+        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve', { run_id: runId });
+    }
+    reviewProtectionRule(runId, environmentName, state, comment) {
+        return this.post('POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule', {
+            run_id: runId,
+            environment_name: environmentName,
+            state,
+            comment
+        });
+    }
+    /**
+     * Where a log can be downloaded: the API answers 302 with a short-lived signed URL. Asked with
+     * redirects not followed so the Authorization header never reaches the blob host.
+     */
+    async getLogLocation(which) {
+        const [route, params] = 'jobId' in which
+            ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
+            : which.attempt !== undefined
+                ? [
+                    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+                    { run_id: which.runId, attempt_number: which.attempt }
+                ]
+                : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }];
+        const response = await this.octokit.request(route, {
+            ...this.repoParams,
+            ...params,
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
+        const location = response.headers.location;
+        if (!location)
+            throw new errors/* MalformedResponseError */.f7(`${route} (no Location header)`);
+        core/* setSecret */.Pq(location);
+        return location;
+    }
+    async getTiming(runId) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing', { ...this.repoParams, run_id: runId, ...checked(isObject) });
+        return data;
+    }
+}
+/**
+ * Shrinks every wait (back-off, retry-after, rate-limit waits) for the end-to-end fault tests:
+ * RUNCTL_TEST_TIME_SCALE=0.01 makes a 60 s wait last 0.6 s. Never set in production; timeouts
+ * and timeout-seconds are not scaled.
+ */
+const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE';
+function timeScaleFrom(env) {
+    const value = Number(env[TIME_SCALE_VARIABLE]);
+    return value > 0 && value <= 1 ? value : undefined;
+}
+/** The one factory every operation's client comes from. */
+function createGitHubClient(options, env = process.env) {
+    return new GitHubClient({ timeScale: timeScaleFrom(env), ...options });
+}
+
+
+/***/ }),
+
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runMatchesFilter),
+/* harmony export */   a: () => (/* binding */ createdRange)
+/* harmony export */ });
+function runMatchesFilter(run, filter) {
+    if (filter.branch !== undefined && run.head_branch !== filter.branch)
+        return false;
+    if (filter.event !== undefined && run.event !== filter.event)
+        return false;
+    if (filter.headSha !== undefined && !run.head_sha.startsWith(filter.headSha.toLowerCase())) {
+        return false;
+    }
+    if (filter.status !== undefined &&
+        run.status !== filter.status &&
+        run.conclusion !== filter.status) {
+        return false;
+    }
+    const created = Date.parse(run.created_at);
+    if (filter.createdAfter !== undefined && created < filter.createdAfter.getTime())
+        return false;
+    if (filter.created !== undefined) {
+        const range = createdRange(filter.created);
+        if (range && (created < range.from || created >= range.until))
+            return false;
+    }
+    return true;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** [start, end) of a date (a whole UTC day) or of a date-time (one millisecond). */
+function span(text) {
+    const start = Date.parse(text);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(start))
+        return undefined;
+    return { start, end: start + (/^\d{4}-\d{2}-\d{2}$/.test(text) ? DAY_MS : 1) };
+}
+/** The instants [from, until) a `created` qualifier admits; undefined when it does not parse. */
+function createdRange(qualifier) {
+    const text = qualifier.trim();
+    if (text === '*')
+        return { from: -Infinity, until: Infinity };
+    const range = /^(.+?)\.\.(.+)$/.exec(text);
+    if (range) {
+        const [low = '', high = ''] = [range[1]?.trim(), range[2]?.trim()];
+        const a = low === '*' ? { start: -Infinity, end: -Infinity } : span(low);
+        const b = high === '*' ? { start: Infinity, end: Infinity } : span(high);
+        return a && b ? { from: a.start, until: b.end } : undefined;
+    }
+    const compared = /^(>=|<=|>|<)?(.+)$/.exec(text);
+    const date = compared ? span(compared[2] ?? '') : undefined;
+    if (!compared || !date)
+        return undefined;
+    switch (compared[1]) {
+        case '>=':
+            return { from: date.start, until: Infinity };
+        case '>':
+            return { from: date.end, until: Infinity };
+        case '<=':
+            return { from: -Infinity, until: date.end };
+        case '<':
+            return { from: -Infinity, until: date.start };
+        default:
+            return { from: date.start, until: date.end };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,12 @@
+import type { Presentation } from '../operations/types.js'
+import { escapeMarkdown } from '../summary/escape.js'
+
+/** What the server lacked and what was done instead, as a section at the end of the summary. */
+export function withServerNotes(
+  presentation: Presentation,
+  notes: readonly string[]
+): Presentation {
+  if (notes.length === 0) return presentation
+  const section = ['### This server', ...notes.map(note => `- ${escapeMarkdown(note)}`)].join('\n')
+  return { ...presentation, summary: `${presentation.summary}\n\n${section}` }
+}
