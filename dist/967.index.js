@@ -630,7 +630,7 @@ async function waitForRunCompletion(client, runId, options) {
             schedule.expectEnd(estimate);
             if (estimate) {
                 const start = Date.parse(run.run_started_at ?? run.created_at);
-                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recent successful runs of this workflow took ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(estimate.likely - start)} (median of ${estimate.runs}); polling densely from ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(estimate.earliest - start)} to ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(estimate.latest - start)} into the run.`);
+                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recent successful runs of this workflow took ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(estimate.likely - start)} (median of ${estimate.runs}); polling densely from ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(estimate.earliest - start)} to ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(estimate.latest - start)} into the run.`);
             }
         }
         return { done: false, changed };
