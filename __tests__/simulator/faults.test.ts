@@ -79,6 +79,73 @@ describe('fault injection', () => {
     expect(() => JSON.parse(answer.text)).toThrow()
   })
 
+  it('serves an HTML page or an empty body with a 200', async () => {
+    sim.addFault({ path: RUN, kind: 'html' })
+    sim.addFault({ path: RUN, kind: 'empty-body' })
+    const call = client(sim)
+    const html = await call('GET', `${R}/runs/${runId}`)
+    expect([html.status, html.headers.get('content-type')]).toEqual([
+      200,
+      'text/html; charset=utf-8'
+    ])
+    expect(html.text).toContain('Unicorn!')
+    const empty = await call('GET', `${R}/runs/${runId}`)
+    expect([empty.status, empty.text]).toEqual([200, ''])
+  })
+
+  it("answers 401, 403 and 404 with GitHub's messages", async () => {
+    for (const [status, message] of [
+      [401, 'Bad credentials'],
+      [403, 'Resource not accessible by integration'],
+      [404, 'Not Found']
+    ] as const) {
+      sim.addFault({ path: RUN, kind: 'status', status })
+      const answer = await client(sim)('GET', `${R}/runs/${runId}`)
+      expect([answer.status, (answer.json as { message: string }).message]).toEqual([
+        status,
+        message
+      ])
+    }
+  })
+
+  it('applies a write, then never answers', async () => {
+    const running = sim.addRun({ jobs: [{ name: 'build', durationMs: 60_000 }] })
+    sim.addFault({ path: `${R}/runs/${running}/cancel`, kind: 'apply-then-hang' })
+    const cancelled = fetch(`${sim.apiUrl}${R}/runs/${running}/cancel`, {
+      method: 'POST',
+      headers: { authorization: `token ${sim.tokens.githubToken}`, 'user-agent': 'faults-test' },
+      signal: AbortSignal.timeout(300)
+    })
+    await expect(cancelled).rejects.toThrow()
+    const deadline = Date.now() + 5000
+    const status = () => (sim.getRun(running) as { status?: string }).status
+    while (status() !== 'completed' && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 50))
+    }
+    expect(sim.getRun(running)).toMatchObject({ status: 'completed', conclusion: 'cancelled' })
+  })
+
+  it('empties a list page, or drops its items, keeping total_count', async () => {
+    sim.addFault({ path: `${R}/runs/${runId}/jobs`, kind: 'empty-page' })
+    sim.addFault({ path: `${R}/runs/${runId}/jobs`, kind: 'empty-page', drop: true })
+    const call = client(sim)
+    const emptied = (await call('GET', `${R}/runs/${runId}/jobs`)).json as Record<string, unknown>
+    expect(emptied).toEqual({ total_count: 1, jobs: [] })
+    const dropped = (await call('GET', `${R}/runs/${runId}/jobs`)).json as Record<string, unknown>
+    expect(dropped).toEqual({ total_count: 1 })
+  })
+
+  it('adds a next-page Link to another origin', async () => {
+    sim.addFault({
+      path: `${R}/runs/${runId}/jobs`,
+      kind: 'foreign-link',
+      url: `${sim.blobUrl}/steal`
+    })
+    const answer = await client(sim)('GET', `${R}/runs/${runId}/jobs`)
+    expect(answer.headers.get('link')).toBe(`<${sim.blobUrl}/steal>; rel="next"`)
+    expect((answer.json as { total_count: number }).total_count).toBe(1)
+  })
+
   it('fails blob downloads too', async () => {
     sim.addFault({ host: 'blob', path: /logs\.zip$/, kind: 'status', status: 503 })
     const location =

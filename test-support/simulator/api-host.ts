@@ -18,6 +18,21 @@ import type { World } from './world.js'
 
 const RATE_WINDOW_MS = 60 * 60 * 1000
 
+/** What GitHub (or the proxy in front of it) says with each status a fault injects. */
+const STATUS_MESSAGES: Record<number, string> = {
+  401: 'Bad credentials',
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  500: 'Server Error',
+  502: 'Server Error',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout'
+}
+
+/** The page GitHub shows when it is down ("Unicorn!"), served with a 200 by a broken proxy. */
+const UNICORN_PAGE =
+  '<!DOCTYPE html><html><head><title>Unicorn! · GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>'
+
 interface Bucket {
   used: number
   resetAt: number
@@ -265,11 +280,7 @@ export class ApiHost {
       case 'hang':
         return true
       case 'status':
-        json(
-          fault.status,
-          { message: fault.status === 502 ? 'Server Error' : 'Service Unavailable' },
-          {}
-        )
+        json(fault.status, { message: STATUS_MESSAGES[fault.status] }, {})
         return true
       case 'secondary-rate-limit':
         json(
@@ -305,8 +316,21 @@ export class ApiHost {
         )
         return true
       }
+      case 'html':
+        entry.status = 200
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        response.end(UNICORN_PAGE)
+        return true
+      case 'empty-body':
+        entry.status = 200
+        response.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': '0'
+        })
+        response.end()
+        return true
       default:
-        // connection-reset and malformed-json corrupt the real answer, so they apply in send().
+        // The others corrupt or withhold the real answer, so they apply in send().
         return false
     }
   }
@@ -343,6 +367,30 @@ export class ApiHost {
       ...(reply.headers ?? {}),
       'content-type': 'application/json; charset=utf-8'
     }
+    if (fault?.kind === 'apply-then-hang') return // handled, never answered
+    if (fault?.kind === 'foreign-link') {
+      const link = `<${fault.url}>; rel="next"`
+      response.writeHead(reply.status, {
+        ...all,
+        link,
+        'content-length': String(Buffer.byteLength(text))
+      })
+      response.end(text)
+      return
+    }
+    const list = reply.json
+    if (fault?.kind === 'empty-page' && isListBody(list)) {
+      const key = Object.keys(list).find(k => Array.isArray(list[k]))
+      const emptied: Record<string, unknown> = { ...list }
+      if (key !== undefined) {
+        if (fault.drop) delete emptied[key]
+        else emptied[key] = []
+      }
+      const body = JSON.stringify(emptied)
+      response.writeHead(200, { ...all, 'content-length': String(Buffer.byteLength(body)) })
+      response.end(body)
+      return
+    }
     if (fault?.kind === 'malformed-json') {
       entry.status = 200
       const truncated = text.slice(0, Math.max(1, Math.floor(text.length / 2)))
@@ -360,4 +408,8 @@ export class ApiHost {
     response.writeHead(reply.status, { ...all, 'content-length': String(Buffer.byteLength(text)) })
     response.end(text)
   }
+}
+
+function isListBody(json: unknown): json is Record<string, unknown> {
+  return typeof json === 'object' && json !== null && 'total_count' in json
 }

@@ -3,6 +3,8 @@ import type { FaultRule } from './types.js'
 
 interface ActiveRule {
   rule: FaultRule
+  /** Matching requests still to let through before the fault starts (`after`). */
+  skip: number
   remaining: number
   matches: (path: string) => boolean
 }
@@ -24,7 +26,7 @@ export class FaultBook {
   add(rule: FaultRule) {
     const path = rule.path
     const matches = typeof path === 'string' ? templateMatcher(path) : (p: string) => path.test(p)
-    this.rules.push({ rule, remaining: rule.times ?? 1, matches })
+    this.rules.push({ rule, skip: rule.after ?? 0, remaining: rule.times ?? 1, matches })
   }
 
   clear() {
@@ -41,6 +43,10 @@ export class FaultBook {
         r.matches(path)
     )
     if (!active) return undefined
+    if (active.skip > 0) {
+      active.skip -= 1
+      return undefined
+    }
     active.remaining -= 1
     return active.rule
   }

@@ -191,12 +191,23 @@ export interface RequestLogEntry {
 }
 
 export type FaultKind =
-  | { kind: 'status'; status: 500 | 502 | 503 | 504 }
+  /** 5xx as a proxy or GitHub answers them; 401/403/404 with GitHub's messages. */
+  | { kind: 'status'; status: 401 | 403 | 404 | 500 | 502 | 503 | 504 }
   | { kind: 'secondary-rate-limit'; status: 403 | 429; retryAfterSeconds?: number }
   | { kind: 'primary-rate-limit'; status: 403 | 429; resetInSeconds?: number }
   | { kind: 'connection-reset' }
   | { kind: 'hang' }
   | { kind: 'malformed-json' }
+  /** 200 with an HTML page (a proxy's or GitHub's "Unicorn!" error page). */
+  | { kind: 'html' }
+  /** 200 with a JSON content type and no body at all. */
+  | { kind: 'empty-body' }
+  /** The request is handled (a write takes effect), then the answer never comes. */
+  | { kind: 'apply-then-hang' }
+  /** A list answered with its items emptied (or, with `drop`, the items key removed); total_count kept. */
+  | { kind: 'empty-page'; drop?: boolean }
+  /** The real answer, with a `Link: rel="next"` pointing to another origin (`url`). */
+  | { kind: 'foreign-link'; url: string }
 
 export type FaultRule = FaultKind & {
   /** Default: any method. */
@@ -208,6 +219,8 @@ export type FaultRule = FaultKind & {
   path: string | RegExp
   /** How many matching requests to fail. Default 1; Infinity = always. */
   times?: number
+  /** Let this many matching requests through first (a fault on a later poll). Default 0. */
+  after?: number
   /** Default 'api'. Blob-host faults fail log downloads. */
   host?: 'api' | 'blob'
 }

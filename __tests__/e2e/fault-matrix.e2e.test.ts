@@ -1,0 +1,513 @@
+/**
+ * The fault matrix: every operation × the faults a GitHub API (or the proxy before it) really
+ * shows, through dist/index.js on the simulator's fault injection. A cell is right when the
+ * action recovers or fails in one sentence as expected, applies a write exactly once, never
+ * sends the token off the API origin, prints no stack or raw body, and ends within
+ * timeout-seconds + 5 s. Waits are shrunk with RUNCTL_TEST_TIME_SCALE (0.01: a 60 s wait lasts
+ * 0.6 s); timeouts and timeout-seconds are real.
+ *
+ * Prints the table; `npm run fault-matrix` also writes it into the README's Reliability section.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile, writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { REPO_ROOT, cleanUp, runAction, type ActionRunResult } from '../../test-support/e2e.js'
+import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
+import type { FaultRule } from '../../test-support/simulator/types.js'
+
+const RUNS = '/repos/octo/demo/actions/runs'
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
+const SCALE = '0.01'
+
+interface Cell {
+  operation: string
+  fault: string
+  expected: string
+  timeoutSeconds: number
+  /** Per-cell wait scale (default SCALE); 1 where the real wait must be refused. */
+  timeScale?: string
+  /** Adds the run and the faults; returns the run id. */
+  setup: (sim: Simulator) => number
+  inputs: (runId: number) => Record<string, string>
+  /** Why the cell is wrong, or undefined when it is right. */
+  check: (result: ActionRunResult, sim: Simulator, runId: number) => string | undefined
+  token?: (sim: Simulator) => string
+}
+
+function errors(result: ActionRunResult): string[] {
+  return result.stdout.split('\n').filter(line => line.startsWith('::error'))
+}
+
+const recovered = (result: ActionRunResult) =>
+  result.exitCode === 0 && errors(result).length === 0
+    ? undefined
+    : `exit ${result.exitCode}: ${errors(result).join(' ') || result.stderr.slice(0, 200)}`
+
+/** Failed with exactly one ::error:: line matching `sentence`. */
+const oneSentence = (sentence: RegExp) => (result: ActionRunResult) => {
+  const lines = errors(result)
+  if (result.exitCode !== 1) return `exit ${result.exitCode}`
+  if (lines.length !== 1) return `${lines.length} error lines`
+  if (!sentence.test(lines[0] ?? '')) return `said: ${lines[0]}`
+  return undefined
+}
+
+const both =
+  (...checks: Array<Cell['check']>): Cell['check'] =>
+  (result, sim, runId) =>
+    checks.map(check => check(result, sim, runId)).find(why => why !== undefined)
+
+function posts(sim: Simulator, suffix: string, runId: number) {
+  return sim.requests.filter(
+    r => r.host === 'api' && r.method === 'POST' && r.path === `${RUNS}/${runId}/${suffix}`
+  )
+}
+
+/** The write reached GitHub's handler exactly once (a faulted answer that applied counts). */
+const appliedOnce = (suffix: string, applied: (status: number, fault?: string) => boolean) =>
+  ((_result, sim, runId) => {
+    const count = posts(sim, suffix, runId).filter(r => applied(r.status, r.fault)).length
+    return count === 1 ? undefined : `${suffix} applied ${count} times`
+  }) satisfies Cell['check']
+
+const fault = (rule: FaultRule) => rule
+
+// Runs that finish by themselves in about half a second.
+const quickRun = (sim: Simulator) => sim.addRun({ queuedMs: 100, jobs: [{ name: 'build' }] })
+const longRun = (sim: Simulator) =>
+  sim.addRun({ queuedMs: 50, jobs: [{ name: 'build', durationMs: 120_000 }] })
+const failedRun = (sim: Simulator) =>
+  sim.addRun({
+    completed: true,
+    jobs: [
+      { name: 'build' },
+      {
+        name: 'test',
+        conclusion: ['failure', 'success'],
+        steps: [{ name: 'Run tests', conclusion: 'failure', log: ['boom'] }]
+      }
+    ]
+  })
+const withFaults =
+  (make: (sim: Simulator) => number, ...rules: Array<(runId: number) => FaultRule>) =>
+  (sim: Simulator) => {
+    const runId = make(sim)
+    for (const rule of rules) sim.addFault(rule(runId))
+    return runId
+  }
+
+const waitInputs = (runId: number) => ({
+  operation: 'wait-for-run',
+  'run-id': String(runId),
+  'poll-interval-seconds': '0.2'
+})
+const cancelInputs = (runId: number) => ({
+  operation: 'cancel',
+  'run-id': String(runId),
+  wait: 'true',
+  'poll-interval-seconds': '0.2'
+})
+const logsInputs = (runId: number) => ({ operation: 'fetch-logs', 'run-id': String(runId) })
+const usageInputs = (runId: number) => ({ operation: 'report-usage', 'run-id': String(runId) })
+const rerunInputs = (runId: number) => ({ operation: 'rerun-failed', 'run-id': String(runId) })
+
+const RUN_GET = (runId: number) => `${RUNS}/${runId}`
+const JOBS = (runId: number) => `${RUNS}/${runId}/jobs`
+const NO_ANSWER = /^::error::GitHub did not answer GET \S+ within [\d.]+ s\.$/
+const MALFORMED =
+  /^::error::GitHub answered GET \S+ with a body that is not valid JSON of the expected shape\.$/
+const failedJobsFound = (result: ActionRunResult) =>
+  recovered(result) ??
+  (result.outputs['failed-jobs']?.includes('"test"') ? undefined : 'failed job not reported')
+const jobsRead = (result: ActionRunResult) =>
+  recovered(result) ?? (/Read 2 jobs/.test(result.stdout) ? undefined : 'did not read 2 jobs')
+
+/** Transient read faults every read operation must recover from, on its first read. */
+const READ_FAULTS: Array<[string, (runId: number) => FaultRule]> = [
+  [
+    '502 ×2',
+    id => fault({ path: RUN_GET(id), method: 'GET', kind: 'status', status: 502, times: 2 })
+  ],
+  ['truncated JSON', id => fault({ path: RUN_GET(id), kind: 'malformed-json' })],
+  ['HTML page (200)', id => fault({ path: RUN_GET(id), kind: 'html' })],
+  ['empty body (200)', id => fault({ path: RUN_GET(id), kind: 'empty-body' })],
+  ['reset mid-body (200)', id => fault({ path: RUN_GET(id), kind: 'connection-reset' })],
+  [
+    'secondary limit, retry-after 2',
+    id =>
+      fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 2 })
+  ]
+]
+
+const CELLS: Cell[] = [
+  ...READ_FAULTS.map(([name, rule]): Cell => ({
+    operation: 'wait-for-run',
+    fault: `${name}, first read`,
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(quickRun, rule),
+    inputs: waitInputs,
+    check: recovered
+  })),
+  ...(['malformed-json', 'html', 'empty-body', 'connection-reset'] as const).map((kind): Cell => ({
+    operation: 'wait-for-run',
+    fault: `${kind}, on a later poll`,
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(quickRun, id => fault({ path: RUN_GET(id), kind, after: 2 })),
+    inputs: waitInputs,
+    check: recovered
+  })),
+  {
+    operation: 'wait-for-run',
+    fault: 'hung API',
+    expected: 'one sentence: no answer within the budget',
+    timeoutSeconds: 3,
+    setup: withFaults(quickRun, id => fault({ path: RUN_GET(id), kind: 'hang', times: Infinity })),
+    inputs: waitInputs,
+    check: oneSentence(NO_ANSWER)
+  },
+  {
+    operation: 'wait-for-run',
+    fault: 'primary rate limit, reset 1 h ahead',
+    expected: 'one sentence: reset time, raise timeout-seconds',
+    timeoutSeconds: 20,
+    setup: withFaults(quickRun, id =>
+      fault({ path: RUN_GET(id), kind: 'primary-rate-limit', status: 403, resetInSeconds: 3600 })
+    ),
+    inputs: waitInputs,
+    check: oneSentence(/rate limit is exhausted until .+Z .*raise 'timeout-seconds'/)
+  },
+  {
+    operation: 'wait-for-run',
+    fault: 'secondary limit without retry-after, real 60 s wait',
+    expected: 'one sentence: does not fit in the budget',
+    timeoutSeconds: 20,
+    timeScale: '1',
+    setup: withFaults(quickRun, id =>
+      fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 403 })
+    ),
+    inputs: waitInputs,
+    check: oneSentence(
+      /secondary rate limit asks to wait until .+ \(60 s from now\).*raise 'timeout-seconds'/
+    )
+  },
+  {
+    operation: 'wait-for-run',
+    fault: 'secondary limit without retry-after, scaled wait',
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(quickRun, id =>
+      fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 403 })
+    ),
+    inputs: waitInputs,
+    check: recovered
+  },
+  ...(
+    [
+      [401, /token is missing, invalid or expired/],
+      [403, /lacks a permission|not accessible/i],
+      [404, /was not found/]
+    ] as const
+  ).map(([status, sentence]): Cell => ({
+    operation: 'wait-for-run',
+    fault: `${status}`,
+    expected: 'one sentence',
+    timeoutSeconds: 20,
+    setup: withFaults(quickRun, id => fault({ path: RUN_GET(id), kind: 'status', status })),
+    inputs: waitInputs,
+    check: oneSentence(sentence)
+  })),
+  {
+    operation: 'cancel (wait)',
+    fault: 'cancel applied, then the server hangs',
+    expected: 'cancel reported done, sent once',
+    timeoutSeconds: 3,
+    setup: withFaults(longRun, id =>
+      fault({ path: `${RUNS}/${id}/cancel`, kind: 'apply-then-hang' })
+    ),
+    inputs: cancelInputs,
+    check: both(
+      recovered,
+      (result, _sim, runId) =>
+        result.outputs['cancelled-run-ids'] === `[${runId}]` ? undefined : 'not reported cancelled',
+      appliedOnce('cancel', (status, f) => status === 202 || f === 'apply-then-hang')
+    )
+  },
+  {
+    operation: 'cancel (wait)',
+    fault: '502 before the cancel was applied',
+    expected: 'checked, resent, applied once',
+    timeoutSeconds: 20,
+    setup: withFaults(longRun, id =>
+      fault({ path: `${RUNS}/${id}/cancel`, kind: 'status', status: 502 })
+    ),
+    inputs: cancelInputs,
+    check: both(
+      recovered,
+      appliedOnce('cancel', status => status === 202)
+    )
+  },
+  ...(['malformed-json', 'html', 'connection-reset'] as const).map((kind): Cell => ({
+    operation: 'cancel (wait)',
+    fault: `${kind} on every poll after the cancel`,
+    expected: 'cancel reported done',
+    timeoutSeconds: 20,
+    setup: withFaults(longRun, id =>
+      fault({ path: RUN_GET(id), method: 'GET', kind, after: 1, times: Infinity })
+    ),
+    inputs: cancelInputs,
+    check: both(
+      recovered,
+      appliedOnce('cancel', status => status === 202)
+    )
+  })),
+  {
+    operation: 'rerun-failed',
+    fault: '502 before the re-run was applied',
+    expected: 'one new attempt',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id =>
+      fault({ path: `${RUNS}/${id}/rerun-failed-jobs`, kind: 'status', status: 502 })
+    ),
+    inputs: rerunInputs,
+    check: both(
+      recovered,
+      appliedOnce('rerun-failed-jobs', status => status === 201)
+    )
+  },
+  {
+    operation: 'rerun-failed',
+    fault: 're-run applied, then the server hangs',
+    expected: 'one new attempt, reported',
+    timeoutSeconds: 3,
+    setup: withFaults(failedRun, id =>
+      fault({ path: `${RUNS}/${id}/rerun-failed-jobs`, kind: 'apply-then-hang' })
+    ),
+    inputs: rerunInputs,
+    check: both(
+      recovered,
+      appliedOnce('rerun-failed-jobs', (status, f) => status === 201 || f === 'apply-then-hang')
+    )
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'jobs page emptied once (total_count kept)',
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id => fault({ path: JOBS(id), kind: 'empty-page' })),
+    inputs: logsInputs,
+    check: failedJobsFound
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'jobs page always without its jobs',
+    expected: 'one sentence, never "no failed jobs"',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id =>
+      fault({ path: JOBS(id), kind: 'empty-page', drop: true, times: Infinity })
+    ),
+    inputs: logsInputs,
+    check: oneSentence(MALFORMED)
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'jobs page always HTML',
+    expected: 'one sentence, no body dumped',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id => fault({ path: JOBS(id), kind: 'html', times: Infinity })),
+    inputs: logsInputs,
+    check: both(oneSentence(MALFORMED), result =>
+      /Unicorn|Cannot use/.test(result.stdout) ? 'body or raw error printed' : undefined
+    )
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'jobs page truncated once',
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id => fault({ path: JOBS(id), kind: 'malformed-json' })),
+    inputs: logsInputs,
+    check: failedJobsFound
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'Link rel="next" to another origin',
+    expected: 'one sentence; no request there',
+    timeoutSeconds: 20,
+    setup: sim => {
+      const runId = failedRun(sim)
+      sim.addFault({ path: JOBS(runId), kind: 'foreign-link', url: `${sim.blobUrl}/steal?page=2` })
+      return runId
+    },
+    inputs: logsInputs,
+    check: both(oneSentence(/another origin .*refused to send the token there/), (_r, sim) =>
+      sim.requests.some(r => r.host === 'blob' && r.path === '/steal')
+        ? 'followed the foreign link'
+        : undefined
+    )
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'hung API',
+    expected: 'one sentence: no answer within the budget',
+    timeoutSeconds: 3,
+    setup: withFaults(failedRun, id => fault({ path: JOBS(id), kind: 'hang', times: Infinity })),
+    inputs: logsInputs,
+    check: oneSentence(NO_ANSWER)
+  },
+  {
+    operation: 'fetch-logs',
+    fault: '503 ×3 on the log download redirect',
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id =>
+      fault({ path: `${RUNS}/${id}/logs`, kind: 'status', status: 503, times: 3 })
+    ),
+    inputs: logsInputs,
+    check: failedJobsFound
+  },
+  {
+    operation: 'report-usage',
+    fault: 'jobs page emptied once (total_count kept)',
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id => fault({ path: JOBS(id), kind: 'empty-page' })),
+    inputs: usageInputs,
+    check: jobsRead
+  },
+  {
+    operation: 'report-usage',
+    fault: 'jobs page always cut',
+    expected: 'one sentence, never "Read 0 jobs"',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id =>
+      fault({ path: JOBS(id), kind: 'malformed-json', times: Infinity })
+    ),
+    inputs: usageInputs,
+    check: oneSentence(MALFORMED)
+  },
+  {
+    operation: 'report-usage',
+    fault: 'jobs page always HTML',
+    expected: 'one sentence, no body dumped',
+    timeoutSeconds: 20,
+    setup: withFaults(failedRun, id => fault({ path: JOBS(id), kind: 'html', times: Infinity })),
+    inputs: usageInputs,
+    check: both(oneSentence(MALFORMED), result =>
+      /Unicorn|Cannot use/.test(result.stdout) ? 'body or raw error printed' : undefined
+    )
+  },
+  {
+    operation: 'report-usage',
+    fault: 'hung API',
+    expected: 'one sentence: no answer within the budget',
+    timeoutSeconds: 3,
+    setup: withFaults(failedRun, id => fault({ path: RUN_GET(id), kind: 'hang', times: Infinity })),
+    inputs: usageInputs,
+    check: oneSentence(NO_ANSWER)
+  },
+  {
+    operation: 'wait-for-run',
+    fault: 'branch input with a newline',
+    expected: 'one sentence naming branch',
+    timeoutSeconds: 20,
+    setup: quickRun,
+    inputs: () => ({ operation: 'wait-for-run', workflow: 'ci.yml', branch: 'main\n::error::x' }),
+    check: both(oneSentence(/'branch'/), result =>
+      /^::error::x$/m.test(result.stdout) ? 'echoed the input' : undefined
+    )
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'log-dir under /proc',
+    expected: 'one sentence naming log-dir',
+    timeoutSeconds: 20,
+    setup: failedRun,
+    inputs: runId => ({ ...logsInputs(runId), 'log-dir': '/proc/self/x' }),
+    check: oneSentence(/'log-dir'/)
+  }
+]
+
+/** Runs the cells a few at a time: most of a cell's time is a process starting or a hang. */
+async function runCells(sim: Simulator, cells: Cell[], parallel: number) {
+  const results: Array<{ cell: Cell; why?: string; seconds: number }> = []
+  let next = 0
+  async function worker() {
+    for (let i = next++; i < cells.length; i = next++) {
+      const cell = cells[i] as Cell
+      const runId = cell.setup(sim)
+      const started = Date.now()
+      const result = await runAction(
+        { ...cell.inputs(runId), 'timeout-seconds': String(cell.timeoutSeconds) },
+        {
+          apiUrl: sim.apiUrl,
+          token: cell.token?.(sim) ?? sim.tokens.githubToken,
+          env: { RUNCTL_TEST_TIME_SCALE: cell.timeScale ?? SCALE },
+          timeoutMs: (cell.timeoutSeconds + 30) * 1000
+        }
+      )
+      const seconds = (Date.now() - started) / 1000
+      let why = cell.check(result, sim, runId)
+      if (!why && seconds > cell.timeoutSeconds + 5) why = `took ${seconds.toFixed(1)} s`
+      if (!why && (STACK_LINE.test(result.stdout) || STACK_LINE.test(result.stderr))) {
+        why = 'printed a stack trace'
+      }
+      if (!why && sim.requests.some(r => r.host === 'blob' && r.headers.authorization)) {
+        why = 'sent the token to the blob host'
+      }
+      results[i] = { cell, why, seconds }
+      await cleanUp(result)
+    }
+  }
+  await Promise.all(Array.from({ length: parallel }, worker))
+  return results
+}
+
+function table(results: Awaited<ReturnType<typeof runCells>>): string {
+  const right = results.filter(r => !r.why).length
+  const rows = results.map(
+    ({ cell, why }) =>
+      `| ${cell.operation} | ${cell.fault} | ${cell.expected} | ${why ? `❌ ${why.replace(/\|/g, '\\|')}` : '✅'} |`
+  )
+  return [
+    `**${right} / ${results.length} cells right** (each within timeout-seconds + 5 s).`,
+    '',
+    '| operation | fault | expected | result |',
+    '| --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
+}
+
+const START = '<!-- fault-matrix:start -->'
+const END = '<!-- fault-matrix:end -->'
+
+describe('fault matrix through dist/index.js', () => {
+  let sim: Simulator
+  beforeAll(async () => {
+    sim = await startSimulator({ flavour: 'github.com', cancelDelayMs: 200 })
+  })
+  afterAll(async () => {
+    await sim.close()
+  })
+
+  it('ends every cell right and on time', async () => {
+    const results = await runCells(sim, CELLS, 4)
+    const markdown = table(results)
+    process.stdout.write(`\n${markdown}\n`)
+    if (process.env['RUNCTL_FAULT_MATRIX_README'] === '1') {
+      const readmePath = path.join(REPO_ROOT, 'README.md')
+      const readme = await readFile(readmePath, 'utf8')
+      const from = readme.indexOf(START)
+      const to = readme.indexOf(END)
+      if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block.`)
+      await writeFile(
+        readmePath,
+        `${readme.slice(0, from + START.length)}\n\n${markdown}\n\n${readme.slice(to)}`
+      )
+    }
+    expect(
+      results.filter(r => r.why).map(r => `${r.cell.operation} × ${r.cell.fault}: ${r.why}`)
+    ).toEqual([])
+  }, 240_000)
+})
