@@ -29561,7 +29561,8 @@ function failOnStrayErrors(describe) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z2: () => (/* binding */ keyValueTable)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
 /**
@@ -29610,6 +29611,16 @@ function codeBlock(text, language = '') {
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Labels and their values (already escaped). A markdown table needs a header row, and an empty
+ * one renders as a blank bar, so the first pair is the header.
+ */
+function keyValueTable(rows) {
+    const [first, ...rest] = rows;
+    if (first === undefined)
+        return '';
+    return table([...first], rest.map(row => [...row]));
 }
 function formatDuration(ms) {
     if (ms === undefined || !Number.isFinite(ms))
