@@ -453,9 +453,10 @@ async function runCells(sim: Simulator, cells: Cell[], parallel: number) {
       if (!why && (STACK_LINE.test(result.stdout) || STACK_LINE.test(result.stderr))) {
         why = 'printed a stack trace'
       }
-      if (!why && sim.requests.some(r => r.host === 'blob' && r.headers.authorization)) {
-        why = 'sent the token to the blob host'
-      }
+      const leaked = sim.requests.some(
+        r => r.host === 'blob' && r.headers.authorization && r.path.includes(`/${runId}/`)
+      )
+      if (!why && leaked) why = 'sent the token to the blob host'
       results[i] = { cell, why, seconds }
       await cleanUp(result)
     }
