@@ -64,6 +64,25 @@ describe('dispatch', () => {
     scope.done()
   })
 
+  it('does not ask for run details once the server has named itself as GHES (no description documents it)', async () => {
+    quiet()
+    let sent: unknown
+    nock(API)
+      .get('/repos/octo/demo/actions/runs/5')
+      .reply(200, runFixture({ id: 5 }), { 'x-github-enterprise-version': '3.19.4' })
+      .post(DISPATCHES, body => {
+        sent = body
+        return true
+      })
+      .reply(200, { workflow_run_id: 80, run_url: 'x', html_url: 'y' })
+      .get('/repos/octo/demo/actions/runs/80')
+      .reply(200, dispatched({ id: 80 }))
+    const client = testClient()
+    await client.getRun(5)
+    await dispatch(client, base, { clock: fakeClock(), env: {} })
+    expect(sent).toEqual({ ref: 'main', inputs: { environment: 'prod' } })
+  })
+
   it('does not send return_run_details under 2026-03-10, which always answers with the run', async () => {
     quiet()
     let sent: unknown

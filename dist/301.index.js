@@ -111,8 +111,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/client.ts + 3 modules
-var github_client = __webpack_require__(2560);
+// EXTERNAL MODULE: ./src/github/client.ts + 4 modules
+var github_client = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: external "node:net"
@@ -150,15 +150,16 @@ const IDLE_TIMEOUT_MS = 60_000;
 /**
  * A plain HTTP/1.1 GET of a signed storage URL (no credentials, no proxy: the caller uses fetch
  * when a proxy applies) that writes the body to `destination`, calling onBytes for each piece;
- * a throw from onBytes (a cap) stops the download and is rethrown as it is.
+ * a throw from onBytes (a cap) stops the download and is rethrown as it is. onData sees each
+ * piece before it is written, only during the call (the buffer is reused).
  */
-async function getToFile(url, destination, onBytes) {
+async function getToFile(url, destination, onBytes, onData) {
     let target = new URL(url);
     for (let redirects = 0;; redirects++) {
         const file = await external_node_fs_.promises.open(destination, 'w');
         let outcome;
         try {
-            outcome = await getOnce(target, file, onBytes);
+            outcome = await getOnce(target, file, onBytes, onData);
         }
         finally {
             await file.close();
@@ -174,7 +175,7 @@ async function getToFile(url, destination, onBytes) {
         target = next;
     }
 }
-function getOnce(url, file, onBytes) {
+function getOnce(url, file, onBytes, onData) {
     return new Promise((resolve, reject) => {
         const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
         const body = new BodyDecoder();
@@ -217,6 +218,7 @@ function getOnce(url, file, onBytes) {
             }
             for (const piece of body.decode(data)) {
                 onBytes(piece.length);
+                onData?.(piece);
                 for (let offset = 0; offset < piece.length;) {
                     offset += (await file.write(piece, offset, piece.length - offset)).bytesWritten;
                 }
@@ -384,7 +386,7 @@ async function downloadLog(client, source, destination, options) {
     for (let attempt = 1;; attempt++) {
         const location = await client.getLogLocation(source);
         try {
-            await streamToFile(client, location, destination, options.onBytes);
+            await streamToFile(client, location, destination, options);
             return;
         }
         catch (error) {
@@ -397,13 +399,15 @@ async function downloadLog(client, source, destination, options) {
         }
     }
 }
-async function streamToFile(client, location, destination, onBytes) {
+async function streamToFile(client, location, destination, options) {
+    const onData = options.reader?.();
+    const onBytes = options.onBytes;
     if (!/^https?:\/\//i.test(location)) {
         throw new errors/* OperationError */.OK('GitHub answered the log request with a link that is not http(s).');
     }
     if (client.canGetDirectly(location)) {
         try {
-            await getToFile(location, destination, onBytes);
+            await getToFile(location, destination, onBytes, onData);
             return;
         }
         catch (error) {
@@ -428,7 +432,7 @@ async function streamToFile(client, location, destination, onBytes) {
         throw new BlobDownloadError(`the storage host answered ${response.status}`);
     }
     try {
-        await writeBody(response.body, destination, onBytes);
+        await writeBody(response.body, destination, onBytes, onData);
     }
     catch (error) {
         await external_node_fs_.promises.rm(destination, { force: true });
@@ -442,7 +446,7 @@ async function streamToFile(client, location, destination, onBytes) {
  * Through a proxy (or a test's fetch): writes the body as it arrives, one chunk at a time, the
  * next read only once the last chunk is on disk (back-pressure without a stream pipeline).
  */
-async function writeBody(body, destination, onBytes) {
+async function writeBody(body, destination, onBytes, onData) {
     const file = await external_node_fs_.promises.open(destination, 'w');
     const reader = body.getReader();
     try {
@@ -451,6 +455,7 @@ async function writeBody(body, destination, onBytes) {
             if (done)
                 break;
             onBytes(value.byteLength);
+            onData?.(value);
             for (let offset = 0; offset < value.byteLength;) {
                 offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten;
             }
@@ -1021,50 +1026,82 @@ function displayLine(raw) {
     return line.length > MAX_DISPLAY_LINE ? `${line.slice(0, MAX_DISPLAY_LINE)}…` : line;
 }
 /**
- * Reads a log file once, as a stream, keeping only bounded state: the last `tailLines` lines and
- * the last lines of each failing "##[group]" section. A single huge line is cut while reading,
- * so memory stays small whatever the file holds.
+ * Scans a log as it streams past, once, keeping only bounded state: the last `tailLines` lines
+ * and the last lines of each failing "##[group]" section. Lines are kept raw and made
+ * displayable only when shown, and only lines holding "##[" are looked at more closely, so a
+ * 200 MB log costs one split per chunk, not three regular expressions per line. A single huge
+ * line is cut while reading, so memory stays small whatever the log holds.
  */
-async function scanLog(file, tailLines) {
-    const tail = new Tail(tailLines);
-    const failingSections = [];
-    let section;
-    const closeSection = () => {
-        if (section?.failed) {
-            failingSections.push({ title: section.title, lines: section.lines.toArray() });
-            if (failingSections.length > MAX_ERROR_SECTIONS)
-                failingSections.shift();
-        }
-    };
-    const onLine = (raw) => {
-        const line = displayLine(raw);
-        const group = GROUP.exec(line);
-        if (group) {
-            closeSection();
-            section = { title: group[1].trim(), lines: new Tail(tailLines), failed: false };
-        }
-        if (section && ERROR.test(line))
-            section.failed = true;
-        section?.lines.push(line);
-        tail.push(line);
-    };
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let pending = '';
-    for await (const chunk of external_node_fs_.createReadStream(file)) {
-        const text = pending + decoder.write(chunk);
-        const lines = text.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-        // Keep only what a display can use of an unfinished line.
-        if (pending.length > MAX_DISPLAY_LINE * 2)
-            pending = pending.slice(0, MAX_DISPLAY_LINE + 1);
+class LogScanner {
+    tailLines;
+    tail;
+    failingSections = [];
+    section;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    pending = '';
+    constructor(tailLines) {
+        this.tailLines = tailLines;
+        this.tail = new Tail(tailLines);
     }
-    pending += decoder.end();
-    if (pending !== '')
-        onLine(pending);
-    closeSection();
-    return { tail: tail.toArray(), failingSections };
+    /** The next piece of the log; it is copied, so the caller may reuse its buffer. */
+    write(chunk) {
+        const text = this.pending + this.decoder.write(chunk);
+        const lines = text.split('\n');
+        this.pending = lines.pop() ?? '';
+        for (const line of lines)
+            this.onLine(line);
+        // Keep only what a display can use of an unfinished line.
+        if (this.pending.length > MAX_DISPLAY_LINE * 2) {
+            this.pending = this.pending.slice(0, MAX_DISPLAY_LINE + 1);
+        }
+    }
+    end() {
+        this.pending += this.decoder.end();
+        if (this.pending !== '')
+            this.onLine(this.pending);
+        this.pending = '';
+        this.closeSection();
+        return {
+            tail: this.tail.toArray().map(displayLine),
+            failingSections: this.failingSections.map(section => ({
+                title: section.title,
+                lines: section.lines.map(displayLine)
+            }))
+        };
+    }
+    onLine(raw) {
+        if (raw.includes('##[')) {
+            const line = displayLine(raw);
+            const group = GROUP.exec(line);
+            if (group) {
+                this.closeSection();
+                this.section = {
+                    title: group[1].trim(),
+                    lines: new Tail(this.tailLines),
+                    failed: false
+                };
+            }
+            if (this.section && ERROR.test(line))
+                this.section.failed = true;
+        }
+        this.section?.lines.push(raw);
+        this.tail.push(raw);
+    }
+    closeSection() {
+        if (this.section?.failed) {
+            this.failingSections.push({ title: this.section.title, lines: this.section.lines.toArray() });
+            if (this.failingSections.length > MAX_ERROR_SECTIONS)
+                this.failingSections.shift();
+        }
+        this.section = undefined;
+    }
+}
+/** Scans a log file on disk (see LogScanner). */
+async function scanLog(file, tailLines) {
+    const scanner = new LogScanner(tailLines);
+    for await (const chunk of external_node_fs_.createReadStream(file))
+        scanner.write(chunk);
+    return scanner.end();
 }
 
 // EXTERNAL MODULE: ./src/conclusions.ts
@@ -1268,13 +1305,23 @@ async function fetchLogs(client, settings, deps) {
     }
     for (const job of perJob) {
         const file = external_node_path_.join(settings.logDir, `job-${job.id}-${safeFileName(job.name)}.txt`);
+        // A failed job's log is scanned for its excerpts in the same pass as it is written.
+        let scanner;
+        const scan = (0,conclusions/* isFailed */.Ix)(job) && settings.tailLines > 0;
         try {
             await downloadLog(client, { jobId: job.id }, file, {
                 onBytes: bytes => budget.take(bytes),
-                label: `the log of job ${JSON.stringify(job.name)} (${job.id})`
+                label: `the log of job ${JSON.stringify(job.name)} (${job.id})`,
+                reader: scan
+                    ? () => {
+                        const fresh = new LogScanner(settings.tailLines);
+                        scanner = fresh;
+                        return piece => fresh.write(piece);
+                    }
+                    : undefined
             });
             files.push(file);
-            jobFiles.set(job.id, { jobLog: file, stepLogs: new Map() });
+            jobFiles.set(job.id, { jobLog: file, stepLogs: new Map(), scan: scanner?.end() });
         }
         catch (error) {
             const status = (0,errors/* httpStatus */.nG)(error);
@@ -1445,7 +1492,7 @@ async function excerptsFor(job, found, tailLines) {
     }
     if (fromSteps.length > 0 || found.jobLog === undefined)
         return fromSteps;
-    const scan = await scanLog(found.jobLog, tailLines);
+    const scan = found.scan ?? (await scanLog(found.jobLog, tailLines));
     if (scan.failingSections.length > 0) {
         const onlyStep = steps.length === 1 && scan.failingSections.length === 1 ? steps[0] : undefined;
         return scan.failingSections.map(section => ({

@@ -228,13 +228,14 @@ async function supersededRuns(client, settings, filter) {
     step_log/* info */.pq(`${runs.length} superseded run(s) match ${(0,find_run/* describeFilter */.GT)(filter)}.`);
     return runs;
 }
+/** A run left alone, and why: said in the log as well as in the summary. */
+function notCancelled(run, reason) {
+    step_log/* info */.pq(`Did not cancel run ${run.id}: ${reason}. ${run.html_url}`);
+    return { run, cancelled: false, reason };
+}
 async function cancelOne(client, run, force) {
     if (run.status === 'completed') {
-        return {
-            run,
-            cancelled: false,
-            reason: `already completed (${run.conclusion ?? 'no conclusion'})`
-        };
+        return notCancelled(run, `already completed (${run.conclusion ?? 'no conclusion'})`);
     }
     const verb = force ? 'Force-cancelling' : 'Cancelling';
     try {
@@ -245,11 +246,7 @@ async function cancelOne(client, run, force) {
     catch (error) {
         const status = (0,errors/* httpStatus */.nG)(error);
         if (status === 409) {
-            return {
-                run,
-                cancelled: false,
-                reason: `already completed: ${(0,errors/* apiMessage */.SX)(error) || 'GitHub answered 409'}`
-            };
+            return notCancelled(run, `already completed: ${(0,errors/* apiMessage */.SX)(error) || 'GitHub answered 409'}`);
         }
         if (status === 404 && force) {
             // We read this run a moment ago, so the 404 is the endpoint, not the run.
@@ -486,7 +483,7 @@ function formatDuration(ms) {
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2560);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
 

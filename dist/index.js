@@ -29389,7 +29389,7 @@ async function run(deps = {}) {
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560)),
+            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({
@@ -29561,7 +29561,8 @@ function failOnStrayErrors(describe) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z2: () => (/* binding */ keyValueTable)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
 /**
@@ -29610,6 +29611,16 @@ function codeBlock(text, language = '') {
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Labels and their values (already escaped). A markdown table needs a header row, and an empty
+ * one renders as a blank bar, so the first pair is the header.
+ */
+function keyValueTable(rows) {
+    const [first, ...rest] = rows;
+    if (first === undefined)
+        return '';
+    return table([...first], rest.map(row => [...row]));
 }
 function formatDuration(ms) {
     if (ms === undefined || !Number.isFinite(ms))

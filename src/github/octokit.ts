@@ -15,6 +15,7 @@ import {
   pathOf,
   responseHeader
 } from './errors.js'
+import { plainJsonBodies } from './json-body.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>
@@ -383,6 +384,8 @@ export function createOctokit(options: OctokitOptions): Octokit {
         }
       }
     },
+    // Innermost first: JSON bodies parsed plainly, under the timeouts and retries.
+    plainJsonBodies as never,
     resilience({ ...options, sleep }) as never,
     retry,
     throttling

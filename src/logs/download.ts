@@ -18,6 +18,12 @@ class BlobDownloadError extends Error {
 export interface DownloadOptions {
   /** Called with each chunk's size; throw (e.g. a ByteBudget) to stop the download. */
   readonly onBytes: (bytes: number) => void
+  /**
+   * Called as each try starts; the function it returns sees every piece of that try's body as
+   * it is written (only during the call: the buffer is reused), e.g. to scan a log in the same
+   * pass instead of reading the file again.
+   */
+  readonly reader?: () => (piece: Uint8Array) => void
   /** "the logs of run 42", for the one sentence a failure produces. */
   readonly label: string
 }
@@ -38,7 +44,7 @@ export async function downloadLog(
   for (let attempt = 1; ; attempt++) {
     const location = await client.getLogLocation(source)
     try {
-      await streamToFile(client, location, destination, options.onBytes)
+      await streamToFile(client, location, destination, options)
       return
     } catch (error) {
       if (!(error instanceof BlobDownloadError)) throw error
@@ -58,14 +64,16 @@ async function streamToFile(
   client: GitHubClient,
   location: string,
   destination: string,
-  onBytes: (bytes: number) => void
+  options: DownloadOptions
 ): Promise<void> {
+  const onData = options.reader?.()
+  const onBytes = options.onBytes
   if (!/^https?:\/\//i.test(location)) {
     throw new OperationError('GitHub answered the log request with a link that is not http(s).')
   }
   if (client.canGetDirectly(location)) {
     try {
-      await getToFile(location, destination, onBytes)
+      await getToFile(location, destination, onBytes, onData)
       return
     } catch (error) {
       await fs.promises.rm(destination, { force: true })
@@ -86,7 +94,12 @@ async function streamToFile(
     throw new BlobDownloadError(`the storage host answered ${response.status}`)
   }
   try {
-    await writeBody(response.body as unknown as WebReadableStream<Uint8Array>, destination, onBytes)
+    await writeBody(
+      response.body as unknown as WebReadableStream<Uint8Array>,
+      destination,
+      onBytes,
+      onData
+    )
   } catch (error) {
     await fs.promises.rm(destination, { force: true })
     // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
@@ -102,7 +115,8 @@ async function streamToFile(
 async function writeBody(
   body: WebReadableStream<Uint8Array>,
   destination: string,
-  onBytes: (bytes: number) => void
+  onBytes: (bytes: number) => void,
+  onData?: (piece: Uint8Array) => void
 ): Promise<void> {
   const file = await fs.promises.open(destination, 'w')
   const reader = body.getReader()
@@ -111,6 +125,7 @@ async function writeBody(
       const { done, value } = await reader.read()
       if (done) break
       onBytes(value.byteLength)
+      onData?.(value)
       for (let offset = 0; offset < value.byteLength;) {
         offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten
       }

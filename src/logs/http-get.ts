@@ -29,19 +29,21 @@ const IDLE_TIMEOUT_MS = 60_000
 /**
  * A plain HTTP/1.1 GET of a signed storage URL (no credentials, no proxy: the caller uses fetch
  * when a proxy applies) that writes the body to `destination`, calling onBytes for each piece;
- * a throw from onBytes (a cap) stops the download and is rethrown as it is.
+ * a throw from onBytes (a cap) stops the download and is rethrown as it is. onData sees each
+ * piece before it is written, only during the call (the buffer is reused).
  */
 export async function getToFile(
   url: string,
   destination: string,
-  onBytes: (bytes: number) => void
+  onBytes: (bytes: number) => void,
+  onData?: (piece: Uint8Array) => void
 ): Promise<void> {
   let target = new URL(url)
   for (let redirects = 0; ; redirects++) {
     const file = await fs.promises.open(destination, 'w')
     let outcome: Outcome
     try {
-      outcome = await getOnce(target, file, onBytes)
+      outcome = await getOnce(target, file, onBytes, onData)
     } finally {
       await file.close()
     }
@@ -60,7 +62,8 @@ type Outcome = { kind: 'done' } | { kind: 'redirect'; location: string }
 function getOnce(
   url: URL,
   file: fs.promises.FileHandle,
-  onBytes: (bytes: number) => void
+  onBytes: (bytes: number) => void,
+  onData: ((piece: Uint8Array) => void) | undefined
 ): Promise<Outcome> {
   return new Promise<Outcome>((resolve, reject) => {
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES)
@@ -100,6 +103,7 @@ function getOnce(
       }
       for (const piece of body.decode(data)) {
         onBytes(piece.length)
+        onData?.(piece)
         for (let offset = 0; offset < piece.length;) {
           offset += (await file.write(piece, offset, piece.length - offset)).bytesWritten
         }

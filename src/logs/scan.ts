@@ -55,43 +55,79 @@ export function displayLine(raw: string): string {
 }
 
 /**
- * Reads a log file once, as a stream, keeping only bounded state: the last `tailLines` lines and
- * the last lines of each failing "##[group]" section. A single huge line is cut while reading,
- * so memory stays small whatever the file holds.
+ * Scans a log as it streams past, once, keeping only bounded state: the last `tailLines` lines
+ * and the last lines of each failing "##[group]" section. Lines are kept raw and made
+ * displayable only when shown, and only lines holding "##[" are looked at more closely, so a
+ * 200 MB log costs one split per chunk, not three regular expressions per line. A single huge
+ * line is cut while reading, so memory stays small whatever the log holds.
  */
-export async function scanLog(file: string, tailLines: number): Promise<LogScan> {
-  const tail = new Tail(tailLines)
-  const failingSections: LogSection[] = []
-  let section: { title: string; lines: Tail; failed: boolean } | undefined
-  const closeSection = () => {
-    if (section?.failed) {
-      failingSections.push({ title: section.title, lines: section.lines.toArray() })
-      if (failingSections.length > MAX_ERROR_SECTIONS) failingSections.shift()
-    }
+export class LogScanner {
+  private readonly tail: Tail
+  private readonly failingSections: LogSection[] = []
+  private section: { title: string; lines: Tail; failed: boolean } | undefined
+  private readonly decoder = new StringDecoder('utf8')
+  private pending = ''
+
+  constructor(private readonly tailLines: number) {
+    this.tail = new Tail(tailLines)
   }
-  const onLine = (raw: string) => {
-    const line = displayLine(raw)
-    const group = GROUP.exec(line)
-    if (group) {
-      closeSection()
-      section = { title: (group[1] as string).trim(), lines: new Tail(tailLines), failed: false }
-    }
-    if (section && ERROR.test(line)) section.failed = true
-    section?.lines.push(line)
-    tail.push(line)
-  }
-  const decoder = new StringDecoder('utf8')
-  let pending = ''
-  for await (const chunk of fs.createReadStream(file)) {
-    const text = pending + decoder.write(chunk as Buffer)
+
+  /** The next piece of the log; it is copied, so the caller may reuse its buffer. */
+  write(chunk: Uint8Array): void {
+    const text = this.pending + this.decoder.write(chunk as Buffer)
     const lines = text.split('\n')
-    pending = lines.pop() ?? ''
-    for (const line of lines) onLine(line)
+    this.pending = lines.pop() ?? ''
+    for (const line of lines) this.onLine(line)
     // Keep only what a display can use of an unfinished line.
-    if (pending.length > MAX_DISPLAY_LINE * 2) pending = pending.slice(0, MAX_DISPLAY_LINE + 1)
+    if (this.pending.length > MAX_DISPLAY_LINE * 2) {
+      this.pending = this.pending.slice(0, MAX_DISPLAY_LINE + 1)
+    }
   }
-  pending += decoder.end()
-  if (pending !== '') onLine(pending)
-  closeSection()
-  return { tail: tail.toArray(), failingSections }
+
+  end(): LogScan {
+    this.pending += this.decoder.end()
+    if (this.pending !== '') this.onLine(this.pending)
+    this.pending = ''
+    this.closeSection()
+    return {
+      tail: this.tail.toArray().map(displayLine),
+      failingSections: this.failingSections.map(section => ({
+        title: section.title,
+        lines: section.lines.map(displayLine)
+      }))
+    }
+  }
+
+  private onLine(raw: string): void {
+    if (raw.includes('##[')) {
+      const line = displayLine(raw)
+      const group = GROUP.exec(line)
+      if (group) {
+        this.closeSection()
+        this.section = {
+          title: (group[1] as string).trim(),
+          lines: new Tail(this.tailLines),
+          failed: false
+        }
+      }
+      if (this.section && ERROR.test(line)) this.section.failed = true
+    }
+    this.section?.lines.push(raw)
+    this.tail.push(raw)
+  }
+
+  private closeSection(): void {
+    if (this.section?.failed) {
+      this.failingSections.push({ title: this.section.title, lines: this.section.lines.toArray() })
+      if (this.failingSections.length > MAX_ERROR_SECTIONS) this.failingSections.shift()
+    }
+    this.section = undefined
+  }
+}
+
+/** Scans a log file on disk (see LogScanner). */
+export async function scanLog(file: string, tailLines: number): Promise<LogScan> {
+  const scanner = new LogScanner(tailLines)
+  for await (const chunk of fs.createReadStream(file)) scanner.write(chunk as Buffer)
+  return scanner.end()
 }

@@ -41,15 +41,23 @@ const MISSING_MARKER_HINT_MS = 30_000
 /** Allowance for the runner's clock when the server's Date header is missing. */
 const CLOCK_SKEW_MS = 10_000
 
+const DISPATCH_ENDPOINT = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'
+
+/** GitHub Enterprise Server serves its REST API under /api/v3; github.com and GHE.com never do. */
+function isEnterpriseServerUrl(apiUrl: string): boolean {
+  return /\/api\/v3$/.test(new URL(apiUrl).pathname.replace(/\/+$/, ''))
+}
+
 /**
  * Whether to ask for the run in the dispatch answer (`return_run_details`, 2022-11-28 only:
- * 2026-03-10 always answers with it and drops the parameter). github.com and GHE.com document
- * it; GitHub Enterprise Server (…/api/v3) 3.19 does not. The answer decides in the end: a 204
- * means the run has to be found by listing.
+ * 2026-03-10 always answers with it and drops the parameter). Only where the server's
+ * description documents it (github.com and GHE.com; no GHES description does): never on a GHES
+ * URL, and not once an answer has named the server as one without it. The answer decides in the
+ * end: a 204 means the run has to be found by listing.
  */
-export function asksForRunDetails(settings: DispatchSettings): boolean {
-  if (settings.apiVersion !== '2022-11-28') return false
-  return !/\/api\/v3$/.test(new URL(settings.apiUrl).pathname.replace(/\/+$/, ''))
+export function asksForRunDetails(client: GitHubClient, settings: DispatchSettings): boolean {
+  if (settings.apiVersion !== '2022-11-28' || isEnterpriseServerUrl(settings.apiUrl)) return false
+  return !client.identified || client.accepts(DISPATCH_ENDPOINT, 'return_run_details')
 }
 
 /** The branch or tag name runs show as head_branch. */
@@ -107,7 +115,7 @@ export async function dispatch(
     settings.correlationInput && marker
       ? { ...settings.inputs, [settings.correlationInput]: marker }
       : { ...settings.inputs }
-  const askForRun = asksForRunDetails(settings)
+  const askForRun = asksForRunDetails(client, settings)
   const where = `${client.owner}/${client.repo}`
   const filter: RunFilter = {
     workflow: settings.workflow,

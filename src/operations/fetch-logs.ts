@@ -11,7 +11,7 @@ import { prepareLogDir } from '../log-dir.js'
 import { extractArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
-import { scanLog } from '../logs/scan.js'
+import { LogScanner, scanLog, type LogScan } from '../logs/scan.js'
 import { isFailed } from '../conclusions.js'
 import { failedSteps, selectJobs, type JobSelection } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs, type JobArchiveFiles } from '../logs/zip-layout.js'
@@ -57,6 +57,8 @@ export interface FetchLogsResult {
 interface JobFiles {
   jobLog?: string
   stepLogs: Map<number, string>
+  /** The job log, scanned while it was downloaded. */
+  scan?: LogScan
 }
 
 /** A freshly completed run's archive can lag behind its status: ask again a few times. */
@@ -153,13 +155,23 @@ export async function fetchLogs(
 
   for (const job of perJob) {
     const file = path.join(settings.logDir, `job-${job.id}-${safeFileName(job.name)}.txt`)
+    // A failed job's log is scanned for its excerpts in the same pass as it is written.
+    let scanner: LogScanner | undefined
+    const scan = isFailed(job) && settings.tailLines > 0
     try {
       await downloadLog(client, { jobId: job.id }, file, {
         onBytes: bytes => budget.take(bytes),
-        label: `the log of job ${JSON.stringify(job.name)} (${job.id})`
+        label: `the log of job ${JSON.stringify(job.name)} (${job.id})`,
+        reader: scan
+          ? () => {
+              const fresh = new LogScanner(settings.tailLines)
+              scanner = fresh
+              return piece => fresh.write(piece)
+            }
+          : undefined
       })
       files.push(file)
-      jobFiles.set(job.id, { jobLog: file, stepLogs: new Map() })
+      jobFiles.set(job.id, { jobLog: file, stepLogs: new Map(), scan: scanner?.end() })
     } catch (error) {
       const status = httpStatus(error)
       if (status !== 404 && status !== 410) throw error
@@ -369,7 +381,7 @@ async function excerptsFor(job: Job, found: JobFiles, tailLines: number): Promis
     fromSteps.push({ label: step.name, kind: 'step', lines: (await scanLog(file, tailLines)).tail })
   }
   if (fromSteps.length > 0 || found.jobLog === undefined) return fromSteps
-  const scan = await scanLog(found.jobLog, tailLines)
+  const scan = found.scan ?? (await scanLog(found.jobLog, tailLines))
   if (scan.failingSections.length > 0) {
     const onlyStep = steps.length === 1 && scan.failingSections.length === 1 ? steps[0] : undefined
     return scan.failingSections.map(section => ({

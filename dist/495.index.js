@@ -1,8 +1,8 @@
-export const id = 560;
-export const ids = [560];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 2560:
+/***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,7 +36,52 @@ var undici = __webpack_require__(6752);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/json-body.ts
+function plainJsonBodies(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        // A caller that asked for the raw body (log redirects) keeps it.
+        if (options.request?.['parseSuccessResponseBody'] === false)
+            return request(options);
+        // Set in place (the hooks below read the options object they were first given, when the
+        // request starts), then put back: the plugins above look at the caller's own options.
+        const callers = options.request;
+        options.request = { ...callers, parseSuccessResponseBody: false };
+        let response;
+        try {
+            response = await request(options);
+        }
+        finally {
+            options.request = callers;
+        }
+        const body = response.data;
+        // A body cut off mid-way reads as empty text, as in octokit: the shape checks refuse it.
+        const text = body ? await readText(body).catch(() => '') : '';
+        response.data = parseBody(text, response.headers['content-type']);
+        return response;
+    });
+}
+/** The body as UTF-8 text: a web stream, or a Node stream where a test's fetch gives one. */
+async function readText(body) {
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of body) {
+        text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    }
+    return text + decoder.decode();
+}
+function parseBody(text, contentType) {
+    if (!/^application\/(scim\+)?json\s*(;|$)/i.test(contentType ?? ''))
+        return text;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -311,7 +356,9 @@ function createOctokit(options) {
                 return retryCount < 2;
             }
         }
-    }, resilience({ ...options, sleep }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, 
+    // Innermost first: JSON bodies parsed plainly, under the timeouts and retries.
+    plainJsonBodies, resilience({ ...options, sleep }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 ;// CONCATENATED MODULE: ./src/github/capabilities.generated.ts
