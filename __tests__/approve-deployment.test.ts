@@ -334,7 +334,7 @@ describe('approve-deployment: wait-for-pending', () => {
       approveDeployment(testClient(), { ...waitSettings, timeoutSeconds: 10 }, { clock, env })
     )
     expect(message).toBe(
-      "Timed out after 10 seconds waiting for run 42 to reach 'production' (pending now: 'staging'); its status is in_progress: https://github.test/octo/demo/actions/runs/42"
+      "Timed out after 10 seconds waiting for run 42 to reach 'production' (pending now: 'staging'); its status is in_progress. https://github.test/octo/demo/actions/runs/42"
     )
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBe(10_000)
   })
@@ -592,7 +592,10 @@ describe('presentApproveDeployment', () => {
     const { summary } = presentApproveDeployment(result)
     expect(summary).toContain('## ✅ Approved 2 deployments of run 42')
     expect(summary).toContain(
-      '| Decided by | <a href="https://github.test/octo/demo/actions/runs/7">this workflow run</a>, triggered by @release-bot, with the token given in <code>token</code> |'
+      '| Reviewer | the owner of the token given in <code>token</code>, as GitHub records it |'
+    )
+    expect(summary).toContain(
+      '| Sent from | <a href="https://github.test/octo/demo/actions/runs/7">this workflow run</a> (started by @release-bot) |'
     )
     expect(summary).toContain('<code>production</code>, <code>eu&#124;&lt;b&gt;</code>')
     expect(summary).toContain(

@@ -104,11 +104,6 @@ describe('dispatch inputs', () => {
       'a ref that is no git ref',
       { ref: 'main\n::error::x' },
       `Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
-    ],
-    [
-      'a run id',
-      { 'run-id': '5' },
-      `Input 'run-id' does not apply to operation dispatch; it is used by wait-for-run, cancel, rerun-failed, fetch-logs, approve-deployment, report-usage.`
     ]
   ])('refuses %s in one sentence that echoes nothing', (_name, extra, message) => {
     const text = errorFor({ operation: 'dispatch', workflow: 'deploy.yml', ...extra }, onMain)

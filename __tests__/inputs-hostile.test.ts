@@ -45,9 +45,10 @@ describe('inputs that name one thing cannot carry a newline (echoed, it could ru
     ['event', 'push\n::error::x', { operation: 'wait-for-run', workflow: 'ci.yml' }],
     ['created', '>=2026-01-01\n::error::x', { operation: 'report-usage', workflow: 'ci.yml' }],
     ['log-dir', '/tmp/logs\n::error::x', { operation: 'fetch-logs', 'run-id': '1' }],
+    // The URL parser would drop the newline and accept what is left.
     [
       'github-api-url',
-      'https://api.github.com\n::error::x',
+      'https://api.github.com/x\n::error::x',
       { operation: 'cancel', 'run-id': '1' }
     ],
     ['token', 'ghs_abc\n::add-mask::x', { operation: 'cancel', 'run-id': '1' }],

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { getSettings, InputError } from '../src/inputs.js'
 import { RUNNER_DEFAULTS, withInputs } from './helpers/env.js'
 
@@ -162,16 +162,6 @@ describe('inputs', () => {
       "Input 'api-version' must be one of: 2022-11-28, 2026-03-10."
     ],
     [
-      'input of another operation',
-      { operation: 'wait-for-run', 'run-id': '1', force: 'true' },
-      "Input 'force' does not apply to operation wait-for-run; it is used by cancel."
-    ],
-    [
-      'input of several operations',
-      { operation: 'cancel', 'run-id': '1', jobs: 'build' },
-      "Input 'jobs' does not apply to operation cancel; it is used by rerun-failed, fetch-logs."
-    ],
-    [
       'bad boolean',
       { operation: 'cancel', 'run-id': '1', wait: 'yes' },
       "Input 'wait' must be true or false."
@@ -301,5 +291,49 @@ describe('inputs', () => {
     for (const [, inputs] of cases) {
       expect(errorFor(inputs)).not.toContain(RUNNER_DEFAULTS.token)
     }
+  })
+})
+
+describe('inputs of another operation', () => {
+  function warningsFor(inputs: Record<string, string>): string[] {
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      settingsFor(inputs)
+      return stdout.mock.calls.map(([text]) => String(text)).filter(t => t.startsWith('::warning'))
+    } finally {
+      stdout.mockRestore()
+    }
+  }
+
+  it('are ignored with one warning line each, naming the input and never its value', () => {
+    const warnings = warningsFor({
+      operation: 'cancel',
+      'run-id': '1',
+      jobs: 'secret-looking value',
+      'tail-lines': '5'
+    })
+    expect(warnings).toEqual([
+      "::warning::Input 'jobs' is ignored: it does not apply to operation cancel (it is used by rerun-failed, fetch-logs).\n",
+      "::warning::Input 'tail-lines' is ignored: it does not apply to operation cancel (it is used by fetch-logs).\n"
+    ])
+  })
+
+  it('leave the settings as if they were not given', () => {
+    restore = withInputs({
+      ...RUNNER_DEFAULTS,
+      operation: 'wait-for-run',
+      'run-id': '1',
+      force: 'true'
+    })
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      expect(getSettings({})).not.toHaveProperty('force')
+    } finally {
+      stdout.mockRestore()
+    }
+  })
+
+  it('warn about nothing when every input applies', () => {
+    expect(warningsFor({ operation: 'cancel', 'run-id': '1', force: 'true' })).toEqual([])
   })
 })

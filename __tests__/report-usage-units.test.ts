@@ -264,3 +264,68 @@ describe('the summary of a huge run with huge names', () => {
     expect(summary).not.toContain('<&>')
   })
 })
+
+describe('slowest steps in the summary', () => {
+  function summaryWithSteps(durationsMs: number[]): string {
+    const start = Date.parse('2026-01-01T00:00:00Z')
+    const job = jobUsage(
+      jobFixture({
+        id: 1,
+        name: 'build',
+        started_at: new Date(start).toISOString(),
+        completed_at: new Date(start + 60_000).toISOString(),
+        steps: durationsMs.map((ms, index) => ({
+          name: `step ${index + 1}`,
+          status: 'completed',
+          conclusion: 'success',
+          number: index + 1,
+          started_at: new Date(start).toISOString(),
+          completed_at: new Date(start + ms).toISOString()
+        }))
+      }) as never,
+      NOW
+    )
+    const report = {
+      schemaVersion: 1,
+      mode: 'run',
+      generatedAt: new Date(NOW).toISOString(),
+      repository: 'octo/demo',
+      requests: 2,
+      run: { id: 9 },
+      attempt: null,
+      totals: {
+        wallMs: 60_000,
+        totalJobMs: 60_000,
+        jobs: 1,
+        completedJobs: 1,
+        runningJobs: 0,
+        queuedJobs: 0,
+        steps: durationsMs.length,
+        inProgress: false
+      },
+      billable: { available: false, reason: 'billable time not available from this server' },
+      slowestJobs: slowestJobs([job]),
+      slowestSteps: slowestSteps([job]),
+      jobs: [job]
+    } as unknown as RunUsageReport
+    return presentReportUsage({
+      operation: 'report-usage',
+      mode: 'run',
+      run: runFixture({ id: 9, status: 'completed', conclusion: 'success' }) as never,
+      report,
+      usageFile: '/tmp/usage.json',
+      now: NOW
+    }).summary
+  }
+
+  it('leaves out steps under a second', () => {
+    const summary = summaryWithSteps([40_000, 999, 0])
+    expect(summary).toContain('| step 1 | build | 40s |')
+    expect(summary).not.toContain('| step 2 |')
+    expect(summary).not.toContain('| step 3 |')
+  })
+
+  it('says so when no step took a second', () => {
+    expect(summaryWithSteps([300, 0])).toContain('_No step took a second or more._')
+  })
+})

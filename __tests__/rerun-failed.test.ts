@@ -622,7 +622,7 @@ describe('rerun-failed: wait', () => {
     // Attempt 1 took 20 s or a little more; attempt 2 got only what was left of the 30 s.
     expect(clock.now() - started).toBe(30_000)
     expect(presentation.failure).toBe(
-      `Timed out after 30 seconds waiting for attempt 2 of run 42; its last status was queued: ${URL}`
+      `Timed out after 30 seconds waiting for attempt 2 of run 42, whose last status was queued. ${URL}`
     )
   })
 
@@ -633,7 +633,7 @@ describe('rerun-failed: wait', () => {
     expect(result.outcome).toBe('not-completed')
     expect(presentation.outputs).toMatchObject({ rerun: 'false' })
     expect(presentation.failure).toBe(
-      `Timed out after 20 seconds waiting for run 42 to complete before re-running it; its last status was in_progress: ${URL}`
+      `Timed out after 20 seconds waiting for run 42 to complete before re-running it; its last status was in_progress. ${URL}`
     )
   })
 })

@@ -245,6 +245,14 @@ describe('wait-for-run presentation', () => {
     )
   })
 
+  it('writes key/value tables without a blank header row, and durations one way', () => {
+    const { summary } = presentWaitForRun(result())
+    expect(summary).not.toMatch(/^\|\s*\|\s*\|$/m)
+    expect(summary).toMatch(/^\| Run \| <a href=/m)
+    expect(summary).toContain('Waited 1m 1s.')
+    expect(summary).toContain('| 1m 0s |')
+  })
+
   it('escapes branch, title and job names in the summary', () => {
     const { summary } = presentWaitForRun(result())
     expect(summary).not.toMatch(/<script|<img|<\/table>|\[link\]\(/)
@@ -260,7 +268,7 @@ describe('wait-for-run presentation', () => {
       })
     )
     expect(presentation.failure).toBe(
-      'Timed out after 60 seconds waiting for run 42; its last status was queued: https://github.test/octo/demo/actions/runs/42'
+      'Timed out after 60 seconds waiting for run 42, whose last status was queued. https://github.test/octo/demo/actions/runs/42'
     )
   })
 })

@@ -231,7 +231,7 @@ function giveUpIfOver(settings, latestRun, deadline, waitingFor) {
         throw timedOut(settings, latestRun, waitingFor);
 }
 function timedOut(settings, latestRun, waitingFor) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`);
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}. ${latestRun.html_url}`);
 }
 /** The pending deployments named in `environments`, each once; fails naming any not pending. */
 function chooseEnvironments(settings, run, pending) {

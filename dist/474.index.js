@@ -107,7 +107,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)
@@ -136,14 +136,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1035);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3064);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7125);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3064);
+
 
 
 
 function presentWaitForRun(result) {
     const { run } = result;
     const outputs = {
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runOutputs */ .MR)(run),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .MR)(run),
         [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
     };
     let failure;
@@ -153,7 +155,7 @@ function presentWaitForRun(result) {
                 ? ' It was cancelled (cancel-on-timeout).'
                 : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
             : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}, whose last status was ${run.status}.${cancelled} ${run.html_url}`;
     }
     else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
         failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
@@ -163,10 +165,10 @@ function presentWaitForRun(result) {
         : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIcon */ .Bz)(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
     const summary = [
         heading,
-        (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .runHeader */ .jy)(run),
-        `Waited ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]} s.`,
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runHeader */ .jy)(run),
+        `Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`,
         '### Jobs',
-        (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .jobsTable */ .xf)(result.jobs)
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(result.jobs)
     ].join('\n\n');
     return { outputs, summary, failure };
 }

@@ -871,7 +871,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)
@@ -974,7 +974,7 @@ function failure(result) {
     const { run } = result;
     if (result.outcome === 'not-completed') {
         return result.timedOutBeforeRerun
-            ? `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id} to complete before re-running it; its last status was ${run.status}: ${run.html_url}`
+            ? `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id} to complete before re-running it; its last status was ${run.status}. ${run.html_url}`
             : `Run ${run.id} is still ${run.status}, and only a completed run can be re-run; set 'wait: true' to wait for it to complete first: ${run.html_url}`;
     }
     if (result.outcome !== 'rerun' || !result.waitRequested)
@@ -983,7 +983,7 @@ function failure(result) {
         return `GitHub accepted the re-run of run ${run.id}, but after ${_operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__.READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`;
     }
     if (result.waitForNewAttempt?.timedOut) {
-        return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}; its last status was ${run.status}: ${run.html_url}`;
+        return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}, whose last status was ${run.status}. ${run.html_url}`;
     }
     if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
         return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;

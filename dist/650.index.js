@@ -45,7 +45,8 @@ function heading(result) {
 /** Who decided what on which environments, in one table. */
 function decisionTable(result) {
     const rows = [
-        ['Decided by', deciderText(result.decidedBy)],
+        ['Reviewer', 'the owner of the token given in <code>token</code>, as GitHub records it'],
+        ['Sent from', senderText(result.decidedBy)],
         ['Decision', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(result.decision)],
         ['Target', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(TARGET_WORDS[result.target])]
     ];
@@ -53,12 +54,13 @@ function decisionTable(result) {
         const names = result.reviewed.map(env => `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(env.name)}</code>`);
         rows.push(['Environments', names.length > 0 ? names.join(', ') : '—']);
     }
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
-function deciderText(decidedBy) {
+/** The workflow run that sent the review, and who started it. */
+function senderText(decidedBy) {
     const run = decidedBy.runUrl ? (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('this workflow run', decidedBy.runUrl) : 'runctl';
-    const actor = decidedBy.actor ? `, triggered by @${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(decidedBy.actor)}` : '';
-    return `${run}${actor}, with the token given in <code>token</code>`;
+    const actor = decidedBy.actor ? ` (started by @${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(decidedBy.actor)})` : '';
+    return `${run}${actor}`;
 }
 
 
@@ -103,7 +105,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)

@@ -107,7 +107,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)
@@ -412,9 +412,14 @@ function jobsSection(report) {
         : '';
     return (0,summary_escape/* table */.tp)(header, rows) + note;
 }
-function stepsSection(steps) {
-    if (steps.length === 0)
+/** Steps under a second say nothing about where the time went, so they are left out. */
+const NOTABLE_STEP_MS = 1000;
+function stepsSection(allSteps) {
+    const steps = allSteps.filter(step => (step.durationMs ?? 0) >= NOTABLE_STEP_MS);
+    if (allSteps.length === 0)
         return '_No step timings reported._';
+    if (steps.length === 0)
+        return '_No step took a second or more._';
     return (0,summary_escape/* table */.tp)(['Step', 'Job', 'Duration', 'Conclusion'], steps.map(step => [
         (0,summary_escape/* escapeCell */.kq)(clip(step.name)),
         (0,summary_escape/* escapeCell */.kq)(clip(step.jobName)),
@@ -453,7 +458,7 @@ function runSummary(run, report, now) {
         totals.runningJobs > 0 ? `${count(totals.runningJobs)} running` : '',
         totals.queuedJobs > 0 ? `${count(totals.queuedJobs)} queued` : ''
     ].filter(text => text !== '');
-    const figures = (0,summary_escape/* table */.tp)(['', ''], [
+    const figures = (0,summary_escape/* keyValueTable */.z2)([
         [
             'Wall time',
             `${(0,summary_escape/* formatDuration */.a3)(totals.wallMs ?? undefined)}${totals.inProgress ? ' so far' : ''}`
@@ -498,7 +503,7 @@ function runsSummary(report) {
         .filter(text => text !== '')
         .join(', ');
     const p = (ms) => (0,summary_escape/* formatDuration */.a3)(ms ?? undefined);
-    const figures = (0,summary_escape/* table */.tp)(['', ''], [
+    const figures = (0,summary_escape/* keyValueTable */.z2)([
         [
             'Runs',
             `${count(totals.runs)} (${count(totals.completedRuns)} completed, ${count(totals.inProgressRuns)} in progress)`

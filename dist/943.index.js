@@ -430,7 +430,7 @@ function runHeader(run) {
         ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
         ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
     ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', ''], rows);
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
 }
 function jobDurationMs(job) {
     if (!job.started_at || !job.completed_at)
@@ -502,7 +502,7 @@ function presentWaitForAllRuns(result) {
         : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_0__/* .conclusionIcon */ .Bz)(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion])} ${runs.length} runs ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Conclusion] ?? '')}`;
     const summary = [
         heading,
-        `Every run matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFilter */ .GT)(result.filter))}. Waited ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.DurationSeconds]} s.`,
+        `Every run matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFilter */ .GT)(result.filter))}. Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(result.waitedMs)}.`,
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Run', 'Workflow', 'Branch', 'Conclusion'], runs.map(run => [
             (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(`${(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .runTitle */ .kh)(run)} #${run.run_number ?? run.id}`, run.html_url),
             (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id)),

@@ -228,13 +228,14 @@ async function supersededRuns(client, settings, filter) {
     step_log/* info */.pq(`${runs.length} superseded run(s) match ${(0,find_run/* describeFilter */.GT)(filter)}.`);
     return runs;
 }
+/** A run left alone, and why: said in the log as well as in the summary. */
+function notCancelled(run, reason) {
+    step_log/* info */.pq(`Did not cancel run ${run.id}: ${reason}. ${run.html_url}`);
+    return { run, cancelled: false, reason };
+}
 async function cancelOne(client, run, force) {
     if (run.status === 'completed') {
-        return {
-            run,
-            cancelled: false,
-            reason: `already completed (${run.conclusion ?? 'no conclusion'})`
-        };
+        return notCancelled(run, `already completed (${run.conclusion ?? 'no conclusion'})`);
     }
     const verb = force ? 'Force-cancelling' : 'Cancelling';
     try {
@@ -245,11 +246,7 @@ async function cancelOne(client, run, force) {
     catch (error) {
         const status = (0,errors/* httpStatus */.nG)(error);
         if (status === 409) {
-            return {
-                run,
-                cancelled: false,
-                reason: `already completed: ${(0,errors/* apiMessage */.SX)(error) || 'GitHub answered 409'}`
-            };
+            return notCancelled(run, `already completed: ${(0,errors/* apiMessage */.SX)(error) || 'GitHub answered 409'}`);
         }
         if (status === 404 && force) {
             // We read this run a moment ago, so the 404 is the endpoint, not the run.

@@ -47,10 +47,10 @@ export function renderLog(stdout: string): string {
   return lines.join('\n').trimEnd()
 }
 
-/** The job summary as a reader sees it: tags dropped, links kept, entities decoded. */
+/** The job summary as a reader sees it: tags dropped, links kept as "text (url)", entities decoded. */
 export function summaryAsText(summary: string): string {
   return summary
-    .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/g, '$2 <$1>')
+    .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/g, '$2 ($1)')
     .replace(/<br\s*\/?>/g, '\n')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import * as os from 'node:os'
+import * as log from './step-log.js'
 import {
   API_VERSIONS,
   COMMON_INPUTS,
@@ -310,15 +311,20 @@ function allowedConclusions(): string[] {
   return conclusions
 }
 
-function rejectForeignInputs(operation: Operation): void {
+/**
+ * An input of another operation is ignored with a one-line warning naming it, as the runner
+ * itself does for inputs an action does not declare: one workflow can then pass the same inputs
+ * to whichever operation a user picks. Its value is not read, so it is never echoed.
+ */
+function warnAboutForeignInputs(operation: Operation): void {
   const applicable = new Set<string>([...COMMON_INPUTS, ...OPERATION_INPUTS[operation]])
   for (const name of Object.values(Inputs)) {
     if (!applicable.has(name) && optional(name) !== undefined) {
       const users = Object.entries(OPERATION_INPUTS)
         .filter(([, names]) => names.includes(name))
         .map(([op]) => op)
-      throw new InputError(
-        `Input '${name}' does not apply to operation ${operation}; it is used by ${users.join(', ')}.`
+      log.warning(
+        `Input '${name}' is ignored: it does not apply to operation ${operation} (it is used by ${users.join(', ')}).`
       )
     }
   }
@@ -332,7 +338,7 @@ function defaultLogDir(env: NodeJS.ProcessEnv, runId: number): string {
 /** Reads and validates every input once, into the settings of the chosen operation. */
 export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const operation = oneOf(Inputs.Operation, OPERATIONS)
-  rejectForeignInputs(operation)
+  warnAboutForeignInputs(operation)
   const base = common(env)
   switch (operation) {
     case 'wait-for-run': {

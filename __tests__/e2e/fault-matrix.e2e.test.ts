@@ -96,6 +96,24 @@ const withFaults =
     return runId
   }
 
+/** A run whose `deploy` job waits at `production` for a reviewer. */
+const gatedRun = (sim: Simulator) =>
+  sim.addRun({
+    queuedMs: 50,
+    environments: [{ name: 'production' }],
+    jobs: [
+      { name: 'build', durationMs: 100 },
+      { name: 'deploy', needs: ['build'], environment: 'production' }
+    ]
+  })
+const approveInputs = (runId: number) => ({
+  operation: 'approve-deployment',
+  'run-id': String(runId),
+  environments: 'production',
+  decision: 'approve',
+  'wait-for-pending': 'true',
+  'poll-interval-seconds': '0.2'
+})
 const waitInputs = (runId: number) => ({
   operation: 'wait-for-run',
   'run-id': String(runId),
@@ -408,6 +426,46 @@ const CELLS: Cell[] = [
     check: oneSentence(NO_ANSWER)
   },
   {
+    operation: 'approve-deployment',
+    fault: '502 ×2 on the pending deployments poll',
+    expected: 'recovers, reviewed once',
+    timeoutSeconds: 20,
+    setup: withFaults(gatedRun, id =>
+      fault({
+        path: `${RUNS}/${id}/pending_deployments`,
+        method: 'GET',
+        kind: 'status',
+        status: 502,
+        times: 2
+      })
+    ),
+    inputs: approveInputs,
+    token: sim => sim.tokens.reviewer,
+    check: both(
+      recovered,
+      appliedOnce('pending_deployments', status => status === 200)
+    )
+  },
+  {
+    operation: 'approve-deployment',
+    fault: 'review applied, then the server hangs',
+    expected: 'review reported done, sent once',
+    timeoutSeconds: 3,
+    setup: withFaults(gatedRun, id =>
+      fault({ path: `${RUNS}/${id}/pending_deployments`, method: 'POST', kind: 'apply-then-hang' })
+    ),
+    inputs: approveInputs,
+    token: sim => sim.tokens.reviewer,
+    check: both(
+      recovered,
+      result =>
+        result.outputs['reviewed-environments']?.includes('production')
+          ? undefined
+          : 'review not reported',
+      appliedOnce('pending_deployments', (status, f) => status === 200 || f === 'apply-then-hang')
+    )
+  },
+  {
     operation: 'wait-for-run',
     fault: 'branch input with a newline',
     expected: 'one sentence naming branch',
@@ -453,9 +511,10 @@ async function runCells(sim: Simulator, cells: Cell[], parallel: number) {
       if (!why && (STACK_LINE.test(result.stdout) || STACK_LINE.test(result.stderr))) {
         why = 'printed a stack trace'
       }
-      if (!why && sim.requests.some(r => r.host === 'blob' && r.headers.authorization)) {
-        why = 'sent the token to the blob host'
-      }
+      const leaked = sim.requests.some(
+        r => r.host === 'blob' && r.headers.authorization && r.path.includes(`/${runId}/`)
+      )
+      if (!why && leaked) why = 'sent the token to the blob host'
       results[i] = { cell, why, seconds }
       await cleanUp(result)
     }

@@ -151,7 +151,8 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toMatch(
       new RegExp(
-        `::error::Timed out after 1 seconds waiting for run ${runId}; its last status was (queued|in_progress): \\S+ It was cancelled \\(cancel-on-timeout\\)\\.`
+        `::error::Timed out after 1 seconds waiting for run ${runId}, whose last status was (queued|in_progress)\\. It was cancelled \\(cancel-on-timeout\\)\\. https://\\S+$`,
+        'm'
       )
     )
     expect(
@@ -183,6 +184,8 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
     expect(result.exitCode).toBe(0)
     expect(result.outputs['cancelled-run-ids']).toBe('[]')
     expect(result.summary).toContain('already completed')
+    // The log says why too, for readers who never open the summary.
+    expect(result.stdout).toContain(`Did not cancel run ${runId}: already completed (success).`)
   })
 
   it('cancels superseded runs of the same workflow and branch, never the current run', async () => {

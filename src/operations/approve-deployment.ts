@@ -333,7 +333,7 @@ function timedOut(
   waitingFor: string
 ): OperationError {
   return new OperationError(
-    `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}: ${latestRun.html_url}`
+    `Timed out after ${settings.timeoutSeconds} seconds waiting for run ${latestRun.id} to reach ${waitingFor}; its status is ${latestRun.status}. ${latestRun.html_url}`
   )
 }
 

@@ -129,17 +129,19 @@ async function supersededRuns(
   return runs
 }
 
+/** A run left alone, and why: said in the log as well as in the summary. */
+function notCancelled(run: WorkflowRun, reason: string): CancelOutcome {
+  log.info(`Did not cancel run ${run.id}: ${reason}. ${run.html_url}`)
+  return { run, cancelled: false, reason }
+}
+
 async function cancelOne(
   client: GitHubClient,
   run: WorkflowRun,
   force: boolean
 ): Promise<CancelOutcome> {
   if (run.status === 'completed') {
-    return {
-      run,
-      cancelled: false,
-      reason: `already completed (${run.conclusion ?? 'no conclusion'})`
-    }
+    return notCancelled(run, `already completed (${run.conclusion ?? 'no conclusion'})`)
   }
   const verb = force ? 'Force-cancelling' : 'Cancelling'
   try {
@@ -153,11 +155,7 @@ async function cancelOne(
   } catch (error) {
     const status = httpStatus(error)
     if (status === 409) {
-      return {
-        run,
-        cancelled: false,
-        reason: `already completed: ${apiMessage(error) || 'GitHub answered 409'}`
-      }
+      return notCancelled(run, `already completed: ${apiMessage(error) || 'GitHub answered 409'}`)
     }
     if (status === 404 && force) {
       // We read this run a moment ago, so the 404 is the endpoint, not the run.

@@ -1,7 +1,7 @@
 import { Outputs } from '../constants.js'
 import type { ApproveDeploymentResult, Decider } from '../operations/approve-deployment.js'
 import type { Presentation } from '../operations/types.js'
-import { escapeCell, escapeMarkdown, link, table } from '../summary/escape.js'
+import { escapeCell, escapeMarkdown, keyValueTable, link } from '../summary/escape.js'
 import { runHeader, runOutputs } from './common.js'
 
 const TARGET_WORDS: Record<ApproveDeploymentResult['target'], string> = {
@@ -37,8 +37,9 @@ function heading(result: ApproveDeploymentResult): string {
 
 /** Who decided what on which environments, in one table. */
 function decisionTable(result: ApproveDeploymentResult): string {
-  const rows: string[][] = [
-    ['Decided by', deciderText(result.decidedBy)],
+  const rows: Array<[string, string]> = [
+    ['Reviewer', 'the owner of the token given in <code>token</code>, as GitHub records it'],
+    ['Sent from', senderText(result.decidedBy)],
     ['Decision', escapeCell(result.decision)],
     ['Target', escapeCell(TARGET_WORDS[result.target])]
   ]
@@ -46,11 +47,12 @@ function decisionTable(result: ApproveDeploymentResult): string {
     const names = result.reviewed.map(env => `<code>${escapeMarkdown(env.name)}</code>`)
     rows.push(['Environments', names.length > 0 ? names.join(', ') : '—'])
   }
-  return table(['', ''], rows)
+  return keyValueTable(rows)
 }
 
-function deciderText(decidedBy: Decider): string {
+/** The workflow run that sent the review, and who started it. */
+function senderText(decidedBy: Decider): string {
   const run = decidedBy.runUrl ? link('this workflow run', decidedBy.runUrl) : 'runctl'
-  const actor = decidedBy.actor ? `, triggered by @${escapeMarkdown(decidedBy.actor)}` : ''
-  return `${run}${actor}, with the token given in <code>token</code>`
+  const actor = decidedBy.actor ? ` (started by @${escapeMarkdown(decidedBy.actor)})` : ''
+  return `${run}${actor}`
 }

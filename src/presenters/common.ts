@@ -1,6 +1,13 @@
 import { Outputs, type OutputName } from '../constants.js'
 import type { Job, WorkflowRun } from '../github/types.js'
-import { escapeCell, escapeMarkdown, formatDuration, link, table } from '../summary/escape.js'
+import {
+  escapeCell,
+  escapeMarkdown,
+  formatDuration,
+  link,
+  table,
+  keyValueTable
+} from '../summary/escape.js'
 
 /** The outputs every operation sets from the run it acted on. */
 export function runOutputs(run: WorkflowRun): Partial<Record<OutputName, string>> {
@@ -19,7 +26,7 @@ export function runTitle(run: WorkflowRun): string {
 
 /** A short table describing a run: name, branch, commit, event, attempt, state, link. */
 export function runHeader(run: WorkflowRun): string {
-  const rows: string[][] = [
+  const rows: Array<[string, string]> = [
     ['Run', link(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url)],
     ['Workflow', escapeCell(run.name ?? run.path ?? String(run.workflow_id))],
     ['Branch', escapeCell(run.head_branch ?? '')],
@@ -29,7 +36,7 @@ export function runHeader(run: WorkflowRun): string {
     ['Status', escapeCell(run.status ?? '')],
     ['Conclusion', escapeCell(run.conclusion ?? '—')]
   ]
-  return table(['', ''], rows)
+  return keyValueTable(rows)
 }
 
 export function jobDurationMs(job: Job): number | undefined {

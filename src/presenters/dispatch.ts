@@ -1,6 +1,6 @@
 import type { DispatchResult, RunIdentification } from '../operations/dispatch.js'
 import type { Presentation } from '../operations/types.js'
-import { escapeCell, escapeMarkdown, link, table } from '../summary/escape.js'
+import { escapeCell, escapeMarkdown, keyValueTable, link } from '../summary/escape.js'
 import { runOutputs, runTitle } from './common.js'
 import { presentWaitForRun } from './wait-for-run.js'
 
@@ -14,7 +14,7 @@ const IDENTIFIED: Record<RunIdentification, string> = {
 export function presentDispatch(result: DispatchResult): Presentation {
   const waited = result.wait ? presentWaitForRun(result.wait) : undefined
   const inputs = Object.entries(result.inputs)
-  const rows: string[][] = [
+  const rows: Array<[string, string]> = [
     ['Workflow', `<code>${escapeMarkdown(result.workflow)}</code>`],
     ['Ref', `<code>${escapeMarkdown(result.ref)}</code>`],
     [
@@ -36,7 +36,7 @@ export function presentDispatch(result: DispatchResult): Presentation {
   ]
   const summary = [
     `## 🚀 Dispatched ${escapeMarkdown(result.workflow)} on ${escapeMarkdown(result.ref)}`,
-    table(['', ''], rows),
+    keyValueTable(rows),
     ...(waited ? [waited.summary] : [])
   ].join('\n\n')
   return {

@@ -2,7 +2,14 @@ import { Outputs, type OutputName } from '../constants.js'
 import type { WorkflowRun } from '../github/types.js'
 import type { ReportUsageResult } from '../operations/report-usage.js'
 import type { Presentation } from '../operations/types.js'
-import { escapeCell, escapeMarkdown, formatDuration, link, table } from '../summary/escape.js'
+import {
+  escapeCell,
+  escapeMarkdown,
+  formatDuration,
+  link,
+  table,
+  keyValueTable
+} from '../summary/escape.js'
 import { usageOutput } from '../usage/compact.js'
 import { jobsGantt } from '../usage/gantt.js'
 import type {
@@ -163,8 +170,13 @@ function jobsSection(report: RunUsageReport): string {
   return table(header, rows) + note
 }
 
-function stepsSection(steps: readonly StepRef[]): string {
-  if (steps.length === 0) return '_No step timings reported._'
+/** Steps under a second say nothing about where the time went, so they are left out. */
+const NOTABLE_STEP_MS = 1000
+
+function stepsSection(allSteps: readonly StepRef[]): string {
+  const steps = allSteps.filter(step => (step.durationMs ?? 0) >= NOTABLE_STEP_MS)
+  if (allSteps.length === 0) return '_No step timings reported._'
+  if (steps.length === 0) return '_No step took a second or more._'
   return table(
     ['Step', 'Job', 'Duration', 'Conclusion'],
     steps.map(step => [
@@ -209,18 +221,15 @@ function runSummary(run: WorkflowRun, report: RunUsageReport, now: number): stri
     totals.runningJobs > 0 ? `${count(totals.runningJobs)} running` : '',
     totals.queuedJobs > 0 ? `${count(totals.queuedJobs)} queued` : ''
   ].filter(text => text !== '')
-  const figures = table(
-    ['', ''],
+  const figures = keyValueTable([
     [
-      [
-        'Wall time',
-        `${formatDuration(totals.wallMs ?? undefined)}${totals.inProgress ? ' so far' : ''}`
-      ],
-      ['Total job time', formatDuration(totals.totalJobMs)],
-      ['Billable time', billableText(report.billable)],
-      ['Jobs', `${count(totals.jobs)}${states.length > 0 ? ` (${states.join(', ')})` : ''}`]
-    ]
-  )
+      'Wall time',
+      `${formatDuration(totals.wallMs ?? undefined)}${totals.inProgress ? ' so far' : ''}`
+    ],
+    ['Total job time', formatDuration(totals.totalJobMs)],
+    ['Billable time', billableText(report.billable)],
+    ['Jobs', `${count(totals.jobs)}${states.length > 0 ? ` (${states.join(', ')})` : ''}`]
+  ])
   const parts = [`## 📊 Usage of run ${run.id} (${scope})`, runHeader(run), figures]
   if (totals.inProgress) {
     parts.push('The run is still in progress: unfinished jobs show their time so far.')
@@ -275,26 +284,23 @@ function runsSummary(report: RunsUsageReport): string {
     .filter(text => text !== '')
     .join(', ')
   const p = (ms: number | null) => formatDuration(ms ?? undefined)
-  const figures = table(
-    ['', ''],
+  const figures = keyValueTable([
     [
-      [
-        'Runs',
-        `${count(totals.runs)} (${count(totals.completedRuns)} completed, ${count(totals.inProgressRuns)} in progress)`
-      ],
-      [
-        'Failure rate',
-        `${percentText(totals.failureRate)} (${count(totals.failedRuns)} of ${count(totals.completedRuns)} completed runs failed)`
-      ],
-      ['Duration p50 / p95', `${p(report.durationMs.p50)} / ${p(report.durationMs.p95)}`],
-      [
-        'Job queue time p50 / p95',
-        `${p(report.queueMs.p50)} / ${p(report.queueMs.p95)} (${count(report.queueMs.count)} jobs)`
-      ],
-      ['Total job time', formatDuration(totals.totalJobMs)],
-      ['Billable time', 'not fetched across runs (one request per run on a retiring endpoint)']
-    ]
-  )
+      'Runs',
+      `${count(totals.runs)} (${count(totals.completedRuns)} completed, ${count(totals.inProgressRuns)} in progress)`
+    ],
+    [
+      'Failure rate',
+      `${percentText(totals.failureRate)} (${count(totals.failedRuns)} of ${count(totals.completedRuns)} completed runs failed)`
+    ],
+    ['Duration p50 / p95', `${p(report.durationMs.p50)} / ${p(report.durationMs.p95)}`],
+    [
+      'Job queue time p50 / p95',
+      `${p(report.queueMs.p50)} / ${p(report.queueMs.p95)} (${count(report.queueMs.count)} jobs)`
+    ],
+    ['Total job time', formatDuration(totals.totalJobMs)],
+    ['Billable time', 'not fetched across runs (one request per run on a retiring endpoint)']
+  ])
   const slowest =
     report.slowestJobsOnAverage.length === 0
       ? '_No finished jobs._'

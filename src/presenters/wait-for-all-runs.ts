@@ -3,7 +3,7 @@ import { Outputs } from '../constants.js'
 import { describeFilter } from '../find-run.js'
 import type { WaitForAllRunsResult } from '../operations/wait-for-all-runs.js'
 import type { Presentation } from '../operations/types.js'
-import { escapeCell, escapeMarkdown, link, table } from '../summary/escape.js'
+import { escapeCell, escapeMarkdown, formatDuration, link, table } from '../summary/escape.js'
 import { runOutputs, runTitle } from './common.js'
 
 export function presentWaitForAllRuns(result: WaitForAllRunsResult): Presentation {
@@ -46,7 +46,7 @@ export function presentWaitForAllRuns(result: WaitForAllRunsResult): Presentatio
     : `## ${conclusionIcon(outputs[Outputs.Conclusion])} ${runs.length} runs ${escapeMarkdown(outputs[Outputs.Conclusion] ?? '')}`
   const summary = [
     heading,
-    `Every run matching ${escapeMarkdown(describeFilter(result.filter))}. Waited ${outputs[Outputs.DurationSeconds]} s.`,
+    `Every run matching ${escapeMarkdown(describeFilter(result.filter))}. Waited ${formatDuration(result.waitedMs)}.`,
     table(
       ['Run', 'Workflow', 'Branch', 'Conclusion'],
       runs.map(run => [

@@ -2,6 +2,7 @@ import { Outputs } from '../constants.js'
 import type { WaitForRunResult } from '../operations/wait-for-run.js'
 import type { Presentation } from '../operations/types.js'
 import { conclusionIcon } from '../conclusions.js'
+import { formatDuration } from '../summary/escape.js'
 import { jobsTable, runHeader, runOutputs } from './common.js'
 
 export function presentWaitForRun(result: WaitForRunResult): Presentation {
@@ -17,7 +18,7 @@ export function presentWaitForRun(result: WaitForRunResult): Presentation {
         ? ' It was cancelled (cancel-on-timeout).'
         : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
       : ''
-    failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}; its last status was ${run.status}: ${run.html_url}${cancelled}`
+    failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}, whose last status was ${run.status}.${cancelled} ${run.html_url}`
   } else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
     failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`
   }
@@ -27,7 +28,7 @@ export function presentWaitForRun(result: WaitForRunResult): Presentation {
   const summary = [
     heading,
     runHeader(run),
-    `Waited ${outputs[Outputs.DurationSeconds]} s.`,
+    `Waited ${formatDuration(result.waitedMs)}.`,
     '### Jobs',
     jobsTable(result.jobs)
   ].join('\n\n')

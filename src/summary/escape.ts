@@ -52,6 +52,19 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+/**
+ * Labels and their values (already escaped). A markdown table needs a header row, and an empty
+ * one renders as a blank bar, so the first pair is the header.
+ */
+export function keyValueTable(rows: ReadonlyArray<readonly [string, string]>): string {
+  const [first, ...rest] = rows
+  if (first === undefined) return ''
+  return table(
+    [...first],
+    rest.map(row => [...row])
+  )
+}
+
 export function formatDuration(ms: number | undefined): string {
   if (ms === undefined || !Number.isFinite(ms)) return 'n/a'
   const totalSeconds = Math.round(ms / 1000)

@@ -42,7 +42,7 @@ function closeServer(server: Server): Promise<void> {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const profile = profileFor(options.flavour ?? 'github.com', options.enterpriseVersion)
-  const now = () => Date.now()
+  const now = options.now ?? (() => Date.now())
   const world = new World(now, options.cancelDelayMs ?? 300)
   const requests: RequestLogEntry[] = []
   const faults = new FaultBook()

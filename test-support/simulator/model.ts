@@ -159,7 +159,9 @@ export function resolveSteps(spec: JobSpec, conclusion: JobConclusion): Resolved
   const duration = spec.durationMs ?? DEFAULT_JOB_MS
   const explicitTotal = steps.reduce((sum, step) => sum + (step.durationMs ?? 0), 0)
   const implicitCount = steps.filter(step => step.durationMs === undefined).length
-  const share = implicitCount > 0 ? Math.max(0, duration - explicitTotal) / implicitCount : 0
+  // Whole milliseconds: fractions would end the last step after the job, which reads as cut short.
+  const share =
+    implicitCount > 0 ? Math.floor(Math.max(0, duration - explicitTotal) / implicitCount) : 0
   const failed = conclusion === 'failure' || conclusion === 'timed_out'
   const anyExplicitFailure = steps.some(step => step.conclusion === 'failure')
   let failingIndex = -1

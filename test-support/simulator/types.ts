@@ -36,6 +36,11 @@ export interface SimulatorOptions {
   rateLimit?: number
   /** Delay between a cancel request and the run completing as cancelled. Default 300 ms. */
   cancelDelayMs?: number
+  /**
+   * The simulator's clock (default: real time). A test that moves it by hand sees each status
+   * exactly when it asks for it, however loaded the machine is.
+   */
+  now?: () => number
 }
 
 export interface StepSpec {
