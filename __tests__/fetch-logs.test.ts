@@ -209,6 +209,24 @@ describe('fetch-logs from the run archive', () => {
     expect(result.failedJobs.map(failed => failed.job.name)).toEqual(['build'])
   })
 
+  it('creates RUNNER_TEMP when the runner has not (a self-hosted or local run)', async () => {
+    apiFor(completedRun, [buildJob, lintJob])
+      .get(`${RUN}/logs`)
+      .reply(302, '', { location: `${BLOB}/run-42.zip?sig=first` })
+    nock(BLOB)
+      .get('/run-42.zip')
+      .query(true)
+      .reply(200, await runArchive())
+    const missingTemp = path.join(scratch, 'not-yet', 'runner-temp')
+
+    const result = await fetchLogs(testClient(), settings({ failedOnly: false }), {
+      clock: fakeClock(),
+      env: { RUNNER_TEMP: missingTemp }
+    })
+
+    expect(result.files).toHaveLength(5)
+  })
+
   it('asks GitHub once for a fresh link when the signed URL has expired', async () => {
     const api = apiFor(completedRun, [buildJob])
       .get(`${RUN}/logs`)

@@ -1383,7 +1383,10 @@ async function getRunOrExplain(client, runId, attempt) {
 async function fetchArchive(client, settings, deps, context) {
     const { what, limits, budget, selection, allJobs, run } = context;
     const label = `the log archive of ${what}`;
-    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(deps.env['RUNNER_TEMP'] || external_node_os_.tmpdir(), 'runctl-archive-'));
+    const base = deps.env['RUNNER_TEMP'] || external_node_os_.tmpdir();
+    // The runner creates RUNNER_TEMP, but a self-hosted setup or a local run may not have.
+    await external_node_fs_.promises.mkdir(base, { recursive: true });
+    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(base, 'runctl-archive-'));
     try {
         const zipPath = external_node_path_.join(scratch, 'logs.zip');
         const gone = await downloadArchive(client, settings, deps, run, zipPath, label);

@@ -264,9 +264,10 @@ async function fetchArchive(
 ): Promise<ArchiveOutcome> {
   const { what, limits, budget, selection, allJobs, run } = context
   const label = `the log archive of ${what}`
-  const scratch = await fs.promises.mkdtemp(
-    path.join(deps.env['RUNNER_TEMP'] || os.tmpdir(), 'runctl-archive-')
-  )
+  const base = deps.env['RUNNER_TEMP'] || os.tmpdir()
+  // The runner creates RUNNER_TEMP, but a self-hosted setup or a local run may not have.
+  await fs.promises.mkdir(base, { recursive: true })
+  const scratch = await fs.promises.mkdtemp(path.join(base, 'runctl-archive-'))
   try {
     const zipPath = path.join(scratch, 'logs.zip')
     const gone = await downloadArchive(client, settings, deps, run, zipPath, label)
