@@ -28627,7 +28627,6 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ isRateLimited),
 /* harmony export */   OK: () => (/* binding */ OperationError),
-/* harmony export */   Rd: () => (/* binding */ responseHeader),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Wp: () => (/* binding */ BudgetError),
@@ -28637,6 +28636,7 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* unused harmony export responseHeader */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 
@@ -28792,17 +28792,31 @@ function statusHint(status, error, method) {
 /***/ }),
 
 /***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TIME_SCALE_VARIABLE)
+/* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
 
 
+/**
+ * The fault-matrix tests run this bundle as a child process and shrink its retry waits (a 60 s
+ * retry-after lasting 0.6 s) with RUNCTL_TEST_TIME_SCALE. The bundle's entry is the one place
+ * that reads it: every module below takes the scale as an option. Timeouts and timeout-seconds
+ * are never scaled, so a stray value can only make retries come sooner, never run longer.
+ */
+const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE';
+function timeScaleFrom(env) {
+    const value = Number(env[TIME_SCALE_VARIABLE]);
+    return value > 0 && value <= 1 ? value : undefined;
+}
 (0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ timeScale: timeScaleFrom(process.env) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29396,7 +29410,7 @@ async function run(deps = {}) {
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495)),
+            Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({
@@ -29406,8 +29420,9 @@ async function run(deps = {}) {
             owner: settings.owner,
             repo: settings.repo,
             sleep: clock.sleep,
-            deadline
-        }, deps.env ?? process.env);
+            deadline,
+            timeScale: deps.timeScale
+        });
         const presentation = withServerNotes(await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,
@@ -32921,7 +32936,7 @@ class DecodedURL extends URL {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33169,4 +33184,6 @@ class DecodedURL extends URL {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__TIME_SCALE_VARIABLE = __webpack_exports__.w;
+/******/ export { __webpack_exports__TIME_SCALE_VARIABLE as TIME_SCALE_VARIABLE };
 /******/ 
