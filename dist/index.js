@@ -28510,7 +28510,7 @@ const COMMON_INPUTS = [
     Inputs.Summary,
     Inputs.TimeoutSeconds
 ];
-/** Which operation-specific inputs each operation accepts; anything else given is an error. */
+/** Which operation-specific inputs each operation reads; any other given input is ignored with a warning. */
 const OPERATION_INPUTS = {
     'wait-for-run': [
         Inputs.RunId,
@@ -28611,7 +28611,7 @@ const INPUT_DEFAULTS = {
  * intervals for runs that appear late (other workflows of the same commit start a little apart).
  */
 const ALL_RUNS_SETTLE_POLLS = 3;
-/** Caps that are not inputs (documented in the README under fetch-logs). */
+/** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
     maxCompressionRatio: 200
