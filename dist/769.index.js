@@ -140,8 +140,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(6585);
+// EXTERNAL MODULE: ./src/github/client.ts + 4 modules
+var github_client = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/conclusions.ts

@@ -28387,12 +28387,13 @@ const GRACE_MS = 4000;
 /** A budget shared by every wait in one operation (timeout-seconds). */
 class Deadline {
     clock;
-    timeoutSeconds;
     at;
-    constructor(clock, timeoutSeconds) {
+    /** timeout-seconds as the user gave it (what sentences name), also in a narrowed window. */
+    timeoutSeconds;
+    constructor(clock, seconds, timeoutSeconds = seconds) {
         this.clock = clock;
+        this.at = clock.now() + seconds * 1000;
         this.timeoutSeconds = timeoutSeconds;
-        this.at = clock.now() + timeoutSeconds * 1000;
     }
     remainingMs() {
         return Math.max(0, this.at - this.clock.now());
@@ -28406,6 +28407,13 @@ class Deadline {
      */
     graceLeftMs() {
         return Math.max(0, this.at + GRACE_MS - this.clock.now());
+    }
+    /**
+     * A shorter wait inside this budget: ends after `seconds` or with this budget, whichever is
+     * first (a read-back window never outlasts timeout-seconds).
+     */
+    within(seconds) {
+        return new Deadline(this.clock, Math.min(seconds, this.remainingMs() / 1000), this.timeoutSeconds);
     }
 }
 
@@ -28827,9 +28835,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   m: () => (/* binding */ getSettings)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mt: () => (/* binding */ getSettings)
 /* harmony export */ });
+/* unused harmony export sendsTokenInClear */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -28924,6 +28933,9 @@ function common(env) {
     if (!isHttpUrl(apiUrl)) {
         throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
     }
+    if (sendsTokenInClear(apiUrl)) {
+        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
+    }
     const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
         ? Number(env['GITHUB_RUN_ID'])
         : undefined;
@@ -28938,6 +28950,18 @@ function common(env) {
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
+}
+/** Plain http to anything but this machine (127.0.0.0/8, ::1, localhost): the token in clear. */
+function sendsTokenInClear(apiUrl) {
+    const url = new URL(apiUrl);
+    if (url.protocol !== 'http:')
+        return false;
+    const host = url.hostname.toLowerCase();
+    const loopback = host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+    return !loopback;
 }
 function isHttpUrl(value) {
     // The URL parser silently drops tabs and newlines; the raw text would still be used.
@@ -29403,14 +29427,14 @@ async function run(deps = {}) {
         const token = core/* getInput */.V4(constants/* Inputs */.G0.Token);
         if (token)
             core/* setSecret */.Pq(token);
-        const settings = (0,inputs/* getSettings */.m)(deps.env ?? process.env);
+        const settings = (0,inputs/* getSettings */.mt)(deps.env ?? process.env);
         const clock = deps.clock ?? src_clock/* systemClock */.ml;
         // The one time budget: the client fits every request, retry and rate-limit wait in it, and
         // the operation's own waits share it.
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6585)),
+            Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({

@@ -1,8 +1,8 @@
-export const id = 585;
-export const ids = [585];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 6585:
+/***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -75,214 +75,8 @@ function parseBody(text, contentType) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/retry-policy.ts
-/**
- * The one place that decides what happens after a request to GitHub's API: use the answer,
- * wait and send it again, or fail with one sentence. Pure: the same request, outcome, attempt
- * and time left always give the same decision, so the rules are tested as a table
- * (__tests__/retry-policy.test.ts). The transport (src/github/octokit.ts) only carries the
- * decisions out: it sends, sleeps for `waitSeconds` (times its time scale) and logs `warning`.
- *
- * The octokit retry and throttling plugins are not used: each kept its own attempt counter and
- * back-off, neither knows the time budget, and plugin-retry's count is only readable through
- * its internals. One function with every rule in it is what keeps them agreeing.
- */
-
-/**
- * Longest time one request may take. GitHub ends any REST request that takes more than 10 s to
- * process (docs: rest/using-the-rest-api/troubleshooting-the-rest-api, "Timeouts"); 15 s leaves
- * 5 s for the connection and a 100-item page on a slow link. Four tries of a hung API plus the
- * back-off between them (1 + 4 + 9 s) then take 74 s, well inside any budget, instead of 4 min.
- */
-const REQUEST_CAP_MS = 15_000;
-/** Times a request is sent again after the first try, whatever went wrong. */
-const MAX_RETRIES = 3;
-/** GitHub's advice for a secondary rate limit without retry-after: wait at least a minute. */
-const SECONDARY_FALLBACK_SECONDS = 60;
-/** GitHub's advice: at least one second between writes (docs: best-practices-for-using-the-rest-api). */
-const WRITE_SPACING_SECONDS = 1;
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Reads may be sent again at will; a write only when GitHub says it did not process it. */
-function isSafe(method) {
-    return SAFE_METHODS.has(method.toUpperCase());
-}
-/** Back-off before retry n+1 after no usable answer: 1, 4, 9 s (plugin-retry's curve). */
-function backoffSeconds(attempt) {
-    return (attempt + 1) ** 2;
-}
-/**
- * The timeout of one attempt: the cap, or less when the budget has less left. A request sent in
- * the budget's last second or after it (a final read, cancel-on-timeout) gets what is left of
- * the grace instead, so every fault ends within timeout-seconds + GRACE_MS.
- */
-function attemptTimeoutMs(capMs, leftMs, graceLeftMs) {
-    return Math.max(1, Math.min(capMs, leftMs >= 1000 ? leftMs : graceLeftMs));
-}
-/** The sentence for anything runctl waited on when the budget ran out. */
-function budgetSpent(timeoutSeconds, what) {
-    return new errors/* BudgetError */.Wp(`The time budget (timeout-seconds: ${timeoutSeconds}) ran out while waiting for ${what}; raise 'timeout-seconds'.`);
-}
-/** How long a write must still wait to be a second after the last one (0: send now). */
-function writeSpacingMs(lastWriteAt, now, secondMs) {
-    if (lastWriteAt === undefined)
-        return 0;
-    return Math.max(0, lastWriteAt + WRITE_SPACING_SECONDS * secondMs - now);
-}
-/** Before an attempt: nothing is sent once the budget and its grace are spent. */
-function mayStart(request, budget) {
-    if (budget.timeoutSeconds === undefined || budget.graceLeftMs > 0)
-        return { kind: 'deliver' };
-    return {
-        kind: 'fail',
-        error: new errors/* BudgetError */.Wp(`The time budget (timeout-seconds: ${budget.timeoutSeconds}) ran out before ${request.method} ${request.path} could be sent; raise 'timeout-seconds'.`)
-    };
-}
-/** What to do after attempt `attempt` (0 = the first send) got `outcome`. */
-function decide(request, outcome, attempt, budget) {
-    const safe = isSafe(request.method);
-    const what = `${request.method} ${request.path}`;
-    if (outcome.kind === 'no-answer') {
-        const error = new errors/* TransportError */.wX(outcome.reason, request.method, request.path, outcome.detail);
-        // A write that got no answer may have been applied: the caller checks (client.mutate).
-        if (!safe)
-            return { kind: 'fail', error };
-        // Cut by the budget itself rather than the cap: say so, in the budget's sentence.
-        if (outcome.reason === 'timeout' && budget.timeoutSeconds !== undefined && budget.leftMs <= 0) {
-            return { kind: 'fail', error: budgetSpent(budget.timeoutSeconds, `an answer to ${what}`) };
-        }
-        return backOff(error, attempt, budget);
-    }
-    const { status } = outcome;
-    if (status >= 200 && status < 300) {
-        if (!safe || outcome.usable !== false)
-            return { kind: 'deliver' };
-        return backOff(new errors/* MalformedResponseError */.f7(what), attempt, budget);
-    }
-    const limited = rateLimitWait(outcome, budget.now);
-    if (limited) {
-        // GitHub refused to process it, so even a write may be resent.
-        // The budget is the bound: a wait that fits is waited for, one that does not fails now.
-        if (limited.seconds * budget.secondMs > budget.leftMs) {
-            return { kind: 'fail', error: doesNotFit(limited.what, limited, budget) };
-        }
-        if (attempt >= MAX_RETRIES)
-            return { kind: 'deliver' };
-        return {
-            kind: 'retry',
-            waitSeconds: limited.seconds,
-            warning: `${limited.what} (${what}); waiting ${limited.seconds} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
-        };
-    }
-    const retryAfter = headerSeconds(outcome.headers['retry-after'], outcome.headers, budget.now);
-    if (status === 503 && retryAfter !== undefined && safe) {
-        const wait = {
-            what: `GitHub answered 503 to ${what} asking to wait (retry-after)`,
-            seconds: retryAfter,
-            until: budget.now + retryAfter * 1000
-        };
-        if (retryAfter * budget.secondMs > budget.leftMs) {
-            return { kind: 'fail', error: doesNotFit(wait.what, wait, budget) };
-        }
-        if (attempt >= MAX_RETRIES)
-            return { kind: 'deliver' };
-        return {
-            kind: 'retry',
-            waitSeconds: retryAfter,
-            warning: `GitHub answered 503 with retry-after ${retryAfter}s to ${what}; waiting ${retryAfter} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
-        };
-    }
-    // A server error on a read: GitHub may answer next time. On a write the caller checks.
-    if (status >= 500 && safe) {
-        const seconds = backoffSeconds(attempt);
-        if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
-            return { kind: 'deliver' };
-        }
-        return {
-            kind: 'retry',
-            waitSeconds: seconds,
-            warning: `GitHub answered ${status} to ${what}. Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
-        };
-    }
-    // 304, 4xx (a rule, not a hiccup) and write errors: the caller reads them.
-    return { kind: 'deliver' };
-}
-/** Retry with back-off while tries and time remain; else fail with what went wrong. */
-function backOff(error, attempt, budget) {
-    const seconds = backoffSeconds(attempt);
-    if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
-        return { kind: 'fail', error };
-    }
-    return {
-        kind: 'retry',
-        waitSeconds: seconds,
-        warning: `${error.message} Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
-    };
-}
-/**
- * A 403/429 that is a rate limit, and how long GitHub asks to wait. Primary: remaining 0, until
- * the reset (+1 s), counted on GitHub's clock (the answer's Date) so a skewed runner clock does
- * not shorten or stretch it. Secondary: named in the message, or a 429 / retry-after on a 403:
- * retry-after, else a minute.
- */
-function rateLimitWait(outcome, now) {
-    const { status, headers } = outcome;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const retryAfter = headerSeconds(headers['retry-after'], headers, now);
-    const secondary = /\bsecondary rate\b/i.test(outcome.message ?? '');
-    if (String(headers['x-ratelimit-remaining']) === '0' && !secondary) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset) && reset > 0) {
-            const githubNow = serverNow(headers, now);
-            const untilReset = reset * 1000 - githubNow;
-            return {
-                what: "GitHub's API rate limit is exhausted",
-                // A second past the reset, as plugin-throttling did: the reset itself may be early.
-                seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
-                until: now + untilReset
-            };
-        }
-    }
-    if (secondary || status === 429 || retryAfter !== undefined) {
-        const seconds = retryAfter ?? SECONDARY_FALLBACK_SECONDS;
-        return {
-            what: "GitHub's secondary rate limit asks to wait",
-            seconds,
-            until: now + seconds * 1000
-        };
-    }
-    return undefined;
-}
-function doesNotFit(what, wait, budget) {
-    const left = seconds(budget.leftMs);
-    const timeout = budget.timeoutSeconds ?? 'unset';
-    return new errors/* BudgetError */.Wp(`${what} until ${clockTime(wait.until)} (${Math.ceil(wait.seconds)} s from now), which does not fit in the ${left} s left of timeout-seconds (${timeout}); raise 'timeout-seconds' to wait for it.`);
-}
-/** The server's time, from its Date header; this machine's when it sent none. */
-function serverNow(headers, now) {
-    const date = Date.parse(String(headers['date'] ?? ''));
-    return Number.isNaN(date) ? now : date;
-}
-/** A retry-after value (seconds, or an HTTP date on the server's clock) in whole seconds. */
-function headerSeconds(value, headers, now) {
-    if (value === undefined)
-        return undefined;
-    const text = String(value).trim();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - serverNow(headers, now)) / 1000));
-}
-/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
-function clockTime(epochMs) {
-    return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z');
-}
-function seconds(ms) {
-    return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
-}
-
+// EXTERNAL MODULE: ./src/github/retry-policy.ts
+var retry_policy = __webpack_require__(6256);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -310,9 +104,9 @@ const ACCEPT = 'application/vnd.github+json';
 function requestTimeoutMs(capMs, deadline) {
     if (!deadline)
         return capMs;
-    return attemptTimeoutMs(capMs, deadline.remainingMs(), deadline.graceLeftMs());
+    return (0,retry_policy/* attemptTimeoutMs */.fB)(capMs, deadline.remainingMs(), deadline.graceLeftMs());
 }
-function octokit_seconds(ms) {
+function seconds(ms) {
     return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
 }
 /** A request that got no HTTP answer (timeout, connection failure), as the policy sees it. */
@@ -322,7 +116,7 @@ function noAnswer(error, timeoutMs) {
     const { name, cause, response, message } = error;
     const timedOut = (n) => n === 'TimeoutError' || n === 'AbortError';
     if (timedOut(name) || timedOut(cause?.name)) {
-        return { kind: 'no-answer', reason: 'timeout', detail: octokit_seconds(timeoutMs) };
+        return { kind: 'no-answer', reason: 'timeout', detail: seconds(timeoutMs) };
     }
     // @octokit/request reports a failed fetch as a RequestError 500 without a response.
     if ((0,errors/* httpStatus */.nG)(error) === 500 && response === undefined) {
@@ -353,7 +147,7 @@ function readable(response, request) {
  * - after each attempt, `decide` says: use the outcome, wait and send again, or fail.
  */
 function transport(options) {
-    const capMs = options.requestTimeoutMs ?? REQUEST_CAP_MS;
+    const capMs = options.requestTimeoutMs ?? retry_policy/* REQUEST_CAP_MS */.WF;
     const apiOrigin = new URL(options.baseUrl).origin;
     const secondMs = 1000 * (options.timeScale ?? 1);
     const deadline = options.deadline;
@@ -369,14 +163,14 @@ function transport(options) {
             const sent = { method: requestOptions.method, path: filledPath(requestOptions) };
             refuseForeignOrigin(requestOptions.url, apiOrigin, sent.method);
             for (let attempt = 0;; attempt++) {
-                const start = mayStart(sent, {
+                const start = (0,retry_policy/* mayStart */.SH)(sent, {
                     timeoutSeconds: deadline?.timeoutSeconds,
                     graceLeftMs: deadline ? deadline.graceLeftMs() : Infinity
                 });
                 if (start.kind === 'fail')
                     throw start.error;
-                if (!isSafe(sent.method)) {
-                    const waitMs = writeSpacingMs(lastWriteAt, Date.now(), secondMs);
+                if (!(0,retry_policy/* isSafe */.IP)(sent.method)) {
+                    const waitMs = (0,retry_policy/* writeSpacingMs */.jV)(lastWriteAt, Date.now(), secondMs);
                     if (waitMs > 0)
                         await options.sleep(Math.min(waitMs, deadline?.remainingMs() ?? waitMs));
                     lastWriteAt = Date.now();
@@ -433,7 +227,7 @@ function transport(options) {
                         };
                     }
                 }
-                const decision = decide(sent, outcome, attempt, budgetNow());
+                const decision = (0,retry_policy/* decide */.LD)(sent, outcome, attempt, budgetNow());
                 if (decision.kind === 'fail')
                     throw decision.error;
                 if (decision.kind === 'deliver') {
@@ -1326,6 +1120,230 @@ class GitHubClient {
 /** The one factory every operation's client comes from. */
 function createGitHubClient(options) {
     return new GitHubClient(options);
+}
+
+
+/***/ }),
+
+/***/ 6256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ isSafe),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   SH: () => (/* binding */ mayStart),
+/* harmony export */   WF: () => (/* binding */ REQUEST_CAP_MS),
+/* harmony export */   fB: () => (/* binding */ attemptTimeoutMs),
+/* harmony export */   jV: () => (/* binding */ writeSpacingMs),
+/* harmony export */   m2: () => (/* binding */ budgetSpent)
+/* harmony export */ });
+/* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/**
+ * The one place that decides what happens after a request to GitHub's API: use the answer,
+ * wait and send it again, or fail with one sentence. Pure: the same request, outcome, attempt
+ * and time left always give the same decision, so the rules are tested as a table
+ * (__tests__/retry-policy.test.ts). The transport (src/github/octokit.ts) only carries the
+ * decisions out: it sends, sleeps for `waitSeconds` (times its time scale) and logs `warning`.
+ *
+ * The octokit retry and throttling plugins are not used: each kept its own attempt counter and
+ * back-off, neither knows the time budget, and plugin-retry's count is only readable through
+ * its internals. One function with every rule in it is what keeps them agreeing.
+ */
+
+/**
+ * Longest time one request may take. GitHub ends any REST request that takes more than 10 s to
+ * process (docs: rest/using-the-rest-api/troubleshooting-the-rest-api, "Timeouts"); 15 s leaves
+ * 5 s for the connection and a 100-item page on a slow link. Four tries of a hung API plus the
+ * back-off between them (1 + 4 + 9 s) then take 74 s, well inside any budget, instead of 4 min.
+ */
+const REQUEST_CAP_MS = 15_000;
+/** Times a request is sent again after the first try, whatever went wrong. */
+const MAX_RETRIES = 3;
+/** GitHub's advice for a secondary rate limit without retry-after: wait at least a minute. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+/** GitHub's advice: at least one second between writes (docs: best-practices-for-using-the-rest-api). */
+const WRITE_SPACING_SECONDS = 1;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Reads may be sent again at will; a write only when GitHub says it did not process it. */
+function isSafe(method) {
+    return SAFE_METHODS.has(method.toUpperCase());
+}
+/** Back-off before retry n+1 after no usable answer: 1, 4, 9 s (plugin-retry's curve). */
+function backoffSeconds(attempt) {
+    return (attempt + 1) ** 2;
+}
+/**
+ * The timeout of one attempt: the cap, or less when the budget has less left. A request sent in
+ * the budget's last second or after it (a final read, cancel-on-timeout) gets what is left of
+ * the grace instead, so every fault ends within timeout-seconds + GRACE_MS.
+ */
+function attemptTimeoutMs(capMs, leftMs, graceLeftMs) {
+    return Math.max(1, Math.min(capMs, leftMs >= 1000 ? leftMs : graceLeftMs));
+}
+/** The sentence for anything runctl waited on when the budget ran out. */
+function budgetSpent(timeoutSeconds, what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetError */ .Wp(`The time budget (timeout-seconds: ${timeoutSeconds}) ran out while waiting for ${what}; raise 'timeout-seconds'.`);
+}
+/** How long a write must still wait to be a second after the last one (0: send now). */
+function writeSpacingMs(lastWriteAt, now, secondMs) {
+    if (lastWriteAt === undefined)
+        return 0;
+    return Math.max(0, lastWriteAt + WRITE_SPACING_SECONDS * secondMs - now);
+}
+/** Before an attempt: nothing is sent once the budget and its grace are spent. */
+function mayStart(request, budget) {
+    if (budget.timeoutSeconds === undefined || budget.graceLeftMs > 0)
+        return { kind: 'deliver' };
+    return {
+        kind: 'fail',
+        error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetError */ .Wp(`The time budget (timeout-seconds: ${budget.timeoutSeconds}) ran out before ${request.method} ${request.path} could be sent; raise 'timeout-seconds'.`)
+    };
+}
+/** What to do after attempt `attempt` (0 = the first send) got `outcome`. */
+function decide(request, outcome, attempt, budget) {
+    const safe = isSafe(request.method);
+    const what = `${request.method} ${request.path}`;
+    if (outcome.kind === 'no-answer') {
+        const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX(outcome.reason, request.method, request.path, outcome.detail);
+        // A write that got no answer may have been applied: the caller checks (client.mutate).
+        if (!safe)
+            return { kind: 'fail', error };
+        // Cut by the budget itself rather than the cap: say so, in the budget's sentence.
+        if (outcome.reason === 'timeout' && budget.timeoutSeconds !== undefined && budget.leftMs <= 0) {
+            return { kind: 'fail', error: budgetSpent(budget.timeoutSeconds, `an answer to ${what}`) };
+        }
+        return backOff(error, attempt, budget);
+    }
+    const { status } = outcome;
+    if (status >= 200 && status < 300) {
+        if (!safe || outcome.usable !== false)
+            return { kind: 'deliver' };
+        return backOff(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7(what), attempt, budget);
+    }
+    const limited = rateLimitWait(outcome, budget.now);
+    if (limited) {
+        // GitHub refused to process it, so even a write may be resent.
+        // The budget is the bound: a wait that fits is waited for, one that does not fails now.
+        if (limited.seconds * budget.secondMs > budget.leftMs) {
+            return { kind: 'fail', error: doesNotFit(limited.what, limited, budget) };
+        }
+        if (attempt >= MAX_RETRIES)
+            return { kind: 'deliver' };
+        return {
+            kind: 'retry',
+            waitSeconds: limited.seconds,
+            warning: `${limited.what} (${what}); waiting ${limited.seconds} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
+        };
+    }
+    const retryAfter = headerSeconds(outcome.headers['retry-after'], outcome.headers, budget.now);
+    if (status === 503 && retryAfter !== undefined && safe) {
+        const wait = {
+            what: `GitHub answered 503 to ${what} asking to wait (retry-after)`,
+            seconds: retryAfter,
+            until: budget.now + retryAfter * 1000
+        };
+        if (retryAfter * budget.secondMs > budget.leftMs) {
+            return { kind: 'fail', error: doesNotFit(wait.what, wait, budget) };
+        }
+        if (attempt >= MAX_RETRIES)
+            return { kind: 'deliver' };
+        return {
+            kind: 'retry',
+            waitSeconds: retryAfter,
+            warning: `GitHub answered 503 with retry-after ${retryAfter}s to ${what}; waiting ${retryAfter} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
+        };
+    }
+    // A server error on a read: GitHub may answer next time. On a write the caller checks.
+    if (status >= 500 && safe) {
+        const seconds = backoffSeconds(attempt);
+        if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
+            return { kind: 'deliver' };
+        }
+        return {
+            kind: 'retry',
+            waitSeconds: seconds,
+            warning: `GitHub answered ${status} to ${what}. Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+        };
+    }
+    // 304, 4xx (a rule, not a hiccup) and write errors: the caller reads them.
+    return { kind: 'deliver' };
+}
+/** Retry with back-off while tries and time remain; else fail with what went wrong. */
+function backOff(error, attempt, budget) {
+    const seconds = backoffSeconds(attempt);
+    if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
+        return { kind: 'fail', error };
+    }
+    return {
+        kind: 'retry',
+        waitSeconds: seconds,
+        warning: `${error.message} Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+    };
+}
+/**
+ * A 403/429 that is a rate limit, and how long GitHub asks to wait. Primary: remaining 0, until
+ * the reset (+1 s), counted on GitHub's clock (the answer's Date) so a skewed runner clock does
+ * not shorten or stretch it. Secondary: named in the message, or a 429 / retry-after on a 403:
+ * retry-after, else a minute.
+ */
+function rateLimitWait(outcome, now) {
+    const { status, headers } = outcome;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = headerSeconds(headers['retry-after'], headers, now);
+    const secondary = /\bsecondary rate\b/i.test(outcome.message ?? '');
+    if (String(headers['x-ratelimit-remaining']) === '0' && !secondary) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset) && reset > 0) {
+            const githubNow = serverNow(headers, now);
+            const untilReset = reset * 1000 - githubNow;
+            return {
+                what: "GitHub's API rate limit is exhausted",
+                // A second past the reset, as plugin-throttling did: the reset itself may be early.
+                seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
+                until: now + untilReset
+            };
+        }
+    }
+    if (secondary || status === 429 || retryAfter !== undefined) {
+        const seconds = retryAfter ?? SECONDARY_FALLBACK_SECONDS;
+        return {
+            what: "GitHub's secondary rate limit asks to wait",
+            seconds,
+            until: now + seconds * 1000
+        };
+    }
+    return undefined;
+}
+function doesNotFit(what, wait, budget) {
+    const left = seconds(budget.leftMs);
+    const timeout = budget.timeoutSeconds ?? 'unset';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetError */ .Wp(`${what} until ${clockTime(wait.until)} (${Math.ceil(wait.seconds)} s from now), which does not fit in the ${left} s left of timeout-seconds (${timeout}); raise 'timeout-seconds' to wait for it.`);
+}
+/** The server's time, from its Date header; this machine's when it sent none. */
+function serverNow(headers, now) {
+    const date = Date.parse(String(headers['date'] ?? ''));
+    return Number.isNaN(date) ? now : date;
+}
+/** A retry-after value (seconds, or an HTTP date on the server's clock) in whole seconds. */
+function headerSeconds(value, headers, now) {
+    if (value === undefined)
+        return undefined;
+    const text = String(value).trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - serverNow(headers, now)) / 1000));
+}
+/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+function seconds(ms) {
+    return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
 }
 
 
