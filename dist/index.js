@@ -29482,7 +29482,7 @@ async function run(deps = {}) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
 /* harmony export */ });
-/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
+/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup, stopToken */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -29571,12 +29571,20 @@ function endGroup() {
  * it case-insensitively, so neither does any other casing of it), so the text cannot end the
  * pause itself; a "::stop-commands::" line inside it is just ignored.
  */
+/**
+ * A fresh token for "::stop-commands::" that the text does not contain in any casing (the
+ * runner compares it case-insensitively), so the text cannot resume commands itself.
+ */
+function stopToken(text, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
+    const folded = text.toLowerCase();
+    let token = random();
+    while (folded.includes(token))
+        token = random();
+    return token;
+}
 function echoVerbatim(title, lines) {
     const text = lines.join('\n');
-    const folded = text.toLowerCase();
-    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
-    while (folded.includes(token))
-        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    const token = stopToken(text);
     startGroup(title);
     try {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
