@@ -188,17 +188,14 @@ export class GitHubClient {
   }
 
   /**
-   * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
-   * proxy applies to it and no fetch was injected (tests intercept fetch).
+   * How to send one hop of a signed log download (src/logs/http-get.ts), decided for every hop
+   * so HTTPS_PROXY / NO_PROXY apply to redirect targets too: the proxy-aware fetch when a proxy
+   * applies (or the injected fetch, which tests intercept), else undefined for a plain socket.
+   * Never with Authorization: the link carries its own signature.
    */
-  canGetDirectly(url: string): boolean {
-    return this.fetchOverride === undefined && !getProxyUrl(new URL(url))?.hostname
-  }
-
-  /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
-  fetchExternal(url: string, init?: Record<string, unknown>): Promise<Response> {
-    const fetch = this.fetchOverride ?? proxyFetchFor(url)
-    return fetch(url, init)
+  fetchFor(url: URL): FetchLike | undefined {
+    if (this.fetchOverride) return this.fetchOverride
+    return getProxyUrl(url)?.hostname ? proxyFetchFor(url.href) : undefined
   }
 
   /** Path parameters as they are; the optional ones only where the server documents them. */

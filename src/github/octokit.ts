@@ -11,6 +11,7 @@ import {
   MalformedResponseError,
   OperationError,
   TransportError,
+  budgetRanOut,
   httpStatus,
   pathOf,
   responseHeader
@@ -125,7 +126,7 @@ class Budget {
   ensureCanSend(method: string, path: string): void {
     if (!this.deadline || this.deadline.graceLeftMs() > 0) return
     throw new BudgetError(
-      `The time budget (timeout-seconds: ${this.deadline.timeoutSeconds}) ran out before ${method} ${path} could be sent; raise 'timeout-seconds'.`
+      budgetRanOut(this.deadline.timeoutSeconds, `before ${method} ${path} could be sent`)
     )
   }
 }

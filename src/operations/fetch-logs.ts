@@ -12,10 +12,11 @@ import { extractArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
 import { LogScanner, scanLog, type LogScan } from '../logs/scan.js'
+import type { Deadline } from '../clock.js'
 import { isFailed } from '../conclusions.js'
 import { failedSteps, selectJobs, type JobSelection } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs, type JobArchiveFiles } from '../logs/zip-layout.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 import { capitalise } from '../sentences.js'
 import { notFound } from './read-run.js'
 
@@ -72,6 +73,8 @@ export async function fetchLogs(
   deps: OperationDeps
 ): Promise<FetchLogsResult> {
   const { runId, attempt } = settings
+  // Every log body ends with the operation's one budget, like every API answer.
+  const deadline = budgetOf(deps, settings)
   // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
   await prepareLogDir(settings.logDir)
   const run = await getRunOrExplain(client, runId, attempt)
@@ -134,7 +137,7 @@ export async function fetchLogs(
       )
     }
   } else {
-    const fromArchive = await fetchArchive(client, settings, deps, {
+    const fromArchive = await fetchArchive(client, settings, deps, deadline, {
       what,
       limits,
       budget,
@@ -161,6 +164,7 @@ export async function fetchLogs(
     try {
       await downloadLog(client, { jobId: job.id }, file, {
         onBytes: bytes => budget.take(bytes),
+        deadline,
         label: `the log of job ${JSON.stringify(job.name)} (${job.id})`,
         reader: scan
           ? () => {
@@ -253,6 +257,7 @@ async function fetchArchive(
   client: GitHubClient,
   settings: FetchLogsSettings,
   deps: OperationDeps,
+  deadline: Deadline,
   context: {
     what: string
     limits: ArchiveLimits
@@ -270,7 +275,7 @@ async function fetchArchive(
   const scratch = await fs.promises.mkdtemp(path.join(base, 'runctl-archive-'))
   try {
     const zipPath = path.join(scratch, 'logs.zip')
-    const gone = await downloadArchive(client, settings, deps, run, zipPath, label)
+    const gone = await downloadArchive(client, settings, deps, deadline, run, zipPath, label)
     if (gone !== undefined) {
       return {
         files: [],
@@ -328,6 +333,7 @@ async function downloadArchive(
   client: GitHubClient,
   settings: FetchLogsSettings,
   deps: OperationDeps,
+  deadline: Deadline,
   run: WorkflowRun,
   zipPath: string,
   label: string
@@ -338,6 +344,7 @@ async function downloadArchive(
     try {
       await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
         label,
+        deadline,
         onBytes: bytes => {
           archiveBytes += bytes
           if (archiveBytes > settings.maxLogBytes) {
@@ -352,6 +359,8 @@ async function downloadArchive(
       const status = httpStatus(error)
       if (status !== 404 && status !== 410) throw error
       if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES) return status
+      // Asking again only fits while the budget has room for the pause.
+      if (deadline.remainingMs() <= ARCHIVE_RETRY_DELAY_MS) return status
       await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS)
     }
   }
