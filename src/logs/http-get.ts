@@ -79,7 +79,7 @@ export async function getToFile(
     try {
       outcome = viaFetch
         ? await fetchOnce(viaFetch, target, file, options)
-        : await getOnce(target, file, options)
+        : await getOnce(target, file.fd, options)
     } finally {
       await file.close()
     }
@@ -116,7 +116,7 @@ function onAbort(signal: AbortSignal | undefined, abort: (reason: unknown) => vo
   return () => signal.removeEventListener('abort', listener)
 }
 
-function getOnce(url: URL, file: fs.promises.FileHandle, options: GetOptions): Promise<Outcome> {
+function getOnce(url: URL, fd: number, options: GetOptions): Promise<Outcome> {
   const { onBytes, onData } = options
   return new Promise<Outcome>((resolve, reject) => {
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES)
@@ -131,8 +131,14 @@ function getOnce(url: URL, file: fs.promises.FileHandle, options: GetOptions): P
       if (error === undefined) resolve(outcome as Outcome)
       else reject(error)
     }
-    /** Writes the decoded pieces of one read, then lets the socket read again. */
-    const consume = async (data: Buffer) => {
+    /**
+     * Handles one read before the callback returns: the pieces are written synchronously, so the
+     * read buffer is free again when the socket fills it next. (An async write with the socket
+     * "paused" is not enough: a TLS socket can deliver records it already decrypted into the same
+     * buffer meanwhile, which corrupted downloads.) A write to the page cache takes microseconds;
+     * curl writes the same way.
+     */
+    const consume = (data: Buffer): void => {
       if (head !== undefined) {
         head = Buffer.concat([head, data])
         const end = head.indexOf('\r\n\r\n')
@@ -160,7 +166,7 @@ function getOnce(url: URL, file: fs.promises.FileHandle, options: GetOptions): P
         onBytes(piece.length)
         onData?.(piece)
         for (let offset = 0; offset < piece.length;) {
-          offset += (await file.write(piece, offset, piece.length - offset)).bytesWritten
+          offset += fs.writeSync(fd, piece, offset, piece.length - offset)
         }
       }
       if (body.complete) finish(undefined, { kind: 'done' })
@@ -168,15 +174,14 @@ function getOnce(url: URL, file: fs.promises.FileHandle, options: GetOptions): P
     const onread = {
       buffer,
       callback: (length: number, into: Uint8Array): boolean => {
-        const data = Buffer.from(into.buffer, into.byteOffset, length)
-        consume(data).then(
-          () => {
-            if (!settled) socket.resume()
-          },
-          error => finish(error)
-        )
-        // Paused until the bytes are on disk: the buffer is filled again only after that.
-        return false
+        if (settled) return false
+        try {
+          consume(Buffer.from(into.buffer, into.byteOffset, length))
+        } catch (error) {
+          finish(error)
+          return false
+        }
+        return !settled
       }
     }
     const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
@@ -379,7 +384,14 @@ class BodyDecoder {
 
 /** Never the message: a network error's message can quote the signed URL. */
 function errorCode(error: unknown): string {
-  if (!(error instanceof Error)) return 'unknown error'
-  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown })?.code
-  return typeof code === 'string' ? code : error.name
+  // Not instanceof Error: errors from another realm (a vm context, a test runner) count too.
+  if (typeof error !== 'object' || error === null) return 'unknown error'
+  const { code, cause, name } = error as {
+    code?: unknown
+    cause?: { code?: unknown }
+    name?: unknown
+  }
+  const found = code ?? cause?.code
+  if (typeof found === 'string') return found
+  return typeof name === 'string' ? name : 'unknown error'
 }
