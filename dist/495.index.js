@@ -146,7 +146,7 @@ class Budget {
     ensureCanSend(method, path) {
         if (!this.deadline || this.deadline.graceLeftMs() > 0)
             return;
-        throw new errors/* BudgetError */.Wp(`The time budget (timeout-seconds: ${this.deadline.timeoutSeconds}) ran out before ${method} ${path} could be sent; raise 'timeout-seconds'.`);
+        throw new errors/* BudgetError */.Wp((0,errors/* budgetRanOut */.X0)(this.deadline.timeoutSeconds, `before ${method} ${path} could be sent`));
     }
 }
 /** A request that got no HTTP answer (timeout, connection failure), as a TransportError. */
@@ -852,16 +852,15 @@ class GitHubClient {
         return { owner: this.owner, repo: this.repo };
     }
     /**
-     * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
-     * proxy applies to it and no fetch was injected (tests intercept fetch).
+     * How to send one hop of a signed log download (src/logs/http-get.ts), decided for every hop
+     * so HTTPS_PROXY / NO_PROXY apply to redirect targets too: the proxy-aware fetch when a proxy
+     * applies (or the injected fetch, which tests intercept), else undefined for a plain socket.
+     * Never with Authorization: the link carries its own signature.
      */
-    canGetDirectly(url) {
-        return this.fetchOverride === undefined && !(0,proxy/* getProxyUrl */.s)(new URL(url))?.hostname;
-    }
-    /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
-    fetchExternal(url, init) {
-        const fetch = this.fetchOverride ?? proxyFetchFor(url);
-        return fetch(url, init);
+    fetchFor(url) {
+        if (this.fetchOverride)
+            return this.fetchOverride;
+        return (0,proxy/* getProxyUrl */.s)(url)?.hostname ? proxyFetchFor(url.href) : undefined;
     }
     /** Path parameters as they are; the optional ones only where the server documents them. */
     fitParams(route, params) {

@@ -28458,6 +28458,7 @@ const Inputs = {
     MaxLogBytes: 'max-log-bytes',
     TailLines: 'tail-lines',
     FailOnMissing: 'fail-on-missing',
+    IfNoLogsFound: 'if-no-logs-found',
     Environments: 'environments',
     Decision: 'decision',
     Comment: 'comment',
@@ -28551,7 +28552,8 @@ const OPERATION_INPUTS = {
         Inputs.LogDir,
         Inputs.MaxLogBytes,
         Inputs.TailLines,
-        Inputs.FailOnMissing
+        Inputs.FailOnMissing,
+        Inputs.IfNoLogsFound
     ],
     'approve-deployment': [
         Inputs.RunId,
@@ -28601,6 +28603,7 @@ const INPUT_DEFAULTS = {
     'max-log-bytes': '1073741824',
     'tail-lines': '50',
     'fail-on-missing': 'false',
+    'if-no-logs-found': 'error',
     'wait-for-pending': 'false',
     target: 'environments',
     'max-runs': '50',
@@ -28631,6 +28634,7 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Wp: () => (/* binding */ BudgetError),
+/* harmony export */   X0: () => (/* binding */ budgetRanOut),
 /* harmony export */   XM: () => (/* binding */ pathOf),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
@@ -28669,6 +28673,13 @@ class TransportError extends Error {
         this.method = method;
         this.name = 'TransportError';
     }
+}
+/**
+ * The one sentence for a budget spent before something could finish: a request not sent, a
+ * download not done. `what` says which, e.g. "before GET /repos/o/r/actions/runs/1 could be sent".
+ */
+function budgetRanOut(timeoutSeconds, what) {
+    return `The time budget (timeout-seconds: ${timeoutSeconds}) ran out ${what}; raise 'timeout-seconds'.`;
 }
 /**
  * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
@@ -29149,7 +29160,8 @@ function getSettings(env = process.env) {
                 maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxEntries,
                 maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
                 tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.TailLines),
-                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailOnMissing)
+                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailOnMissing),
+                ifNoLogsFound: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.IfNoLogsFound, ['error', 'warn', 'ignore'])
             };
         }
         case 'approve-deployment':

@@ -112,17 +112,19 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
       expect(JSON.parse(result.outputs['files'] as string)).toHaveLength(4)
     })
 
-    it('says logs have expired in one sentence, failing only with fail-on-missing', async () => {
+    it('tries the job logs when the archive is gone, then fails in one sentence unless told to warn', async () => {
       const runId = sim.addRun({ ...failingRun, logsExpired: 410 })
-      const sentence = `The logs of run ${runId} are not available (GitHub answered 410); logs expire after the repository's retention period or may have been deleted.`
+      const sentence = `No logs of run ${runId} could be fetched (GitHub answered 410 for its log archive and its selected job's log): they expired after the repository's retention period, were deleted, or the token cannot read them (GitHub answers 404 for all three; the token needs 'actions: read' on this repository); set 'if-no-logs-found: warn' to only warn.`
 
-      const lenient = await run({ 'run-id': String(runId) })
-      expect(lenient.exitCode).toBe(0)
-      expect(lenient.stdout).toContain(`::warning::${sentence}`)
-
-      const strict = await run({ 'run-id': String(runId), 'fail-on-missing': 'true' })
+      const strict = await run({ 'run-id': String(runId) })
       expect(strict.exitCode).toBe(1)
       expect(strict.stdout).toContain(`::error::${sentence}`)
+      const jobLogRequests = sim.requests.filter(request => /\/jobs\/\d+\/logs$/.test(request.path))
+      expect(jobLogRequests.map(request => request.status)).toContain(410)
+
+      const lenient = await run({ 'run-id': String(runId), 'if-no-logs-found': 'warn' })
+      expect(lenient.exitCode).toBe(0)
+      expect(lenient.stdout).toContain(`::warning::${sentence}`)
     })
 
     it('fetches a failed job of a run still in progress from the per-job endpoint', async () => {
