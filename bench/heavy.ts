@@ -23,7 +23,7 @@ import type { BenchContext, BenchRow, BenchSuite } from './types.js'
 const MiB = 1024 * 1024
 
 /** The Node the action runs on (action.yml: node24), when one is installed (see BRIEF). */
-function node24(): string | undefined {
+export function node24(): string | undefined {
   const candidates = [process.env['BENCH_NODE24'], '/tmp/node24/node_modules/.bin/node']
   return candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate))
 }
@@ -44,7 +44,7 @@ function row(
 }
 
 /** The action's environment as the runner sets it, in a scratch directory. */
-async function actionEnvironment(
+export async function actionEnvironment(
   inputs: Record<string, string>,
   apiUrl: string,
   token: string,
@@ -155,7 +155,7 @@ async function coldStart(context: BenchContext): Promise<BenchRow[]> {
 type Simulator = Awaited<ReturnType<typeof startSimulator>>
 
 /** curl as a careful script would call the API: token, version header, redirects followed. */
-function curlArgs(sim: Simulator, url: string, output: string): string[] {
+export function curlArgs(sim: Simulator, url: string, output: string): string[] {
   return [
     '-sS',
     '--fail',
@@ -188,7 +188,7 @@ export function cacheDir(): string {
  * The file at `name` in the cache, downloaded once from `url` (the simulator generating it) when
  * it is not there yet; a half-written file never counts (written aside, then renamed).
  */
-async function prepared(
+export async function prepared(
   context: BenchContext,
   sim: Simulator,
   name: string,
@@ -260,7 +260,7 @@ async function runctlRows(
 // fetch-logs
 
 /** A failed run whose archive is padded to `bytes`; the padding sits in the failed job's folder. */
-function archiveRun(sim: Simulator, bytes: number): number {
+export function archiveRun(sim: Simulator, bytes: number): number {
   const jobs = Array.from({ length: 40 }, (_, index) => ({
     name: index === 0 ? 'build' : `test (shard ${index})`,
     conclusion: index === 0 ? ('failure' as const) : ('success' as const),
