@@ -13,6 +13,8 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ACTION_ENTRY, REPO_ROOT, runnerEnvironment } from '../test-support/e2e.js'
@@ -239,13 +241,11 @@ async function runctlRows(
   subject: string,
   trials: number,
   inputs: Record<string, string>,
-  sim: Simulator
+  server: { apiUrl: string; token: string }
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   for (const [label, node] of runtimes(context)) {
-    const ours = await repeat(trials, () =>
-      runAction(node, inputs, sim.apiUrl, sim.tokens.githubToken)
-    )
+    const ours = await repeat(trials, () => runAction(node, inputs, server.apiUrl, server.token))
     const idle = await repeat(trials, () => measureCommand(node, ['-e', '0']))
     rows.push(
       row(scenario, `${subject}, ${label}`, ours, {
@@ -314,7 +314,7 @@ async function fetchArchive(
       'failed-only': 'false',
       'max-log-bytes': String(4 * bytes)
     },
-    sim
+    { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
   )
   return [
     serverFloorRow(scenario, floor),
@@ -373,7 +373,7 @@ async function fetchJobLog(
     'runctl',
     trials,
     { operation: 'fetch-logs', 'run-id': String(runId), 'max-log-bytes': String(4 * bytes) },
-    sim
+    { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
   )
   return [
     serverFloorRow(scenario, floor),
@@ -384,6 +384,61 @@ async function fetchJobLog(
 
 // ---------------------------------------------------------------------------------------------
 // report-usage
+
+/** A query as a lookup key: parameters sorted, `page=1` the same as no page. */
+function answerKey(url: string): string {
+  const parsed = new URL(url, 'http://prepared.invalid')
+  if (parsed.searchParams.get('page') === '1') parsed.searchParams.delete('page')
+  parsed.searchParams.sort()
+  const query = parsed.searchParams.toString()
+  return query ? `${parsed.pathname}?${query}` : parsed.pathname
+}
+
+/**
+ * The API answers one scenario reads, recorded once from the simulator (which builds each page
+ * of a 5,000-job run in about 20 ms, slower than a client takes it) and served from memory at
+ * full speed, as files are: every subject then waits on the same fast server.
+ */
+async function preparedApi(
+  sim: Simulator,
+  paths: readonly string[]
+): Promise<{ apiUrl: string; close(): Promise<void> }> {
+  const answers = new Map<string, Buffer>()
+  for (const one of paths) {
+    const response = await fetch(`${sim.apiUrl}${one}`, {
+      headers: {
+        authorization: `Bearer ${sim.tokens.githubToken}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28'
+      }
+    })
+    if (!response.ok) throw new Error(`could not record ${one}: ${response.status}`)
+    answers.set(answerKey(one), Buffer.from(await response.arrayBuffer()))
+  }
+  const server = createServer((request, response) => {
+    const body = answers.get(answerKey(request.url ?? '/'))
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
+      response.end('{"message":"Not Found"}')
+      return
+    }
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(body.length)
+    })
+    response.end(body)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  return {
+    apiUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
 
 async function usage(
   context: BenchContext,
@@ -401,42 +456,52 @@ async function usage(
     }))
   })
   const pages = Math.ceil(jobCount / 100)
-  const base = `${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/jobs?filter=latest&per_page=100`
-  const urls = Array.from({ length: pages }, (_, page) => `${base}&page=${page + 1}`)
-  // The server's floor: every page into /dev/null from one curl (one connection, no process per page).
-  const floor = await repeat(trials, () =>
-    measureCommand('curl', [
-      ...curlArgs(sim, urls[0] as string, '/dev/null'),
-      ...urls.slice(1).flatMap(url => ['-o', '/dev/null', url])
-    ])
+  const run = `/repos/octo/demo/actions/runs/${runId}`
+  // What report-usage of one run reads: the run, its timing, every page of all its jobs.
+  const jobPages = Array.from(
+    { length: pages },
+    (_, page) => `${run}/jobs?filter=all&per_page=100&page=${page + 1}`
   )
-  // One curl per page, one after another, as a shell loop would.
-  const curl = await repeat(trials, async () => {
-    const dir = await scratchDir()
-    try {
-      return await measureSequence(
-        urls.map((url, page) => ({
-          command: 'curl',
-          args: curlArgs(sim, url, path.join(dir, `page-${page + 1}.json`))
-        }))
-      )
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
-  })
-  const ours = await runctlRows(
-    context,
-    scenario,
-    'runctl report-usage',
-    trials,
-    { operation: 'report-usage', 'run-id': String(runId) },
-    sim
-  )
-  return [
-    serverFloorRow(scenario, floor),
-    row(scenario, `curl loop over the ${pages} jobs pages`, curl, {}, true),
-    ...ours
-  ]
+  const api = await preparedApi(sim, [run, `${run}/timing`, ...jobPages])
+  try {
+    const urls = [run, `${run}/timing`, ...jobPages].map(one => `${api.apiUrl}${one}`)
+    // The server's floor: every answer into /dev/null from one curl (one connection).
+    const floor = await repeat(trials, () =>
+      measureCommand('curl', [
+        ...curlArgs(sim, urls[0] as string, '/dev/null'),
+        ...urls.slice(1).flatMap(url => ['-o', '/dev/null', url])
+      ])
+    )
+    // One curl per answer, one after another, as a shell loop would.
+    const curl = await repeat(trials, async () => {
+      const dir = await scratchDir()
+      try {
+        return await measureSequence(
+          urls.map((url, index) => ({
+            command: 'curl',
+            args: curlArgs(sim, url, path.join(dir, `answer-${index + 1}.json`))
+          }))
+        )
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    })
+    const ours = await runctlRows(
+      context,
+      scenario,
+      'runctl report-usage',
+      trials,
+      { operation: 'report-usage', 'run-id': String(runId) },
+      { apiUrl: api.apiUrl, token: sim.tokens.githubToken }
+    )
+    return [
+      serverFloorRow(scenario, floor),
+      row(scenario, `curl loop over the same ${urls.length} answers`, curl, {}, true),
+      ...ours
+    ]
+  } finally {
+    await api.close()
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -106,7 +106,11 @@ async function main(): Promise<void> {
         { jobId: job.id },
         await prepared({ trials: 1, only: [], log }, sim, `job-log-${bytes}.txt`, url)
       )
-      inputs = { operation: 'fetch-logs', 'run-id': String(runId), 'max-log-bytes': String(4 * bytes) }
+      inputs = {
+        operation: 'fetch-logs',
+        'run-id': String(runId),
+        'max-log-bytes': String(4 * bytes)
+      }
     } else if (scenario === 'usage-5000') {
       const runId = sim.addRun({
         completed: true,
