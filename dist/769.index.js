@@ -129,7 +129,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  reportUsage: () => (/* binding */ reportUsage)
+  reportUsage: () => (/* binding */ reportUsage),
+  writeJsonFile: () => (/* binding */ writeJsonFile)
 });
 
 // EXTERNAL MODULE: ./src/step-log.ts
@@ -606,9 +607,53 @@ async function writeUsageFile(report, env, label) {
     await (0,promises_.mkdir)(base, { recursive: true });
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(base, 'runctl-usage-'));
     const file = external_node_path_.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
-    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+    await writeJsonFile(file, report);
     step_log/* info */.pq(`Wrote the usage report to ${file}.`);
     return file;
+}
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, without building that
+ * string: the top-level arrays (every job of a 5,000-job run) are written an element at a time,
+ * so the file never exists twice in memory (as the report and as one 8 MB string).
+ */
+async function writeJsonFile(file, value) {
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        let pending = '';
+        const put = async (text) => {
+            pending += text;
+            if (pending.length >= 64 * 1024) {
+                await handle.write(pending);
+                pending = '';
+            }
+        };
+        const nested = (item, indent) => (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
+        if (entries.length === 0) {
+            await handle.write('{}\n');
+            return;
+        }
+        await put('{\n');
+        for (const [index, [key, item]] of entries.entries()) {
+            await put(`  ${JSON.stringify(key)}: `);
+            if (Array.isArray(item) && item.length > 0) {
+                await put('[\n');
+                for (const [at, element] of item.entries()) {
+                    await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`);
+                }
+                await put('  ]');
+            }
+            else {
+                await put(nested(item, '  '));
+            }
+            await put(index < entries.length - 1 ? ',\n' : '\n');
+        }
+        await put('}\n');
+        await handle.write(pending);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 

@@ -159,6 +159,9 @@ function idlePeakRssKiB(): number {
   return Math.max(...peaks)
 }
 
+/** Peak RSS of fetch-logs above an idle `node -e 0`, in MiB: the one number README and docs state. */
+const MEMORY_BOUND_MIB = 64
+
 describe('fetch-logs memory', () => {
   let sim: Simulator
   beforeAll(async () => {
@@ -168,7 +171,7 @@ describe('fetch-logs memory', () => {
     await sim.close()
   })
 
-  it('fetches a 256 MiB archive within 80 MiB of peak RSS above an idle node', async () => {
+  it(`fetches a 256 MiB archive within ${MEMORY_BOUND_MIB} MiB of peak RSS above an idle node`, async () => {
     const archiveBytes = 256 * 1024 * 1024
     const runId = sim.addRun({ ...failingRun, logArchiveBytes: archiveBytes })
     const result = await runAction(
@@ -190,11 +193,10 @@ describe('fetch-logs memory', () => {
       console.info(
         `fetch-logs of a ${archiveBytes} byte archive: peak RSS ${result.peakRssKiB} KiB (${((result.peakRssKiB ?? 0) / 1024).toFixed(1)} MiB)`
       )
-      // Issue 10 asks for 64 MiB above an idle `node -e 0` (npm run bench reports it); 16 MiB of
-      // slack for a busy machine, where the collector may run later. Before the download was
-      // bounded by design this was 80–90 MiB above idle on Node 20, more on Node 24.
+      // The bound docs/ and the README state, asserted as stated (npm run bench measures it
+      // too, beside curl + unzip): about 50–56 MiB on Node 20 and Node 24 here.
       const idle = idlePeakRssKiB()
-      expect(result.peakRssKiB).toBeLessThan(idle + 80 * 1024)
+      expect(result.peakRssKiB).toBeLessThan(idle + MEMORY_BOUND_MIB * 1024)
     } finally {
       await cleanUp(result)
     }

@@ -1,5 +1,5 @@
 import * as log from '../step-log.js'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
@@ -280,7 +280,53 @@ async function writeUsageFile(
   await mkdir(base, { recursive: true })
   const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
   const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
+  await writeJsonFile(file, report)
   log.info(`Wrote the usage report to ${file}.`)
   return file
+}
+
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, without building that
+ * string: the top-level arrays (every job of a 5,000-job run) are written an element at a time,
+ * so the file never exists twice in memory (as the report and as one 8 MB string).
+ */
+export async function writeJsonFile(file: string, value: object): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    let pending = ''
+    const put = async (text: string) => {
+      pending += text
+      if (pending.length >= 64 * 1024) {
+        await handle.write(pending)
+        pending = ''
+      }
+    }
+    const nested = (item: unknown, indent: string) =>
+      (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
+    const entries = Object.entries(value).filter(
+      ([, item]) => item !== undefined && typeof item !== 'function'
+    )
+    if (entries.length === 0) {
+      await handle.write('{}\n')
+      return
+    }
+    await put('{\n')
+    for (const [index, [key, item]] of entries.entries()) {
+      await put(`  ${JSON.stringify(key)}: `)
+      if (Array.isArray(item) && item.length > 0) {
+        await put('[\n')
+        for (const [at, element] of item.entries()) {
+          await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`)
+        }
+        await put('  ]')
+      } else {
+        await put(nested(item, '  '))
+      }
+      await put(index < entries.length - 1 ? ',\n' : '\n')
+    }
+    await put('}\n')
+    await handle.write(pending)
+  } finally {
+    await handle.close()
+  }
 }
