@@ -115,6 +115,8 @@ var external_node_path_ = __webpack_require__(6760);
 var github_client = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/retry-policy.ts
+var retry_policy = __webpack_require__(6256);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
@@ -494,6 +496,7 @@ function errorCode(error) {
 
 
 
+
 /** The deadline passed while a body was still arriving. */
 class DeadlineReached extends Error {
     constructor() {
@@ -509,7 +512,7 @@ class DeadlineReached extends Error {
  * when logs are gone) are thrown unchanged for the caller to explain.
  */
 async function downloadLog(client, source, destination, options) {
-    for (let attempt = 1;; attempt++) {
+    for (let attempt = 0;; attempt++) {
         const location = await client.getLogLocation(source);
         try {
             await streamToFile(client, location, destination, options);
@@ -518,10 +521,15 @@ async function downloadLog(client, source, destination, options) {
         catch (error) {
             if (!(error instanceof DirectGetError))
                 throw error;
-            if (attempt >= 2) {
-                throw new errors/* OperationError */.OK(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
-            }
-            step_log/* info */.pq(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+            // Whether to try again is the retry policy's to say (src/github/retry-policy.ts).
+            const decision = (0,retry_policy/* decideLogDownload */.tq)({ label: options.label, detail: error.detail }, attempt, {
+                leftMs: options.deadline?.remainingMs() ?? Infinity,
+                timeoutSeconds: options.deadline?.timeoutSeconds
+            });
+            if (decision.kind === 'fail')
+                throw decision.error;
+            if (decision.kind === 'retry')
+                step_log/* info */.pq(decision.warning);
         }
     }
 }
@@ -556,8 +564,10 @@ async function streamToFile(client, location, destination, options) {
     catch (error) {
         await external_node_fs_.promises.rm(destination, { force: true });
         if (error instanceof DeadlineReached && options.deadline) {
-            const progress = received > 0 ? `after ${received} bytes` : 'before the storage host sent any byte';
-            throw new errors/* BudgetError */.Wp((0,errors/* budgetRanOut */.X0)(options.deadline.timeoutSeconds, `while downloading ${options.label} (${progress})`));
+            const progress = received > 0
+                ? `the storage host had sent ${received} bytes`
+                : 'the storage host had sent nothing';
+            throw (0,retry_policy/* budgetSpent */.m2)(options.deadline.timeoutSeconds, `${options.label} (${progress})`);
         }
         if (error instanceof RefusedRedirectError) {
             throw new errors/* OperationError */.OK(`Refused to download ${options.label}: the storage host answered with ${error.detail}.`);
@@ -597,16 +607,23 @@ var inputs = __webpack_require__(8422);
 
 
 
+
 /** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
 const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
 /** Long enough for a slow disk; a check that takes longer means a hung (network) mount. */
 const LOG_DIR_CHECK_TIMEOUT_MS = 10_000;
 /** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
 async function prepareLogDir(dir, options = {}) {
-    const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    const capMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    const { deadline } = options;
+    // The operation's budget ends the check too, when it has less left than the cap.
+    const byBudget = deadline !== undefined && deadline.remainingMs() < capMs;
+    const timeoutMs = byBudget ? deadline.remainingMs() : capMs;
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new inputs/* InputError */.d(`Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
+        timer = setTimeout(() => reject(byBudget
+            ? (0,retry_policy/* budgetSpent */.m2)(deadline.timeoutSeconds, `input 'log-dir' to be created and written`)
+            : new inputs/* InputError */.dz(`Input 'log-dir' could not be created and written within ${capMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
     });
     try {
         await Promise.race([makeWritable(dir, options.fileSystem ?? external_node_fs_.promises), timeout]);
@@ -648,9 +665,9 @@ async function makeWritable(dir, fs) {
         await fs.rm(probe);
     }
     catch (error) {
-        if (error instanceof inputs/* InputError */.d)
+        if (error instanceof inputs/* InputError */.dz)
             throw error;
-        throw new inputs/* InputError */.d(explain(error));
+        throw new inputs/* InputError */.dz(explain(error));
     }
 }
 function refuseSystemTree(dir) {
@@ -658,7 +675,7 @@ function refuseSystemTree(dir) {
         return;
     const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`));
     if (tree) {
-        throw new inputs/* InputError */.d(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
+        throw new inputs/* InputError */.dz(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
     }
 }
 async function exists(fs, candidate) {
@@ -1374,7 +1391,7 @@ async function fetchLogs(client, settings, deps) {
     // Every log body ends with the operation's one budget, like every API answer.
     const deadline = (0,types/* budgetOf */.n)(deps, settings);
     // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
-    await prepareLogDir(settings.logDir);
+    await prepareLogDir(settings.logDir, { deadline: (0,types/* budgetOf */.n)(deps, settings) });
     const run = await getRunOrExplain(client, runId, attempt);
     const listed = await listJobsIfListable(client, settings);
     const allJobs = listed ?? [];

@@ -38,14 +38,6 @@ export class TransportError extends Error {
 }
 
 /**
- * The one sentence for a budget spent before something could finish: a request not sent, a
- * download not done. `what` says which, e.g. "before GET /repos/o/r/actions/runs/1 could be sent".
- */
-export function budgetRanOut(timeoutSeconds: number, what: string): string {
-  return `The time budget (timeout-seconds: ${timeoutSeconds}) ran out ${what}; raise 'timeout-seconds'.`
-}
-
-/**
  * A wait (rate limit, retry) that cannot fit in the time budget: the step fails at once with
  * when the wait would end and how to allow it, instead of sleeping past timeout-seconds.
  */

@@ -2,7 +2,8 @@ import * as log from '../step-log.js'
 import * as fs from 'node:fs'
 import type { Deadline } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
-import { BudgetError, OperationError, budgetRanOut } from '../github/errors.js'
+import { OperationError } from '../github/errors.js'
+import { budgetSpent, decideLogDownload } from '../github/retry-policy.js'
 import { DirectGetError, RefusedRedirectError, getToFile } from './http-get.js'
 
 export type LogSource = { runId: number; attempt?: number } | { jobId: number }
@@ -48,21 +49,20 @@ export async function downloadLog(
   destination: string,
   options: DownloadOptions
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     const location = await client.getLogLocation(source)
     try {
       await streamToFile(client, location, destination, options)
       return
     } catch (error) {
       if (!(error instanceof DirectGetError)) throw error
-      if (attempt >= 2) {
-        throw new OperationError(
-          `Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`
-        )
-      }
-      log.info(
-        `Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`
-      )
+      // Whether to try again is the retry policy's to say (src/github/retry-policy.ts).
+      const decision = decideLogDownload({ label: options.label, detail: error.detail }, attempt, {
+        leftMs: options.deadline?.remainingMs() ?? Infinity,
+        timeoutSeconds: options.deadline?.timeoutSeconds
+      })
+      if (decision.kind === 'fail') throw decision.error
+      if (decision.kind === 'retry') log.info(decision.warning)
     }
   }
 }
@@ -106,13 +106,10 @@ async function streamToFile(
     await fs.promises.rm(destination, { force: true })
     if (error instanceof DeadlineReached && options.deadline) {
       const progress =
-        received > 0 ? `after ${received} bytes` : 'before the storage host sent any byte'
-      throw new BudgetError(
-        budgetRanOut(
-          options.deadline.timeoutSeconds,
-          `while downloading ${options.label} (${progress})`
-        )
-      )
+        received > 0
+          ? `the storage host had sent ${received} bytes`
+          : 'the storage host had sent nothing'
+      throw budgetSpent(options.deadline.timeoutSeconds, `${options.label} (${progress})`)
     }
     if (error instanceof RefusedRedirectError) {
       throw new OperationError(

@@ -82,7 +82,7 @@ export async function fetchLogs(
   // Every log body ends with the operation's one budget, like every API answer.
   const deadline = budgetOf(deps, settings)
   // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
-  await prepareLogDir(settings.logDir)
+  await prepareLogDir(settings.logDir, { deadline: budgetOf(deps, settings) })
   const run = await getRunOrExplain(client, runId, attempt)
   const listed = await listJobsIfListable(client, settings)
   const allJobs = listed ?? []
