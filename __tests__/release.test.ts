@@ -9,6 +9,7 @@ import { accessSync, constants, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { USER_AGENT } from '../src/constants.js'
 import {
   ReleaseError,
   changelogSection,
@@ -71,6 +72,7 @@ describe('release notes from CHANGELOG.md', () => {
     const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string })
       .version
     const notes = releaseNotes(`v${version}`, '.')
+    expect(USER_AGENT).toBe(`runctl/${version}`)
     expect(notes.length).toBeGreaterThan(100)
     const changelog = readFileSync('CHANGELOG.md', 'utf8')
     expect(changelog).toMatch(/^## \[Unreleased\]$/m)
