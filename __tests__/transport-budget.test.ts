@@ -223,6 +223,29 @@ describe('one time budget', () => {
   })
 })
 
+describe('writes are spaced', () => {
+  it('waits before a write that follows another too soon, never before a read or the first write', async () => {
+    const scope = nock(API)
+      .post(`${RUN}/cancel`)
+      .times(2)
+      .reply(202, {})
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+    const slept: number[] = []
+    // A "second" of 100 s: whatever this machine's speed, the second write is well inside it.
+    const client = testClient({ timeScale: 100, sleep: async ms => void slept.push(ms) })
+    await client.cancelRun(42, false)
+    expect(slept).toEqual([])
+    await client.getRun(42)
+    expect(slept).toEqual([])
+    await client.cancelRun(42, false)
+    expect(slept).toHaveLength(1)
+    expect(slept[0]).toBeGreaterThan(50_000)
+    expect(slept[0]).toBeLessThanOrEqual(100_000)
+    scope.done()
+  })
+})
+
 describe('reads are retried until their body is usable', () => {
   it.each([
     ['truncated JSON', '{"id": 42, "html_u', JSON_TYPE],
