@@ -37,7 +37,10 @@ export const Inputs = {
   Ref: 'ref',
   DispatchInputs: 'inputs',
   CorrelationInput: 'correlation-input',
-  AllRuns: 'all-runs'
+  AllRuns: 'all-runs',
+  Checks: 'checks',
+  IgnoreChecks: 'ignore-checks',
+  FailFast: 'fail-fast'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -61,7 +64,9 @@ export const Outputs = {
   RunDurationMs: 'run-duration-ms',
   TotalJobMs: 'total-job-ms',
   BillableMs: 'billable-ms',
-  Runs: 'runs'
+  Runs: 'runs',
+  Checks: 'checks',
+  Jobs: 'jobs'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -72,7 +77,8 @@ export const OPERATIONS = [
   'fetch-logs',
   'approve-deployment',
   'report-usage',
-  'dispatch'
+  'dispatch',
+  'wait-for-checks'
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -102,7 +108,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.PollIntervalSeconds,
     Inputs.AllowedConclusions,
     Inputs.CancelOnTimeout,
-    Inputs.AllRuns
+    Inputs.AllRuns,
+    Inputs.Jobs
   ],
   cancel: [
     Inputs.RunId,
@@ -159,6 +166,14 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.AllowedConclusions,
     Inputs.PollIntervalSeconds,
     Inputs.CancelOnTimeout
+  ],
+  'wait-for-checks': [
+    Inputs.Ref,
+    Inputs.Checks,
+    Inputs.IgnoreChecks,
+    Inputs.AllowedConclusions,
+    Inputs.PollIntervalSeconds,
+    Inputs.FailFast
   ]
 }
 
@@ -185,7 +200,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'wait-for-pending': 'false',
   target: 'environments',
   'max-runs': '50',
-  'all-runs': 'false'
+  'all-runs': 'false',
+  'fail-fast': 'false'
 }
 
 /**
@@ -193,6 +209,13 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
  * intervals for runs that appear late (other workflows of the same commit start a little apart).
  */
 export const ALL_RUNS_SETTLE_POLLS = 3
+
+/**
+ * wait-for-checks: once every check seen has completed, keep polling this many intervals (each
+ * counted as at most 10 s) for checks created late (a job's dependent queued a moment after it
+ * ends, an app reporting after CI). A check that appears or changes restarts the window.
+ */
+export const CHECKS_SETTLE_POLLS = 3
 
 /** Caps that are not inputs (documented in the README under fetch-logs). */
 export const LOG_LIMITS = {
