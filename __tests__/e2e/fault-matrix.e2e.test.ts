@@ -6,7 +6,7 @@
  * timeout-seconds + 5 s. Waits are shrunk with RUNCTL_TEST_TIME_SCALE (0.01: a 60 s wait lasts
  * 0.6 s); timeouts and timeout-seconds are real.
  *
- * Prints the table; `npm run fault-matrix` also writes it into the README's Reliability section.
+ * Prints the table; `npm run fault-matrix` also writes it into docs/reliability.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -554,15 +554,16 @@ describe('fault matrix through dist/index.js', () => {
     const results = await runCells(sim, CELLS, 4)
     const markdown = table(results)
     process.stdout.write(`\n${markdown}\n`)
-    if (process.env['RUNCTL_FAULT_MATRIX_README'] === '1') {
-      const readmePath = path.join(REPO_ROOT, 'README.md')
-      const readme = await readFile(readmePath, 'utf8')
-      const from = readme.indexOf(START)
-      const to = readme.indexOf(END)
-      if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block.`)
+    if (process.env['RUNCTL_FAULT_MATRIX_DOC'] === '1') {
+      const docPath = path.join(REPO_ROOT, 'docs', 'reliability.md')
+      const doc = await readFile(docPath, 'utf8')
+      const from = doc.indexOf(START)
+      const to = doc.indexOf(END)
+      if (from < 0 || to < from)
+        throw new Error(`docs/reliability.md has no ${START} … ${END} block.`)
       await writeFile(
-        readmePath,
-        `${readme.slice(0, from + START.length)}\n\n${markdown}\n\n${readme.slice(to)}`
+        docPath,
+        `${doc.slice(0, from + START.length)}\n\n${markdown}\n\n${doc.slice(to)}`
       )
     }
     expect(
