@@ -119,9 +119,7 @@ function presentWaitForChecks(result) {
     const heading = result.timedOut
         ? `## ⏱️ Timed out waiting for ${pending.length} of ${checks.length} checks`
         : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_0__/* .conclusionIcon */ .Bz)(worst?.conclusion)} ${checks.length} checks ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(worst?.conclusion ?? '')}`;
-    const own = result.ownLeftOut > 0
-        ? ` ${result.ownLeftOut} check run(s) of this workflow run left out.`
-        : '';
+    const own = result.ownLeftOut > 0 ? ` ${result.ownLeftOut} check run(s) of this workflow run left out.` : '';
     const rows = checks.map(check => [
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(check.name, check.url),
         (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(check.source),

@@ -29221,7 +29221,7 @@ function checksRef(env) {
     const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Ref);
     if (given !== undefined) {
         if (!/^[0-9a-fA-F]{40}$/.test(given) && !isGitBranchName(given)) {
-            throw new InputError(`Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \.`);
+            throw new InputError(`Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
         }
         return { ref: given, refOrigin: 'input' };
     }

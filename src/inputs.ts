@@ -452,7 +452,7 @@ function checksRef(env: NodeJS.ProcessEnv): Pick<WaitForChecksSettings, 'ref' | 
   if (given !== undefined) {
     if (!/^[0-9a-fA-F]{40}$/.test(given) && !isGitBranchName(given)) {
       throw new InputError(
-        `Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \.`
+        `Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
       )
     }
     return { ref: given, refOrigin: 'input' }

@@ -66,7 +66,9 @@ export function isRequiredName(pattern: string): boolean {
 export function isOwnCheckRun(check: CheckRun, currentRunId: number | undefined): boolean {
   if (currentRunId === undefined || check.app?.slug !== 'github-actions') return false
   const marker = `/actions/runs/${currentRunId}/job/`
-  return [check.details_url, check.html_url].some(url => typeof url === 'string' && url.includes(marker))
+  return [check.details_url, check.html_url].some(
+    url => typeof url === 'string' && url.includes(marker)
+  )
 }
 
 function startedMs(check: CheckRun): number {
@@ -227,7 +229,9 @@ export async function waitForChecks(
         const key = `${check.source}\u0000${check.name}`
         const state = stateOf(check)
         if (states.get(key) !== state) {
-          log.info(`  ${check.source === 'status' ? 'status' : 'check'} ${JSON.stringify(check.name)} (${check.source}): ${state}`)
+          log.info(
+            `  ${check.source === 'status' ? 'status' : 'check'} ${JSON.stringify(check.name)} (${check.source}): ${state}`
+          )
           states.set(key, state)
         }
       }

@@ -45,9 +45,7 @@ export function presentWaitForChecks(result: WaitForChecksResult): Presentation 
     ? `## ⏱️ Timed out waiting for ${pending.length} of ${checks.length} checks`
     : `## ${conclusionIcon(worst?.conclusion)} ${checks.length} checks ${escapeMarkdown(worst?.conclusion ?? '')}`
   const own =
-    result.ownLeftOut > 0
-      ? ` ${result.ownLeftOut} check run(s) of this workflow run left out.`
-      : ''
+    result.ownLeftOut > 0 ? ` ${result.ownLeftOut} check run(s) of this workflow run left out.` : ''
   const rows = checks.map(check => [
     link(check.name, check.url),
     escapeCell(check.source),

@@ -350,12 +350,11 @@ export function getCombinedStatusForRef(ctx: RouteContext): Reply {
   }
   const contexts = [...newest.values()].sort((a, b) => a.id - b.id)
   const states = contexts.map(status => status.state)
-  const state =
-    states.some(s => s === 'failure' || s === 'error')
-      ? 'failure'
-      : states.length === 0 || states.includes('pending')
-        ? 'pending'
-        : 'success'
+  const state = states.some(s => s === 'failure' || s === 'error')
+    ? 'failure'
+    : states.length === 0 || states.includes('pending')
+      ? 'pending'
+      : 'success'
   const { perPage, page } = pagination(ctx.query)
   const items = contexts.slice((page - 1) * perPage, page * perPage)
   const repoUrl = `${ctx.view.apiUrl}/repos/${repository.fullName}`
