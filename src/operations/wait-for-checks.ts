@@ -71,9 +71,9 @@ export function isOwnCheckRun(check: CheckRun, currentRunId: number | undefined)
   )
 }
 
-function startedMs(check: CheckRun): number {
-  const started = Date.parse(check.started_at ?? '')
-  return Number.isFinite(started) ? started : 0
+function order(check: CheckRun, running: boolean): number {
+  const time = Date.parse((running ? check.started_at : check.completed_at) ?? '')
+  return Number.isFinite(time) ? time : 0
 }
 
 /** Status states as conclusions: failure and error fail; pending is still running. */
@@ -92,9 +92,9 @@ export interface Selection {
 
 /**
  * The checks that count. Check runs: those of this workflow run left out; then, per name and
- * app, the one started last (a re-run replaces the failure it re-ran), still running while any
- * check run of that name and app runs (a re-run in progress, or a sibling a service reports
- * under the same name). Statuses: the newest per context. Then `ignore` globs out, and only
+ * app, one: in progress while any check run of that name and app runs (a re-run in progress, or
+ * a sibling a service reports under the same name), else the one that completed last (a re-run
+ * replaces the failure it re-ran). Statuses: the newest per context. Then `ignore` globs out, and only
  * names matching `patterns` in (all when empty).
  */
 export function countedChecks(
@@ -115,10 +115,15 @@ export function countedChecks(
   }
   const checks: CheckState[] = []
   for (const group of groups.values()) {
-    const newest = group.reduce((a, b) =>
-      startedMs(b) > startedMs(a) || (startedMs(b) === startedMs(a) && b.id > a.id) ? b : a
-    )
     const running = group.some(check => check.status !== 'completed')
+    // All completed: the one that completed last (a re-run completes after what it re-ran; of
+    // siblings, the last word, as GitHub's pull request page shows). Else the one started last.
+    const newest = group.reduce((a, b) =>
+      order(b, running) > order(a, running) ||
+      (order(b, running) === order(a, running) && b.id > a.id)
+        ? b
+        : a
+    )
     checks.push({
       name: newest.name,
       source: newest.app?.slug ?? String(newest.app?.id ?? 'unknown app'),
