@@ -238,10 +238,7 @@ async function findAfterUnknownOutcome(
   options: { deadline: Deadline; clock: Clock; intervalMs: number }
 ): Promise<WorkflowRun | undefined> {
   log.warning('The dispatch failed with a temporary error; checking whether its run started.')
-  const window = new Deadline(
-    options.clock,
-    Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000)
-  )
+  const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS)
   return findNewestRun(
     client,
     { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) },
