@@ -28960,7 +28960,7 @@ function common(env) {
         throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
     }
     if (sendsTokenInClear(apiUrl)) {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
     }
     const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
         ? Number(env['GITHUB_RUN_ID'])
