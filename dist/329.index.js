@@ -184,7 +184,8 @@ async function waitForChecks(client, settings, deps) {
     const started = clock.now();
     const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetOf */ .n)(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
-    const settleMs = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS_SETTLE_POLLS */ .N3 * Math.min(intervalMs, 10_000);
+    const settleMs = Math.min(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS_SETTLE_POLLS */ .N3 * intervalMs, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS_SETTLE_MAX_MS */ .K_);
+    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .PollSchedule */ .$x(intervalMs);
     const sameRepository = settings.currentRepository === undefined ||
         settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
     const selection = {
@@ -199,6 +200,7 @@ async function waitForChecks(client, settings, deps) {
     let ownLeftOut = 0;
     let fingerprint = '';
     let settledSince;
+    let lastShape = '';
     let endedEarly = false;
     const states = new Map();
     const missingNow = () => required.filter(name => !checks.some(check => (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatches */ .m)(name, check.name)));
@@ -227,6 +229,11 @@ async function waitForChecks(client, settings, deps) {
         const changed = now !== fingerprint;
         fingerprint = now;
         const pending = checks.filter(check => !check.completed);
+        // What speeds polling up again: a new check, or everything done. One of many checks
+        // completing does not: with 40 checks ending one by one that would poll every second.
+        const shape = JSON.stringify([checks.map(c => [c.name, c.source]), pending.length === 0]);
+        const news = shape !== lastShape;
+        lastShape = shape;
         if (settings.failFast) {
             const failed = checks.find(check => check.completed && !settings.allowedConclusions.includes(check.conclusion ?? ''));
             if (failed) {
@@ -236,23 +243,27 @@ async function waitForChecks(client, settings, deps) {
         }
         if (checks.length === 0 || pending.length > 0 || missingNow().length > 0) {
             settledSince = undefined;
+            schedule.expectEnd(undefined);
         }
         else {
             if (changed || settledSince === undefined)
                 settledSince = clock.now();
             if (clock.now() - settledSince >= settleMs)
                 return { done: true, value: true };
+            // One poll when the settle window ends, not a back-off series through it.
+            const end = settledSince + settleMs;
+            schedule.expectEnd({ earliest: end, latest: end });
         }
-        return { done: false, changed };
+        return { done: false, changed: news };
     }, {
         clock,
         deadline,
-        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .PollSchedule */ .$x(intervalMs),
+        schedule,
         label: `Listing the checks of ${settings.ref}`,
         onHeartbeat: async (silentForMs) => {
             const pending = checks.filter(check => !check.completed);
             const missing = missingNow();
-            _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Still waiting after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(silentForMs)} without change: ${pending.length} of ${checks.length} check(s) in progress${pending.length > 0 ? ` (${pending.map(c => JSON.stringify(c.name)).join(', ')})` : ''}${missing.length > 0 ? `; not created yet: ${missing.map(m => JSON.stringify(m)).join(', ')}` : ''}.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Still waiting after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(silentForMs)} without a new check: ${pending.length} of ${checks.length} check(s) in progress${pending.length > 0 ? ` (${pending.map(c => JSON.stringify(c.name)).join(', ')})` : ''}${missing.length > 0 ? `; not created yet: ${missing.map(m => JSON.stringify(m)).join(', ')}` : ''}.`);
         }
     });
     return {

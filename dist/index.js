@@ -28426,6 +28426,7 @@ class Deadline {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ API_VERSIONS),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   K_: () => (/* binding */ CHECKS_SETTLE_MAX_MS),
 /* harmony export */   N3: () => (/* binding */ CHECKS_SETTLE_POLLS),
 /* harmony export */   QQ: () => (/* binding */ ALL_RUNS_SETTLE_POLLS),
 /* harmony export */   ST: () => (/* binding */ LOG_LIMITS),
@@ -28637,11 +28638,13 @@ const INPUT_DEFAULTS = {
  */
 const ALL_RUNS_SETTLE_POLLS = 3;
 /**
- * wait-for-checks: once every check seen has completed, keep polling this many intervals (each
- * counted as at most 10 s) for checks created late (a job's dependent queued a moment after it
- * ends, an app reporting after CI). A check that appears or changes restarts the window.
+ * wait-for-checks: once every check seen has completed, look again after a settle window of this
+ * many poll intervals, at most CHECKS_SETTLE_MAX_MS, for checks created late (a job's dependent
+ * queued a moment after it ends, an app reporting after CI). A check that appears or changes
+ * restarts the window.
  */
 const CHECKS_SETTLE_POLLS = 3;
+const CHECKS_SETTLE_MAX_MS = 10_000;
 /** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,

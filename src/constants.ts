@@ -211,11 +211,13 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
 export const ALL_RUNS_SETTLE_POLLS = 3
 
 /**
- * wait-for-checks: once every check seen has completed, keep polling this many intervals (each
- * counted as at most 10 s) for checks created late (a job's dependent queued a moment after it
- * ends, an app reporting after CI). A check that appears or changes restarts the window.
+ * wait-for-checks: once every check seen has completed, look again after a settle window of this
+ * many poll intervals, at most CHECKS_SETTLE_MAX_MS, for checks created late (a job's dependent
+ * queued a moment after it ends, an app reporting after CI). A check that appears or changes
+ * restarts the window.
  */
 export const CHECKS_SETTLE_POLLS = 3
+export const CHECKS_SETTLE_MAX_MS = 10_000
 
 /** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 export const LOG_LIMITS = {

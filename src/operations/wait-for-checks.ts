@@ -7,7 +7,7 @@
  * run per name *per check suite* only and hides siblings of the same name; which one counts is
  * decided here (see `countedChecks`).
  */
-import { CHECKS_SETTLE_POLLS } from '../constants.js'
+import { CHECKS_SETTLE_MAX_MS, CHECKS_SETTLE_POLLS } from '../constants.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus, isRateLimited } from '../github/errors.js'
 import type { CheckRun, CommitStatus } from '../github/types.js'
@@ -193,7 +193,8 @@ export async function waitForChecks(
   const started = clock.now()
   const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
-  const settleMs = CHECKS_SETTLE_POLLS * Math.min(intervalMs, 10_000)
+  const settleMs = Math.min(CHECKS_SETTLE_POLLS * intervalMs, CHECKS_SETTLE_MAX_MS)
+  const schedule = new PollSchedule(intervalMs)
   const sameRepository =
     settings.currentRepository === undefined ||
     settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase()
@@ -212,6 +213,7 @@ export async function waitForChecks(
   let ownLeftOut = 0
   let fingerprint = ''
   let settledSince: number | undefined
+  let lastShape = ''
   let endedEarly = false
   const states = new Map<string, string>()
   const missingNow = () =>
@@ -245,6 +247,11 @@ export async function waitForChecks(
       const changed = now !== fingerprint
       fingerprint = now
       const pending = checks.filter(check => !check.completed)
+      // What speeds polling up again: a new check, or everything done. One of many checks
+      // completing does not: with 40 checks ending one by one that would poll every second.
+      const shape = JSON.stringify([checks.map(c => [c.name, c.source]), pending.length === 0])
+      const news = shape !== lastShape
+      lastShape = shape
       if (settings.failFast) {
         const failed = checks.find(
           check => check.completed && !settings.allowedConclusions.includes(check.conclusion ?? '')
@@ -256,22 +263,26 @@ export async function waitForChecks(
       }
       if (checks.length === 0 || pending.length > 0 || missingNow().length > 0) {
         settledSince = undefined
+        schedule.expectEnd(undefined)
       } else {
         if (changed || settledSince === undefined) settledSince = clock.now()
         if (clock.now() - settledSince >= settleMs) return { done: true, value: true }
+        // One poll when the settle window ends, not a back-off series through it.
+        const end = settledSince + settleMs
+        schedule.expectEnd({ earliest: end, latest: end })
       }
-      return { done: false, changed }
+      return { done: false, changed: news }
     },
     {
       clock,
       deadline,
-      schedule: new PollSchedule(intervalMs),
+      schedule,
       label: `Listing the checks of ${settings.ref}`,
       onHeartbeat: async silentForMs => {
         const pending = checks.filter(check => !check.completed)
         const missing = missingNow()
         log.info(
-          `Still waiting after ${formatDuration(silentForMs)} without change: ${pending.length} of ${checks.length} check(s) in progress${pending.length > 0 ? ` (${pending.map(c => JSON.stringify(c.name)).join(', ')})` : ''}${missing.length > 0 ? `; not created yet: ${missing.map(m => JSON.stringify(m)).join(', ')}` : ''}.`
+          `Still waiting after ${formatDuration(silentForMs)} without a new check: ${pending.length} of ${checks.length} check(s) in progress${pending.length > 0 ? ` (${pending.map(c => JSON.stringify(c.name)).join(', ')})` : ''}${missing.length > 0 ? `; not created yet: ${missing.map(m => JSON.stringify(m)).join(', ')}` : ''}.`
         )
       }
     }
