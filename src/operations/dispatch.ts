@@ -154,6 +154,11 @@ export async function dispatch(
           intervalMs
         })
       : undefined
+    if (run) {
+      log.warning(
+        `Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}), but the workflow was dispatched: run ${run.id} carries this dispatch's marker in input ${settings.correlationInput}.`
+      )
+    }
     if (!run) {
       throw new OperationError(
         `Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`
@@ -237,7 +242,9 @@ async function findAfterUnknownOutcome(
   started: number,
   options: { deadline: Deadline; clock: Clock; intervalMs: number }
 ): Promise<WorkflowRun | undefined> {
-  log.warning('The dispatch failed with a temporary error; checking whether its run started.')
+  log.info(
+    'The dispatch failed with a temporary error and may have been dispatched all the same; looking for the run carrying its marker instead of dispatching again.'
+  )
   const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS)
   return findNewestRun(
     client,
