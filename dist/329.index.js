@@ -174,8 +174,8 @@ function permissionError(error, what, permission) {
     if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403 && !(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isRateLimited */ .Jz)(error)) {
         return new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub refused to list the ${what} (403): give the job 'permissions: ${permission}' (wait-for-checks needs checks: read and statuses: read).`);
     }
-    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 422 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 404) {
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub found no commit for the ref to wait on (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error)}): give 'ref' as a commit SHA, branch or tag of the repository.`);
+    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 422) {
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub found no commit for the ref to wait on (422): give 'ref' as a commit SHA, branch or tag of the repository.`);
     }
     return error;
 }

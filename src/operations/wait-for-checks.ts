@@ -176,9 +176,9 @@ function permissionError(error: unknown, what: string, permission: string): unkn
       `GitHub refused to list the ${what} (403): give the job 'permissions: ${permission}' (wait-for-checks needs checks: read and statuses: read).`
     )
   }
-  if (httpStatus(error) === 422 || httpStatus(error) === 404) {
+  if (httpStatus(error) === 422) {
     return new OperationError(
-      `GitHub found no commit for the ref to wait on (${httpStatus(error)}): give 'ref' as a commit SHA, branch or tag of the repository.`
+      `GitHub found no commit for the ref to wait on (422): give 'ref' as a commit SHA, branch or tag of the repository.`
     )
   }
   return error
