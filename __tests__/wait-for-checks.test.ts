@@ -185,3 +185,49 @@ describe('which checks count', () => {
     expect(isRequiredName('test ?')).toBe(false)
   })
 })
+
+describe('wait-for-checks summary', () => {
+  it('escapes names, links only http(s) URLs, and sets checks and the worst conclusion', async () => {
+    const { presentWaitForChecks } = await import('../src/presenters/wait-for-checks.js')
+    const presentation = presentWaitForChecks({
+      operation: 'wait-for-checks',
+      ref: SHA,
+      checks: [
+        {
+          name: '<img src=x> | ::error::boom',
+          source: 'ci',
+          completed: true,
+          conclusion: 'failure',
+          url: 'javascript:alert(1)',
+          others: 0
+        },
+        {
+          name: 'ok',
+          source: 'status',
+          completed: true,
+          conclusion: 'success',
+          url: 'https://ci.example/1',
+          others: 2
+        }
+      ],
+      missing: [],
+      none: false,
+      timedOut: false,
+      endedEarly: false,
+      ownLeftOut: 0,
+      timeoutSeconds: 60,
+      waitedMs: 1000,
+      allowedConclusions: ['success'],
+      patterns: []
+    })
+    expect(presentation.outputs['conclusion']).toBe('failure')
+    expect(JSON.parse(presentation.outputs['checks'] ?? '')).toHaveLength(2)
+    expect(presentation.summary).not.toContain('<img')
+    expect(presentation.summary).not.toContain('javascript:')
+    expect(presentation.summary).toContain('&lt;img src=x&gt; &#124; ::error::boom')
+    expect(presentation.summary).toContain('<a href="https://ci.example/1">ok</a>')
+    expect(presentation.failure).toMatch(
+      /^1 of 2 checks on a+ concluded outside allowed-conclusions/
+    )
+  })
+})
