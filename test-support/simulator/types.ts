@@ -336,6 +336,14 @@ export interface Simulator {
   /** Posts a commit status (see StatusSpec); returns its id. */
   addStatus(spec: StatusSpec): number
   readonly requests: RequestLogEntry[]
+  /**
+   * Serves this log (a run attempt's archive, default attempt 1, or a job's log) from a prepared
+   * file, read from disk at full speed, instead of generating it (the bench).
+   */
+  serveLogFromFile(
+    which: { runId: number; attempt?: number } | { jobId: number },
+    file: string
+  ): void
   clearRequests(): void
   addFault(rule: FaultRule): void
   clearFaults(): void
