@@ -56,9 +56,10 @@ function readZip(source: Buffer | string, withText: boolean): Promise<Entry[]> {
   })
 }
 
-const scripted = () =>
+/** `queuedMs` keeps it from completing before a busy machine's first request arrives. */
+const scripted = (queuedMs = 0) =>
   sim.addRun({
-    queuedMs: 0,
+    queuedMs,
     jobs: [
       {
         name: 'build',
@@ -75,7 +76,7 @@ const scripted = () =>
 
 describe('run logs', () => {
   it('are 404 until the run completes, then 302 to a signed blob URL serving a real zip', async () => {
-    const id = scripted()
+    const id = scripted(1500)
     const call = client(sim)
     expect((await call('GET', `${R}/runs/${id}/logs`)).status).toBe(404)
     await untilStatus(sim, id, 'completed')
