@@ -35,6 +35,7 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
         owner: settings.owner,
         repo: settings.repo,
         sleep: clock.sleep,
+        now: clock.now,
         deadline
       },
       deps.env ?? process.env
