@@ -41,6 +41,12 @@ export interface SimulatorOptions {
    * exactly when it asks for it, however loaded the machine is.
    */
   now?: () => number
+  /**
+   * How far the simulated GitHub's clock is off the runner's, in ms (negative: behind; default
+   * 0), added to `now`. Every timestamp it writes and its `Date` header agree with each other and
+   * disagree with the client's clock, as a drifting GHES appliance or self-hosted runner does.
+   */
+  clockOffsetMs?: number
 }
 
 export interface StepSpec {
