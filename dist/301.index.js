@@ -111,8 +111,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/client.ts + 4 modules
-var github_client = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
+var github_client = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: external "node:net"
@@ -1445,7 +1445,8 @@ async function fetchArchive(client, settings, deps, context) {
  * after a run completes its archive can lag a little, so a fresh run is asked again.
  */
 async function downloadArchive(client, settings, deps, run, zipPath, label) {
-    const justCompleted = deps.clock.now() - Date.parse(run.updated_at) < ARCHIVE_LAG_MS;
+    // On GitHub's clock, as updated_at is.
+    const justCompleted = client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at) < ARCHIVE_LAG_MS;
     for (let tryNumber = 1;; tryNumber++) {
         let archiveBytes = 0;
         try {

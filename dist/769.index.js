@@ -140,8 +140,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/client.ts + 4 modules
-var github_client = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
+var github_client = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/conclusions.ts
@@ -454,7 +454,8 @@ async function reportOnRun(client, scope, { clock }, requests) {
     const run = await fetchRun(client, scope);
     const apiJobs = await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'all', attempt: scope.attempt }));
     const billing = await fetchBillable(client, run.id);
-    const now = clock.now();
+    // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
+    const now = client.serverClock.toServer(clock.now());
     const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)));
     const allAttempts = scope.attempt === undefined;
     step_log/* info */.pq(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
@@ -536,7 +537,8 @@ async function reportOnRuns(client, scope, { clock }, requests) {
         if (jobs !== undefined)
             fetched.push({ run, jobs });
     }
-    const now = clock.now();
+    // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
+    const now = client.serverClock.toServer(clock.now());
     const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
     step_log/* info */.pq(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {

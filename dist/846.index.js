@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
 /** How long runs may appear without the marker before the log suggests checking run-name. */
 const MISSING_MARKER_HINT_MS = 30_000;
-/** Allowance for the runner's clock when the server's Date header is missing. */
+/** Allowance for the runner's clock when no answer has carried a Date header. */
 const CLOCK_SKEW_MS = 10_000;
 const DISPATCH_ENDPOINT = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
 /** GitHub Enterprise Server serves its REST API under /api/v3; github.com and GHE.com never do. */
@@ -104,6 +104,7 @@ async function dispatch(client, settings, deps) {
     };
     _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
     let answer;
+    const sentAt = clock.now();
     try {
         answer = await client.dispatchWorkflow(settings.workflow, {
             ref: settings.ref,
@@ -125,7 +126,7 @@ async function dispatch(client, settings, deps) {
             throw error;
         // The request may have reached GitHub: never send it again; find out if a marker allows.
         const run = marker
-            ? await findAfterUnknownOutcome(client, filter, marker, started, {
+            ? await findAfterUnknownOutcome(client, filter, marker, sentAt, {
                 deadline,
                 clock,
                 intervalMs
@@ -143,8 +144,7 @@ async function dispatch(client, settings, deps) {
         return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
     }
     // 204: the run is created asynchronously and must be found in the runs list.
-    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
-    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
+    const since = createdNoEarlierThan(client, sentAt) ?? sentAt - CLOCK_SKEW_MS;
     // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
     const actor = await client.authenticatedLogin();
     if (actor === undefined) {
@@ -174,10 +174,23 @@ async function dispatch(client, settings, deps) {
     }
     return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
 }
-async function findAfterUnknownOutcome(client, filter, marker, started, options) {
+/**
+ * The earliest created_at the dispatched run can have, in GitHub's time: what GitHub's clock can
+ * at the earliest have read when the dispatch was sent (bounded by the Date headers, the
+ * dispatch's own answer included), to the whole second as created_at is. Undefined while no
+ * answer has carried a Date header.
+ */
+function createdNoEarlierThan(client, sentAt) {
+    const earliest = client.serverClock.earliestServerTime(sentAt);
+    return earliest === undefined ? undefined : Math.floor(earliest / 1000) * 1000;
+}
+async function findAfterUnknownOutcome(client, filter, marker, sentAt, options) {
     _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e('The dispatch failed with a temporary error; checking whether its run started.');
     const window = new _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .Deadline */ .B2(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
-    return (0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .findNewestRun */ .H$)(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
+    // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
+    // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.
+    const since = createdNoEarlierThan(client, sentAt);
+    return (0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .findNewestRun */ .H$)(client, { ...filter, ...(since !== undefined ? { createdAfter: new Date(since) } : {}) }, {
         deadline: window,
         intervalMs: options.intervalMs,
         clock: options.clock,

@@ -363,10 +363,16 @@ const MIN_DELAY_MS = 100;
  */
 class PollSchedule {
     maxIntervalMs;
+    serverClock;
     estimate;
     silentPolls = 0;
-    constructor(maxIntervalMs) {
+    /**
+     * `serverClock` converts the runner's time (what the poll loop measures) to the API's, in which
+     * an estimate is made (GitHub's timestamps): without it the two clocks are taken to agree.
+     */
+    constructor(maxIntervalMs, serverClock) {
         this.maxIntervalMs = maxIntervalMs;
+        this.serverClock = serverClock;
     }
     expectEnd(estimate) {
         this.estimate = estimate;
@@ -374,11 +380,14 @@ class PollSchedule {
     get expected() {
         return this.estimate;
     }
-    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    /**
+     * Called after each poll with the runner's time it was sent at, `changed` when it brought news
+     * (which restarts the back-off).
+     */
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.aroundTheEnd(now, this.estimate)
+            ? this.aroundTheEnd(this.serverClock ? this.serverClock.toServer(now) : now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
@@ -456,7 +465,9 @@ async function pollUntil(poll, options) {
         if (deadline.expired())
             return { done: false };
         const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
-        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
+        const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs());
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`);
+        await clock.sleep(sleepMs);
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
@@ -483,7 +494,7 @@ function formatDuration(ms) {
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7860);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
 
@@ -558,7 +569,10 @@ function inLastSteps(jobs) {
             (job.steps?.length ?? 0) > 0 &&
             (job.steps ?? []).slice(0, -1).every(step => step.status === 'completed')));
 }
-/** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
+/**
+ * The heartbeat: the run's status, how long it has been going (`now` is GitHub's time, as the
+ * run's start is), the jobs in progress.
+ */
 function heartbeatLine(run, jobs, now, waitedMs) {
     const started = Date.parse(run.run_started_at ?? run.created_at);
     const age = Number.isFinite(started) ? ` after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(now - started)}` : '';
@@ -577,7 +591,8 @@ function heartbeatLine(run, jobs, now, waitedMs) {
 async function waitForRunCompletion(client, runId, options) {
     const { clock } = options;
     const started = clock.now();
-    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .PollSchedule */ .$x(options.intervalMs);
+    // The predicted end is in GitHub's time (its timestamps): the schedule compares it with GitHub's clock.
+    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .PollSchedule */ .$x(options.intervalMs, client.serverClock);
     const jobStates = new Map();
     let run;
     let jobs = [];
@@ -642,10 +657,11 @@ async function waitForRunCompletion(client, runId, options) {
                 return;
             await listJobs();
             const now = clock.now();
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heartbeatLine(run, jobs, now, now - started));
+            const serverNow = client.serverClock.toServer(now);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heartbeatLine(run, jobs, serverNow, now - started));
             // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
             if (!schedule.expected && inLastSteps(jobs)) {
-                schedule.expectEnd({ earliest: now, latest: now + IMMINENT_WINDOW_MS });
+                schedule.expectEnd({ earliest: serverNow, latest: serverNow + IMMINENT_WINDOW_MS });
             }
         }
     });

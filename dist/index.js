@@ -29396,7 +29396,7 @@ async function run(deps = {}) {
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2495)),
+            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({
@@ -29406,6 +29406,7 @@ async function run(deps = {}) {
             owner: settings.owner,
             repo: settings.repo,
             sleep: clock.sleep,
+            now: clock.now,
             deadline
         }, deps.env ?? process.env);
         const presentation = withServerNotes(await runOperation(settings, client, {

@@ -160,7 +160,9 @@ export async function pollUntil<T>(
     }
     if (deadline.expired()) return { done: false }
     const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted)
-    await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()))
+    const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs())
+    log.debug(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`)
+    await clock.sleep(sleepMs)
   }
 }
 

@@ -27,7 +27,6 @@ export interface FakeRunOptions {
   readonly serverOffsetMs?: number
 }
 
-
 /**
  * A run served by nock the way the simulator serves it: its state follows the injected clock,
  * every 200 has an ETag (a hash of the body), a matching If-None-Match gets 304. Every request
