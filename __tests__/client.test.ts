@@ -54,7 +54,7 @@ describe('GitHub client', () => {
     await client.getRun(42)
     expect(slept).toEqual([7])
     expect(out.mock.calls.join('')).toContain(
-      '::warning::GitHub answered 503 with retry-after 7s to GET /repos/octo/demo/actions/runs/42; waiting 7s before retry 1 of 3.'
+      '::warning::GitHub answered 503 with retry-after 7s to GET /repos/octo/demo/actions/runs/42; waiting 7 s before retry 1 of 3.'
     )
     out.mockRestore()
     scope.done()
@@ -97,10 +97,10 @@ describe('GitHub client', () => {
       .reply(403, { message: 'You have exceeded a secondary rate limit.' })
       .get(RUN)
       .reply(200, runFixture({ id: 42 }))
-    const client = testClient({ throttle: true })
+    const client = testClient()
     await client.getRun(42)
     expect(out.mock.calls.join('')).toContain(
-      '::warning::Secondary rate limit on GET /repos/octo/demo/actions/runs/42; waiting 60s (retry 1).'
+      "::warning::GitHub's secondary rate limit asks to wait (GET /repos/octo/demo/actions/runs/42); waiting 60 s before retry 1 of 3."
     )
     out.mockRestore()
     scope.done()
@@ -118,9 +118,9 @@ describe('GitHub client', () => {
       )
       .get(RUN)
       .reply(200, runFixture({ id: 42 }))
-    await testClient({ throttle: true }).getRun(42)
+    await testClient().getRun(42)
     expect(out.mock.calls.join('')).toMatch(
-      /::warning::Primary rate limit exhausted on GET \/repos\/octo\/demo\/actions\/runs\/42; waiting \d+s for the reset/
+      /::warning::GitHub's API rate limit is exhausted \(GET \/repos\/octo\/demo\/actions\/runs\/42\); waiting \d+ s before retry 1 of 3\./
     )
     out.mockRestore()
     scope.done()

@@ -337,3 +337,39 @@ describe('inputs of another operation', () => {
     expect(warningsFor({ operation: 'cancel', 'run-id': '1', force: 'true' })).toEqual([])
   })
 })
+
+describe("a plain http 'github-api-url'", () => {
+  const CLEAR =
+    "::warning::Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL."
+
+  function warningsFor(apiUrl: string): string[] {
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      settingsFor({ operation: 'cancel', 'run-id': '1', 'github-api-url': apiUrl })
+      return out.mock.calls.map(call => String(call[0]).trim()).filter(line => line === CLEAR)
+    } finally {
+      out.mockRestore()
+    }
+  }
+
+  it.each([
+    'http://ghes.example.com/api/v3',
+    'http://10.0.0.5:8080',
+    'http://[::2]:8080',
+    'http://128.0.0.1',
+    'http://localhost.example.com'
+  ])('warns once that %s sends the token in clear', apiUrl => {
+    expect(warningsFor(apiUrl)).toEqual([CLEAR])
+  })
+
+  it.each([
+    'https://ghes.example.com/api/v3',
+    'http://127.0.0.1:8787',
+    'http://127.9.9.9',
+    'http://[::1]:8787',
+    'http://localhost:8787',
+    'http://LOCALHOST'
+  ])('does not warn for %s (https, or this machine)', apiUrl => {
+    expect(warningsFor(apiUrl)).toEqual([])
+  })
+})

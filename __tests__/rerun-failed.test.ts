@@ -497,6 +497,26 @@ describe('rerun-failed: reading the new attempt back', () => {
     scope.done()
   })
 
+  it('reads the new attempt back only while the budget lasts (timeout-seconds 20, not 60 s)', async () => {
+    const scope = nock(API)
+      .get(RUN)
+      .reply(200, run42())
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .reply(200, jobsReply(testLinux))
+      .post(RERUN_FAILED)
+      .reply(201)
+    nock(API).persist().get(RUN).reply(200, run42())
+    const { result, presentation, clock } = await run({ wait: true, timeoutSeconds: 20 })
+    expect(result.attemptConfirmed).toBe(false)
+    // Every wait together stays inside the operation's budget (the write spacing included).
+    expect(clock.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20_000)
+    expect(presentation.failure).toBe(
+      `GitHub accepted the re-run of run 42, but after 20 seconds the run still showed attempt 1, so there was no new attempt to wait for: ${URL}`
+    )
+    scope.done()
+  })
+
   it('fails rather than wait on the old attempt when the new one never shows', async () => {
     const scope = nock(API)
       .get(RUN)

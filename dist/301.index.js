@@ -480,6 +480,8 @@ function errorName(error) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/github/retry-policy.ts
+var retry_policy = __webpack_require__(6256);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/log-dir.ts
@@ -495,16 +497,23 @@ var inputs = __webpack_require__(8422);
 
 
 
+
 /** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
 const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
 /** Long enough for a slow disk; a check that takes longer means a hung (network) mount. */
 const LOG_DIR_CHECK_TIMEOUT_MS = 10_000;
 /** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
 async function prepareLogDir(dir, options = {}) {
-    const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    const capMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS;
+    const { deadline } = options;
+    // The operation's budget ends the check too, when it has less left than the cap.
+    const byBudget = deadline !== undefined && deadline.remainingMs() < capMs;
+    const timeoutMs = byBudget ? deadline.remainingMs() : capMs;
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new inputs/* InputError */.d(`Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
+        timer = setTimeout(() => reject(byBudget
+            ? (0,retry_policy/* budgetSpent */.m2)(deadline.timeoutSeconds, `input 'log-dir' to be created and written`)
+            : new inputs/* InputError */.dz(`Input 'log-dir' could not be created and written within ${capMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`)), timeoutMs);
     });
     try {
         await Promise.race([makeWritable(dir, options.fileSystem ?? external_node_fs_.promises), timeout]);
@@ -546,9 +555,9 @@ async function makeWritable(dir, fs) {
         await fs.rm(probe);
     }
     catch (error) {
-        if (error instanceof inputs/* InputError */.d)
+        if (error instanceof inputs/* InputError */.dz)
             throw error;
-        throw new inputs/* InputError */.d(explain(error));
+        throw new inputs/* InputError */.dz(explain(error));
     }
 }
 function refuseSystemTree(dir) {
@@ -556,7 +565,7 @@ function refuseSystemTree(dir) {
         return;
     const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`));
     if (tree) {
-        throw new inputs/* InputError */.d(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
+        throw new inputs/* InputError */.dz(`Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`);
     }
 }
 async function exists(fs, candidate) {
@@ -1205,9 +1214,12 @@ function entriesOf(files) {
     return [...(files.jobLog ? [files.jobLog] : []), ...files.stepLogs.values()];
 }
 
+// EXTERNAL MODULE: ./src/operations/types.ts
+var types = __webpack_require__(1983);
 // EXTERNAL MODULE: ./src/operations/read-run.ts
 var read_run = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
+
 
 
 
@@ -1232,7 +1244,7 @@ const ARCHIVE_TRIES = 3;
 async function fetchLogs(client, settings, deps) {
     const { runId, attempt } = settings;
     // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
-    await prepareLogDir(settings.logDir);
+    await prepareLogDir(settings.logDir, { deadline: (0,types/* budgetOf */.n)(deps, settings) });
     const run = await getRunOrExplain(client, runId, attempt);
     const listed = await listJobsIfListable(client, settings);
     const allJobs = listed ?? [];
@@ -1559,6 +1571,22 @@ async function readRun(client, runId) {
             throw runNotFound(client, runId);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ budgetOf)
+/* harmony export */ });
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
+
+/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
+function budgetOf(deps, settings) {
+    return deps.deadline ?? new _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(deps.clock, settings.timeoutSeconds);
 }
 
 

@@ -12,14 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
-/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1204);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3116);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4192);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
-/* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4575);
-
+/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4192);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
+/* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4575);
 
 
 
@@ -81,7 +79,7 @@ function carrying(marker, hint) {
         unmarkedSince ??= hint.clock.now();
         if (!warned && hint.clock.now() - unmarkedSince >= MISSING_MARKER_HINT_MS) {
             warned = true;
-            _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${runs.length} run(s) of this workflow appeared after the dispatch, none with runctl's marker in its name: check that the workflow's run-name shows \${{ inputs.${hint.input} }}.`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${runs.length} run(s) of this workflow appeared after the dispatch, none with runctl's marker in its name: check that the workflow's run-name shows \${{ inputs.${hint.input} }}.`);
         }
         return undefined;
     };
@@ -89,7 +87,7 @@ function carrying(marker, hint) {
 async function dispatch(client, settings, deps) {
     const { clock } = deps;
     const started = clock.now();
-    const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetOf */ .n)(deps, settings);
+    const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetOf */ .n)(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     const marker = settings.correlationInput ? `runctl-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}` : undefined;
     const inputs = settings.correlationInput && marker
@@ -102,7 +100,7 @@ async function dispatch(client, settings, deps) {
         branch: refName(settings.ref),
         event: 'workflow_dispatch'
     };
-    _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
+    _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
     let answer;
     const sentAt = clock.now();
     try {
@@ -113,16 +111,16 @@ async function dispatch(client, settings, deps) {
         });
     }
     catch (error) {
-        const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(error);
+        const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error);
         if (status === 404) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
         }
         if (status === 422) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .apiMessage */ .SX)(error)
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error)
                 .replace(/^Invalid request\.\s*/, '')
                 .replace(/\.$/, '')}.`);
         }
-        if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error))
+        if (!(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransient */ .dg)(error))
             throw error;
         // The request may have reached GitHub: never send it again; find out if a marker allows.
         const run = marker
@@ -133,14 +131,14 @@ async function dispatch(client, settings, deps) {
             })
             : undefined;
         if (!run) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`Dispatching ${settings.workflow} failed with a temporary error (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Dispatching ${settings.workflow} failed with a temporary error (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
         }
         return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
     }
     const runId = runIdFrom(answer.data);
     if (answer.status === 200 && runId !== undefined) {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`GitHub answered with the run it started: ${runId}.`);
-        const run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(client, runId);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub answered with the run it started: ${runId}.`);
+        const run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_4__/* .readRun */ .cI)(client, runId);
         return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
     }
     // 204: the run is created asynchronously and must be found in the runs list.
@@ -148,17 +146,17 @@ async function dispatch(client, settings, deps) {
     // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
     const actor = await client.authenticatedLogin();
     if (actor === undefined) {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq('The token does not say which login it acts as (GITHUB_TOKEN or an app): runs by every actor are considered.');
+        _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('The token does not say which login it acts as (GITHUB_TOKEN or an app): runs by every actor are considered.');
     }
     const listed = { ...filter, actor, createdAfter: new Date(since) };
     let run;
     if (answer.status === 200) {
         // A 200 whose body could not be read (cut off): the dispatch was applied all the same.
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e('GitHub accepted the dispatch but its answer could not be read.');
+        _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e('GitHub accepted the dispatch but its answer could not be read.');
     }
     if (marker) {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
-        run = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .findNewestRun */ .H$)(client, listed, {
+        _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`The server did not say which run it started; looking for the run whose name carries the marker in input ${settings.correlationInput}.`);
+        run = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, listed, {
             deadline,
             intervalMs,
             clock,
@@ -166,11 +164,11 @@ async function dispatch(client, settings, deps) {
         });
     }
     else {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
-        run = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .findNewestRun */ .H$)(client, listed, { deadline, intervalMs, clock, pick: oldest });
+        _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`The server did not say which run it started, so runctl takes the oldest ${settings.workflow} run on ${refName(settings.ref)} dispatched after this request: a best effort that a dispatch by someone else at the same moment can defeat. Set correlation-input for an exact match.`);
+        run = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, listed, { deadline, intervalMs, clock, pick: oldest });
     }
     if (!run) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
     }
     return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
 }
@@ -185,12 +183,12 @@ function createdNoEarlierThan(client, sentAt) {
     return earliest === undefined ? undefined : Math.floor(earliest / 1000) * 1000;
 }
 async function findAfterUnknownOutcome(client, filter, marker, sentAt, options) {
-    _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e('The dispatch failed with a temporary error; checking whether its run started.');
-    const window = new _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .Deadline */ .B2(options.clock, Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000));
+    _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e('The dispatch failed with a temporary error; checking whether its run started.');
+    const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS);
     // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
     // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.
     const since = createdNoEarlierThan(client, sentAt);
-    return (0,_find_run_js__WEBPACK_IMPORTED_MODULE_2__/* .findNewestRun */ .H$)(client, { ...filter, ...(since !== undefined ? { createdAfter: new Date(since) } : {}) }, {
+    return (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, { ...filter, ...(since !== undefined ? { createdAfter: new Date(since) } : {}) }, {
         deadline: window,
         intervalMs: options.intervalMs,
         clock: options.clock,
@@ -198,7 +196,7 @@ async function findAfterUnknownOutcome(client, filter, marker, sentAt, options) 
     });
 }
 async function finish(client, settings, found, deadline, clock, started) {
-    _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
+    _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
     const result = {
         operation: 'dispatch',
         workflow: settings.workflow,
@@ -207,7 +205,7 @@ async function finish(client, settings, found, deadline, clock, started) {
     };
     if (!settings.wait)
         return result;
-    const waited = await (0,_wait_for_run_js__WEBPACK_IMPORTED_MODULE_7__.waitForRunId)(client, found.run.id, {
+    const waited = await (0,_wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__.waitForRunId)(client, found.run.id, {
         deadline,
         intervalMs: settings.pollIntervalSeconds * 1000,
         clock,

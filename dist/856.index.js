@@ -155,16 +155,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   selectJob: () => (/* binding */ selectJob)
 /* harmony export */ });
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9373);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7860);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
-/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2692);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3601);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4192);
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1035);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5601);
-
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7860);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4192);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1035);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
 
 
 
@@ -184,18 +182,18 @@ async function rerunFailed(client, settings, deps) {
         settings,
         clock,
         // One budget for both waits: the run to complete, then the new attempt.
-        deadline: (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetOf */ .n)(deps, settings),
+        deadline: (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetOf */ .n)(deps, settings),
         intervalMs: settings.pollIntervalSeconds * 1000,
         started: clock.now()
     };
-    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_7__/* .readRun */ .cI)(client, settings.runId);
+    let run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_6__/* .readRun */ .cI)(client, settings.runId);
     if (reachedMaxAttempts(run, settings))
         return leftAlone(context, run, 'max-attempts');
     if (run.status !== 'completed') {
         if (!settings.wait)
             return leftAlone(context, run, 'not-completed');
         _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is ${run.status}; waiting for it to complete before re-running.`);
-        const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForRunCompletion */ .ev)(client, run.id, {
+        const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .ev)(client, run.id, {
             deadline: context.deadline,
             intervalMs: context.intervalMs,
             clock
@@ -210,8 +208,8 @@ async function rerunFailed(client, settings, deps) {
     // A run that succeeded has nothing to retry, even if a continue-on-error job failed in it.
     if (run.conclusion === 'success')
         return leftAlone(context, run, 'nothing-failed');
-    const failedJobs = (await listJobsIfListable(client, run, settings)).filter(_conclusions_js__WEBPACK_IMPORTED_MODULE_8__/* .isRerunnable */ .DP);
-    if (failedJobs.length === 0 && !_conclusions_js__WEBPACK_IMPORTED_MODULE_8__/* .RERUNNABLE_CONCLUSIONS */ .sI.includes(run.conclusion ?? '')) {
+    const failedJobs = (await listJobsIfListable(client, run, settings)).filter(_conclusions_js__WEBPACK_IMPORTED_MODULE_7__/* .isRerunnable */ .DP);
+    if (failedJobs.length === 0 && !_conclusions_js__WEBPACK_IMPORTED_MODULE_7__/* .RERUNNABLE_CONCLUSIONS */ .sI.includes(run.conclusion ?? '')) {
         return leftAlone(context, run, 'nothing-failed');
     }
     const rerunJobs = settings.job === undefined ? failedJobs : [selectJob(run, failedJobs, settings.job)];
@@ -229,19 +227,20 @@ async function startRerun(context, run, rerunJobs) {
         _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`);
     }
     else {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub accepted the re-run of run ${run.id}, but after ${readBack.seconds} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`);
     }
     const result = {
         ...base(context, readBack.run, 'rerun'),
         previousAttempt,
         newAttempt,
         attemptConfirmed: readBack.confirmed,
+        readBackSeconds: readBack.seconds,
         rerunJobs
     };
     // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
     if (!settings.wait || !readBack.confirmed)
         return result;
-    const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForRunCompletion */ .ev)(client, run.id, {
+    const waited = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .ev)(client, run.id, {
         deadline: context.deadline,
         intervalMs: context.intervalMs,
         clock: context.clock,
@@ -265,10 +264,10 @@ async function listJobsIfListable(client, run, settings) {
         return await client.listJobs(run.id);
     }
     catch (error) {
-        if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_2__.JobsUnavailableError))
+        if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_1__.JobsUnavailableError))
             throw error;
         if (settings.job !== undefined) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' needs the run's jobs, but ${error.message.charAt(0).toLowerCase()}${error.message.slice(1, -1)}; leave 'jobs' empty to re-run the run.`);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' needs the run's jobs, but ${error.message.charAt(0).toLowerCase()}${error.message.slice(1, -1)}; leave 'jobs' empty to re-run the run.`);
         }
         client.note(error.message);
         return [];
@@ -286,7 +285,7 @@ async function sendRerun(context, run, rerunJobs) {
         ? `Re-running the failed jobs of run ${run.id}`
         : `Re-running job ${JSON.stringify(job.name)} of run ${run.id}`;
     if (job !== undefined && client.capabilities.has(RERUN_JOB) === false) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${client.capabilities.lacks(RERUN_JOB, 're-running one job')} Leave 'jobs' empty to re-run the failed jobs.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${client.capabilities.lacks(RERUN_JOB, 're-running one job')} Leave 'jobs' empty to re-run the failed jobs.`);
     }
     let wholeRun = job === undefined && client.capabilities.has(RERUN_FAILED_JOBS) === false;
     const endpoint = job !== undefined ? RERUN_JOB : wholeRun ? RERUN_RUN : RERUN_FAILED_JOBS;
@@ -307,7 +306,7 @@ async function sendRerun(context, run, rerunJobs) {
             // read a moment ago), and the whole-run re-run every server has is the fallback.
             if (job !== undefined ||
                 wholeRun ||
-                (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error) !== 404 ||
+                (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) !== 404 ||
                 client.capabilities.has(RERUN_FAILED_JOBS) !== undefined) {
                 throw error;
             }
@@ -320,8 +319,8 @@ async function sendRerun(context, run, rerunJobs) {
     catch (error) {
         // GitHub found no failed job where the jobs list suggested one: nothing to do, as designed.
         if (job === undefined &&
-            (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error) === 403 &&
-            /no failed jobs/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error))) {
+            (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 403 &&
+            /no failed jobs/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error))) {
             return 'nothing-failed';
         }
         throw explainRefusal(error, run, job);
@@ -345,7 +344,7 @@ async function rerunTookEffect(client, before) {
         now = await client.getRun(before.id);
     }
     catch (error) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}); look at ${before.html_url} before trying again.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`The re-run request for run ${before.id} failed with a temporary error, and whether it took effect could not be checked (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}); look at ${before.html_url} before trying again.`);
     }
     return attemptOf(now) > attemptOf(before) || now.status !== 'completed';
 }
@@ -355,8 +354,11 @@ async function rerunTookEffect(client, before) {
  */
 async function readNewAttempt(context, run, previousAttempt) {
     const { client, clock } = context;
+    // At most READBACK_SECONDS, and never past the operation's budget.
+    const window = context.deadline.within(READBACK_SECONDS);
+    const seconds = Math.round(window.remainingMs() / 1000);
     let latest = run;
-    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g3)(async () => {
+    const outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .pollUntil */ .g3)(async () => {
         const polled = await client.pollRun(run.id);
         latest = polled.data;
         if (attemptOf(latest) > previousAttempt)
@@ -364,26 +366,28 @@ async function readNewAttempt(context, run, previousAttempt) {
         return { done: false, changed: false };
     }, {
         clock,
-        deadline: new _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .Deadline */ .B2(clock, READBACK_SECONDS),
-        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .PollSchedule */ .$x(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
+        deadline: window,
+        schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .PollSchedule */ .$x(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
         label: `Reading run ${run.id} back`
     });
-    return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false };
+    return outcome.done
+        ? { run: outcome.value, confirmed: true, seconds }
+        : { run: latest, confirmed: false, seconds };
 }
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */
 function selectJob(run, failedJobs, pattern) {
     const exact = failedJobs.filter(job => job.name === pattern);
-    const matches = exact.length > 0 ? exact : failedJobs.filter(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .globMatches */ .m)(pattern, job.name));
+    const matches = exact.length > 0 ? exact : failedJobs.filter(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name));
     const [only] = matches;
     if (only !== undefined && matches.length === 1)
         return only;
     if (matches.length > 1) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches ${matches.length} failed jobs of run ${run.id} (${quoteNames(matches)}), but GitHub re-runs one job per request and refuses another while the new attempt runs; name one of them, or leave 'jobs' empty to re-run all failed jobs.`);
     }
     if (failedJobs.length === 0) {
-        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}: it concluded ${run.conclusion ?? 'without a conclusion'} but lists no failed job; leave 'jobs' empty to re-run the failed jobs.`);
     }
-    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
+    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`Input 'jobs' (${JSON.stringify(pattern)}) matches no failed job of run ${run.id}; its failed jobs are: ${quoteNames(failedJobs)}.`);
 }
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
@@ -403,30 +407,30 @@ const KNOWN_REFUSALS = [
 ];
 /** A refused re-run as one sentence that says why and what to do. */
 function explainRefusal(error, run, job) {
-    const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error);
+    const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
     const what = job === undefined
         ? `the failed jobs of run ${run.id}`
         : `job ${JSON.stringify(job.name)} of run ${run.id}`;
-    const message = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error).replace(/\.$/, '');
+    const message = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error).replace(/\.$/, '');
     if (status === 404) {
         // The run was read a moment ago, so the 404 is the endpoint.
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`GitHub answered 404 to re-running ${what}: this server lacks the ${job === undefined ? 'rerun-failed-jobs' : 'job re-run'} endpoint (older GitHub Enterprise Server versions do).`);
     }
     // Anything else (rate limits included) already reads well through describeError.
-    if (status !== 403 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isRateLimited */ .Jz)(error))
+    if (status !== 403 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimited */ .Jz)(error))
         return error;
     const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`;
     const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
     if (known)
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${said}: ${known[1]}.`);
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: ${known[1]}.`);
     if (job !== undefined) {
         const caller = reusableWorkflowCaller(job);
         const which = caller
             ? ` (this one runs in the workflow called by job ${JSON.stringify(caller)})`
             : '';
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: GitHub does not re-run a job that calls a reusable workflow, or runs inside one, on its own${which}; leave 'jobs' empty to re-run all failed jobs of the run.`);
     }
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: the token needs 'permissions: actions: write', and the run must be at most 30 days old with fewer than 50 attempts.`);
 }
 /** Jobs of a called reusable workflow are named "<caller job> / <job>". */
 function reusableWorkflowCaller(job) {

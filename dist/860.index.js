@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   GitHubClient: () => (/* binding */ GitHubClient),
   JobsUnavailableError: () => (/* binding */ JobsUnavailableError),
-  TIME_SCALE_VARIABLE: () => (/* binding */ TIME_SCALE_VARIABLE),
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
@@ -22,12 +21,8 @@ var core = __webpack_require__(3340);
 var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(2270);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
 var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -80,8 +75,9 @@ function parseBody(text, contentType) {
     }
 }
 
+// EXTERNAL MODULE: ./src/github/retry-policy.ts
+var retry_policy = __webpack_require__(6256);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
-
 
 
 
@@ -101,67 +97,31 @@ function proxyFetchFor(url) {
 }
 /** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
 const ACCEPT = 'application/vnd.github+json';
-const RETRY_AFTER_STATUSES = [403, 429, 503];
-const SAFE_METHODS = ['GET', 'HEAD'];
-/** Statuses plugin-retry must leave alone: 429 belongs to throttling, the others fail again. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/** plugin-throttling's wait for a secondary limit without retry-after, in seconds. */
-const SECONDARY_FALLBACK_SECONDS = 60;
 /**
- * The timeout of one request: the per-request cap, or less when the budget has less left. A
- * request sent in the budget's last second or after it (a final read, cancel-on-timeout) gets
- * what is left of a short grace instead, so every fault ends within timeout-seconds + GRACE_MS.
+ * The timeout of one request: the per-request cap, or less when the budget has less left (see
+ * attemptTimeoutMs in retry-policy.ts).
  */
 function requestTimeoutMs(capMs, deadline) {
     if (!deadline)
         return capMs;
-    const left = deadline.remainingMs();
-    return Math.max(1, Math.min(capMs, left >= 1000 ? left : deadline.graceLeftMs()));
-}
-/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
-function clockTime(epochMs) {
-    return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z');
+    return (0,retry_policy/* attemptTimeoutMs */.fB)(capMs, deadline.remainingMs(), deadline.graceLeftMs());
 }
 function seconds(ms) {
     return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
 }
-/** Decides whether a wait fits in the budget; if not, the one sentence to fail with. */
-class Budget {
-    deadline;
-    secondMs;
-    constructor(deadline, secondMs) {
-        this.deadline = deadline;
-        this.secondMs = secondMs;
-    }
-    fits(waitMs) {
-        return !this.deadline || waitMs <= this.deadline.remainingMs();
-    }
-    /** Throws a BudgetError unless a wait of `waitSeconds` (ending at `until`) fits. */
-    ensureFits(what, waitSeconds, until) {
-        const waitMs = waitSeconds * this.secondMs;
-        if (this.fits(waitMs) || !this.deadline)
-            return;
-        throw new errors/* BudgetError */.Wp(`${what} until ${clockTime(until)} (${Math.ceil(waitSeconds)} s from now), which does not fit in the ${seconds(this.deadline.remainingMs())} s left of timeout-seconds (${this.deadline.timeoutSeconds}); raise 'timeout-seconds' to wait for it.`);
-    }
-    ensureCanSend(method, path) {
-        if (!this.deadline || this.deadline.graceLeftMs() > 0)
-            return;
-        throw new errors/* BudgetError */.Wp(`The time budget (timeout-seconds: ${this.deadline.timeoutSeconds}) ran out before ${method} ${path} could be sent; raise 'timeout-seconds'.`);
-    }
-}
-/** A request that got no HTTP answer (timeout, connection failure), as a TransportError. */
-function asTransportError(error, method, path, timeoutMs) {
+/** A request that got no HTTP answer (timeout, connection failure), as the policy sees it. */
+function noAnswer(error, timeoutMs) {
     if (typeof error !== 'object' || error === null)
         return undefined;
     const { name, cause, response, message } = error;
     const timedOut = (n) => n === 'TimeoutError' || n === 'AbortError';
     if (timedOut(name) || timedOut(cause?.name)) {
-        return new errors/* TransportError */.wX('timeout', method, path, seconds(timeoutMs));
+        return { kind: 'no-answer', reason: 'timeout', detail: seconds(timeoutMs) };
     }
     // @octokit/request reports a failed fetch as a RequestError 500 without a response.
     if ((0,errors/* httpStatus */.nG)(error) === 500 && response === undefined) {
         const detail = typeof message === 'string' && message ? message : 'no answer';
-        return new errors/* TransportError */.wX('network', method, path, detail);
+        return { kind: 'no-answer', reason: 'network', detail };
     }
     return undefined;
 }
@@ -178,55 +138,44 @@ function readable(response, request) {
     const validate = request?.['validate'];
     return typeof validate === 'function' ? validate(data) === true : true;
 }
-/** The wait plugin-throttling would start for this 403/429, in seconds, and when it ends. */
-function throttlingWait(error, now) {
-    const status = (0,errors/* httpStatus */.nG)(error);
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const message = error.message;
-    if (typeof message === 'string' && /\bsecondary rate\b/i.test(message)) {
-        const waitSeconds = Number((0,errors/* responseHeader */.Rd)(error, 'retry-after')) || SECONDARY_FALLBACK_SECONDS;
-        return {
-            what: "GitHub's secondary rate limit asks to wait",
-            seconds: waitSeconds,
-            until: now + waitSeconds * 1000
-        };
-    }
-    if ((0,errors/* responseHeader */.Rd)(error, 'x-ratelimit-remaining') === '0') {
-        const reset = Number((0,errors/* responseHeader */.Rd)(error, 'x-ratelimit-reset')) * 1000;
-        const waitSeconds = Math.max(Math.ceil((reset - now) / 1000) + 1, 0);
-        return { what: "GitHub's API rate limit is exhausted", seconds: waitSeconds, until: reset };
-    }
-    return undefined;
-}
 /**
- * Innermost plugin, run once per attempt of the plugins above it:
+ * The transport, innermost under octokit's own hooks. It carries out what retry-policy.ts
+ * decides and decides nothing itself:
  * - the token stays home: a request to another origin (a foreign pagination Link) is refused;
- * - a fresh timeout per attempt, never longer than the budget has left;
- * - a read that gets no HTTP answer (timeout, reset) or an unusable body (truncated, HTML,
- *   empty, wrong shape) is retried with back-off while it fits in the budget; writes are not
- *   (`GitHubClient.mutate` checks whether they took effect);
- * - `retry-after` honoured on any 429/403/503 that carries it (plugin-throttling reads it only
- *   on "secondary rate" messages, plugin-retry never); a POST is resent only on 429/403;
- * - no wait of the plugins above (plugin-retry's back-off, plugin-throttling's rate-limit waits)
- *   is started unless it fits in the budget: otherwise one sentence says until when and how to
- *   raise timeout-seconds.
+ * - a fresh timeout per attempt, never longer than the budget has left (attemptTimeoutMs);
+ * - writes spaced a second apart (GitHub's advice), never past the budget;
+ * - after each attempt, `decide` says: use the outcome, wait and send again, or fail.
  */
-function resilience(options) {
-    const capMs = options.requestTimeoutMs ?? 60_000;
-    const maxRetryAfter = options.maxRetryAfterSeconds ?? 900;
-    const retries = options.retries ?? 3;
+function transport(options) {
+    const capMs = options.requestTimeoutMs ?? retry_policy/* REQUEST_CAP_MS */.WF;
     const apiOrigin = new URL(options.baseUrl).origin;
-    const budget = new Budget(options.deadline, 1000 * (options.timeScale ?? 1));
+    const secondMs = 1000 * (options.timeScale ?? 1);
+    const deadline = options.deadline;
+    let lastWriteAt;
+    const budgetNow = () => ({
+        timeoutSeconds: deadline?.timeoutSeconds,
+        leftMs: deadline ? deadline.remainingMs() : Infinity,
+        secondMs,
+        now: Date.now()
+    });
     return (octokit) => {
         octokit.hook.wrap('request', async (request, requestOptions) => {
-            const method = requestOptions.method;
-            const path = filledPath(requestOptions);
-            refuseForeignOrigin(requestOptions.url, apiOrigin, method);
-            const safe = SAFE_METHODS.includes(method);
+            const sent = { method: requestOptions.method, path: filledPath(requestOptions) };
+            refuseForeignOrigin(requestOptions.url, apiOrigin, sent.method);
             for (let attempt = 0;; attempt++) {
-                budget.ensureCanSend(method, path);
-                const timeoutMs = requestTimeoutMs(capMs, options.deadline);
+                const start = (0,retry_policy/* mayStart */.SH)(sent, {
+                    timeoutSeconds: deadline?.timeoutSeconds,
+                    graceLeftMs: deadline ? deadline.graceLeftMs() : Infinity
+                });
+                if (start.kind === 'fail')
+                    throw start.error;
+                if (!(0,retry_policy/* isSafe */.IP)(sent.method)) {
+                    const waitMs = (0,retry_policy/* writeSpacingMs */.jV)(lastWriteAt, Date.now(), secondMs);
+                    if (waitMs > 0)
+                        await options.sleep(Math.min(waitMs, deadline?.remainingMs() ?? waitMs));
+                    lastWriteAt = Date.now();
+                }
+                const timeoutMs = requestTimeoutMs(capMs, deadline);
                 // Mutated in place: the hooks below us (token auth) read the original options object.
                 // Octokit has no option for default headers (the constructor's are not sent), so the
                 // version and the media type the reference asks for are set here.
@@ -239,67 +188,55 @@ function resilience(options) {
                     ...requestOptions.request,
                     signal: AbortSignal.timeout(timeoutMs)
                 };
-                // Counted here, innermost, so retries by the plugins above are counted too.
+                // Counted here, innermost, so every retry is counted too.
                 if (options.stats)
                     options.stats.requests++;
+                let response;
                 let failure;
+                let outcome;
                 try {
-                    const response = await request(requestOptions);
-                    options.onAnswer?.(response.headers ?? {});
-                    if (!safe || readable(response, requestOptions.request))
-                        return response;
-                    failure = new errors/* MalformedResponseError */.f7(`${method} ${path}`);
+                    response = await request(requestOptions);
+                    const headers = response.headers ?? {};
+                    options.onAnswer?.(headers);
+                    outcome = {
+                        kind: 'answer',
+                        status: response.status,
+                        headers,
+                        usable: readable(response, requestOptions.request)
+                    };
                 }
                 catch (error) {
+                    failure = error;
                     const answered = error.response;
                     if (answered?.headers)
                         options.onAnswer?.(answered.headers);
-                    const status = (0,errors/* httpStatus */.nG)(error) ?? 0;
+                    const status = (0,errors/* httpStatus */.nG)(error);
                     if (status === 304 && options.stats)
                         options.stats.notModified++;
-                    const transport = asTransportError(error, method, path, timeoutMs);
-                    if (!transport) {
-                        await answeredWithError(error, status, attempt);
-                        continue;
+                    const none = noAnswer(error, timeoutMs);
+                    if (none)
+                        outcome = none;
+                    else if (status === undefined)
+                        throw error; // not from the network: a bug or a refusal above
+                    else {
+                        outcome = {
+                            kind: 'answer',
+                            status,
+                            headers: answered?.headers ?? {},
+                            message: (0,errors/* apiMessage */.SX)(error)
+                        };
                     }
-                    if (!safe)
-                        throw transport;
-                    failure = transport;
                 }
-                const delaySeconds = (attempt + 1) ** 2;
-                if (attempt >= retries || !budget.fits(delaySeconds * budget.secondMs))
+                const decision = (0,retry_policy/* decide */.LD)(sent, outcome, attempt, budgetNow());
+                if (decision.kind === 'fail')
+                    throw decision.error;
+                if (decision.kind === 'deliver') {
+                    if (response)
+                        return response;
                     throw failure;
-                step_log/* warning */.$e(`${failure.message} Trying again in ${delaySeconds} s (retry ${attempt + 1} of ${retries}).`);
-                await options.sleep(delaySeconds * budget.secondMs);
-            }
-            /** An HTTP error answer: returns after a retry-after wait, to send again; else throws. */
-            async function answeredWithError(error, status, attempt) {
-                const header = (0,errors/* responseHeader */.Rd)(error, 'retry-after');
-                const wait = header !== undefined ? retryAfterSeconds(header) : undefined;
-                const resendable = safe || status === 429 || status === 403;
-                if (wait !== undefined &&
-                    RETRY_AFTER_STATUSES.includes(status) &&
-                    resendable &&
-                    attempt < retries &&
-                    wait <= maxRetryAfter) {
-                    budget.ensureFits(`GitHub answered ${status} to ${method} ${path} asking to wait (retry-after)`, wait, Date.now() + wait * 1000);
-                    step_log/* warning */.$e(`GitHub answered ${status} with retry-after ${wait}s to ${method} ${path}; waiting ${wait}s before retry ${attempt + 1} of ${retries}.`);
-                    await options.sleep(wait * budget.secondMs);
-                    return;
                 }
-                // plugin-throttling waits next (if on): only when that wait fits.
-                const throttled = options.throttle === false ? undefined : throttlingWait(error, Date.now());
-                if (throttled)
-                    budget.ensureFits(throttled.what, throttled.seconds, throttled.until);
-                // plugin-retry backs off (n+1)^2 s before it resends a 5xx: only when that fits.
-                const retryCount = Number(requestOptions.request?.['retryCount'] ?? 0);
-                if (status >= 400 &&
-                    !DO_NOT_RETRY.includes(status) &&
-                    !budget.fits((retryCount + 1) ** 2 * budget.secondMs) &&
-                    requestOptions.request) {
-                    requestOptions.request['retries'] = 0;
-                }
-                throw error;
+                step_log/* warning */.$e(decision.warning);
+                await options.sleep(decision.waitSeconds * secondMs);
             }
         });
         return {};
@@ -318,12 +255,6 @@ function refuseForeignOrigin(url, apiOrigin, method) {
         throw new errors/* OperationError */.OK(`GitHub's answer pointed ${method} to another origin (${origin}, not ${apiOrigin}), for example in a pagination link; runctl refused to send the token there.`);
     }
 }
-function retryAfterSeconds(header) {
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim());
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
 /** The request's path with its {placeholders} filled in, for log lines (never the query). */
 function filledPath(options) {
     const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
@@ -332,33 +263,18 @@ function filledPath(options) {
     });
     return (0,errors/* pathOf */.XM)(filled);
 }
-/** The one Octokit every operation uses: retry + throttling + retry-after + timeouts + proxy. */
+/** The one Octokit every operation uses: the retry policy, timeouts, the budget, proxy. */
 function createOctokit(options) {
     const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
-    // What one second of plugin-retry's back-off and plugin-throttling's waits lasts.
-    const secondMs = 1000 * (options.timeScale ?? 1);
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
         userAgent: constants/* USER_AGENT */._O,
         // Merged, not replaced: `request` replaces octokit's whole request default.
-        request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) },
-        retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: secondMs },
-        throttle: {
-            enabled: options.throttle ?? true,
-            retryAfterBaseValue: secondMs,
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Primary rate limit exhausted on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s for the reset (retry ${retryCount + 1}).`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                step_log/* warning */.$e(`Secondary rate limit on ${request.method} ${filledPath(request)}; waiting ${retryAfter}s (retry ${retryCount + 1}).`);
-                return retryCount < 2;
-            }
-        }
+        request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) }
     }, 
-    // Innermost first: JSON bodies parsed plainly, under the timeouts and retries.
-    plainJsonBodies, resilience({ ...options, sleep }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Innermost first: JSON bodies parsed plainly, under the timeouts and the retry policy.
+    plainJsonBodies, transport({ ...options, sleep }));
 }
 
 ;// CONCATENATED MODULE: ./src/github/capabilities.generated.ts
@@ -1186,8 +1102,9 @@ class GitHubClient {
         }
     }
     post(route, params) {
-        // No plugin-retry on mutations: `mutate` decides whether resending is safe.
-        return this.octokit.request(route, { ...this.repoParams, ...params, request: { retries: 0 } });
+        // Sent once (the retry policy resends a write only when GitHub refused it unprocessed);
+        // `mutate` checks whether it took effect before sending it again.
+        return this.octokit.request(route, { ...this.repoParams, ...params });
     }
     cancelRun(runId, force) {
         const route = force
@@ -1313,19 +1230,233 @@ function readServerClock(octokit, clock) {
         }
     });
 }
-/**
- * Shrinks every wait (back-off, retry-after, rate-limit waits) for the end-to-end fault tests:
- * RUNCTL_TEST_TIME_SCALE=0.01 makes a 60 s wait last 0.6 s. Never set in production; timeouts
- * and timeout-seconds are not scaled.
- */
-const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE';
-function timeScaleFrom(env) {
-    const value = Number(env[TIME_SCALE_VARIABLE]);
-    return value > 0 && value <= 1 ? value : undefined;
-}
 /** The one factory every operation's client comes from. */
-function createGitHubClient(options, env = process.env) {
-    return new GitHubClient({ timeScale: timeScaleFrom(env), ...options });
+function createGitHubClient(options) {
+    return new GitHubClient(options);
+}
+
+
+/***/ }),
+
+/***/ 6256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ isSafe),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   SH: () => (/* binding */ mayStart),
+/* harmony export */   WF: () => (/* binding */ REQUEST_CAP_MS),
+/* harmony export */   fB: () => (/* binding */ attemptTimeoutMs),
+/* harmony export */   jV: () => (/* binding */ writeSpacingMs),
+/* harmony export */   m2: () => (/* binding */ budgetSpent)
+/* harmony export */ });
+/* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/**
+ * The one place that decides what happens after a request to GitHub's API: use the answer,
+ * wait and send it again, or fail with one sentence. Pure: the same request, outcome, attempt
+ * and time left always give the same decision, so the rules are tested as a table
+ * (__tests__/retry-policy.test.ts). The transport (src/github/octokit.ts) only carries the
+ * decisions out: it sends, sleeps for `waitSeconds` (times its time scale) and logs `warning`.
+ *
+ * The octokit retry and throttling plugins are not used: each kept its own attempt counter and
+ * back-off, neither knows the time budget, and plugin-retry's count is only readable through
+ * its internals. One function with every rule in it is what keeps them agreeing.
+ */
+
+/**
+ * Longest time one request may take. GitHub ends any REST request that takes more than 10 s to
+ * process (docs: rest/using-the-rest-api/troubleshooting-the-rest-api, "Timeouts"); 15 s leaves
+ * 5 s for the connection and a 100-item page on a slow link. Four tries of a hung API plus the
+ * back-off between them (1 + 4 + 9 s) then take 74 s, well inside any budget, instead of 4 min.
+ */
+const REQUEST_CAP_MS = 15_000;
+/** Times a request is sent again after the first try, whatever went wrong. */
+const MAX_RETRIES = 3;
+/** GitHub's advice for a secondary rate limit without retry-after: wait at least a minute. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+/** GitHub's advice: at least one second between writes (docs: best-practices-for-using-the-rest-api). */
+const WRITE_SPACING_SECONDS = 1;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Reads may be sent again at will; a write only when GitHub says it did not process it. */
+function isSafe(method) {
+    return SAFE_METHODS.has(method.toUpperCase());
+}
+/** Back-off before retry n+1 after no usable answer: 1, 4, 9 s (plugin-retry's curve). */
+function backoffSeconds(attempt) {
+    return (attempt + 1) ** 2;
+}
+/**
+ * The timeout of one attempt: the cap, or less when the budget has less left. A request sent in
+ * the budget's last second or after it (a final read, cancel-on-timeout) gets what is left of
+ * the grace instead, so every fault ends within timeout-seconds + GRACE_MS.
+ */
+function attemptTimeoutMs(capMs, leftMs, graceLeftMs) {
+    return Math.max(1, Math.min(capMs, leftMs >= 1000 ? leftMs : graceLeftMs));
+}
+/** The sentence for anything runctl waited on when the budget ran out. */
+function budgetSpent(timeoutSeconds, what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetError */ .Wp(`The time budget (timeout-seconds: ${timeoutSeconds}) ran out while waiting for ${what}; raise 'timeout-seconds'.`);
+}
+/** How long a write must still wait to be a second after the last one (0: send now). */
+function writeSpacingMs(lastWriteAt, now, secondMs) {
+    if (lastWriteAt === undefined)
+        return 0;
+    return Math.max(0, lastWriteAt + WRITE_SPACING_SECONDS * secondMs - now);
+}
+/** Before an attempt: nothing is sent once the budget and its grace are spent. */
+function mayStart(request, budget) {
+    if (budget.timeoutSeconds === undefined || budget.graceLeftMs > 0)
+        return { kind: 'deliver' };
+    return {
+        kind: 'fail',
+        error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetError */ .Wp(`The time budget (timeout-seconds: ${budget.timeoutSeconds}) ran out before ${request.method} ${request.path} could be sent; raise 'timeout-seconds'.`)
+    };
+}
+/** What to do after attempt `attempt` (0 = the first send) got `outcome`. */
+function decide(request, outcome, attempt, budget) {
+    const safe = isSafe(request.method);
+    const what = `${request.method} ${request.path}`;
+    if (outcome.kind === 'no-answer') {
+        const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX(outcome.reason, request.method, request.path, outcome.detail);
+        // A write that got no answer may have been applied: the caller checks (client.mutate).
+        if (!safe)
+            return { kind: 'fail', error };
+        // Cut by the budget itself rather than the cap: say so, in the budget's sentence.
+        if (outcome.reason === 'timeout' && budget.timeoutSeconds !== undefined && budget.leftMs <= 0) {
+            return { kind: 'fail', error: budgetSpent(budget.timeoutSeconds, `an answer to ${what}`) };
+        }
+        return backOff(error, attempt, budget);
+    }
+    const { status } = outcome;
+    if (status >= 200 && status < 300) {
+        if (!safe || outcome.usable !== false)
+            return { kind: 'deliver' };
+        return backOff(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7(what), attempt, budget);
+    }
+    const limited = rateLimitWait(outcome, budget.now);
+    if (limited) {
+        // GitHub refused to process it, so even a write may be resent.
+        // The budget is the bound: a wait that fits is waited for, one that does not fails now.
+        if (limited.seconds * budget.secondMs > budget.leftMs) {
+            return { kind: 'fail', error: doesNotFit(limited.what, limited, budget) };
+        }
+        if (attempt >= MAX_RETRIES)
+            return { kind: 'deliver' };
+        return {
+            kind: 'retry',
+            waitSeconds: limited.seconds,
+            warning: `${limited.what} (${what}); waiting ${limited.seconds} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
+        };
+    }
+    const retryAfter = headerSeconds(outcome.headers['retry-after'], outcome.headers, budget.now);
+    if (status === 503 && retryAfter !== undefined && safe) {
+        const wait = {
+            what: `GitHub answered 503 to ${what} asking to wait (retry-after)`,
+            seconds: retryAfter,
+            until: budget.now + retryAfter * 1000
+        };
+        if (retryAfter * budget.secondMs > budget.leftMs) {
+            return { kind: 'fail', error: doesNotFit(wait.what, wait, budget) };
+        }
+        if (attempt >= MAX_RETRIES)
+            return { kind: 'deliver' };
+        return {
+            kind: 'retry',
+            waitSeconds: retryAfter,
+            warning: `GitHub answered 503 with retry-after ${retryAfter}s to ${what}; waiting ${retryAfter} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
+        };
+    }
+    // A server error on a read: GitHub may answer next time. On a write the caller checks.
+    if (status >= 500 && safe) {
+        const seconds = backoffSeconds(attempt);
+        if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
+            return { kind: 'deliver' };
+        }
+        return {
+            kind: 'retry',
+            waitSeconds: seconds,
+            warning: `GitHub answered ${status} to ${what}. Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+        };
+    }
+    // 304, 4xx (a rule, not a hiccup) and write errors: the caller reads them.
+    return { kind: 'deliver' };
+}
+/** Retry with back-off while tries and time remain; else fail with what went wrong. */
+function backOff(error, attempt, budget) {
+    const seconds = backoffSeconds(attempt);
+    if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
+        return { kind: 'fail', error };
+    }
+    return {
+        kind: 'retry',
+        waitSeconds: seconds,
+        warning: `${error.message} Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+    };
+}
+/**
+ * A 403/429 that is a rate limit, and how long GitHub asks to wait. Primary: remaining 0, until
+ * the reset (+1 s), counted on GitHub's clock (the answer's Date) so a skewed runner clock does
+ * not shorten or stretch it. Secondary: named in the message, or a 429 / retry-after on a 403:
+ * retry-after, else a minute.
+ */
+function rateLimitWait(outcome, now) {
+    const { status, headers } = outcome;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = headerSeconds(headers['retry-after'], headers, now);
+    const secondary = /\bsecondary rate\b/i.test(outcome.message ?? '');
+    if (String(headers['x-ratelimit-remaining']) === '0' && !secondary) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset) && reset > 0) {
+            const githubNow = serverNow(headers, now);
+            const untilReset = reset * 1000 - githubNow;
+            return {
+                what: "GitHub's API rate limit is exhausted",
+                // A second past the reset, as plugin-throttling did: the reset itself may be early.
+                seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
+                until: now + untilReset
+            };
+        }
+    }
+    if (secondary || status === 429 || retryAfter !== undefined) {
+        const seconds = retryAfter ?? SECONDARY_FALLBACK_SECONDS;
+        return {
+            what: "GitHub's secondary rate limit asks to wait",
+            seconds,
+            until: now + seconds * 1000
+        };
+    }
+    return undefined;
+}
+function doesNotFit(what, wait, budget) {
+    const left = seconds(budget.leftMs);
+    const timeout = budget.timeoutSeconds ?? 'unset';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BudgetError */ .Wp(`${what} until ${clockTime(wait.until)} (${Math.ceil(wait.seconds)} s from now), which does not fit in the ${left} s left of timeout-seconds (${timeout}); raise 'timeout-seconds' to wait for it.`);
+}
+/** The server's time, from its Date header; this machine's when it sent none. */
+function serverNow(headers, now) {
+    const date = Date.parse(String(headers['date'] ?? ''));
+    return Number.isNaN(date) ? now : date;
+}
+/** A retry-after value (seconds, or an HTTP date on the server's clock) in whole seconds. */
+function headerSeconds(value, headers, now) {
+    if (value === undefined)
+        return undefined;
+    const text = String(value).trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - serverNow(headers, now)) / 1000));
+}
+/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+function seconds(ms) {
+    return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
 }
 
 

@@ -28387,12 +28387,13 @@ const GRACE_MS = 4000;
 /** A budget shared by every wait in one operation (timeout-seconds). */
 class Deadline {
     clock;
-    timeoutSeconds;
     at;
-    constructor(clock, timeoutSeconds) {
+    /** timeout-seconds as the user gave it (what sentences name), also in a narrowed window. */
+    timeoutSeconds;
+    constructor(clock, seconds, timeoutSeconds = seconds) {
         this.clock = clock;
+        this.at = clock.now() + seconds * 1000;
         this.timeoutSeconds = timeoutSeconds;
-        this.at = clock.now() + timeoutSeconds * 1000;
     }
     remainingMs() {
         return Math.max(0, this.at - this.clock.now());
@@ -28406,6 +28407,13 @@ class Deadline {
      */
     graceLeftMs() {
         return Math.max(0, this.at + GRACE_MS - this.clock.now());
+    }
+    /**
+     * A shorter wait inside this budget: ends after `seconds` or with this budget, whichever is
+     * first (a read-back window never outlasts timeout-seconds).
+     */
+    within(seconds) {
+        return new Deadline(this.clock, Math.min(seconds, this.remainingMs() / 1000), this.timeoutSeconds);
     }
 }
 
@@ -28510,7 +28518,7 @@ const COMMON_INPUTS = [
     Inputs.Summary,
     Inputs.TimeoutSeconds
 ];
-/** Which operation-specific inputs each operation accepts; anything else given is an error. */
+/** Which operation-specific inputs each operation reads; any other given input is ignored with a warning. */
 const OPERATION_INPUTS = {
     'wait-for-run': [
         Inputs.RunId,
@@ -28611,7 +28619,7 @@ const INPUT_DEFAULTS = {
  * intervals for runs that appear late (other workflows of the same commit start a little apart).
  */
 const ALL_RUNS_SETTLE_POLLS = 3;
-/** Caps that are not inputs (documented in the README under fetch-logs). */
+/** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
     maxCompressionRatio: 200
@@ -28627,7 +28635,6 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ isRateLimited),
 /* harmony export */   OK: () => (/* binding */ OperationError),
-/* harmony export */   Rd: () => (/* binding */ responseHeader),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Wp: () => (/* binding */ BudgetError),
@@ -28637,6 +28644,7 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* unused harmony export responseHeader */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 
@@ -28792,17 +28800,31 @@ function statusHint(status, error, method) {
 /***/ }),
 
 /***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TIME_SCALE_VARIABLE)
+/* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
 
 
+/**
+ * The fault-matrix tests run this bundle as a child process and shrink its retry waits (a 60 s
+ * retry-after lasting 0.6 s) with RUNCTL_TEST_TIME_SCALE. The bundle's entry is the one place
+ * that reads it: every module below takes the scale as an option. Timeouts and timeout-seconds
+ * are never scaled, so a stray value can only make retries come sooner, never run longer.
+ */
+const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE';
+function timeScaleFrom(env) {
+    const value = Number(env[TIME_SCALE_VARIABLE]);
+    return value > 0 && value <= 1 ? value : undefined;
+}
 (0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ timeScale: timeScaleFrom(process.env) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28813,9 +28835,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   m: () => (/* binding */ getSettings)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mt: () => (/* binding */ getSettings)
 /* harmony export */ });
+/* unused harmony export sendsTokenInClear */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -28910,6 +28933,9 @@ function common(env) {
     if (!isHttpUrl(apiUrl)) {
         throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
     }
+    if (sendsTokenInClear(apiUrl)) {
+        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
+    }
     const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
         ? Number(env['GITHUB_RUN_ID'])
         : undefined;
@@ -28924,6 +28950,18 @@ function common(env) {
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
+}
+/** Plain http to anything but this machine (127.0.0.0/8, ::1, localhost): the token in clear. */
+function sendsTokenInClear(apiUrl) {
+    const url = new URL(apiUrl);
+    if (url.protocol !== 'http:')
+        return false;
+    const host = url.hostname.toLowerCase();
+    const loopback = host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+    return !loopback;
 }
 function isHttpUrl(value) {
     // The URL parser silently drops tabs and newlines; the raw text would still be used.
@@ -29389,14 +29427,14 @@ async function run(deps = {}) {
         const token = core/* getInput */.V4(constants/* Inputs */.G0.Token);
         if (token)
             core/* setSecret */.Pq(token);
-        const settings = (0,inputs/* getSettings */.m)(deps.env ?? process.env);
+        const settings = (0,inputs/* getSettings */.mt)(deps.env ?? process.env);
         const clock = deps.clock ?? src_clock/* systemClock */.ml;
         // The one time budget: the client fits every request, retry and rate-limit wait in it, and
         // the operation's own waits share it.
         const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
         // Loaded only now: a bad input fails the step without loading the client or any operation.
         const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860)),
+            Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860)),
             __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
         ]);
         const client = createGitHubClient({
@@ -29407,8 +29445,9 @@ async function run(deps = {}) {
             repo: settings.repo,
             sleep: clock.sleep,
             now: clock.now,
-            deadline
-        }, deps.env ?? process.env);
+            deadline,
+            timeScale: deps.timeScale
+        });
         const presentation = withServerNotes(await runOperation(settings, client, {
             clock,
             env: deps.env ?? process.env,
@@ -32922,7 +32961,7 @@ class DecodedURL extends URL {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33170,4 +33209,6 @@ class DecodedURL extends URL {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__TIME_SCALE_VARIABLE = __webpack_exports__.w;
+/******/ export { __webpack_exports__TIME_SCALE_VARIABLE as TIME_SCALE_VARIABLE };
 /******/ 

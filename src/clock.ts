@@ -15,11 +15,15 @@ export const GRACE_MS = 4000
 /** A budget shared by every wait in one operation (timeout-seconds). */
 export class Deadline {
   private readonly at: number
+  /** timeout-seconds as the user gave it (what sentences name), also in a narrowed window. */
+  readonly timeoutSeconds: number
   constructor(
     private readonly clock: Clock,
-    readonly timeoutSeconds: number
+    seconds: number,
+    timeoutSeconds = seconds
   ) {
-    this.at = clock.now() + timeoutSeconds * 1000
+    this.at = clock.now() + seconds * 1000
+    this.timeoutSeconds = timeoutSeconds
   }
   remainingMs(): number {
     return Math.max(0, this.at - this.clock.now())
@@ -33,5 +37,16 @@ export class Deadline {
    */
   graceLeftMs(): number {
     return Math.max(0, this.at + GRACE_MS - this.clock.now())
+  }
+  /**
+   * A shorter wait inside this budget: ends after `seconds` or with this budget, whichever is
+   * first (a read-back window never outlasts timeout-seconds).
+   */
+  within(seconds: number): Deadline {
+    return new Deadline(
+      this.clock,
+      Math.min(seconds, this.remainingMs() / 1000),
+      this.timeoutSeconds
+    )
   }
 }

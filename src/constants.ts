@@ -90,7 +90,7 @@ export const COMMON_INPUTS: readonly InputName[] = [
   Inputs.TimeoutSeconds
 ]
 
-/** Which operation-specific inputs each operation accepts; anything else given is an error. */
+/** Which operation-specific inputs each operation reads; any other given input is ignored with a warning. */
 export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
   'wait-for-run': [
     Inputs.RunId,
@@ -194,7 +194,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
  */
 export const ALL_RUNS_SETTLE_POLLS = 3
 
-/** Caps that are not inputs (documented in the README under fetch-logs). */
+/** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 export const LOG_LIMITS = {
   maxEntries: 10_000,
   maxCompressionRatio: 200

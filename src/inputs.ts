@@ -119,6 +119,11 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
       `Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`
     )
   }
+  if (sendsTokenInClear(apiUrl)) {
+    log.warning(
+      `Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`
+    )
+  }
   const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
     ? Number(env['GITHUB_RUN_ID'])
     : undefined
@@ -133,6 +138,19 @@ function common(env: NodeJS.ProcessEnv): CommonSettings {
     currentRunId,
     currentRepository: env['GITHUB_REPOSITORY'] || undefined
   }
+}
+
+/** Plain http to anything but this machine (127.0.0.0/8, ::1, localhost): the token in clear. */
+export function sendsTokenInClear(apiUrl: string): boolean {
+  const url = new URL(apiUrl)
+  if (url.protocol !== 'http:') return false
+  const host = url.hostname.toLowerCase()
+  const loopback =
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  return !loopback
 }
 
 function isHttpUrl(value: string): boolean {

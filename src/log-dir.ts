@@ -9,6 +9,8 @@
 import { randomBytes } from 'node:crypto'
 import { promises as nodeFs } from 'node:fs'
 import * as path from 'node:path'
+import type { Deadline } from './clock.js'
+import { budgetSpent } from './github/retry-policy.js'
 import { InputError } from './inputs.js'
 
 /** Where logs are never written (POSIX; the runner's Windows paths never start with these). */
@@ -29,17 +31,23 @@ export interface LogDirFileSystem {
 /** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
 export async function prepareLogDir(
   dir: string,
-  options: { timeoutMs?: number; fileSystem?: LogDirFileSystem } = {}
+  options: { timeoutMs?: number; fileSystem?: LogDirFileSystem; deadline?: Deadline } = {}
 ): Promise<void> {
-  const timeoutMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS
+  const capMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS
+  const { deadline } = options
+  // The operation's budget ends the check too, when it has less left than the cap.
+  const byBudget = deadline !== undefined && deadline.remainingMs() < capMs
+  const timeoutMs = byBudget ? deadline.remainingMs() : capMs
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
       () =>
         reject(
-          new InputError(
-            `Input 'log-dir' could not be created and written within ${timeoutMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`
-          )
+          byBudget
+            ? budgetSpent(deadline.timeoutSeconds, `input 'log-dir' to be created and written`)
+            : new InputError(
+                `Input 'log-dir' could not be created and written within ${capMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`
+              )
         ),
       timeoutMs
     )

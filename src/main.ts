@@ -12,7 +12,12 @@ import { writePresentation } from './report.js'
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
  */
-export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
+export async function run(
+  deps: Partial<OperationDeps> & {
+    /** What one second of every retry wait lasts, as a fraction (tests only; 1 by default). */
+    timeScale?: number
+  } = {}
+): Promise<void> {
   try {
     // Masked before anything could print it.
     const token = core.getInput(Inputs.Token)
@@ -27,19 +32,17 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
       import('./github/client.js'),
       import('./run-operation.js')
     ])
-    const client = createGitHubClient(
-      {
-        token: settings.token,
-        baseUrl: settings.apiUrl,
-        apiVersion: settings.apiVersion,
-        owner: settings.owner,
-        repo: settings.repo,
-        sleep: clock.sleep,
-        now: clock.now,
-        deadline
-      },
-      deps.env ?? process.env
-    )
+    const client = createGitHubClient({
+      token: settings.token,
+      baseUrl: settings.apiUrl,
+      apiVersion: settings.apiVersion,
+      owner: settings.owner,
+      repo: settings.repo,
+      sleep: clock.sleep,
+      now: clock.now,
+      deadline,
+      timeScale: deps.timeScale
+    })
     const presentation = withServerNotes(
       await runOperation(settings, client, {
         clock,

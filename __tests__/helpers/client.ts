@@ -26,8 +26,6 @@ export function testClient(overrides: Partial<ConstructorParameters<typeof GitHu
     // Every wait lasts a thousandth: one second of back-off is 1 ms.
     timeScale: 0.001,
     sleep: async () => {},
-    // plugin-throttling spaces writes 1 s apart process-wide; the rate-limit tests turn it on.
-    throttle: false,
     ...overrides
   })
 }

@@ -497,8 +497,9 @@ export class GitHubClient {
   }
 
   private post(route: string, params: Record<string, unknown>) {
-    // No plugin-retry on mutations: `mutate` decides whether resending is safe.
-    return this.octokit.request(route, { ...this.repoParams, ...params, request: { retries: 0 } })
+    // Sent once (the retry policy resends a write only when GitHub refused it unprocessed);
+    // `mutate` checks whether it took effect before sending it again.
+    return this.octokit.request(route, { ...this.repoParams, ...params })
   }
 
   cancelRun(runId: number, force: boolean) {
@@ -672,22 +673,7 @@ function readServerClock(octokit: Octokit, clock: ServerClock): void {
   })
 }
 
-/**
- * Shrinks every wait (back-off, retry-after, rate-limit waits) for the end-to-end fault tests:
- * RUNCTL_TEST_TIME_SCALE=0.01 makes a 60 s wait last 0.6 s. Never set in production; timeouts
- * and timeout-seconds are not scaled.
- */
-export const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE'
-
-function timeScaleFrom(env: NodeJS.ProcessEnv): number | undefined {
-  const value = Number(env[TIME_SCALE_VARIABLE])
-  return value > 0 && value <= 1 ? value : undefined
-}
-
 /** The one factory every operation's client comes from. */
-export function createGitHubClient(
-  options: ClientOptions,
-  env: NodeJS.ProcessEnv = process.env
-): GitHubClient {
-  return new GitHubClient({ timeScale: timeScaleFrom(env), ...options })
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  return new GitHubClient(options)
 }

@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream'
 import { OperationError } from '../github/errors.js'
 
-/** The caps that stop a hostile or runaway archive (documented in the README under fetch-logs). */
+/** The caps that stop a hostile or runaway archive (documented in docs/operations.md under fetch-logs). */
 export interface ArchiveLimits {
   /** Total bytes written into log-dir: inflated entries plus per-job logs (max-log-bytes). */
   readonly maxBytes: number

@@ -249,10 +249,7 @@ async function findAfterUnknownOutcome(
   options: { deadline: Deadline; clock: Clock; intervalMs: number }
 ): Promise<WorkflowRun | undefined> {
   log.warning('The dispatch failed with a temporary error; checking whether its run started.')
-  const window = new Deadline(
-    options.clock,
-    Math.min(UNKNOWN_OUTCOME_SEARCH_SECONDS, options.deadline.remainingMs() / 1000)
-  )
+  const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS)
   // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
   // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.
   const since = createdNoEarlierThan(client, sentAt)

@@ -15,7 +15,7 @@ import { LogScanner, scanLog, type LogScan } from '../logs/scan.js'
 import { isFailed } from '../conclusions.js'
 import { failedSteps, selectJobs, type JobSelection } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs, type JobArchiveFiles } from '../logs/zip-layout.js'
-import type { OperationDeps } from './types.js'
+import { budgetOf, type OperationDeps } from './types.js'
 import { capitalise } from '../sentences.js'
 import { notFound } from './read-run.js'
 
@@ -73,7 +73,7 @@ export async function fetchLogs(
 ): Promise<FetchLogsResult> {
   const { runId, attempt } = settings
   // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
-  await prepareLogDir(settings.logDir)
+  await prepareLogDir(settings.logDir, { deadline: budgetOf(deps, settings) })
   const run = await getRunOrExplain(client, runId, attempt)
   const listed = await listJobsIfListable(client, settings)
   const allJobs = listed ?? []

@@ -1,5 +1,5 @@
 import * as log from '../step-log.js'
-import { Deadline, type Clock } from '../clock.js'
+import type { Clock, Deadline } from '../clock.js'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import {
   OperationError,
@@ -45,6 +45,8 @@ export interface RerunFailedResult {
   readonly newAttempt?: number
   /** False when GitHub accepted the re-run but the run did not show the new attempt in time. */
   readonly attemptConfirmed: boolean
+  /** How long the new attempt was read back for: READBACK_SECONDS, or less when the budget ran out. */
+  readonly readBackSeconds?: number
   /** The job pattern given in `jobs`, when one job was to be re-run. */
   readonly jobPattern?: string
   /** The jobs asked to re-run, as they were in the previous attempt (dependents re-run too). */
@@ -127,7 +129,7 @@ async function startRerun(
     log.info(`Run ${run.id} is on attempt ${newAttempt}: ${run.html_url}`)
   } else {
     log.warning(
-      `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`
+      `GitHub accepted the re-run of run ${run.id}, but after ${readBack.seconds} seconds it still showed attempt ${previousAttempt}; the new attempt should be ${newAttempt}.`
     )
   }
   const result: RerunFailedResult = {
@@ -135,6 +137,7 @@ async function startRerun(
     previousAttempt,
     newAttempt,
     attemptConfirmed: readBack.confirmed,
+    readBackSeconds: readBack.seconds,
     rerunJobs
   }
   // Waiting on an unconfirmed attempt would read the old, completed one and stop at once.
@@ -282,8 +285,11 @@ async function readNewAttempt(
   context: Context,
   run: WorkflowRun,
   previousAttempt: number
-): Promise<{ run: WorkflowRun; confirmed: boolean }> {
+): Promise<{ run: WorkflowRun; confirmed: boolean; seconds: number }> {
   const { client, clock } = context
+  // At most READBACK_SECONDS, and never past the operation's budget.
+  const window = context.deadline.within(READBACK_SECONDS)
+  const seconds = Math.round(window.remainingMs() / 1000)
   let latest = run
   const outcome = await pollUntil<WorkflowRun>(
     async () => {
@@ -294,12 +300,14 @@ async function readNewAttempt(
     },
     {
       clock,
-      deadline: new Deadline(clock, READBACK_SECONDS),
+      deadline: window,
       schedule: new PollSchedule(Math.min(READBACK_INTERVAL_MS, context.intervalMs)),
       label: `Reading run ${run.id} back`
     }
   )
-  return outcome.done ? { run: outcome.value, confirmed: true } : { run: latest, confirmed: false }
+  return outcome.done
+    ? { run: outcome.value, confirmed: true, seconds }
+    : { run: latest, confirmed: false, seconds }
 }
 
 /** One job among the failed ones: an exact name first, else a glob that must match exactly one. */

@@ -87,7 +87,7 @@ function failure(result: RerunFailedResult): string | undefined {
   }
   if (result.outcome !== 'rerun' || !result.waitRequested) return undefined
   if (!result.attemptConfirmed) {
-    return `GitHub accepted the re-run of run ${run.id}, but after ${READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`
+    return `GitHub accepted the re-run of run ${run.id}, but after ${result.readBackSeconds ?? READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`
   }
   if (result.waitForNewAttempt?.timedOut) {
     return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}, whose last status was ${run.status}. ${run.html_url}`

@@ -1,5 +1,5 @@
 /**
- * The usage file's schema (schemaVersion 1), documented in the README (report-usage, Usage file schema). Every duration is
+ * The usage file's schema (schemaVersion 1), documented in docs/usage-file.md. Every duration is
  * in milliseconds; every time is the API's ISO 8601 string; a figure that cannot be known is null
  * (never 0), so "no data" and "took no time" stay distinguishable.
  */

@@ -1,0 +1,294 @@
+/**
+ * The one place that decides what happens after a request to GitHub's API: use the answer,
+ * wait and send it again, or fail with one sentence. Pure: the same request, outcome, attempt
+ * and time left always give the same decision, so the rules are tested as a table
+ * (__tests__/retry-policy.test.ts). The transport (src/github/octokit.ts) only carries the
+ * decisions out: it sends, sleeps for `waitSeconds` (times its time scale) and logs `warning`.
+ *
+ * The octokit retry and throttling plugins are not used: each kept its own attempt counter and
+ * back-off, neither knows the time budget, and plugin-retry's count is only readable through
+ * its internals. One function with every rule in it is what keeps them agreeing.
+ */
+import { BudgetError, MalformedResponseError, TransportError } from './errors.js'
+
+/**
+ * Longest time one request may take. GitHub ends any REST request that takes more than 10 s to
+ * process (docs: rest/using-the-rest-api/troubleshooting-the-rest-api, "Timeouts"); 15 s leaves
+ * 5 s for the connection and a 100-item page on a slow link. Four tries of a hung API plus the
+ * back-off between them (1 + 4 + 9 s) then take 74 s, well inside any budget, instead of 4 min.
+ */
+export const REQUEST_CAP_MS = 15_000
+
+/** Times a request is sent again after the first try, whatever went wrong. */
+export const MAX_RETRIES = 3
+
+/** GitHub's advice for a secondary rate limit without retry-after: wait at least a minute. */
+export const SECONDARY_FALLBACK_SECONDS = 60
+
+/** GitHub's advice: at least one second between writes (docs: best-practices-for-using-the-rest-api). */
+export const WRITE_SPACING_SECONDS = 1
+
+/** What was sent. */
+export interface PolicyRequest {
+  readonly method: string
+  /** The path with its placeholders filled in, never the query: what sentences name. */
+  readonly path: string
+}
+
+/** What came back: an HTTP answer (any status), or none at all. */
+export type Outcome =
+  | {
+      readonly kind: 'answer'
+      readonly status: number
+      /** Lower-case names. */
+      readonly headers: Readonly<Record<string, string | number | undefined>>
+      /** GitHub's message from the body, when it had one (rate limits are told by it). */
+      readonly message?: string
+      /** For a 2xx: whether the body is parsed JSON of the shape the caller needs. */
+      readonly usable?: boolean
+    }
+  | {
+      readonly kind: 'no-answer'
+      readonly reason: 'timeout' | 'network'
+      /** How long the request was given, in ms (a timeout), or what failed (a network error). */
+      readonly detail: string
+    }
+
+/** Where the attempt stands against the budget (timeout-seconds). */
+export interface Budget {
+  /** timeout-seconds, for sentences; undefined when there is no budget (some unit tests). */
+  readonly timeoutSeconds?: number
+  /** What is left of it, in real ms (Infinity without a budget). */
+  readonly leftMs: number
+  /** What one second of waiting lasts, in real ms: 1000, or less in tests (time scale). */
+  readonly secondMs: number
+  /** Now, epoch ms on this machine's clock. */
+  readonly now: number
+}
+
+export type Decision =
+  /** Use the outcome as it is: return the answer, or throw the error the request gave. */
+  | { readonly kind: 'deliver' }
+  /** Wait `waitSeconds` (scaled by secondMs), saying `warning`, then send it again. */
+  | { readonly kind: 'retry'; readonly waitSeconds: number; readonly warning: string }
+  /** Throw this instead. */
+  | { readonly kind: 'fail'; readonly error: Error }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Reads may be sent again at will; a write only when GitHub says it did not process it. */
+export function isSafe(method: string): boolean {
+  return SAFE_METHODS.has(method.toUpperCase())
+}
+
+/** Back-off before retry n+1 after no usable answer: 1, 4, 9 s (plugin-retry's curve). */
+export function backoffSeconds(attempt: number): number {
+  return (attempt + 1) ** 2
+}
+
+/**
+ * The timeout of one attempt: the cap, or less when the budget has less left. A request sent in
+ * the budget's last second or after it (a final read, cancel-on-timeout) gets what is left of
+ * the grace instead, so every fault ends within timeout-seconds + GRACE_MS.
+ */
+export function attemptTimeoutMs(capMs: number, leftMs: number, graceLeftMs: number): number {
+  return Math.max(1, Math.min(capMs, leftMs >= 1000 ? leftMs : graceLeftMs))
+}
+
+/** The sentence for anything runctl waited on when the budget ran out. */
+export function budgetSpent(timeoutSeconds: number, what: string): BudgetError {
+  return new BudgetError(
+    `The time budget (timeout-seconds: ${timeoutSeconds}) ran out while waiting for ${what}; raise 'timeout-seconds'.`
+  )
+}
+
+/** How long a write must still wait to be a second after the last one (0: send now). */
+export function writeSpacingMs(lastWriteAt: number | undefined, now: number, secondMs: number) {
+  if (lastWriteAt === undefined) return 0
+  return Math.max(0, lastWriteAt + WRITE_SPACING_SECONDS * secondMs - now)
+}
+
+/** Before an attempt: nothing is sent once the budget and its grace are spent. */
+export function mayStart(
+  request: PolicyRequest,
+  budget: { timeoutSeconds?: number; graceLeftMs: number }
+): Decision {
+  if (budget.timeoutSeconds === undefined || budget.graceLeftMs > 0) return { kind: 'deliver' }
+  return {
+    kind: 'fail',
+    error: new BudgetError(
+      `The time budget (timeout-seconds: ${budget.timeoutSeconds}) ran out before ${request.method} ${request.path} could be sent; raise 'timeout-seconds'.`
+    )
+  }
+}
+
+/** What to do after attempt `attempt` (0 = the first send) got `outcome`. */
+export function decide(
+  request: PolicyRequest,
+  outcome: Outcome,
+  attempt: number,
+  budget: Budget
+): Decision {
+  const safe = isSafe(request.method)
+  const what = `${request.method} ${request.path}`
+
+  if (outcome.kind === 'no-answer') {
+    const error = new TransportError(outcome.reason, request.method, request.path, outcome.detail)
+    // A write that got no answer may have been applied: the caller checks (client.mutate).
+    if (!safe) return { kind: 'fail', error }
+    // Cut by the budget itself rather than the cap: say so, in the budget's sentence.
+    if (outcome.reason === 'timeout' && budget.timeoutSeconds !== undefined && budget.leftMs <= 0) {
+      return { kind: 'fail', error: budgetSpent(budget.timeoutSeconds, `an answer to ${what}`) }
+    }
+    return backOff(error, attempt, budget)
+  }
+
+  const { status } = outcome
+  if (status >= 200 && status < 300) {
+    if (!safe || outcome.usable !== false) return { kind: 'deliver' }
+    return backOff(new MalformedResponseError(what), attempt, budget)
+  }
+
+  const limited = rateLimitWait(outcome, budget.now)
+  if (limited) {
+    // GitHub refused to process it, so even a write may be resent.
+    // The budget is the bound: a wait that fits is waited for, one that does not fails now.
+    if (limited.seconds * budget.secondMs > budget.leftMs) {
+      return { kind: 'fail', error: doesNotFit(limited.what, limited, budget) }
+    }
+    if (attempt >= MAX_RETRIES) return { kind: 'deliver' }
+    return {
+      kind: 'retry',
+      waitSeconds: limited.seconds,
+      warning: `${limited.what} (${what}); waiting ${limited.seconds} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
+    }
+  }
+
+  const retryAfter = headerSeconds(outcome.headers['retry-after'], outcome.headers, budget.now)
+  if (status === 503 && retryAfter !== undefined && safe) {
+    const wait = {
+      what: `GitHub answered 503 to ${what} asking to wait (retry-after)`,
+      seconds: retryAfter,
+      until: budget.now + retryAfter * 1000
+    }
+    if (retryAfter * budget.secondMs > budget.leftMs) {
+      return { kind: 'fail', error: doesNotFit(wait.what, wait, budget) }
+    }
+    if (attempt >= MAX_RETRIES) return { kind: 'deliver' }
+    return {
+      kind: 'retry',
+      waitSeconds: retryAfter,
+      warning: `GitHub answered 503 with retry-after ${retryAfter}s to ${what}; waiting ${retryAfter} s before retry ${attempt + 1} of ${MAX_RETRIES}.`
+    }
+  }
+
+  // A server error on a read: GitHub may answer next time. On a write the caller checks.
+  if (status >= 500 && safe) {
+    const seconds = backoffSeconds(attempt)
+    if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
+      return { kind: 'deliver' }
+    }
+    return {
+      kind: 'retry',
+      waitSeconds: seconds,
+      warning: `GitHub answered ${status} to ${what}. Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+    }
+  }
+  // 304, 4xx (a rule, not a hiccup) and write errors: the caller reads them.
+  return { kind: 'deliver' }
+}
+
+/** Retry with back-off while tries and time remain; else fail with what went wrong. */
+function backOff(error: Error, attempt: number, budget: Budget): Decision {
+  const seconds = backoffSeconds(attempt)
+  if (attempt >= MAX_RETRIES || seconds * budget.secondMs > budget.leftMs) {
+    return { kind: 'fail', error }
+  }
+  return {
+    kind: 'retry',
+    waitSeconds: seconds,
+    warning: `${error.message} Trying again in ${seconds} s (retry ${attempt + 1} of ${MAX_RETRIES}).`
+  }
+}
+
+interface Wait {
+  what: string
+  seconds: number
+  /** When it ends, epoch ms on this machine's clock. */
+  until: number
+}
+
+/**
+ * A 403/429 that is a rate limit, and how long GitHub asks to wait. Primary: remaining 0, until
+ * the reset (+1 s), counted on GitHub's clock (the answer's Date) so a skewed runner clock does
+ * not shorten or stretch it. Secondary: named in the message, or a 429 / retry-after on a 403:
+ * retry-after, else a minute.
+ */
+function rateLimitWait(
+  outcome: Extract<Outcome, { kind: 'answer' }>,
+  now: number
+): Wait | undefined {
+  const { status, headers } = outcome
+  if (status !== 403 && status !== 429) return undefined
+  const retryAfter = headerSeconds(headers['retry-after'], headers, now)
+  const secondary = /\bsecondary rate\b/i.test(outcome.message ?? '')
+  if (String(headers['x-ratelimit-remaining']) === '0' && !secondary) {
+    const reset = Number(headers['x-ratelimit-reset'])
+    if (Number.isFinite(reset) && reset > 0) {
+      const githubNow = serverNow(headers, now)
+      const untilReset = reset * 1000 - githubNow
+      return {
+        what: "GitHub's API rate limit is exhausted",
+        // A second past the reset, as plugin-throttling did: the reset itself may be early.
+        seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
+        until: now + untilReset
+      }
+    }
+  }
+  if (secondary || status === 429 || retryAfter !== undefined) {
+    const seconds = retryAfter ?? SECONDARY_FALLBACK_SECONDS
+    return {
+      what: "GitHub's secondary rate limit asks to wait",
+      seconds,
+      until: now + seconds * 1000
+    }
+  }
+  return undefined
+}
+
+function doesNotFit(what: string, wait: Wait, budget: Budget): BudgetError {
+  const left = seconds(budget.leftMs)
+  const timeout = budget.timeoutSeconds ?? 'unset'
+  return new BudgetError(
+    `${what} until ${clockTime(wait.until)} (${Math.ceil(wait.seconds)} s from now), which does not fit in the ${left} s left of timeout-seconds (${timeout}); raise 'timeout-seconds' to wait for it.`
+  )
+}
+
+/** The server's time, from its Date header; this machine's when it sent none. */
+function serverNow(headers: Readonly<Record<string, unknown>>, now: number): number {
+  const date = Date.parse(String(headers['date'] ?? ''))
+  return Number.isNaN(date) ? now : date
+}
+
+/** A retry-after value (seconds, or an HTTP date on the server's clock) in whole seconds. */
+function headerSeconds(
+  value: string | number | undefined,
+  headers: Record<string, unknown>,
+  now: number
+): number | undefined {
+  if (value === undefined) return undefined
+  const text = String(value).trim()
+  if (/^\d+$/.test(text)) return Number(text)
+  const date = Date.parse(text)
+  if (Number.isNaN(date)) return undefined
+  return Math.max(0, Math.ceil((date - serverNow(headers, now)) / 1000))
+}
+
+/** Time as people read it in a log: 2026-01-01T12:00:00Z. */
+function clockTime(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d+Z$/, 'Z')
+}
+
+function seconds(ms: number): string {
+  return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10)
+}
