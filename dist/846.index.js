@@ -130,6 +130,9 @@ async function dispatch(client, settings, deps) {
                 intervalMs
             })
             : undefined;
+        if (run) {
+            _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Dispatching ${settings.workflow} failed with a temporary error (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).replace(/\.$/, '')}), but the workflow was dispatched: run ${run.id} carries this dispatch's marker in input ${settings.correlationInput}.`);
+        }
         if (!run) {
             throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Dispatching ${settings.workflow} failed with a temporary error (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
         }
@@ -183,7 +186,7 @@ function createdNoEarlierThan(client, sentAt) {
     return earliest === undefined ? undefined : Math.floor(earliest / 1000) * 1000;
 }
 async function findAfterUnknownOutcome(client, filter, marker, sentAt, options) {
-    _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e('The dispatch failed with a temporary error; checking whether its run started.');
+    _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('The dispatch failed with a temporary error and may have been dispatched all the same; looking for the run carrying its marker instead of dispatching again.');
     const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS);
     // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
     // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.

@@ -8,12 +8,12 @@
  *
  * Prints the table; `npm run fault-matrix` also writes it into docs/reliability.md.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { REPO_ROOT, cleanUp, runAction, type ActionRunResult } from '../../test-support/e2e.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
-import type { FaultRule } from '../../test-support/simulator/types.js'
+import type { Flavour, FaultRule } from '../../test-support/simulator/types.js'
 
 const RUNS = '/repos/octo/demo/actions/runs'
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
@@ -21,6 +21,10 @@ const SCALE = '0.01'
 
 interface Cell {
   operation: string
+  /** The simulator's flavour (default github.com). */
+  flavour?: Flavour
+  /** Cells whose faults would catch each other's requests get a simulator of their own. */
+  isolate?: string
   fault: string
   expected: string
   timeoutSeconds: number
@@ -164,6 +168,286 @@ const READ_FAULTS: Array<[string, (runId: number) => FaultRule]> = [
     id =>
       fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 429, retryAfterSeconds: 2 })
   ]
+]
+
+/** A workflow whose run-name shows the correlation input, so its run can be found by marker. */
+let workflows = 0
+const dispatchable = (sim: Simulator) => {
+  const file = `deploy-${++workflows}.yml`
+  sim.addWorkflow({
+    file,
+    inputs: { 'dispatch-id': { default: '' } },
+    runName: 'Deploy ${{ inputs.dispatch-id }}',
+    appearAfterMs: 300,
+    queuedMs: 100,
+    jobs: [{ name: 'deploy', durationMs: 200 }]
+  })
+  return file
+}
+const dispatchPath = (file: string) =>
+  new RegExp(`/actions/workflows/${file.replace('.', '\\.')}/dispatches$`)
+const dispatchesOf = (sim: Simulator, file: string) =>
+  sim.requests.filter(
+    r => r.host === 'api' && r.method === 'POST' && dispatchPath(file).test(r.path)
+  )
+/** Dispatch cells keep the workflow file by the id they return. */
+const dispatchFiles = new Map<number, string>()
+let dispatchCells = 0
+
+/** The dispatch POST is applied by GitHub, then answered badly: never sent a second time. */
+const DISPATCH_CELLS: Cell[] = (
+  [
+    ['answered 502 after GitHub applied it', { kind: 'apply-then-status', status: 502 }],
+    ['reset after GitHub applied it', { kind: 'apply-then-reset' }],
+    ['hung after GitHub applied it', { kind: 'apply-then-hang' }]
+  ] as const
+).flatMap(([name, kind]): Cell[] => {
+  const setup = (sim: Simulator) => {
+    const file = dispatchable(sim)
+    sim.addFault({ ...kind, path: dispatchPath(file), method: 'POST' } as FaultRule)
+    const id = ++dispatchCells
+    dispatchFiles.set(id, file)
+    return id
+  }
+  const inputs = (id: number, marker: boolean) => ({
+    operation: 'dispatch',
+    workflow: dispatchFiles.get(id) ?? '',
+    ref: 'main',
+    ...(marker ? { 'correlation-input': 'dispatch-id' } : {}),
+    'poll-interval-seconds': '0.2'
+  })
+  const postedOnce: Cell['check'] = (_result, sim, id) => {
+    const count = dispatchesOf(sim, dispatchFiles.get(id) ?? '').length
+    return count === 1 ? undefined : `${count} dispatch POSTs`
+  }
+  return [
+    {
+      operation: 'dispatch',
+      fault: `POST ${name}, correlation-input set`,
+      expected: "sent once; says so, names the marker's run",
+      timeoutSeconds: 20,
+      setup,
+      inputs: id => inputs(id, true),
+      check: both(recovered, postedOnce, (result, sim) => {
+        const runId = Number(result.outputs['run-id'])
+        const title = String(
+          (sim.getRun(runId) as { display_title?: string } | undefined)?.display_title
+        )
+        if (!/runctl-[0-9a-f-]{36}/.test(title)) return `run-id ${runId} does not carry the marker`
+        const said = new RegExp(
+          `^::warning::Dispatching .+ failed with a temporary error .*but the workflow was dispatched: run ${runId} carries`,
+          'm'
+        )
+        return said.test(result.stdout) ? undefined : 'did not say the dispatch was applied'
+      })
+    },
+    {
+      operation: 'dispatch',
+      fault: `POST ${name}, no correlation-input`,
+      expected: 'sent once; one sentence: may have started',
+      timeoutSeconds: 20,
+      setup,
+      inputs: id => inputs(id, false),
+      check: both(
+        oneSentence(/failed with a temporary error .*may have started anyway/),
+        postedOnce
+      )
+    }
+  ]
+})
+
+/** wait-for-run with all-runs: every run of a commit, faults on the runs list. */
+let commits = 0
+const commitRuns = (sim: Simulator) => {
+  const sha = (++commits).toString(16).padStart(40, 'e')
+  sim.addRun({ workflow: 'ci.yml', headSha: sha, queuedMs: 100, jobs: [{ name: 'test' }] })
+  sim.addRun({ workflow: 'lint.yml', headSha: sha, queuedMs: 100, jobs: [{ name: 'lint' }] })
+  return commits
+}
+const allRunsInputs = (n: number) => ({
+  operation: 'wait-for-run',
+  'all-runs': 'true',
+  'head-sha': n.toString(16).padStart(40, 'e'),
+  'poll-interval-seconds': '0.2'
+})
+const RUNS_LIST = /^\/repos\/octo\/demo\/actions\/runs$/
+const ALL_RUNS_CELLS: Cell[] = [
+  {
+    operation: 'wait-for-run (all-runs)',
+    fault: '502 ×2 on the runs list',
+    expected: 'recovers, both runs',
+    timeoutSeconds: 20,
+    isolate: 'all-runs-502',
+    setup: sim => {
+      const n = commitRuns(sim)
+      sim.addFault({ path: RUNS_LIST, method: 'GET', kind: 'status', status: 502, times: 2 })
+      return n
+    },
+    inputs: allRunsInputs,
+    check: both(recovered, result =>
+      (JSON.parse(result.outputs['runs'] ?? '[]') as unknown[]).length === 2
+        ? undefined
+        : `runs ${result.outputs['runs']}`
+    )
+  },
+  {
+    operation: 'wait-for-run (all-runs)',
+    fault: 'runs list truncated on a later poll',
+    expected: 'recovers, both runs',
+    timeoutSeconds: 20,
+    isolate: 'all-runs-truncated',
+    setup: sim => {
+      const n = commitRuns(sim)
+      sim.addFault({ path: RUNS_LIST, method: 'GET', kind: 'malformed-json', after: 1 })
+      return n
+    },
+    inputs: allRunsInputs,
+    check: recovered
+  },
+  {
+    operation: 'wait-for-run (all-runs)',
+    fault: 'hung API',
+    expected: 'one sentence: the budget ran out',
+    timeoutSeconds: 3,
+    isolate: 'all-runs-hang',
+    setup: sim => {
+      const n = commitRuns(sim)
+      sim.addFault({ path: RUNS_LIST, method: 'GET', kind: 'hang', times: Infinity })
+      return n
+    },
+    inputs: allRunsInputs,
+    check: oneSentence(BUDGET_SPENT)
+  }
+]
+
+/** The same faults on GitHub Enterprise Server (3.19, and 3.10 without the jobs endpoints). */
+function ghesCells(flavour: Flavour): Cell[] {
+  const label = flavour === 'ghes-legacy' ? 'GHES 3.10' : 'GHES 3.19'
+  return [
+    {
+      operation: `wait-for-run, ${label}`,
+      fault: '502 ×2, first read',
+      expected: 'recovers',
+      flavour,
+      timeoutSeconds: 20,
+      setup: withFaults(quickRun, id =>
+        fault({ path: RUN_GET(id), method: 'GET', kind: 'status', status: 502, times: 2 })
+      ),
+      inputs: waitInputs,
+      check: recovered
+    },
+    {
+      operation: `wait-for-run, ${label}`,
+      fault: 'hung API',
+      expected: 'one sentence: the budget ran out',
+      flavour,
+      timeoutSeconds: 3,
+      setup: withFaults(quickRun, id =>
+        fault({ path: RUN_GET(id), kind: 'hang', times: Infinity })
+      ),
+      inputs: waitInputs,
+      check: oneSentence(BUDGET_SPENT)
+    },
+    {
+      operation: `cancel (wait), ${label}`,
+      fault: '502 before the cancel was applied',
+      expected: 'checked, resent, applied once',
+      flavour,
+      timeoutSeconds: 20,
+      setup: withFaults(longRun, id =>
+        fault({ path: `${RUNS}/${id}/cancel`, kind: 'status', status: 502 })
+      ),
+      inputs: cancelInputs,
+      check: both(
+        recovered,
+        appliedOnce('cancel', status => status === 202)
+      )
+    },
+    {
+      operation: `cancel (wait), ${label}`,
+      fault: 'cancel applied, then the server hangs',
+      expected: 'cancel reported done, sent once',
+      flavour,
+      timeoutSeconds: 3,
+      setup: withFaults(longRun, id =>
+        fault({ path: `${RUNS}/${id}/cancel`, kind: 'apply-then-hang' })
+      ),
+      inputs: cancelInputs,
+      check: both(
+        recovered,
+        appliedOnce('cancel', (status, f) => status === 202 || f === 'apply-then-hang')
+      )
+    },
+    {
+      operation: `fetch-logs, ${label}`,
+      fault: '502 ×2 on the run read, 503 on the log redirect',
+      expected: 'recovers',
+      flavour,
+      timeoutSeconds: 20,
+      setup: withFaults(
+        failedRun,
+        id => fault({ path: RUN_GET(id), method: 'GET', kind: 'status', status: 502, times: 2 }),
+        id => fault({ path: `${RUNS}/${id}/logs`, kind: 'status', status: 503 })
+      ),
+      inputs: logsInputs,
+      check: both(recovered, result =>
+        /Run tests|boom/.test(result.summary) ? undefined : 'the failed step is not in the summary'
+      )
+    },
+    {
+      operation: `fetch-logs, ${label}`,
+      fault: 'hung API',
+      expected: 'one sentence: the budget ran out',
+      flavour,
+      timeoutSeconds: 3,
+      setup: withFaults(failedRun, id =>
+        fault({ path: RUN_GET(id), kind: 'hang', times: Infinity })
+      ),
+      inputs: logsInputs,
+      check: oneSentence(BUDGET_SPENT)
+    }
+  ]
+}
+
+/** The blob host misbehaves; the log download must end with the budget, in one sentence. */
+const BLOB_ANY = /.*/
+const BLOB_CELLS: Cell[] = [
+  {
+    operation: 'fetch-logs',
+    fault: 'blob host accepts, never answers',
+    expected: 'one sentence, within the budget',
+    timeoutSeconds: 10,
+    isolate: 'blob-hang',
+    setup: withFaults(failedRun, () =>
+      fault({ host: 'blob', path: BLOB_ANY, kind: 'hang', times: Infinity })
+    ),
+    inputs: logsInputs,
+    check: oneSentence(/./)
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'blob host answers, then 16 bytes every 2 s',
+    expected: 'one sentence, within the budget',
+    timeoutSeconds: 10,
+    isolate: 'blob-drip',
+    setup: withFaults(failedRun, () =>
+      fault({ host: 'blob', path: BLOB_ANY, kind: 'drip', times: Infinity })
+    ),
+    inputs: logsInputs,
+    check: oneSentence(/./)
+  },
+  {
+    operation: 'fetch-logs',
+    fault: 'blob host 403 on every try',
+    expected: 'one sentence, never success without logs',
+    timeoutSeconds: 10,
+    isolate: 'blob-403',
+    setup: withFaults(failedRun, () =>
+      fault({ host: 'blob', path: BLOB_ANY, kind: 'status', status: 403, times: Infinity })
+    ),
+    inputs: logsInputs,
+    check: oneSentence(/./)
+  }
 ]
 
 const CELLS: Cell[] = [
@@ -498,6 +782,10 @@ const CELLS: Cell[] = [
       /^::error::x$/m.test(result.stdout) ? 'echoed the input' : undefined
     )
   },
+  ...DISPATCH_CELLS,
+  ...ALL_RUNS_CELLS,
+  ...(['ghes-3.19', 'ghes-legacy'] as const).flatMap(ghesCells),
+  ...(process.env['RUNCTL_FAULT_MATRIX_BLOB'] === '1' ? BLOB_CELLS : []),
   {
     operation: 'fetch-logs',
     fault: 'log-dir under /proc',
@@ -511,8 +799,37 @@ const CELLS: Cell[] = [
 
 const longest = (cell: Cell | undefined) => Math.min(cell?.timeoutSeconds ?? 0, 300)
 
+/** One simulator per flavour, and one more for each cell whose faults must not be shared. */
+class Simulators {
+  private readonly started = new Map<string, Promise<Simulator>>()
+  for(cell: Cell): Promise<Simulator> {
+    const flavour = cell.flavour ?? 'github.com'
+    const key = `${flavour}/${cell.isolate ?? ''}`
+    let sim = this.started.get(key)
+    if (!sim) {
+      sim = startSimulator({ flavour, cancelDelayMs: 200 })
+      this.started.set(key, sim)
+    }
+    return sim
+  }
+  async all(): Promise<Simulator[]> {
+    return Promise.all(this.started.values())
+  }
+  async close(): Promise<void> {
+    await Promise.all((await this.all()).map(sim => sim.close()))
+  }
+}
+
+/**
+ * Requests to the blob host that carried the token: any Authorization header, on any path
+ * (run archives /runs/{id}/…, per-job logs /jobs/{id}/…, anything else).
+ */
+function tokenLeaks(sim: Simulator, from = 0) {
+  return sim.requests.slice(from).filter(r => r.host === 'blob' && r.headers.authorization)
+}
+
 /** Runs the cells a few at a time: most of a cell's time is a process starting or a hang. */
-async function runCells(sim: Simulator, cells: Cell[], parallel: number) {
+async function runCells(sims: Simulators, cells: Cell[], parallel: number) {
   const results: Array<{ cell: Cell; why?: string; seconds: number }> = []
   // The longest cells start first, so they overlap the short ones; the table keeps its order.
   const order = cells.map((_, i) => i).sort((a, b) => longest(cells[b]) - longest(cells[a]))
@@ -521,9 +838,11 @@ async function runCells(sim: Simulator, cells: Cell[], parallel: number) {
     for (let n = next++; n < order.length; n = next++) {
       const i = order[n] as number
       const cell = cells[i] as Cell
+      const sim = await sims.for(cell)
       const runId = cell.setup(sim)
+      const seenBefore = sim.requests.length
       const started = Date.now()
-      const result = await runAction(
+      const running = runAction(
         { ...cell.inputs(runId), 'timeout-seconds': String(cell.timeoutSeconds) },
         {
           apiUrl: sim.apiUrl,
@@ -532,16 +851,22 @@ async function runCells(sim: Simulator, cells: Cell[], parallel: number) {
           timeoutMs: (Math.min(cell.timeoutSeconds, 300) + 30) * 1000
         }
       )
+      let result: ActionRunResult
+      try {
+        result = await running
+      } catch (error) {
+        // Killed after the cell's time: the cell is wrong, the others still run.
+        results[i] = { cell, why: (error as Error).message.split('\n')[0], seconds: 0 }
+        continue
+      }
       const seconds = (Date.now() - started) / 1000
       let why = cell.check(result, sim, runId, seconds)
       if (!why && seconds > cell.timeoutSeconds + 5) why = `took ${seconds.toFixed(1)} s`
       if (!why && (STACK_LINE.test(result.stdout) || STACK_LINE.test(result.stderr))) {
         why = 'printed a stack trace'
       }
-      const leaked = sim.requests.some(
-        r => r.host === 'blob' && r.headers.authorization && r.path.includes(`/${runId}/`)
-      )
-      if (!why && leaked) why = 'sent the token to the blob host'
+      // Cells run side by side: a leak in this cell's time fails it (and any neighbour).
+      if (!why && tokenLeaks(sim, seenBefore).length > 0) why = 'sent the token to the blob host'
       results[i] = { cell, why, seconds }
       await cleanUp(result)
     }
@@ -569,16 +894,13 @@ const START = '<!-- fault-matrix:start -->'
 const END = '<!-- fault-matrix:end -->'
 
 describe('fault matrix through dist/index.js', () => {
-  let sim: Simulator
-  beforeAll(async () => {
-    sim = await startSimulator({ flavour: 'github.com', cancelDelayMs: 200 })
-  })
+  const sims = new Simulators()
   afterAll(async () => {
-    await sim.close()
+    await sims.close()
   })
 
   it('ends every cell right and on time', async () => {
-    const results = await runCells(sim, CELLS, 4)
+    const results = await runCells(sims, CELLS, 4)
     const markdown = table(results)
     process.stdout.write(`\n${markdown}\n`)
     if (process.env['RUNCTL_FAULT_MATRIX_DOC'] === '1') {
@@ -596,5 +918,8 @@ describe('fault matrix through dist/index.js', () => {
     expect(
       results.filter(r => r.why).map(r => `${r.cell.operation} × ${r.cell.fault}: ${r.why}`)
     ).toEqual([])
+    // Every request any cell made to any blob host, whatever its path, went without the token.
+    const leaks = (await sims.all()).flatMap(sim => tokenLeaks(sim))
+    expect(leaks.map(r => `${r.method} ${r.path}`)).toEqual([])
   }, 300_000)
 })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cleanUp, runAction, type ActionRunResult } from '../../test-support/e2e.js'
 import { untilWaiting } from '../../test-support/e2e-events.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
-import { commandsExecuted } from '../logs/runner-emulator.js'
+import { commandsExecuted, commandsExecutedAt } from '../logs/runner-emulator.js'
 
 /**
  * Job, step, environment and branch names and titles come from workflow files and pushes, which
@@ -29,6 +29,29 @@ function hostileCommands(result: ActionRunResult) {
   return commandsExecuted(`${result.stdout}\n${result.stderr}`).filter(
     command => !OWN.has(command.name) || command.data.startsWith('pwned')
   )
+}
+
+/** runctl's own command lines as it printed them: `::name…::` at a line start (never `##[`). */
+const OWN_LINE = /^::(group|endgroup|error|warning|notice|debug|add-mask)(?: [^:]*)?::/
+
+/**
+ * Every command runctl printed still reached the runner, those after the last hostile text
+ * included: had a hostile `##[stop-commands]zz` been executed, the runner would have ignored
+ * them all. Compared with what a runner that never reads `##[` would execute, and there must be
+ * at least one command of runctl's after the hostile text (or at all, where none is printed).
+ */
+function expectOwnCommandsHeard(result: ActionRunResult) {
+  const lines = result.stdout.split(/\r\n|\r|\n/)
+  const lastHostile = lines.findLastIndex(line => /pwned|stop-commands\]zz/.test(line))
+  // runctl's own stop-commands blocks (echoed log text) are skipped as the runner skips them.
+  const printed = commandsExecutedAt(result.stdout, { legacy: false })
+    .filter(command => OWN_LINE.test(lines[command.line] ?? ''))
+    .map(({ name, line }) => `${line}:${name}`)
+  const heard = commandsExecutedAt(result.stdout)
+    .filter(command => OWN.has(command.name) && !command.data.startsWith('pwned'))
+    .map(({ name, line }) => `${line}:${name}`)
+  expect(heard).toEqual(printed)
+  expect(printed.some(entry => Number(entry.split(':')[0]) > lastHostile)).toBe(true)
 }
 
 describe('hostile API text through dist/index.js', () => {
@@ -83,19 +106,26 @@ describe('hostile API text through dist/index.js', () => {
     })
     expect(hostileCommands(result)).toEqual([])
     expectOwnErrorExecuted(result)
+    expectOwnCommandsHeard(result)
     // The names are still there to read, neutralised.
     expect(result.stdout).toContain('x ##\\[error]pwned-job')
   })
 
   it('fetch-logs: group titles, names and the echoed log execute nothing', async () => {
     const result = await run({ operation: 'fetch-logs', 'run-id': String(runId) })
+    expect(result.exitCode).toBe(0)
     expect(hostileCommands(result)).toEqual([])
+    expectOwnCommandsHeard(result)
+    expect(result.outputs['failed-jobs']).toContain('stop-commands]zz')
     expect(result.stdout).toContain('::error::pwned-log') // verbatim, inside stop-commands
   })
 
   it('report-usage executes nothing', async () => {
     const result = await run({ operation: 'report-usage', 'run-id': String(runId) })
+    expect(result.exitCode).toBe(0)
     expect(hostileCommands(result)).toEqual([])
+    expectOwnCommandsHeard(result)
+    expect(result.outputs['run-id']).toBe(String(runId))
   })
 
   it('rerun-failed: names in progress and failure lines execute nothing', async () => {
@@ -107,6 +137,10 @@ describe('hostile API text through dist/index.js', () => {
       'poll-interval-seconds': '0.2'
     })
     expect(hostileCommands(result)).toEqual([])
+    // The new attempt fails as the first did: our own ::error:: says so, after the names.
+    expectOwnErrorExecuted(result)
+    expectOwnCommandsHeard(result)
+    expect(result.outputs['rerun']).toBe('true')
   })
 
   it('approve-deployment: environment names in sentences execute nothing', async () => {

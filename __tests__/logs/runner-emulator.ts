@@ -18,6 +18,11 @@ export interface ExecutedCommand {
   data: string
 }
 
+/** A command executed, with the 0-based index of its line (split as the runner splits lines). */
+export interface ExecutedCommandAt extends ExecutedCommand {
+  line: number
+}
+
 /** Every command a runner registers (ActionCommandManager extensions + stop-commands). */
 const REGISTERED = new Set([
   'stop-commands',
@@ -38,11 +43,24 @@ const REGISTERED = new Set([
 ])
 
 export function commandsExecuted(output: string): ExecutedCommand[] {
-  const executed: ExecutedCommand[] = []
+  return commandsExecutedAt(output).map(({ name, data }) => ({ name, data }))
+}
+
+/**
+ * As commandsExecuted, with line numbers. `legacy: false` reads only the "::" form: what a runner
+ * would execute if no "##[" text could ever be a command (the tests' expected side).
+ */
+export function commandsExecutedAt(
+  output: string,
+  options: { legacy?: boolean } = {}
+): ExecutedCommandAt[] {
+  const parseLine = (line: string, registered: ReadonlySet<string>) =>
+    options.legacy === false ? parseV2(line, registered) : parse(line, registered)
+  const executed: ExecutedCommandAt[] = []
   let stopToken: string | undefined
-  for (const line of output.split(/\r\n|\r|\n/)) {
+  for (const [index, line] of output.split(/\r\n|\r|\n/).entries()) {
     const registered = stopToken === undefined ? REGISTERED : new Set([...REGISTERED, stopToken])
-    const command = parse(line, registered) ?? parse(withoutIgnorables(line), registered)
+    const command = parseLine(line, registered) ?? parseLine(withoutIgnorables(line), registered)
     if (command === undefined) continue
     if (stopToken !== undefined) {
       // An empty token never resumes (ActionCommandManager checks IsNullOrEmpty).
@@ -53,7 +71,7 @@ export function commandsExecuted(output: string): ExecutedCommand[] {
       stopToken = command.data.toLowerCase()
       continue
     }
-    executed.push(command)
+    executed.push({ ...command, line: index })
   }
   return executed
 }

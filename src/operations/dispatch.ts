@@ -155,6 +155,11 @@ export async function dispatch(
           intervalMs
         })
       : undefined
+    if (run) {
+      log.warning(
+        `Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}), but the workflow was dispatched: run ${run.id} carries this dispatch's marker in input ${settings.correlationInput}.`
+      )
+    }
     if (!run) {
       throw new OperationError(
         `Dispatching ${settings.workflow} failed with a temporary error (${describeError(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`
@@ -248,7 +253,9 @@ async function findAfterUnknownOutcome(
   sentAt: number,
   options: { deadline: Deadline; clock: Clock; intervalMs: number }
 ): Promise<WorkflowRun | undefined> {
-  log.warning('The dispatch failed with a temporary error; checking whether its run started.')
+  log.info(
+    'The dispatch failed with a temporary error and may have been dispatched all the same; looking for the run carrying its marker instead of dispatching again.'
+  )
   const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS)
   // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
   // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.

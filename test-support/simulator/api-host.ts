@@ -343,6 +343,19 @@ export class ApiHost {
     headers: Record<string, string>
   ) {
     entry.status = reply.status
+    // Handled (a write took effect); the answer is then withheld, replaced or cut.
+    if (fault?.kind === 'apply-then-hang') return
+    if (fault?.kind === 'apply-then-reset') {
+      entry.status = 0
+      response.socket?.destroy()
+      return
+    }
+    if (fault?.kind === 'apply-then-status') {
+      entry.status = fault.status
+      response.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8' })
+      response.end(JSON.stringify({ message: STATUS_MESSAGES[fault.status] }))
+      return
+    }
     const { enterpriseVersion } = this.deps.profile
     const base: Record<string, string> = {
       'x-github-request-id': randomUUID().toUpperCase(),
@@ -367,7 +380,6 @@ export class ApiHost {
       ...(reply.headers ?? {}),
       'content-type': 'application/json; charset=utf-8'
     }
-    if (fault?.kind === 'apply-then-hang') return // handled, never answered
     if (fault?.kind === 'foreign-link') {
       const link = `<${fault.url}>; rel="next"`
       response.writeHead(reply.status, {

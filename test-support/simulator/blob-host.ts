@@ -131,8 +131,35 @@ export class BlobHost {
     if (fault?.kind === 'connection-reset' || fault?.kind === 'malformed-json') {
       return cutShort(body, response)
     }
+    if (fault?.kind === 'drip')
+      return drip(body, response, fault.bytes ?? 16, fault.everyMs ?? 2000)
     body.pipe(response)
   }
+}
+
+/** Sends the body `bytes` at a time every `everyMs`: a stalled transfer that never quite stops. */
+function drip(body: Readable, response: ServerResponse, bytes: number, everyMs: number) {
+  let pending = Buffer.alloc(0)
+  let ended = false
+  body.on('data', (chunk: Buffer) => {
+    pending = Buffer.concat([pending, chunk])
+    if (pending.length > 1 << 20) body.pause()
+  })
+  body.on('end', () => (ended = true))
+  const timer = setInterval(() => {
+    const piece = pending.subarray(0, bytes)
+    pending = pending.subarray(bytes)
+    if (pending.length < 1 << 16) body.resume()
+    if (piece.length > 0) response.write(piece)
+    else if (ended) {
+      clearInterval(timer)
+      response.end()
+    }
+  }, everyMs)
+  response.on('close', () => {
+    clearInterval(timer)
+    body.destroy()
+  })
 }
 
 /** Sends half of the first 64 KiB, then drops the connection, as a reset mid-download would. */

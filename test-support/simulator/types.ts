@@ -215,6 +215,12 @@ export type FaultKind =
   | { kind: 'empty-body' }
   /** The request is handled (a write takes effect), then the answer never comes. */
   | { kind: 'apply-then-hang' }
+  /** The request is handled (a write takes effect), then a proxy answers this status instead. */
+  | { kind: 'apply-then-status'; status: 500 | 502 | 503 | 504 }
+  /** The request is handled (a write takes effect), then the connection is reset, unanswered. */
+  | { kind: 'apply-then-reset' }
+  /** Blob host: answers 200, then sends `bytes` (default 16) of the body every `everyMs` (default 2000). */
+  | { kind: 'drip'; bytes?: number; everyMs?: number }
   /** A list answered with its items emptied (or, with `drop`, the items key removed); total_count kept. */
   | { kind: 'empty-page'; drop?: boolean }
   /** The real answer, with a `Link: rel="next"` pointing to another origin (`url`). */
