@@ -5,6 +5,7 @@ import {
   COMMON_INPUTS,
   INPUT_DEFAULTS,
   Inputs,
+  OPERATIONS,
   OPERATION_INPUTS,
   Outputs
 } from '../src/constants.js'
@@ -91,7 +92,39 @@ describe('action.yml, the code and the README agree', () => {
       const expected = (COMMON_INPUTS as readonly string[]).includes(name)
         ? 'all'
         : users.join(', ')
-      if (name !== 'run-id') expect([name, operations]).toEqual([name, expected])
+      expect([name, operations]).toEqual([name, expected])
+    }
+  })
+
+  it('names in each action.yml description exactly the operations that read the input', () => {
+    // "op, op: what it does; op: more" — the operations named before each segment's first ': '.
+    const named = (description: string) =>
+      new Set(
+        description.split('; ').flatMap(segment => {
+          const at = segment.indexOf(': ')
+          const head = at < 0 ? '' : segment.slice(0, at)
+          return OPERATIONS.filter(operation =>
+            new RegExp(`(^|[\\s,(])${operation}(?![\\w-])`).test(head)
+          )
+        })
+      )
+    for (const [name, input] of Object.entries(action.inputs)) {
+      const users = Object.entries(OPERATION_INPUTS)
+        .filter(([, names]) => (names as readonly string[]).includes(name))
+        .map(([operation]) => operation)
+      const expected = (COMMON_INPUTS as readonly string[]).includes(name) ? [] : users
+      expect([name, [...named(input.description)].sort()]).toEqual([name, [...expected].sort()])
+    }
+  })
+
+  it('states in action.yml the default the code applies', () => {
+    for (const [name, value] of Object.entries(INPUT_DEFAULTS)) {
+      const input = action.inputs[name]
+      if (input?.default !== undefined) continue
+      expect([name, input?.description]).toEqual([
+        name,
+        expect.stringContaining(`default ${value}`)
+      ])
     }
   })
 

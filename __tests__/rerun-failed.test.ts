@@ -236,8 +236,33 @@ describe('rerun-failed: refusals', () => {
     scope.done()
   })
 
-  it('explains a run already re-run by someone else', async () => {
+  it('explains a run already re-run by someone else (read again: it is going again)', async () => {
     const scope = failedRunThenPost(403, 'This workflow is already running')
+      .get(RUN)
+      .reply(200, run42({ status: 'in_progress', conclusion: null, run_attempt: 2 }))
+    expect(await failureOf(run())).toBe(
+      "GitHub refused to re-run the failed jobs of run 42 (403: This workflow is already running): run 42 is in_progress again (attempt 2), because another re-run started after runctl read it, and GitHub re-runs only a completed run; wait for that attempt to finish ('wait: true' waits for a run still going before re-running)."
+    )
+    scope.done()
+  })
+
+  it('says the run is going again whatever the 403 says ("workflow file may be broken")', async () => {
+    const scope = failedRunThenPost(
+      403,
+      'This workflow run cannot be rerun; its workflow file may be broken'
+    )
+      .get(RUN)
+      .reply(200, run42({ status: 'queued', conclusion: null, run_attempt: 2 }))
+    expect(await failureOf(run())).toMatch(
+      /^GitHub refused to re-run the failed jobs of run 42 \(403: [^)]*\): run 42 is queued again \(attempt 2\), because another re-run started after runctl read it, and GitHub re-runs only a completed run;/
+    )
+    scope.done()
+  })
+
+  it('keeps GitHub\'s "already running" reason when the run read again has completed', async () => {
+    const scope = failedRunThenPost(403, 'This workflow is already running')
+      .get(RUN)
+      .reply(200, run42())
     expect(await failureOf(run())).toBe(
       'GitHub refused to re-run the failed jobs of run 42 (403: This workflow is already running): another re-run of it has started since it was read; wait for that attempt instead.'
     )
@@ -271,7 +296,26 @@ describe('rerun-failed: refusals', () => {
     scope.done()
   })
 
-  it('names the missing permission', async () => {
+  it('names the missing permission GitHub names (X-Accepted-GitHub-Permissions)', async () => {
+    const scope = nock(API)
+      .get(RUN)
+      .reply(200, run42())
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .reply(200, jobsReply(testLinux))
+      .post(RERUN_FAILED)
+      .reply(
+        403,
+        { message: 'Resource not accessible by integration' },
+        { 'x-accepted-github-permissions': 'actions=write' }
+      )
+    expect(await failureOf(run())).toBe(
+      "GitHub refused to re-run the failed jobs of run 42 (403: Resource not accessible by integration): the token needs actions: write on octo/demo (for GITHUB_TOKEN, in the job's permissions:)."
+    )
+    scope.done()
+  })
+
+  it('names the permission to give when GitHub names none', async () => {
     const scope = failedRunThenPost(403, 'Resource not accessible by integration')
     expect(await failureOf(run())).toBe(
       "GitHub refused to re-run the failed jobs of run 42 (403: Resource not accessible by integration): give the job 'permissions: actions: write'."

@@ -104,7 +104,14 @@ async function approveFork(client, run) {
             throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`This server does not offer approving fork pull request runs (POST /repos/${client.owner}/${client.repo}/actions/runs/${run.id}/approve answered 404 although run ${run.id} exists; GitHub Enterprise Server lacks it).`);
         }
         if (status === 403) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub refused to approve fork pull request run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`);
+            const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(lacking
+                ? `GitHub refused to approve fork pull request run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error).replace(/\.$/, '')}): ${lacking}.`
+                : `GitHub refused to approve fork pull request run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`);
+        }
+        if (status === 422) {
+            // What GitHub answers on a private repository: the endpoint approves runs from public forks.
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub refused to approve fork pull request run ${run.id} (422: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error).replace(/\.$/, '') || 'Unprocessable Entity'}): GitHub's API approves only runs from public forks, so if ${client.owner}/${client.repo} is private, a maintainer approves the run in the web UI (or its fork pull request workflow settings let it run).`);
         }
         throw error;
     }
@@ -290,7 +297,10 @@ async function reviewEnvironments(client, settings, run, chosen) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`);
+            const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(lacking
+                ? `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error).replace(/\.$/, '')}): ${lacking}, and must be a required reviewer's.`
+                : `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`);
         }
         throw error;
     }
@@ -349,6 +359,10 @@ function explainProtectionRuleError(client, settings, run, name, error) {
         return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`;
     }
     if (status === 403) {
+        const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error);
+        if (lacking) {
+            return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail.replace(/\.$/, '')}): ${lacking}; only the GitHub App that provides the rule can review it.`;
+        }
         return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail || 'Forbidden'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`;
     }
     if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error)) {
@@ -372,10 +386,19 @@ function explainProtectionRuleError(client, settings, run, name, error) {
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
- * names it, `inputs` the inputs that chose it.
+ * names it, `inputs` the inputs that chose it; GitHub's answer (`error`) may name the permission
+ * the token would need to see it.
  */
-function notFound(client, what, inputs) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+function notFound(client, what, inputs, error) {
+    const where = `${client.owner}/${client.repo}`;
+    const gap = error === undefined ? undefined : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .permissionGap */ .aV)(error);
+    if (gap?.certain) {
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: the token needs ${gap.needs}.`);
+    }
+    const access = gap
+        ? `; if it exists, the token needs ${gap.needs}`
+        : ', and that the token can read Actions there (permissions: actions: read)';
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: check ${inputs} and repository${access}.${apiUrlHint(client)}`);
 }
 /**
  * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
@@ -395,8 +418,8 @@ function apiUrlHint(client) {
         return '';
     return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
 }
-function runNotFound(client, runId) {
-    return notFound(client, `Run ${runId}`, 'run-id');
+function runNotFound(client, runId, error) {
+    return notFound(client, `Run ${runId}`, 'run-id', error);
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -405,7 +428,7 @@ async function readRun(client, runId) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
-            throw runNotFound(client, runId);
+            throw runNotFound(client, runId, error);
         throw error;
     }
 }

@@ -113,7 +113,14 @@ async function dispatch(client, settings, deps) {
     catch (error) {
         const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(error);
         if (status === 404) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
+            const gap = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionGap */ .aV)(error);
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(gap
+                ? `Workflow ${settings.workflow} was not found in ${where}: check workflow and repository; if it exists, the token needs ${gap.needs}.`
+                : `Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`);
+        }
+        const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .missingPermission */ .Up)(error);
+        if (lacking !== undefined) {
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref} (${status}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error).replace(/\.$/, '')}): ${lacking}.`);
         }
         if (status === 422) {
             throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`GitHub refused to dispatch ${settings.workflow} on ${settings.ref}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .apiMessage */ .SX)(error)

@@ -104,10 +104,19 @@ function globMatches(pattern, name) {
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
- * names it, `inputs` the inputs that chose it.
+ * names it, `inputs` the inputs that chose it; GitHub's answer (`error`) may name the permission
+ * the token would need to see it.
  */
-function notFound(client, what, inputs) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+function notFound(client, what, inputs, error) {
+    const where = `${client.owner}/${client.repo}`;
+    const gap = error === undefined ? undefined : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .permissionGap */ .aV)(error);
+    if (gap?.certain) {
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: the token needs ${gap.needs}.`);
+    }
+    const access = gap
+        ? `; if it exists, the token needs ${gap.needs}`
+        : ', and that the token can read Actions there (permissions: actions: read)';
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: check ${inputs} and repository${access}.${apiUrlHint(client)}`);
 }
 /**
  * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
@@ -127,8 +136,8 @@ function apiUrlHint(client) {
         return '';
     return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
 }
-function runNotFound(client, runId) {
-    return notFound(client, `Run ${runId}`, 'run-id');
+function runNotFound(client, runId, error) {
+    return notFound(client, `Run ${runId}`, 'run-id', error);
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -137,7 +146,7 @@ async function readRun(client, runId) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
-            throw runNotFound(client, runId);
+            throw runNotFound(client, runId, error);
         throw error;
     }
 }
@@ -323,7 +332,7 @@ async function sendRerun(context, run, rerunJobs) {
             /no failed jobs/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error))) {
             return 'nothing-failed';
         }
-        throw explainRefusal(error, run, job);
+        throw await explainRefusal(client, error, run, job);
     }
     _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(job === undefined
         ? `Asked GitHub to re-run ${rerunJobs.length} failed job(s) of run ${run.id}${debugNote(settings)}.`
@@ -392,6 +401,11 @@ function selectJob(run, failedJobs, pattern) {
 function quoteNames(jobs) {
     return jobs.map(job => JSON.stringify(job.name)).join(', ');
 }
+/**
+ * GitHub's wordings of a 403 that may mean the run is going again: "This workflow is already
+ * running", "…cannot be retried", and the wording gh prints for a 403, "…workflow file may be broken".
+ */
+const STILL_GOING_WORDING = /already running|may be broken|cannot be retried/i;
 /** GitHub's 403 messages for re-runs (as observed), and what to tell the user. */
 const KNOWN_REFUSALS = [
     [
@@ -406,7 +420,7 @@ const KNOWN_REFUSALS = [
     [/not accessible by integration|permission/i, "give the job 'permissions: actions: write'"]
 ];
 /** A refused re-run as one sentence that says why and what to do. */
-function explainRefusal(error, run, job) {
+async function explainRefusal(client, error, run, job) {
     const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
     const what = job === undefined
         ? `the failed jobs of run ${run.id}`
@@ -420,6 +434,17 @@ function explainRefusal(error, run, job) {
     if (status !== 403 || (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimited */ .Jz)(error))
         return error;
     const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`;
+    const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .missingPermission */ .Up)(error);
+    if (lacking !== undefined)
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: ${lacking}.`);
+    // GitHub re-runs only a completed run, and its 403 for one that is going again (an attempt
+    // started after runctl read it) does not say so plainly: read the run again to tell.
+    const now = STILL_GOING_WORDING.test(message)
+        ? await client.getRun(run.id).catch(() => undefined)
+        : undefined;
+    if (now !== undefined && now.status !== 'completed') {
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: run ${run.id} is ${now.status ?? 'not completed'} again (attempt ${attemptOf(now)}), because another re-run started after runctl read it, and GitHub re-runs only a completed run; wait for that attempt to finish ('wait: true' waits for a run still going before re-running).`);
+    }
     const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message));
     if (known)
         return new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${said}: ${known[1]}.`);

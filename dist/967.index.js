@@ -253,7 +253,7 @@ async function cancelOne(client, run, force) {
             throw new errors/* OperationError */.OK(`This server does not support force-cancel (older GitHub Enterprise Server versions lack it); use 'force: false'.`);
         }
         if (status === 403) {
-            throw new errors/* OperationError */.OK(`GitHub refused to cancel run ${run.id} (403: ${(0,errors/* apiMessage */.SX)(error)}); the token needs 'permissions: actions: write'.`);
+            throw new errors/* OperationError */.OK(`GitHub refused to cancel run ${run.id} (403: ${(0,errors/* apiMessage */.SX)(error).replace(/\.$/, '')}): ${(0,errors/* missingPermission */.Up)(error) ?? "the token needs 'permissions: actions: write'"}.`);
         }
         throw error;
     }
@@ -274,10 +274,19 @@ async function cancelOne(client, run, force) {
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
- * names it, `inputs` the inputs that chose it.
+ * names it, `inputs` the inputs that chose it; GitHub's answer (`error`) may name the permission
+ * the token would need to see it.
  */
-function notFound(client, what, inputs) {
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`);
+function notFound(client, what, inputs, error) {
+    const where = `${client.owner}/${client.repo}`;
+    const gap = error === undefined ? undefined : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .permissionGap */ .aV)(error);
+    if (gap?.certain) {
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: the token needs ${gap.needs}.`);
+    }
+    const access = gap
+        ? `; if it exists, the token needs ${gap.needs}`
+        : ', and that the token can read Actions there (permissions: actions: read)';
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: check ${inputs} and repository${access}.${apiUrlHint(client)}`);
 }
 /**
  * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
@@ -297,8 +306,8 @@ function apiUrlHint(client) {
         return '';
     return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
 }
-function runNotFound(client, runId) {
-    return notFound(client, `Run ${runId}`, 'run-id');
+function runNotFound(client, runId, error) {
+    return notFound(client, `Run ${runId}`, 'run-id', error);
 }
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
 async function readRun(client, runId) {
@@ -307,7 +316,7 @@ async function readRun(client, runId) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
-            throw runNotFound(client, runId);
+            throw runNotFound(client, runId, error);
         throw error;
     }
 }

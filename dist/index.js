@@ -28637,14 +28637,16 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   OK: () => (/* binding */ OperationError),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Up: () => (/* binding */ missingPermission),
 /* harmony export */   Wp: () => (/* binding */ BudgetError),
 /* harmony export */   XM: () => (/* binding */ pathOf),
+/* harmony export */   aV: () => (/* binding */ permissionGap),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* unused harmony export responseHeader */
+/* unused harmony exports responseHeader, acceptedPermissions */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 
@@ -28727,6 +28729,103 @@ function isRateLimited(error) {
         return false;
     return (responseHeader(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(apiMessage(error)));
 }
+// ---------------------------------------------------------------------------------------------
+// Permissions: what GitHub says a refused call needed
+// ---------------------------------------------------------------------------------------------
+/**
+ * GitHub sends X-Accepted-GitHub-Permissions to GitHub Apps (GITHUB_TOKEN included) and
+ * fine-grained tokens, on every answer: sets separated by ";" (any one set suffices), the
+ * permissions of a set by "," (all of them needed), each as name=level ("actions=write").
+ * "actions=write" reads "actions: write"; "a=read,b=read; c=write" reads
+ * "a: read and b: read, or c: write".
+ */
+function acceptedPermissions(header) {
+    const sets = (header ?? '')
+        .split(';')
+        .map(set => set
+        .split(',')
+        .map(pair => pair.trim().split('='))
+        .filter((pair) => pair.length === 2 && !!pair[0] && !!pair[1])
+        .map(([name, level]) => `${name.trim().replace(/_/g, ' ')}: ${level.trim()}`))
+        .filter(set => set.length > 0)
+        .map(set => joinWords(set, 'and'));
+    return sets.length > 0 ? joinWords(sets, 'or') : undefined;
+}
+function joinWords(words, conjunction) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+const GITHUB_TOKEN_HINT = " (for GITHUB_TOKEN, in the job's permissions:)";
+/** The scopes of a comma-separated X-OAuth-Scopes / X-Accepted-OAuth-Scopes header. */
+function scopes(header) {
+    return (header ?? '')
+        .split(',')
+        .map(scope => scope.trim())
+        .filter(scope => scope.length > 0);
+}
+/** owner/repo of a /repos/{owner}/{repo}/… request, as the messages name it. */
+function repositoryOf(error) {
+    const url = asHttpLike(error)?.request?.url;
+    if (typeof url !== 'string')
+        return undefined;
+    const match = /\/repos\/([^/?#]+)\/([^/?#]+)/.exec(pathOf(url));
+    return match
+        ? `${decodeURIComponent(match[1] ?? '')}/${decodeURIComponent(match[2] ?? '')}`
+        : undefined;
+}
+/**
+ * What the token lacks, when GitHub's answer says so. GitHub names what a call accepts on every
+ * answer (X-Accepted-GitHub-Permissions for apps, GITHUB_TOKEN and fine-grained tokens;
+ * X-Accepted-OAuth-Scopes for classic ones, which also get their own scopes in X-OAuth-Scopes),
+ * so the headers alone do not mean a permission is missing:
+ * - a classic token whose scopes include none of the accepted ones certainly lacks one;
+ * - a 403 "Resource not accessible by integration / personal access token" means the token
+ *   lacks the named permission;
+ * - a 404 is also what a token that cannot see a private repository gets: maybe.
+ * Other 403s (not a reviewer, a run still going) are not a missing permission: undefined.
+ */
+function permissionGap(error) {
+    const status = httpStatus(error);
+    if ((status !== 403 && status !== 404) || isRateLimited(error))
+        return undefined;
+    const repository = repositoryOf(error);
+    const on = repository ? ` on ${repository}` : '';
+    const tokenScopes = responseHeader(error, 'x-oauth-scopes');
+    if (tokenScopes !== undefined) {
+        const accepted = scopes(responseHeader(error, 'x-accepted-oauth-scopes'));
+        const has = scopes(tokenScopes);
+        if (accepted.length === 0 || accepted.some(scope => has.includes(scope)))
+            return undefined;
+        const scope = accepted.length === 1
+            ? `the ${accepted[0]} scope`
+            : `one of the scopes ${joinWords(accepted, 'or')}`;
+        return {
+            needs: `${scope}${on} (it has ${has.length > 0 ? has.join(', ') : 'no scope'})`,
+            certain: true
+        };
+    }
+    const permissions = acceptedPermissions(responseHeader(error, 'x-accepted-github-permissions'));
+    if (permissions === undefined)
+        return undefined;
+    if (status === 403 && !/not accessible by/i.test(apiMessage(error)))
+        return undefined;
+    return status === 403
+        ? { needs: `${permissions}${on}${GITHUB_TOKEN_HINT}`, certain: true }
+        : { needs: `${permissions}${on}`, certain: false };
+}
+/**
+ * The gap as the end of a sentence: "the token needs actions: write on o/r (…)", or for a 404
+ * "it does not exist, or the token lacks actions: read on o/r"; undefined when GitHub named none.
+ */
+function missingPermission(error) {
+    const gap = permissionGap(error);
+    if (gap === undefined)
+        return undefined;
+    return gap.certain
+        ? `the token needs ${gap.needs}`
+        : `it does not exist, or the token cannot see it (that needs ${gap.needs})`;
+}
 /** Any thrown value as one line, never a stack trace. */
 function describeError(error) {
     if (error instanceof OperationError)
@@ -28739,6 +28838,10 @@ function describeError(error) {
         const request = asHttpLike(error)?.request;
         const where = request?.method && request.url ? ` to ${request.method} ${pathOf(request.url)}` : '';
         const detail = apiMessage(error);
+        const lacking = missingPermission(error);
+        if (lacking !== undefined) {
+            return `GitHub answered ${status}${where}${detail ? ` (${detail.replace(/\.$/, '')})` : ''}: ${lacking}.`;
+        }
         const hint = statusHint(status, error, request?.method);
         return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`;
     }

@@ -243,7 +243,7 @@ describe.each(['github.com', 'ghes-3.21'] as const)('approve-deployment on %s', 
     const result = await run({ 'run-id': '999999', target: 'fork-pr' }, sim.tokens.githubToken)
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      '::error::Run 999999 was not found in octo/demo: check run-id and repository, and that the token can read Actions there (permissions: actions: read).'
+      '::error::Run 999999 was not found in octo/demo: check run-id and repository; if it exists, the token needs actions: read on octo/demo.'
     )
   })
 

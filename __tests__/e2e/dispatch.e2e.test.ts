@@ -161,7 +161,7 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dispatch on %s', flavour =>
     const result = await run({ operation: 'dispatch', workflow: 'nope.yml', ref: 'main' })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      '::error::Workflow nope.yml does not exist in octo/demo (or the token cannot see it).'
+      '::error::Workflow nope.yml was not found in octo/demo: check workflow and repository; if it exists, the token needs actions: write on octo/demo.'
     )
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE)
   })

@@ -235,7 +235,7 @@ describe.each(['github.com', 'ghes-3.21'] as const)('dist/index.js on %s', flavo
     const result = await run({ operation: 'wait-for-run', 'run-id': '999999' })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      '::error::Run 999999 was not found in octo/demo: check run-id and repository, and that the token can read Actions there (permissions: actions: read).'
+      '::error::Run 999999 was not found in octo/demo: check run-id and repository; if it exists, the token needs actions: read on octo/demo.'
     )
     expectNoStack(result)
   })

@@ -7,7 +7,8 @@ import {
   apiMessage,
   describeError,
   httpStatus,
-  isTransient
+  isTransient,
+  missingPermission
 } from '../github/errors.js'
 import type { PendingDeployment, WorkflowRun } from '../github/types.js'
 import type { ApprovalTarget, ApproveDeploymentSettings, Decision } from '../settings.js'
@@ -149,8 +150,17 @@ async function approveFork(client: GitHubClient, run: WorkflowRun): Promise<void
       )
     }
     if (status === 403) {
+      const lacking = missingPermission(error)
       throw new OperationError(
-        `GitHub refused to approve fork pull request run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`
+        lacking
+          ? `GitHub refused to approve fork pull request run ${run.id} (403: ${apiMessage(error).replace(/\.$/, '')}): ${lacking}.`
+          : `GitHub refused to approve fork pull request run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token needs 'permissions: actions: write', and the run must be a fork pull request's run awaiting approval (it is ${describeRunState(run)}).`
+      )
+    }
+    if (status === 422) {
+      // What GitHub answers on a private repository: the endpoint approves runs from public forks.
+      throw new OperationError(
+        `GitHub refused to approve fork pull request run ${run.id} (422: ${apiMessage(error).replace(/\.$/, '') || 'Unprocessable Entity'}): GitHub's API approves only runs from public forks, so if ${client.owner}/${client.repo} is private, a maintainer approves the run in the web UI (or its fork pull request workflow settings let it run).`
       )
     }
     throw error
@@ -420,8 +430,11 @@ async function reviewEnvironments(
     log.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
   } catch (error) {
     if (httpStatus(error) === 403) {
+      const lacking = missingPermission(error)
       throw new OperationError(
-        `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`
+        lacking
+          ? `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error).replace(/\.$/, '')}): ${lacking}, and must be a required reviewer's.`
+          : `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`
       )
     }
     throw error
@@ -499,6 +512,10 @@ function explainProtectionRuleError(
     return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`
   }
   if (status === 403) {
+    const lacking = missingPermission(error)
+    if (lacking) {
+      return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail.replace(/\.$/, '')}): ${lacking}; only the GitHub App that provides the rule can review it.`
+    }
     return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail || 'Forbidden'}): only the GitHub App that provides the environment's custom protection rule can review it, with its own installation token (Deployments: write).`
   }
   if (isTransient(error)) {

@@ -1,7 +1,13 @@
 import * as log from '../step-log.js'
 import { describeFilter } from '../find-run.js'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError, apiMessage, describeError, httpStatus } from '../github/errors.js'
+import {
+  OperationError,
+  apiMessage,
+  describeError,
+  httpStatus,
+  missingPermission
+} from '../github/errors.js'
 import { ACTIVE_STATUSES, type WorkflowRun } from '../github/types.js'
 import type { CancelSettings, RunFilter } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
@@ -165,7 +171,7 @@ async function cancelOne(
     }
     if (status === 403) {
       throw new OperationError(
-        `GitHub refused to cancel run ${run.id} (403: ${apiMessage(error)}); the token needs 'permissions: actions: write'.`
+        `GitHub refused to cancel run ${run.id} (403: ${apiMessage(error).replace(/\.$/, '')}): ${missingPermission(error) ?? "the token needs 'permissions: actions: write'"}.`
       )
     }
     throw error

@@ -8,7 +8,9 @@ import {
   apiMessage,
   describeError,
   httpStatus,
-  isTransient
+  isTransient,
+  missingPermission,
+  permissionGap
 } from '../github/errors.js'
 import type { WorkflowRun } from '../github/types.js'
 import type { DispatchSettings, RunFilter } from '../settings.js'
@@ -135,8 +137,17 @@ export async function dispatch(
   } catch (error) {
     const status = httpStatus(error)
     if (status === 404) {
+      const gap = permissionGap(error)
       throw new OperationError(
-        `Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`
+        gap
+          ? `Workflow ${settings.workflow} was not found in ${where}: check workflow and repository; if it exists, the token needs ${gap.needs}.`
+          : `Workflow ${settings.workflow} does not exist in ${where} (or the token cannot see it).`
+      )
+    }
+    const lacking = missingPermission(error)
+    if (lacking !== undefined) {
+      throw new OperationError(
+        `GitHub refused to dispatch ${settings.workflow} on ${settings.ref} (${status}: ${apiMessage(error).replace(/\.$/, '')}): ${lacking}.`
       )
     }
     if (status === 422) {

@@ -231,7 +231,7 @@ async function getRunOrExplain(
   } catch (error) {
     if (httpStatus(error) === 404) {
       const which = attempt !== undefined ? `Attempt ${attempt} of run ${runId}` : `Run ${runId}`
-      throw notFound(client, which, 'run-id, attempt')
+      throw notFound(client, which, 'run-id, attempt', error)
     }
     throw error
   }

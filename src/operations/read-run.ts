@@ -1,14 +1,28 @@
 import type { GitHubClient } from '../github/client.js'
-import { OperationError, httpStatus } from '../github/errors.js'
+import { OperationError, httpStatus, permissionGap } from '../github/errors.js'
 import type { WorkflowRun } from '../github/types.js'
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
- * names it, `inputs` the inputs that chose it.
+ * names it, `inputs` the inputs that chose it; GitHub's answer (`error`) may name the permission
+ * the token would need to see it.
  */
-export function notFound(client: GitHubClient, what: string, inputs: string): OperationError {
+export function notFound(
+  client: GitHubClient,
+  what: string,
+  inputs: string,
+  error?: unknown
+): OperationError {
+  const where = `${client.owner}/${client.repo}`
+  const gap = error === undefined ? undefined : permissionGap(error)
+  if (gap?.certain) {
+    return new OperationError(`${what} was not found in ${where}: the token needs ${gap.needs}.`)
+  }
+  const access = gap
+    ? `; if it exists, the token needs ${gap.needs}`
+    : ', and that the token can read Actions there (permissions: actions: read)'
   return new OperationError(
-    `${what} was not found in ${client.owner}/${client.repo}: check ${inputs} and repository, and that the token can read Actions there (permissions: actions: read).${apiUrlHint(client)}`
+    `${what} was not found in ${where}: check ${inputs} and repository${access}.${apiUrlHint(client)}`
   )
 }
 
@@ -29,8 +43,8 @@ function apiUrlHint(client: GitHubClient): string {
   return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).'
 }
 
-export function runNotFound(client: GitHubClient, runId: number): OperationError {
-  return notFound(client, `Run ${runId}`, 'run-id')
+export function runNotFound(client: GitHubClient, runId: number, error?: unknown): OperationError {
+  return notFound(client, `Run ${runId}`, 'run-id', error)
 }
 
 /** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
@@ -38,7 +52,7 @@ export async function readRun(client: GitHubClient, runId: number): Promise<Work
   try {
     return await client.getRun(runId)
   } catch (error) {
-    if (httpStatus(error) === 404) throw runNotFound(client, runId)
+    if (httpStatus(error) === 404) throw runNotFound(client, runId, error)
     throw error
   }
 }

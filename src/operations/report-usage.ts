@@ -78,7 +78,7 @@ async function fetchRun(client: GitHubClient, scope: RunScope): Promise<Workflow
       scope.attempt !== undefined
         ? `Attempt ${scope.attempt} of run ${scope.runId}`
         : `Run ${scope.runId}`
-    throw notFound(client, what, 'the inputs')
+    throw notFound(client, what, 'the inputs', error)
   }
 }
 
@@ -138,7 +138,7 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
     )
   } catch (error) {
     if (httpStatus(error) === 404)
-      throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs')
+      throw notFound(client, `Workflow ${scope.workflow}`, 'the inputs', error)
     throw error
   }
 }

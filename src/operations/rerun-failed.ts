@@ -6,7 +6,8 @@ import {
   apiMessage,
   describeError,
   httpStatus,
-  isRateLimited
+  isRateLimited,
+  missingPermission
 } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { RerunFailedSettings } from '../settings.js'
@@ -246,7 +247,7 @@ async function sendRerun(
     ) {
       return 'nothing-failed'
     }
-    throw explainRefusal(error, run, job)
+    throw await explainRefusal(client, error, run, job)
   }
   log.info(
     job === undefined
@@ -336,6 +337,12 @@ function quoteNames(jobs: readonly Job[]): string {
   return jobs.map(job => JSON.stringify(job.name)).join(', ')
 }
 
+/**
+ * GitHub's wordings of a 403 that may mean the run is going again: "This workflow is already
+ * running", "…cannot be retried", and the wording gh prints for a 403, "…workflow file may be broken".
+ */
+const STILL_GOING_WORDING = /already running|may be broken|cannot be retried/i
+
 /** GitHub's 403 messages for re-runs (as observed), and what to tell the user. */
 const KNOWN_REFUSALS: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -351,7 +358,12 @@ const KNOWN_REFUSALS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** A refused re-run as one sentence that says why and what to do. */
-function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined): unknown {
+async function explainRefusal(
+  client: GitHubClient,
+  error: unknown,
+  run: WorkflowRun,
+  job: Job | undefined
+): Promise<unknown> {
   const status = httpStatus(error)
   const what =
     job === undefined
@@ -367,6 +379,18 @@ function explainRefusal(error: unknown, run: WorkflowRun, job: Job | undefined):
   // Anything else (rate limits included) already reads well through describeError.
   if (status !== 403 || isRateLimited(error)) return error
   const said = `GitHub refused to re-run ${what} (403${message ? `: ${message}` : ''})`
+  const lacking = missingPermission(error)
+  if (lacking !== undefined) return new OperationError(`${said}: ${lacking}.`)
+  // GitHub re-runs only a completed run, and its 403 for one that is going again (an attempt
+  // started after runctl read it) does not say so plainly: read the run again to tell.
+  const now = STILL_GOING_WORDING.test(message)
+    ? await client.getRun(run.id).catch(() => undefined)
+    : undefined
+  if (now !== undefined && now.status !== 'completed') {
+    return new OperationError(
+      `${said}: run ${run.id} is ${now.status ?? 'not completed'} again (attempt ${attemptOf(now)}), because another re-run started after runctl read it, and GitHub re-runs only a completed run; wait for that attempt to finish ('wait: true' waits for a run still going before re-running).`
+    )
+  }
   const known = KNOWN_REFUSALS.find(([pattern]) => pattern.test(message))
   if (known) return new OperationError(`${said}: ${known[1]}.`)
   if (job !== undefined) {

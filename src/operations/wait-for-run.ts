@@ -92,7 +92,7 @@ export async function waitForRunId(
       knownRuns: options.knownRuns
     })
   } catch (error) {
-    if (httpStatus(error) === 404) throw runNotFound(client, runId)
+    if (httpStatus(error) === 404) throw runNotFound(client, runId, error)
     throw error
   }
   let cancelOnTimeout: WaitForRunResult['cancelOnTimeout']

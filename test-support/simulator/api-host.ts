@@ -13,6 +13,8 @@ import { DOCS, HttpError, errorReply, invalidRequest, notFound, type Reply } fro
 import type { Route, Router } from './routes.js'
 import type { UrlSigner } from './signing.js'
 import type { FaultRule, RequestLogEntry } from './types.js'
+import { permissionHeaders, refusal } from './permissions.js'
+import type { TokenGrant } from './types.js'
 import { loginForToken, userByLogin } from './users.js'
 import type { World } from './world.js'
 
@@ -45,6 +47,7 @@ export interface ApiHostDeps {
   faults: FaultBook
   signer: UrlSigner
   rateLimit: number
+  tokenGrants: Record<string, TokenGrant>
   apiUrl: () => string
   log: (entry: RequestLogEntry) => void
 }
@@ -99,8 +102,14 @@ export class ApiHost {
     const fault = this.deps.faults.take('api', method, path)
     if (fault && this.answerFault(fault, token, entry, response)) return
 
+    // Set once the route is known: what it accepts, named on every answer as GitHub does.
+    let accepted: Record<string, string> = {}
     const send = (reply: Reply, extra: Record<string, string> = {}) =>
-      this.send(reply, entry, response, fault, { ...extra, ...this.versionHeader(request) })
+      this.send(reply, entry, response, fault, {
+        ...accepted,
+        ...extra,
+        ...this.versionHeader(request)
+      })
 
     if (!onBase) return send(notFound())
     if (!request.headers.authorization) return send(errorReply(401, 'Requires authentication'))
@@ -149,6 +158,18 @@ export class ApiHost {
     if (!matched || matched === 'method') {
       consume()
       return send(notFound(), this.rateHeaders(token))
+    }
+    const grant = this.deps.tokenGrants[token]
+    accepted = permissionHeaders(token, matched.route, grant)
+    const { owner, repo } = matched.params
+    const repository =
+      owner !== undefined && repo !== undefined
+        ? world.findRepository(`${owner}/${repo}`)
+        : undefined
+    const refused = refusal(token, matched.route, grant, repository)
+    if (refused) {
+      consume()
+      return send(refused, this.rateHeaders(token))
     }
     let body: unknown
     if (rawBody.trim().length > 0) {

@@ -65,6 +65,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     faults,
     signer,
     rateLimit: options.rateLimit ?? 5000,
+    tokenGrants: options.tokenGrants ?? {},
     apiUrl: () => apiUrl,
     log
   })

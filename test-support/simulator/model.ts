@@ -12,6 +12,7 @@ export interface Repository {
   owner: string
   name: string
   fullName: string
+  private: boolean
   workflows: Map<string, Workflow>
   environments: Map<string, Environment>
 }

@@ -83,6 +83,15 @@ export const forceCancelRun = (ctx: RouteContext) => cancel(ctx, true)
 export function approveForkRun(ctx: RouteContext): Reply {
   const run = findRun(ctx)
   const view = ctx.world.view(run)
+  // The endpoint approves runs from public forks only (GitHub's reference); a model of the refusal.
+  if (run.repository.private) {
+    throw new HttpError(
+      errorReply(
+        422,
+        'Approving a workflow run is only supported for pull requests from public forks.'
+      )
+    )
+  }
   if (!run.forkPullRequest || view.conclusion !== 'action_required') {
     throw new HttpError(errorReply(403, 'This workflow run is not waiting for approval.'))
   }

@@ -47,7 +47,32 @@ export interface SimulatorOptions {
    * disagree with the client's clock, as a drifting GHES appliance or self-hosted runner does.
    */
   clockOffsetMs?: number
+  /**
+   * What some tokens may do (keyed by token). A token without an entry may do everything its
+   * user may. Every answer names what the route accepts, as GitHub does: apps, GITHUB_TOKEN and
+   * fine-grained tokens get X-Accepted-GitHub-Permissions, classic tokens X-OAuth-Scopes and
+   * X-Accepted-OAuth-Scopes.
+   */
+  tokenGrants?: Record<string, TokenGrant>
 }
+
+/** A token's grant: what a route needs beyond it is refused as GitHub refuses it. */
+export interface TokenGrant {
+  /**
+   * Fine-grained permissions (GITHUB_TOKEN, apps, fine-grained tokens). A route needing more
+   * answers 403 "Resource not accessible by integration" (or "… by personal access token").
+   */
+  permissions?: Partial<Record<PermissionName, 'read' | 'write'>>
+  /** Repositories the token can see (owner/name); any other answers 404. Default: all. */
+  repositories?: string[]
+  /**
+   * Classic tokens: the scopes in X-OAuth-Scopes (default repo, workflow). Without repo, a
+   * private repository and every write answer 404, as GitHub hides what the token cannot reach.
+   */
+  scopes?: string[]
+}
+
+export type PermissionName = 'actions' | 'checks' | 'deployments'
 
 export interface StepSpec {
   name: string
@@ -118,6 +143,8 @@ export interface RunSpec {
   /** How many attempts already happened when completed (each follows the jobs' per-attempt outcomes). Default 1. */
   attempts?: number
   environments?: EnvironmentSpec[]
+  /** The repository is private (GitHub's API then approves no fork pull request run). */
+  privateRepository?: boolean
   /** A fork pull request from a first-time contributor: completed/action_required until approved. */
   forkPullRequestNeedingApproval?: boolean
   /** Plain cancel is ignored (a stuck runner); only force-cancel works. */
@@ -253,6 +280,8 @@ export interface Tokens {
   admin: string
   /** A GitHub App installation token, owner of custom protection rules. Login 'runctl-gate[bot]'. */
   app: string
+  /** A fine-grained personal access token of 'octo-dev' (grant it less with tokenGrants). */
+  fineGrained: string
 }
 
 export interface Simulator {

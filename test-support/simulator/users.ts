@@ -15,7 +15,8 @@ export const TOKENS: Tokens = {
   reviewer: 'ghp_simReviewerToken0000000000000000000000',
   nonReviewer: 'ghp_simNonReviewerToken00000000000000000',
   admin: 'ghp_simAdminToken000000000000000000000000',
-  app: 'ghs_simAppInstallationToken00000000000000'
+  app: 'ghs_simAppInstallationToken00000000000000',
+  fineGrained: 'github_pat_11SIMFINEGRAINED0000000_simFineGrainedToken000000000000000000000000000'
 }
 
 const KNOWN_USERS: User[] = [
@@ -32,7 +33,8 @@ const USER_BY_TOKEN = new Map<string, string>([
   [TOKENS.reviewer, DEFAULT_REVIEWER],
   [TOKENS.nonReviewer, 'octo-dev'],
   [TOKENS.admin, 'octo-admin'],
-  [TOKENS.app, 'runctl-gate[bot]']
+  [TOKENS.app, 'runctl-gate[bot]'],
+  [TOKENS.fineGrained, 'octo-dev']
 ])
 
 export const APP_LOGIN = 'runctl-gate[bot]'

@@ -98,7 +98,7 @@ export function minimalRepository(repository: Repository, ctx: ViewContext) {
     name: repository.name,
     full_name: repository.fullName,
     owner: simpleUser(repository.owner, ctx),
-    private: false,
+    private: repository.private,
     html_url: `${ctx.profile.webHost}/${repository.fullName}`,
     description: null,
     fork: false,

@@ -52,6 +52,11 @@ export class World {
     this.repository('octo/demo')
   }
 
+  /** The repository if runs or workflows made it, without creating it. */
+  findRepository(fullName: string): Repository | undefined {
+    return this.repositories.get(fullName.toLowerCase())
+  }
+
   repository(fullName: string): Repository {
     const key = fullName.toLowerCase()
     const existing = this.repositories.get(key)
@@ -63,6 +68,7 @@ export class World {
       owner,
       name,
       fullName,
+      private: false,
       workflows: new Map(),
       environments: new Map()
     }
@@ -95,6 +101,7 @@ export class World {
   addRun(spec: RunSpec = {}): number {
     const now = this.now()
     const repository = this.repository(spec.repository ?? 'octo/demo')
+    if (spec.privateRepository) repository.private = true
     const workflow = this.workflow(repository, spec.workflow ?? 'ci.yml', spec.name)
     for (const environment of spec.environments ?? []) {
       const existing = repository.environments.get(environment.name)
