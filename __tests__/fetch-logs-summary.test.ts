@@ -41,6 +41,7 @@ function result(overrides: Partial<FetchLogsResult> = {}): FetchLogsResult {
     selectedJobs: 1,
     missing: [],
     failOnMissing: false,
+    ifNoLogsFound: 'error',
     tailLines: 50,
     ...overrides
   }

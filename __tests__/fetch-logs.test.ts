@@ -45,6 +45,7 @@ function settings(overrides: Partial<FetchLogsSettings> = {}): FetchLogsSettings
     maxCompressionRatio: 200,
     tailLines: 50,
     failOnMissing: false,
+    ifNoLogsFound: 'error',
     ...overrides
   }
 }
@@ -386,14 +387,60 @@ describe('fetch-logs when logs are not available', () => {
     expect(result.missing).toEqual([])
   })
 
-  it('explains logs removed after retention (410)', async () => {
-    apiFor(completedRun, [buildJob]).get(`${RUN}/logs`).reply(410, { message: 'Gone' })
+  const noLogs = (statuses: string, asked: string) =>
+    `No logs of run 42 could be fetched (GitHub answered ${statuses} for ${asked}): they expired after the repository's retention period, were deleted, or the token cannot read them (GitHub answers 404 for all three; the token needs 'actions: read' on this repository); set 'if-no-logs-found: warn' to only warn.`
 
-    const result = await fetchLogs(testClient(), settings({ failOnMissing: true }), deps())
+  it('fails in one sentence naming the causes when neither the archive nor any job log is there', async () => {
+    apiFor(completedRun, [buildJob])
+      .get(`${RUN}/logs`)
+      .reply(410, { message: 'Gone' })
+      .get('/repos/octo/demo/actions/jobs/7/logs')
+      .reply(410, { message: 'Gone' })
 
-    expect(presentFetchLogs(result).failure).toBe(
-      "The logs of run 42 are not available (GitHub answered 410); logs expire after the repository's retention period or may have been deleted."
+    const result = await fetchLogs(testClient(), settings(), deps())
+
+    const sentence = noLogs('410', "its log archive and its selected job's log")
+    expect(result.files).toEqual([])
+    expect(result.missing).toEqual([sentence])
+    expect(presentFetchLogs(result).failure).toBe(sentence)
+    // Said once, as the failure: not also as warnings.
+    expect(stdout.join('')).not.toContain('::warning::')
+  })
+
+  it("tries the jobs' own logs when the archive answers 404, and succeeds with them", async () => {
+    apiFor(completedRun, [buildJob])
+      .get(`${RUN}/logs`)
+      .reply(404, { message: 'Not Found' })
+      .get('/repos/octo/demo/actions/jobs/7/logs')
+      .reply(302, '', { location: `${BLOB}/job-7.txt?sig=y` })
+    nock(BLOB).get('/job-7.txt').query(true).reply(200, JOB_LOG)
+
+    const result = await fetchLogs(testClient(), settings(), deps())
+
+    expect(result.files).toEqual([path.join(logDir, 'job-7-build.txt')])
+    expect(result.noLogs).toBeUndefined()
+    expect(presentFetchLogs(result).failure).toBeUndefined()
+    expect(stdout.join('')).toContain(
+      '::warning::The logs of run 42 are not available (GitHub answered 404)'
     )
+  })
+
+  it.each([
+    ['warn', '::warning::'],
+    ['ignore', '']
+  ] as const)('with if-no-logs-found: %s, only says so', async (mode, prefix) => {
+    apiFor(completedRun, [buildJob])
+      .get(`${RUN}/logs`)
+      .reply(404, { message: 'Not Found' })
+      .get('/repos/octo/demo/actions/jobs/7/logs')
+      .reply(404, { message: 'Not Found' })
+
+    const result = await fetchLogs(testClient(), settings({ ifNoLogsFound: mode }), deps())
+
+    const sentence = noLogs('404', "its log archive and its selected job's log")
+    expect(presentFetchLogs(result).failure).toBeUndefined()
+    expect(stdout.join('')).toContain(`${prefix}${sentence}`)
+    if (mode === 'ignore') expect(stdout.join('')).not.toContain('::warning::')
   })
 
   it('asks again a few times when a just-completed run has no archive yet (404)', async () => {

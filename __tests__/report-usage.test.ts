@@ -546,3 +546,49 @@ describe('report-usage across runs', () => {
     ).rejects.toThrow('Workflow nope.yml was not found in octo/demo:')
   })
 })
+
+describe('client.mapJobs (job pages after the first asked three at a time)', () => {
+  const jobsPage = (from: number, count: number, total: number) => ({
+    total_count: total,
+    jobs: Array.from({ length: count }, (_, index) =>
+      jobFixture({ id: from + index, name: `job ${from + index}` })
+    )
+  })
+
+  it('asks exactly the pages paginate would, keeps page order whatever order they arrive in', async () => {
+    const scope = nock(API)
+      .get(`${REPO}/runs/42/jobs`)
+      .query({ filter: 'all', per_page: '100' })
+      .reply(200, jobsPage(1, 100, 250))
+      .get(`${REPO}/runs/42/jobs`)
+      .query({ filter: 'all', per_page: '100', page: '2' })
+      .delay(150) // answers after page 3
+      .reply(200, jobsPage(101, 100, 250))
+      .get(`${REPO}/runs/42/jobs`)
+      .query({ filter: 'all', per_page: '100', page: '3' })
+      .reply(200, jobsPage(201, 50, 250))
+    const client = testClient()
+
+    const ids = await client.mapJobs(42, { filter: 'all' }, job => job.id, 3)
+
+    scope.done()
+    expect(ids).toEqual(Array.from({ length: 250 }, (_, index) => index + 1))
+    expect(client.stats.requests).toBe(3)
+  })
+
+  it('follows a total that grew while the pages were read, until a short page', async () => {
+    const scope = nock(API)
+      .get(`${REPO}/runs/42/jobs`)
+      .query({ filter: 'latest', per_page: '100' })
+      .reply(200, jobsPage(1, 100, 150))
+      .get(`${REPO}/runs/42/jobs`)
+      .query({ filter: 'latest', per_page: '100', page: '2' })
+      .reply(200, jobsPage(101, 100, 230))
+      .get(`${REPO}/runs/42/jobs`)
+      .query({ filter: 'latest', per_page: '100', page: '3' })
+      .reply(200, jobsPage(201, 30, 230))
+    const ids = await testClient().mapJobs(42, {}, job => job.id, 3)
+    scope.done()
+    expect(ids).toEqual(Array.from({ length: 230 }, (_, index) => index + 1))
+  })
+})

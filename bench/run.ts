@@ -9,6 +9,7 @@
  *   npm run bench -- --trials 3            trials where a scenario repeats (BENCH_TRIALS too)
  *   npm run bench -- --json other.json     where to write the JSON
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -81,12 +82,59 @@ export function renderTable(rows: readonly RatedRow[]): string {
         ? formatNumber(value)
         : `${formatNumber(value)} (${ratio.toFixed(2)}×)`
     })
-    lines.push([row.scenario, row.baseline ? `${row.subject} (baseline)` : row.subject, ...cells])
+    const subject = row.baseline ? `${row.subject} (baseline)` : row.subject
+    lines.push([row.scenario, subject, ...cells])
   }
   return lines.map(cells => `| ${cells.join(' | ')} |`).join('\n')
 }
 
+/**
+ * Per scenario with a server-floor row: whether the server outran every subject (its floor is
+ * faster than each of them). A scenario where it did not measured the server, and says so.
+ */
+export function serverChecks(rows: readonly BenchRow[]): string[] {
+  const lines: string[] = []
+  for (const floor of rows.filter(row => row.serverFloor)) {
+    const time = floor.figures['time s']
+    if (time === undefined) continue
+    const subjects = rows.filter(row => row.scenario === floor.scenario && row !== floor)
+    const slower = subjects.filter(row => (row.figures['time s'] ?? Infinity) <= time)
+    const fastest = Math.min(...subjects.map(row => row.figures['time s'] ?? Infinity))
+    lines.push(
+      slower.length === 0
+        ? `- ${floor.scenario}: the server outran every client (floor ${formatNumber(time)} s, fastest subject ${formatNumber(fastest)} s).`
+        : `- ${floor.scenario}: SLOW SERVER — its floor (${formatNumber(time)} s) is not faster than ${slower.map(row => row.subject).join(', ')}; these rows measured the server.`
+    )
+  }
+  return lines
+}
+
+/** The Node a subject runs on, by path, as `vX.Y.Z`. */
+function versionOf(node: string): string | undefined {
+  try {
+    return execFileSync(node, ['-v'], { encoding: 'utf8' }).trim()
+  } catch {
+    return undefined
+  }
+}
+
+/** The machine the table was measured on: cpu, cores, load average, Node versions. */
+function machineLine(loadBefore: number[]): string {
+  const cpus = os.cpus()
+  const load = (values: number[]) => values.map(value => value.toFixed(2)).join(' ')
+  const node24 = [process.env['BENCH_NODE24'], '/tmp/node24/node_modules/.bin/node'].find(
+    candidate => !!candidate && existsSync(candidate)
+  )
+  const versions = [process.version, node24 ? versionOf(node24) : undefined].filter(Boolean)
+  return (
+    `Machine: ${cpus[0]?.model ?? 'cpu'}, ${cpus.length} cores, ${os.platform()} ${os.release()}; ` +
+    `load average (1/5/15 min) ${load(loadBefore)} at the start, ${load(os.loadavg())} at the end; ` +
+    `Node ${versions.join(' and ')}.`
+  )
+}
+
 async function main(): Promise<void> {
+  const loadBefore = os.loadavg()
   const { only, trials, json } = options()
   const context: BenchContext = {
     trials,
@@ -107,11 +155,13 @@ async function main(): Promise<void> {
       only.some(part => row.scenario.toLowerCase().includes(part.toLowerCase()))
   )
   const rated = rate(wanted)
-  process.stdout.write(`${renderTable(rated)}\n`)
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.release()}`
+  const machine = machineLine(loadBefore)
+  const checks = serverChecks(rated)
+  process.stdout.write(`${renderTable(rated)}\n\n${machine}\n`)
+  if (checks.length > 0) process.stdout.write(`\nServer check:\n${checks.join('\n')}\n`)
   await writeFile(
     json,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, machine, trials, rows: rated }, null, 2)}\n`
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, machine, checks, trials, rows: rated }, null, 2)}\n`
   )
   context.log(`Wrote ${path.relative(process.cwd(), json)}.`)
 }

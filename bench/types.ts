@@ -10,6 +10,12 @@ export interface BenchRow {
   readonly subject: string
   /** True for the alternative the ratios of this scenario are computed against. */
   readonly baseline?: boolean
+  /**
+   * True for a row that measures only the server (e.g. its download into curl -o /dev/null):
+   * bench/run.ts checks that it is faster than every other row of its scenario, or else says the
+   * scenario measured the server.
+   */
+  readonly serverFloor?: boolean
   /** Named figures, e.g. { 'time s': 8.7, 'peak RSS MiB': 10, requests: 9, 'p50 notice s': 3.2 }. */
   readonly figures: Readonly<Record<string, number>>
 }

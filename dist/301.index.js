@@ -115,6 +115,8 @@ var external_node_path_ = __webpack_require__(6760);
 var github_client = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/retry-policy.ts
+var retry_policy = __webpack_require__(6256);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
@@ -135,6 +137,15 @@ class DirectGetError extends Error {
         this.name = 'DirectGetError';
     }
 }
+/** A redirect runctl will not follow (https → http, or not http(s) at all): never retried. */
+class RefusedRedirectError extends Error {
+    detail;
+    constructor(detail) {
+        super(detail);
+        this.detail = detail;
+        this.name = 'RefusedRedirectError';
+    }
+}
 /**
  * Every socket read lands in this one buffer (the socket's `onread` option) and is written to
  * disk before the next read: the download allocates nothing per chunk. Node's http and fetch
@@ -148,18 +159,22 @@ const MAX_REDIRECTS = 5;
 /** No byte for this long: the transfer is treated as broken (and tried once more). */
 const IDLE_TIMEOUT_MS = 60_000;
 /**
- * A plain HTTP/1.1 GET of a signed storage URL (no credentials, no proxy: the caller uses fetch
- * when a proxy applies) that writes the body to `destination`, calling onBytes for each piece;
- * a throw from onBytes (a cap) stops the download and is rethrown as it is. onData sees each
- * piece before it is written, only during the call (the buffer is reused).
+ * A plain HTTP/1.1 GET of a signed storage URL (no credentials) that writes the body to
+ * `destination`. Redirects are followed by hand so every hop is checked: never from https to
+ * http, and the proxy settings decided again for each target (through `fetchFor`'s fetch when a
+ * proxy applies, else over a plain socket).
  */
-async function getToFile(url, destination, onBytes, onData) {
+async function getToFile(url, destination, options) {
     let target = new URL(url);
     for (let redirects = 0;; redirects++) {
+        options.signal?.throwIfAborted();
+        const viaFetch = options.fetchFor?.(target);
         const file = await external_node_fs_.promises.open(destination, 'w');
         let outcome;
         try {
-            outcome = await getOnce(target, file, onBytes, onData);
+            outcome = viaFetch
+                ? await fetchOnce(viaFetch, target, file, options)
+                : await getOnce(target, file.fd, options);
         }
         finally {
             await file.close();
@@ -168,14 +183,36 @@ async function getToFile(url, destination, onBytes, onData) {
             return;
         if (redirects >= MAX_REDIRECTS)
             throw new DirectGetError('too many redirects');
-        const next = new URL(outcome.location, target);
-        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-            throw new DirectGetError('a redirect to a link that is not http(s)');
-        }
-        target = next;
+        target = nextHop(target, outcome.location);
     }
 }
-function getOnce(url, file, onBytes, onData) {
+/** The redirect's target, if runctl may follow it. */
+function nextHop(from, location) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new DirectGetError('a redirect to an invalid link');
+    }
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+        throw new RefusedRedirectError('a redirect to a link that is not http(s)');
+    }
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+        throw new RefusedRedirectError('a redirect from https to plain http');
+    }
+    return next;
+}
+/** Rejects with the signal's reason when it aborts; returns the way to stop listening. */
+function onAbort(signal, abort) {
+    if (!signal)
+        return () => undefined;
+    const listener = () => abort(signal.reason);
+    signal.addEventListener('abort', listener, { once: true });
+    return () => signal.removeEventListener('abort', listener);
+}
+function getOnce(url, fd, options) {
+    const { onBytes, onData } = options;
     return new Promise((resolve, reject) => {
         const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
         const body = new BodyDecoder();
@@ -185,14 +222,21 @@ function getOnce(url, file, onBytes, onData) {
             if (settled)
                 return;
             settled = true;
+            stopListening();
             socket.destroy();
             if (error === undefined)
                 resolve(outcome);
             else
                 reject(error);
         };
-        /** Writes the decoded pieces of one read, then lets the socket read again. */
-        const consume = async (data) => {
+        /**
+         * Handles one read before the callback returns: the pieces are written synchronously, so the
+         * read buffer is free again when the socket fills it next. (An async write with the socket
+         * "paused" is not enough: a TLS socket can deliver records it already decrypted into the same
+         * buffer meanwhile, which corrupted downloads.) A write to the page cache takes microseconds;
+         * curl writes the same way.
+         */
+        const consume = (data) => {
             if (head !== undefined) {
                 head = Buffer.concat([head, data]);
                 const end = head.indexOf('\r\n\r\n');
@@ -201,6 +245,8 @@ function getOnce(url, file, onBytes, onData) {
                         throw new DirectGetError('a response head too large');
                     return;
                 }
+                if (end > MAX_HEAD_BYTES)
+                    throw new DirectGetError('a response head too large');
                 const response = parseHead(head.subarray(0, end).toString('latin1'));
                 const rest = head.subarray(end + 4);
                 head = undefined;
@@ -220,7 +266,7 @@ function getOnce(url, file, onBytes, onData) {
                 onBytes(piece.length);
                 onData?.(piece);
                 for (let offset = 0; offset < piece.length;) {
-                    offset += (await file.write(piece, offset, piece.length - offset)).bytesWritten;
+                    offset += external_node_fs_.writeSync(fd, piece, offset, piece.length - offset);
                 }
             }
             if (body.complete)
@@ -229,13 +275,16 @@ function getOnce(url, file, onBytes, onData) {
         const onread = {
             buffer,
             callback: (length, into) => {
-                const data = Buffer.from(into.buffer, into.byteOffset, length);
-                consume(data).then(() => {
-                    if (!settled)
-                        socket.resume();
-                }, error => finish(error));
-                // Paused until the bytes are on disk: the buffer is filled again only after that.
-                return false;
+                if (settled)
+                    return false;
+                try {
+                    consume(Buffer.from(into.buffer, into.byteOffset, length));
+                }
+                catch (error) {
+                    finish(error);
+                    return false;
+                }
+                return !settled;
             }
         };
         const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
@@ -246,10 +295,14 @@ function getOnce(url, file, onBytes, onData) {
                 port,
                 servername: external_node_net_.isIP(host) ? undefined : host,
                 ALPNProtocols: ['http/1.1'],
+                ...(options.ca !== undefined ? { ca: options.ca } : {}),
                 onread
             })
             : external_node_net_.connect({ host, port, onread });
-        socket.setTimeout(IDLE_TIMEOUT_MS, () => finish(new DirectGetError('ETIMEDOUT')));
+        const stopListening = onAbort(options.signal, reason => finish(reason));
+        if (options.signal?.aborted)
+            finish(options.signal.reason);
+        socket.setTimeout(options.idleTimeoutMs ?? IDLE_TIMEOUT_MS, () => finish(new DirectGetError('no data for too long (idle timeout)')));
         socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
             socket.write(`GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n` +
                 'User-Agent: runctl\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n');
@@ -263,6 +316,76 @@ function getOnce(url, file, onBytes, onData) {
         });
         socket.on('close', () => finish(new DirectGetError('the connection closed before the end of the body')));
     });
+}
+/**
+ * One hop through a proxy (or a test's fetch), redirects not followed (the caller checks each):
+ * the body written as it arrives, the next read only once the last piece is on disk.
+ */
+async function fetchOnce(fetch, url, file, options) {
+    const idleMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+    // One controller for the hop: the deadline or an idle stretch aborts the request and its body.
+    const controller = new AbortController();
+    const stopListening = onAbort(options.signal, reason => controller.abort(reason));
+    if (options.signal?.aborted)
+        controller.abort(options.signal.reason);
+    const idle = new DirectGetError('no data for too long (idle timeout)');
+    let timer = setTimeout(() => controller.abort(idle), idleMs);
+    const fresh = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(idle), idleMs);
+    };
+    try {
+        let response;
+        try {
+            // No Authorization: the URL carries its own signature, and storage hosts reject both.
+            response = await fetch(url.href, { redirect: 'manual', signal: controller.signal });
+        }
+        catch (error) {
+            throw controller.signal.aborted
+                ? controller.signal.reason
+                : new DirectGetError(`the storage host could not be reached (${errorCode(error)})`);
+        }
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location) {
+            await response.body?.cancel().catch(() => undefined);
+            return { kind: 'redirect', location };
+        }
+        if (!response.ok || response.body === null) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new DirectGetError(`the storage host answered ${response.status}`);
+        }
+        const reader = response.body.getReader();
+        try {
+            for (;;) {
+                fresh();
+                let chunk;
+                try {
+                    chunk = await reader.read();
+                }
+                catch (error) {
+                    throw controller.signal.aborted
+                        ? controller.signal.reason
+                        : new DirectGetError(`the transfer broke off (${errorCode(error)})`);
+                }
+                if (chunk.done)
+                    return { kind: 'done' };
+                const value = chunk.value;
+                options.onBytes(value.byteLength);
+                options.onData?.(value);
+                for (let offset = 0; offset < value.byteLength;) {
+                    offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten;
+                }
+            }
+        }
+        catch (error) {
+            await reader.cancel().catch(() => undefined);
+            throw error;
+        }
+    }
+    finally {
+        clearTimeout(timer);
+        stopListening();
+    }
 }
 function parseHead(text) {
     const [statusLine = '', ...lines] = text.split('\r\n');
@@ -356,9 +479,16 @@ class BodyDecoder {
         return pieces;
     }
 }
+/** Never the message: a network error's message can quote the signed URL. */
 function errorCode(error) {
-    const code = error.code;
-    return typeof code === 'string' ? code : error.name;
+    // Not instanceof Error: errors from another realm (a vm context, a test runner) count too.
+    if (typeof error !== 'object' || error === null)
+        return 'unknown error';
+    const { code, cause, name } = error;
+    const found = code ?? cause?.code;
+    if (typeof found === 'string')
+        return found;
+    return typeof name === 'string' ? name : 'unknown error';
 }
 
 ;// CONCATENATED MODULE: ./src/logs/download.ts
@@ -366,13 +496,12 @@ function errorCode(error) {
 
 
 
-/** The storage host refused or broke off the download of a signed URL. */
-class BlobDownloadError extends Error {
-    detail;
-    constructor(detail) {
-        super(detail);
-        this.detail = detail;
-        this.name = 'BlobDownloadError';
+
+/** The deadline passed while a body was still arriving. */
+class DeadlineReached extends Error {
+    constructor() {
+        super('the time budget ran out');
+        this.name = 'DeadlineReached';
     }
 }
 /**
@@ -383,90 +512,73 @@ class BlobDownloadError extends Error {
  * when logs are gone) are thrown unchanged for the caller to explain.
  */
 async function downloadLog(client, source, destination, options) {
-    for (let attempt = 1;; attempt++) {
+    for (let attempt = 0;; attempt++) {
         const location = await client.getLogLocation(source);
         try {
             await streamToFile(client, location, destination, options);
             return;
         }
         catch (error) {
-            if (!(error instanceof BlobDownloadError))
+            if (!(error instanceof DirectGetError))
                 throw error;
-            if (attempt >= 2) {
-                throw new errors/* OperationError */.OK(`Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`);
-            }
-            step_log/* info */.pq(`Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`);
+            // Whether to try again is the retry policy's to say (src/github/retry-policy.ts).
+            const decision = (0,retry_policy/* decideLogDownload */.tq)({ label: options.label, detail: error.detail }, attempt, {
+                leftMs: options.deadline?.remainingMs() ?? Infinity,
+                timeoutSeconds: options.deadline?.timeoutSeconds
+            });
+            if (decision.kind === 'fail')
+                throw decision.error;
+            if (decision.kind === 'retry')
+                step_log/* info */.pq(decision.warning);
         }
     }
+}
+/** An AbortSignal that aborts when the deadline passes (none without a deadline). */
+function untilDeadline(deadline) {
+    if (!deadline)
+        return { stop: () => undefined };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeadlineReached()), Math.max(1, deadline.remainingMs()));
+    return { signal: controller.signal, stop: () => clearTimeout(timer) };
 }
 async function streamToFile(client, location, destination, options) {
     const onData = options.reader?.();
-    const onBytes = options.onBytes;
     if (!/^https?:\/\//i.test(location)) {
         throw new errors/* OperationError */.OK('GitHub answered the log request with a link that is not http(s).');
     }
-    if (client.canGetDirectly(location)) {
-        try {
-            await getToFile(location, destination, onBytes, onData);
-            return;
-        }
-        catch (error) {
-            await external_node_fs_.promises.rm(destination, { force: true });
-            if (error instanceof errors/* OperationError */.OK)
-                throw error;
-            if (error instanceof DirectGetError)
-                throw new BlobDownloadError(error.detail);
-            throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`);
-        }
-    }
-    let response;
+    let received = 0;
+    const onBytes = (bytes) => {
+        received += bytes;
+        options.onBytes(bytes);
+    };
+    const deadline = untilDeadline(options.deadline);
     try {
-        // No Authorization: the URL carries its own signature, and storage hosts reject both.
-        response = await client.fetchExternal(location, { redirect: 'follow' });
-    }
-    catch (error) {
-        throw new BlobDownloadError(`the storage host could not be reached (${errorName(error)})`);
-    }
-    if (!response.ok || response.body === null) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new BlobDownloadError(`the storage host answered ${response.status}`);
-    }
-    try {
-        await writeBody(response.body, destination, onBytes, onData);
+        await getToFile(location, destination, {
+            onBytes,
+            onData,
+            signal: deadline.signal,
+            idleTimeoutMs: options.idleTimeoutMs,
+            fetchFor: url => client.fetchFor(url)
+        });
     }
     catch (error) {
         await external_node_fs_.promises.rm(destination, { force: true });
-        // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
-        if (error instanceof errors/* OperationError */.OK)
-            throw error;
-        throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`);
-    }
-}
-/**
- * Through a proxy (or a test's fetch): writes the body as it arrives, one chunk at a time, the
- * next read only once the last chunk is on disk (back-pressure without a stream pipeline).
- */
-async function writeBody(body, destination, onBytes, onData) {
-    const file = await external_node_fs_.promises.open(destination, 'w');
-    const reader = body.getReader();
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            onBytes(value.byteLength);
-            onData?.(value);
-            for (let offset = 0; offset < value.byteLength;) {
-                offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten;
-            }
+        if (error instanceof DeadlineReached && options.deadline) {
+            const progress = received > 0
+                ? `the storage host had sent ${received} bytes`
+                : 'the storage host had sent nothing';
+            throw (0,retry_policy/* budgetSpent */.m2)(options.deadline.timeoutSeconds, `${options.label} (${progress})`);
         }
-    }
-    catch (error) {
-        await reader.cancel().catch(() => undefined);
-        throw error;
+        if (error instanceof RefusedRedirectError) {
+            throw new errors/* OperationError */.OK(`Refused to download ${options.label}: the storage host answered with ${error.detail}.`);
+        }
+        // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
+        if (error instanceof errors/* OperationError */.OK || error instanceof DirectGetError)
+            throw error;
+        throw new DirectGetError(`the transfer broke off (${errorName(error)})`);
     }
     finally {
-        await file.close();
+        deadline.stop();
     }
 }
 /** Never the message: a network error's message can quote the signed URL. */
@@ -480,8 +592,6 @@ function errorName(error) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/github/retry-policy.ts
-var retry_policy = __webpack_require__(6256);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/log-dir.ts
@@ -1023,6 +1133,8 @@ class Tail {
             : [...this.items.slice(this.next), ...this.items.slice(0, this.next)];
     }
 }
+const MARKER = Buffer.from('##[');
+const NEWLINE = 0x0a;
 const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
 const GROUP = /^##\[group\](.*)$/;
 const ERROR = /^##\[error\]/;
@@ -1043,18 +1155,34 @@ function displayLine(raw) {
  */
 class LogScanner {
     tailLines;
+    fastPath;
     tail;
     failingSections = [];
     section;
     decoder = new external_node_string_decoder_.StringDecoder('utf8');
     pending = '';
-    constructor(tailLines) {
+    /**
+     * @param fastPath skip the lines a piece's last lines supersede (the default; tests compare
+     *   the result with every line looked at).
+     */
+    constructor(tailLines, fastPath = true) {
         this.tailLines = tailLines;
+        this.fastPath = fastPath;
         this.tail = new Tail(tailLines);
     }
     /** The next piece of the log; it is copied, so the caller may reuse its buffer. */
     write(chunk) {
-        const text = this.pending + this.decoder.write(chunk);
+        const bytes = Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const from = this.fastPath ? this.supersededUpTo(bytes) : 0;
+        if (from > 0) {
+            // Everything before `from` (and the unfinished line before this piece) is pushed out of
+            // every tail by the piece's last lines, and holds no "##[" marker: never decoded.
+            this.pending = '';
+            this.decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        }
+        const text = this.pending + this.decoder.write(from > 0 ? bytes.subarray(from) : bytes);
         const lines = text.split('\n');
         this.pending = lines.pop() ?? '';
         for (const line of lines)
@@ -1063,6 +1191,23 @@ class LogScanner {
         if (this.pending.length > MAX_DISPLAY_LINE * 2) {
             this.pending = this.pending.slice(0, MAX_DISPLAY_LINE + 1);
         }
+    }
+    /**
+     * Where the lines that matter of this piece begin: after the newline that ends the line before
+     * its last tailLines + 1 lines, when the piece has no "##[" (nor one across its start, nor in
+     * the unfinished line before it); else 0 (every line is looked at). Native byte searches only:
+     * a 200 MB log with no markers costs a few searches per piece, not a string per line.
+     */
+    supersededUpTo(bytes) {
+        if (this.pending.includes('#') || bytes.indexOf(MARKER) >= 0)
+            return 0;
+        let at = bytes.length;
+        for (let lines = 0; lines <= this.tailLines; lines++) {
+            at = bytes.lastIndexOf(NEWLINE, at - 1);
+            if (at <= 0)
+                return 0;
+        }
+        return at + 1;
     }
     end() {
         this.pending += this.decoder.end();
@@ -1243,6 +1388,8 @@ const ARCHIVE_RETRY_DELAY_MS = 5_000;
 const ARCHIVE_TRIES = 3;
 async function fetchLogs(client, settings, deps) {
     const { runId, attempt } = settings;
+    // Every log body ends with the operation's one budget, like every API answer.
+    const deadline = (0,types/* budgetOf */.n)(deps, settings);
     // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
     await prepareLogDir(settings.logDir, { deadline: (0,types/* budgetOf */.n)(deps, settings) });
     const run = await getRunOrExplain(client, runId, attempt);
@@ -1259,6 +1406,7 @@ async function fetchLogs(client, settings, deps) {
         logDir: settings.logDir,
         selectedJobs: selection.jobs.length,
         failOnMissing: settings.failOnMissing,
+        ifNoLogsFound: settings.ifNoLogsFound,
         tailLines: settings.tailLines
     };
     if (selection.jobs.length === 0 && listed) {
@@ -1277,7 +1425,9 @@ async function fetchLogs(client, settings, deps) {
     const what = attempt !== undefined ? `run ${runId} attempt ${attempt}` : `run ${runId}`;
     const budget = new ByteBudget(limits.maxBytes, `Stopped at max-log-bytes: the logs of ${what} inflate to more than ${limits.maxBytes} bytes; raise max-log-bytes or select fewer jobs.`);
     const files = [];
-    const missing = [];
+    let missing = [];
+    /** What GitHub answered for logs it does not have (404/410), and for which. */
+    const notFound = { statuses: new Set(), archive: false, jobs: 0 };
     const jobFiles = new Map();
     let perJob = selection.jobs;
     if (run.status !== 'completed' && !listed) {
@@ -1295,7 +1445,7 @@ async function fetchLogs(client, settings, deps) {
         }
     }
     else {
-        const fromArchive = await fetchArchive(client, settings, deps, {
+        const fromArchive = await fetchArchive(client, settings, deps, deadline, {
             what,
             limits,
             budget,
@@ -1305,7 +1455,11 @@ async function fetchLogs(client, settings, deps) {
         });
         if (fromArchive.missing !== undefined) {
             missing.push(fromArchive.missing);
-            perJob = [];
+            notFound.archive = true;
+            notFound.statuses.add(fromArchive.status);
+            // GitHub answers 404 for an expired or deleted archive and for a token that cannot see
+            // it; each job's own log may still be there, so those are tried before giving up.
+            perJob = selection.jobs;
         }
         else {
             files.push(...fromArchive.files);
@@ -1323,6 +1477,7 @@ async function fetchLogs(client, settings, deps) {
         try {
             await downloadLog(client, { jobId: job.id }, file, {
                 onBytes: bytes => budget.take(bytes),
+                deadline,
                 label: `the log of job ${JSON.stringify(job.name)} (${job.id})`,
                 reader: scan
                     ? () => {
@@ -1339,12 +1494,24 @@ async function fetchLogs(client, settings, deps) {
             const status = (0,errors/* httpStatus */.nG)(error);
             if (status !== 404 && status !== 410)
                 throw error;
+            notFound.statuses.add(status);
+            notFound.jobs++;
             missing.push(`The log of job ${JSON.stringify(job.name)} (${job.id}) is not available (GitHub answered ${status}); job logs expire after the repository's retention period.`);
         }
     }
-    if (!settings.failOnMissing)
+    let noLogs;
+    if (files.length === 0 && notFound.statuses.size > 0) {
+        noLogs = noLogsSentence(what, notFound);
+        missing = [noLogs];
+        if (settings.ifNoLogsFound === 'warn')
+            step_log/* warning */.$e(noLogs);
+        else if (settings.ifNoLogsFound === 'ignore')
+            step_log/* info */.pq(noLogs);
+    }
+    else if (!settings.failOnMissing) {
         for (const sentence of missing)
             step_log/* warning */.$e(sentence);
+    }
     const failedJobs = [];
     for (const job of selection.jobs.filter(conclusions/* isFailed */.Ix)) {
         const found = jobFiles.get(job.id);
@@ -1355,7 +1522,22 @@ async function fetchLogs(client, settings, deps) {
         failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts });
     }
     step_log/* info */.pq(`Wrote ${files.length} log files to ${settings.logDir}.`);
-    return { ...base, files, failedJobs, missing };
+    return { ...base, files, failedJobs, missing, ...(noLogs !== undefined ? { noLogs } : {}) };
+}
+/** Why not one log could be had, and what to do: one sentence naming every likely cause. */
+function noLogsSentence(what, notFound) {
+    const asked = [
+        ...(notFound.archive ? ['its log archive'] : []),
+        ...(notFound.jobs > 0
+            ? [
+                notFound.jobs === 1
+                    ? "its selected job's log"
+                    : `the logs of its ${notFound.jobs} selected jobs`
+            ]
+            : [])
+    ].join(' and ');
+    const statuses = [...notFound.statuses].sort().join(' and ');
+    return `No logs of ${what} could be fetched (GitHub answered ${statuses} for ${asked}): they expired after the repository's retention period, were deleted, or the token cannot read them (GitHub answers 404 for all three; the token needs 'actions: read' on this repository); set 'if-no-logs-found: warn' to only warn.`;
 }
 /** The run's (or attempt's) jobs; undefined, said once, where the server cannot list them. */
 async function listJobsIfListable(client, settings) {
@@ -1392,7 +1574,7 @@ async function getRunOrExplain(client, runId, attempt) {
  * extracts those of the selected jobs (or all of them) into log-dir. The archive is deleted
  * afterwards; only the extracted logs stay.
  */
-async function fetchArchive(client, settings, deps, context) {
+async function fetchArchive(client, settings, deps, deadline, context) {
     const { what, limits, budget, selection, allJobs, run } = context;
     const label = `the log archive of ${what}`;
     const base = deps.env['RUNNER_TEMP'] || external_node_os_.tmpdir();
@@ -1401,11 +1583,12 @@ async function fetchArchive(client, settings, deps, context) {
     const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(base, 'runctl-archive-'));
     try {
         const zipPath = external_node_path_.join(scratch, 'logs.zip');
-        const gone = await downloadArchive(client, settings, deps, run, zipPath, label);
+        const gone = await downloadArchive(client, settings, deps, deadline, run, zipPath, label);
         if (gone !== undefined) {
             return {
                 files: [],
                 jobFiles: new Map(),
+                status: gone,
                 missing: `The logs of ${what} are not available (GitHub answered ${gone}); logs expire after the repository's retention period or may have been deleted.`
             };
         }
@@ -1456,7 +1639,7 @@ async function fetchArchive(client, settings, deps, context) {
  * Downloads the archive, or returns the status (404/410) when the API says there is none. Right
  * after a run completes its archive can lag a little, so a fresh run is asked again.
  */
-async function downloadArchive(client, settings, deps, run, zipPath, label) {
+async function downloadArchive(client, settings, deps, deadline, run, zipPath, label) {
     // On GitHub's clock, as updated_at is.
     const justCompleted = client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at) < ARCHIVE_LAG_MS;
     for (let tryNumber = 1;; tryNumber++) {
@@ -1464,6 +1647,7 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
         try {
             await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
                 label,
+                deadline,
                 onBytes: bytes => {
                     archiveBytes += bytes;
                     if (archiveBytes > settings.maxLogBytes) {
@@ -1478,6 +1662,9 @@ async function downloadArchive(client, settings, deps, run, zipPath, label) {
             if (status !== 404 && status !== 410)
                 throw error;
             if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES)
+                return status;
+            // Asking again only fits while the budget has room for the pause.
+            if (deadline.remainingMs() <= ARCHIVE_RETRY_DELAY_MS)
                 return status;
             await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS);
         }

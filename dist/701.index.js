@@ -90,7 +90,11 @@ function presentFetchLogs(result) {
             failed_steps: failedSteps
         })))
     };
-    const failure = result.failOnMissing && result.missing.length > 0 ? result.missing.join(' ') : undefined;
+    const failure = result.noLogs !== undefined && result.ifNoLogsFound === 'error'
+        ? result.noLogs
+        : result.failOnMissing && result.missing.length > 0
+            ? result.missing.join(' ')
+            : undefined;
     return { outputs, summary: summaryOf(result), failure };
 }
 function summaryOf(result) {

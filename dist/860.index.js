@@ -857,16 +857,15 @@ class GitHubClient {
         return { owner: this.owner, repo: this.repo };
     }
     /**
-     * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
-     * proxy applies to it and no fetch was injected (tests intercept fetch).
+     * How to send one hop of a signed log download (src/logs/http-get.ts), decided for every hop
+     * so HTTPS_PROXY / NO_PROXY apply to redirect targets too: the proxy-aware fetch when a proxy
+     * applies (or the injected fetch, which tests intercept), else undefined for a plain socket.
+     * Never with Authorization: the link carries its own signature.
      */
-    canGetDirectly(url) {
-        return this.fetchOverride === undefined && !(0,proxy/* getProxyUrl */.s)(new URL(url))?.hostname;
-    }
-    /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
-    fetchExternal(url, init) {
-        const fetch = this.fetchOverride ?? proxyFetchFor(url);
-        return fetch(url, init);
+    fetchFor(url) {
+        if (this.fetchOverride)
+            return this.fetchOverride;
+        return (0,proxy/* getProxyUrl */.s)(url)?.hostname ? proxyFetchFor(url.href) : undefined;
     }
     /** Path parameters as they are; the optional ones only where the server documents them. */
     fitParams(route, params) {
@@ -964,6 +963,64 @@ class GitHubClient {
         if (!Array.isArray(jobs))
             throw new errors/* MalformedResponseError */.f7(`the jobs list of run ${runId}`);
         return jobs;
+    }
+    /**
+     * Every job of a run (latest attempt, or all attempts), or of one attempt, like listJobs, but
+     * each job mapped as its page arrives, so only what the caller keeps stays in memory. The first
+     * page says how many jobs there are; the other pages (exactly those paginate would ask for)
+     * are then asked `concurrency` at a time, in page order, and the result keeps that order. A
+     * total that grew meanwhile is followed page by page until a short page.
+     */
+    async mapJobs(runId, options, map, concurrency = 1) {
+        const route = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS;
+        const params = options.attempt !== undefined
+            ? { run_id: runId, attempt_number: options.attempt }
+            : { run_id: runId, filter: options.filter ?? 'latest' };
+        const perPage = 100;
+        const askPage = async (page) => {
+            const { data } = await this.octokit.request(route, {
+                ...this.repoParams,
+                // The first page without `page`, as paginate asks it.
+                ...this.fitParams(route, {
+                    ...params,
+                    per_page: perPage,
+                    page: page > 1 ? page : undefined
+                }),
+                ...checked(isPageOf('jobs'))
+            });
+            const body = data;
+            return {
+                total: body.total_count,
+                full: body.jobs.length >= perPage,
+                items: body.jobs.map(map)
+            };
+        };
+        return this.fromJobsEndpoint(route, async () => {
+            const first = await askPage(1);
+            const pages = [first.items];
+            let total = first.total;
+            let last = first;
+            let next = 2;
+            const lastPage = Math.ceil(total / perPage);
+            const worker = async () => {
+                while (next <= lastPage) {
+                    const page = next++;
+                    const answer = await askPage(page);
+                    pages[page - 1] = answer.items;
+                    total = Math.max(total, answer.total);
+                    if (page === lastPage)
+                        last = answer;
+                }
+            };
+            await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+            // Jobs added while the pages were read (a run still going): on until a short page.
+            for (let page = lastPage + 1; last.full && (page - 1) * perPage < total; page++) {
+                last = await askPage(page);
+                pages.push(last.items);
+                total = Math.max(total, last.total);
+            }
+            return pages.flat();
+        });
     }
     /**
      * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll
@@ -1248,7 +1305,8 @@ function createGitHubClient(options) {
 /* harmony export */   WF: () => (/* binding */ REQUEST_CAP_MS),
 /* harmony export */   fB: () => (/* binding */ attemptTimeoutMs),
 /* harmony export */   jV: () => (/* binding */ writeSpacingMs),
-/* harmony export */   m2: () => (/* binding */ budgetSpent)
+/* harmony export */   m2: () => (/* binding */ budgetSpent),
+/* harmony export */   tq: () => (/* binding */ decideLogDownload)
 /* harmony export */ });
 /* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
@@ -1381,6 +1439,31 @@ function decide(request, outcome, attempt, budget) {
     }
     // 304, 4xx (a rule, not a hiccup) and write errors: the caller reads them.
     return { kind: 'deliver' };
+}
+/**
+ * After downloading a log from the storage host failed (it refused the signed link, or the
+ * transfer broke off): once more with a fresh link from GitHub, at once — a signed link lives
+ * about a minute, so a refusal is most often an expired one — while the budget has time left;
+ * never a third time (then the host or the link, not a hiccup, is the problem).
+ */
+function decideLogDownload(download, attempt, budget) {
+    if (attempt >= 1) {
+        return {
+            kind: 'fail',
+            error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`Downloading ${download.label} failed twice, even with a fresh link from GitHub: ${download.detail}.`)
+        };
+    }
+    if (budget.leftMs <= 0 && budget.timeoutSeconds !== undefined) {
+        return {
+            kind: 'fail',
+            error: budgetSpent(budget.timeoutSeconds, `${download.label} (${download.detail})`)
+        };
+    }
+    return {
+        kind: 'retry',
+        waitSeconds: 0,
+        warning: `Downloading ${download.label} failed (${download.detail}); asking GitHub for a fresh link.`
+    };
 }
 /** Retry with back-off while tries and time remain; else fail with what went wrong. */
 function backOff(error, attempt, budget) {

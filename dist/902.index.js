@@ -136,6 +136,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   TABLE_BUDGET_BYTES: () => (/* binding */ TABLE_BUDGET_BYTES),
+  count: () => (/* binding */ count),
   fitRows: () => (/* binding */ fitRows),
   presentReportUsage: () => (/* binding */ presentReportUsage)
 });
@@ -328,8 +329,14 @@ function presentReportUsage(result) {
 function msOutput(ms) {
     return ms === null ? '' : String(ms);
 }
+/**
+ * 5000 → "5,000". Not toLocaleString: the first Intl call pages in ICU data, about 6 MiB of
+ * resident memory on Node 24, for a comma.
+ */
 function count(n) {
-    return n.toLocaleString('en-US');
+    const [whole = '', fraction] = String(n).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 function billableText(billable) {
     if (!billable.available)

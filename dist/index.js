@@ -28466,6 +28466,7 @@ const Inputs = {
     MaxLogBytes: 'max-log-bytes',
     TailLines: 'tail-lines',
     FailOnMissing: 'fail-on-missing',
+    IfNoLogsFound: 'if-no-logs-found',
     Environments: 'environments',
     Decision: 'decision',
     Comment: 'comment',
@@ -28559,7 +28560,8 @@ const OPERATION_INPUTS = {
         Inputs.LogDir,
         Inputs.MaxLogBytes,
         Inputs.TailLines,
-        Inputs.FailOnMissing
+        Inputs.FailOnMissing,
+        Inputs.IfNoLogsFound
     ],
     'approve-deployment': [
         Inputs.RunId,
@@ -28609,6 +28611,7 @@ const INPUT_DEFAULTS = {
     'max-log-bytes': '1073741824',
     'tail-lines': '50',
     'fail-on-missing': 'false',
+    'if-no-logs-found': 'error',
     'wait-for-pending': 'false',
     target: 'environments',
     'max-runs': '50',
@@ -29290,7 +29293,8 @@ function getSettings(env = process.env) {
                 maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxEntries,
                 maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
                 tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.TailLines),
-                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailOnMissing)
+                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailOnMissing),
+                ifNoLogsFound: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.IfNoLogsFound, ['error', 'warn', 'ignore'])
             };
         }
         case 'approve-deployment':

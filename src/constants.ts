@@ -29,6 +29,7 @@ export const Inputs = {
   MaxLogBytes: 'max-log-bytes',
   TailLines: 'tail-lines',
   FailOnMissing: 'fail-on-missing',
+  IfNoLogsFound: 'if-no-logs-found',
   Environments: 'environments',
   Decision: 'decision',
   Comment: 'comment',
@@ -131,7 +132,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.LogDir,
     Inputs.MaxLogBytes,
     Inputs.TailLines,
-    Inputs.FailOnMissing
+    Inputs.FailOnMissing,
+    Inputs.IfNoLogsFound
   ],
   'approve-deployment': [
     Inputs.RunId,
@@ -182,6 +184,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'max-log-bytes': '1073741824',
   'tail-lines': '50',
   'fail-on-missing': 'false',
+  'if-no-logs-found': 'error',
   'wait-for-pending': 'false',
   target: 'environments',
   'max-runs': '50',

@@ -17,6 +17,7 @@ import type {
   ApprovalTarget,
   CommonSettings,
   Decision,
+  IfNoLogsFound,
   RunFilter,
   Polling,
   RunTarget,
@@ -415,7 +416,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         maxLogEntries: LOG_LIMITS.maxEntries,
         maxCompressionRatio: LOG_LIMITS.maxCompressionRatio,
         tailLines: nonNegativeInteger(Inputs.TailLines),
-        failOnMissing: bool(Inputs.FailOnMissing)
+        failOnMissing: bool(Inputs.FailOnMissing),
+        ifNoLogsFound: oneOf<IfNoLogsFound>(Inputs.IfNoLogsFound, ['error', 'warn', 'ignore'])
       }
     }
     case 'approve-deployment':

@@ -93,7 +93,11 @@ export interface FetchLogsSettings extends CommonSettings {
   readonly maxCompressionRatio: number
   readonly tailLines: number
   readonly failOnMissing: boolean
+  /** When not one log could be fetched (every request answered 404/410): fail, warn or say nothing. */
+  readonly ifNoLogsFound: IfNoLogsFound
 }
+
+export type IfNoLogsFound = 'warn' | 'error' | 'ignore'
 
 export type ApprovalTarget = 'environments' | 'fork-pr' | 'protection-rule'
 export type Decision = 'approve' | 'reject'

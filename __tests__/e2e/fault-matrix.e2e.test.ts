@@ -422,7 +422,8 @@ const BLOB_CELLS: Cell[] = [
       fault({ host: 'blob', path: BLOB_ANY, kind: 'hang', times: Infinity })
     ),
     inputs: logsInputs,
-    check: oneSentence(/./)
+    // The body is a request like any other: it ends with the budget, in the budget's sentence.
+    check: oneSentence(/The time budget \(timeout-seconds: 10\) ran out while waiting for the log/)
   },
   {
     operation: 'fetch-logs',
@@ -434,7 +435,7 @@ const BLOB_CELLS: Cell[] = [
       fault({ host: 'blob', path: BLOB_ANY, kind: 'drip', times: Infinity })
     ),
     inputs: logsInputs,
-    check: oneSentence(/./)
+    check: oneSentence(/The time budget \(timeout-seconds: 10\) ran out while waiting for the log/)
   },
   {
     operation: 'fetch-logs',
@@ -785,7 +786,7 @@ const CELLS: Cell[] = [
   ...DISPATCH_CELLS,
   ...ALL_RUNS_CELLS,
   ...(['ghes-3.19', 'ghes-legacy'] as const).flatMap(ghesCells),
-  ...(process.env['RUNCTL_FAULT_MATRIX_BLOB'] === '1' ? BLOB_CELLS : []),
+  ...BLOB_CELLS,
   {
     operation: 'fetch-logs',
     fault: 'log-dir under /proc',

@@ -112,17 +112,19 @@ describe.each(['github.com', 'ghes-3.21'] as const)(
       expect(JSON.parse(result.outputs['files'] as string)).toHaveLength(4)
     })
 
-    it('says logs have expired in one sentence, failing only with fail-on-missing', async () => {
+    it('tries the job logs when the archive is gone, then fails in one sentence unless told to warn', async () => {
       const runId = sim.addRun({ ...failingRun, logsExpired: 410 })
-      const sentence = `The logs of run ${runId} are not available (GitHub answered 410); logs expire after the repository's retention period or may have been deleted.`
+      const sentence = `No logs of run ${runId} could be fetched (GitHub answered 410 for its log archive and its selected job's log): they expired after the repository's retention period, were deleted, or the token cannot read them (GitHub answers 404 for all three; the token needs 'actions: read' on this repository); set 'if-no-logs-found: warn' to only warn.`
 
-      const lenient = await run({ 'run-id': String(runId) })
-      expect(lenient.exitCode).toBe(0)
-      expect(lenient.stdout).toContain(`::warning::${sentence}`)
-
-      const strict = await run({ 'run-id': String(runId), 'fail-on-missing': 'true' })
+      const strict = await run({ 'run-id': String(runId) })
       expect(strict.exitCode).toBe(1)
       expect(strict.stdout).toContain(`::error::${sentence}`)
+      const jobLogRequests = sim.requests.filter(request => /\/jobs\/\d+\/logs$/.test(request.path))
+      expect(jobLogRequests.map(request => request.status)).toContain(410)
+
+      const lenient = await run({ 'run-id': String(runId), 'if-no-logs-found': 'warn' })
+      expect(lenient.exitCode).toBe(0)
+      expect(lenient.stdout).toContain(`::warning::${sentence}`)
     })
 
     it('fetches a failed job of a run still in progress from the per-job endpoint', async () => {
@@ -157,6 +159,9 @@ function idlePeakRssKiB(): number {
   return Math.max(...peaks)
 }
 
+/** Peak RSS of fetch-logs above an idle `node -e 0`, in MiB: the one number README and docs state. */
+const MEMORY_BOUND_MIB = 64
+
 describe('fetch-logs memory', () => {
   let sim: Simulator
   beforeAll(async () => {
@@ -166,7 +171,7 @@ describe('fetch-logs memory', () => {
     await sim.close()
   })
 
-  it('fetches a 256 MiB archive within 80 MiB of peak RSS above an idle node', async () => {
+  it(`fetches a 256 MiB archive within ${MEMORY_BOUND_MIB} MiB of peak RSS above an idle node`, async () => {
     const archiveBytes = 256 * 1024 * 1024
     const runId = sim.addRun({ ...failingRun, logArchiveBytes: archiveBytes })
     const result = await runAction(
@@ -188,11 +193,10 @@ describe('fetch-logs memory', () => {
       console.info(
         `fetch-logs of a ${archiveBytes} byte archive: peak RSS ${result.peakRssKiB} KiB (${((result.peakRssKiB ?? 0) / 1024).toFixed(1)} MiB)`
       )
-      // Issue 10 asks for 64 MiB above an idle `node -e 0` (npm run bench reports it); 16 MiB of
-      // slack for a busy machine, where the collector may run later. Before the download was
-      // bounded by design this was 80–90 MiB above idle on Node 20, more on Node 24.
+      // The bound docs/ and the README state, asserted as stated (npm run bench measures it
+      // too, beside curl + unzip): about 50–56 MiB on Node 20 and Node 24 here.
       const idle = idlePeakRssKiB()
-      expect(result.peakRssKiB).toBeLessThan(idle + 80 * 1024)
+      expect(result.peakRssKiB).toBeLessThan(idle + MEMORY_BOUND_MIB * 1024)
     } finally {
       await cleanUp(result)
     }

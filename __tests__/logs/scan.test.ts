@@ -3,7 +3,8 @@ import { once } from 'node:events'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { MAX_DISPLAY_LINE, scanLog } from '../../src/logs/scan.js'
+import fc from 'fast-check'
+import { LogScanner, MAX_DISPLAY_LINE, scanLog } from '../../src/logs/scan.js'
 
 let dir: string
 beforeEach(async () => {
@@ -76,5 +77,51 @@ describe('scanLog', () => {
   it('shows nothing with tail-lines 0', async () => {
     const scan = await scanLog(await logFile(JOB_LOG), 0)
     expect(scan.tail).toEqual([])
+  })
+})
+
+describe('LogScanner fast path (pieces without markers are not split line by line)', () => {
+  const line = fc.oneof(
+    fc.constantFrom(
+      '2026-01-01T00:00:01.0000000Z ##[group]Run npm test',
+      '2026-01-01T00:00:02.0000000Z ##[endgroup]',
+      '2026-01-01T00:00:03.0000000Z ##[error]Process completed with exit code 1.',
+      '##[group]Run build',
+      '#',
+      '##',
+      '',
+      '\r',
+      'é ünïcode ✓ 🚀'
+    ),
+    fc.string({ maxLength: 30 }),
+    fc.string({ minLength: 2100, maxLength: 2300 })
+  )
+
+  it('finds the same tail and failing sections as looking at every line', () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 120 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (lines, endsWithNewline, cuts, tailLines) => {
+          const bytes = Buffer.from(lines.join('\n') + (endsWithNewline ? '\n' : ''))
+          const points = [...new Set(cuts.map(cut => cut % (bytes.length + 1)))].sort(
+            (a, b) => a - b
+          )
+          const scan = (fastPath: boolean) => {
+            const scanner = new LogScanner(tailLines, fastPath)
+            let at = 0
+            for (const point of [...points, bytes.length]) {
+              scanner.write(bytes.subarray(at, point))
+              at = point
+            }
+            return scanner.end()
+          }
+          expect(scan(true)).toEqual(scan(false))
+        }
+      ),
+      { numRuns: 300 }
+    )
   })
 })

@@ -195,17 +195,14 @@ export class GitHubClient {
   }
 
   /**
-   * Whether a signed log URL can be downloaded over a plain socket (src/logs/http-get.ts): no
-   * proxy applies to it and no fetch was injected (tests intercept fetch).
+   * How to send one hop of a signed log download (src/logs/http-get.ts), decided for every hop
+   * so HTTPS_PROXY / NO_PROXY apply to redirect targets too: the proxy-aware fetch when a proxy
+   * applies (or the injected fetch, which tests intercept), else undefined for a plain socket.
+   * Never with Authorization: the link carries its own signature.
    */
-  canGetDirectly(url: string): boolean {
-    return this.fetchOverride === undefined && !getProxyUrl(new URL(url))?.hostname
-  }
-
-  /** Fetch for a URL outside the API host (signed log blobs): no Authorization, proxy-aware. */
-  fetchExternal(url: string, init?: Record<string, unknown>): Promise<Response> {
-    const fetch = this.fetchOverride ?? proxyFetchFor(url)
-    return fetch(url, init)
+  fetchFor(url: URL): FetchLike | undefined {
+    if (this.fetchOverride) return this.fetchOverride
+    return getProxyUrl(url)?.hostname ? proxyFetchFor(url.href) : undefined
   }
 
   /** Path parameters as they are; the optional ones only where the server documents them. */
@@ -345,6 +342,73 @@ export class GitHubClient {
     )
     if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
     return jobs as unknown as Job[]
+  }
+
+  /**
+   * Every job of a run (latest attempt, or all attempts), or of one attempt, like listJobs, but
+   * each job mapped as its page arrives, so only what the caller keeps stays in memory. The first
+   * page says how many jobs there are; the other pages (exactly those paginate would ask for)
+   * are then asked `concurrency` at a time, in page order, and the result keeps that order. A
+   * total that grew meanwhile is followed page by page until a short page.
+   */
+  async mapJobs<T>(
+    runId: number,
+    options: { filter?: 'latest' | 'all'; attempt?: number },
+    map: (job: Job) => T,
+    concurrency = 1
+  ): Promise<T[]> {
+    const route = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS
+    const params =
+      options.attempt !== undefined
+        ? { run_id: runId, attempt_number: options.attempt }
+        : { run_id: runId, filter: options.filter ?? 'latest' }
+    const perPage = 100
+    const askPage = async (page: number) => {
+      const { data } = await this.octokit.request(
+        route as typeof RUN_JOBS,
+        {
+          ...this.repoParams,
+          // The first page without `page`, as paginate asks it.
+          ...this.fitParams(route, {
+            ...params,
+            per_page: perPage,
+            page: page > 1 ? page : undefined
+          }),
+          ...checked(isPageOf('jobs'))
+        } as never
+      )
+      const body = data as unknown as { total_count: number; jobs: Job[] }
+      return {
+        total: body.total_count,
+        full: body.jobs.length >= perPage,
+        items: body.jobs.map(map)
+      }
+    }
+    return this.fromJobsEndpoint(route, async () => {
+      const first = await askPage(1)
+      const pages: T[][] = [first.items]
+      let total = first.total
+      let last = first
+      let next = 2
+      const lastPage = Math.ceil(total / perPage)
+      const worker = async () => {
+        while (next <= lastPage) {
+          const page = next++
+          const answer = await askPage(page)
+          pages[page - 1] = answer.items
+          total = Math.max(total, answer.total)
+          if (page === lastPage) last = answer
+        }
+      }
+      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
+      // Jobs added while the pages were read (a run still going): on until a short page.
+      for (let page = lastPage + 1; last.full && (page - 1) * perPage < total; page++) {
+        last = await askPage(page)
+        pages.push(last.items)
+        total = Math.max(total, last.total)
+      }
+      return pages.flat()
+    })
   }
 
   /**

@@ -9,7 +9,7 @@
  * back-off, neither knows the time budget, and plugin-retry's count is only readable through
  * its internals. One function with every rule in it is what keeps them agreeing.
  */
-import { BudgetError, MalformedResponseError, TransportError } from './errors.js'
+import { BudgetError, MalformedResponseError, OperationError, TransportError } from './errors.js'
 
 /**
  * Longest time one request may take. GitHub ends any REST request that takes more than 10 s to
@@ -196,6 +196,38 @@ export function decide(
   }
   // 304, 4xx (a rule, not a hiccup) and write errors: the caller reads them.
   return { kind: 'deliver' }
+}
+
+/**
+ * After downloading a log from the storage host failed (it refused the signed link, or the
+ * transfer broke off): once more with a fresh link from GitHub, at once — a signed link lives
+ * about a minute, so a refusal is most often an expired one — while the budget has time left;
+ * never a third time (then the host or the link, not a hiccup, is the problem).
+ */
+export function decideLogDownload(
+  download: { readonly label: string; readonly detail: string },
+  attempt: number,
+  budget: Pick<Budget, 'leftMs' | 'timeoutSeconds'>
+): Decision {
+  if (attempt >= 1) {
+    return {
+      kind: 'fail',
+      error: new OperationError(
+        `Downloading ${download.label} failed twice, even with a fresh link from GitHub: ${download.detail}.`
+      )
+    }
+  }
+  if (budget.leftMs <= 0 && budget.timeoutSeconds !== undefined) {
+    return {
+      kind: 'fail',
+      error: budgetSpent(budget.timeoutSeconds, `${download.label} (${download.detail})`)
+    }
+  }
+  return {
+    kind: 'retry',
+    waitSeconds: 0,
+    warning: `Downloading ${download.label} failed (${download.detail}); asking GitHub for a fresh link.`
+  }
 }
 
 /** Retry with back-off while tries and time remain; else fail with what went wrong. */

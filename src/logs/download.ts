@@ -1,19 +1,12 @@
 import * as log from '../step-log.js'
 import * as fs from 'node:fs'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import type { Deadline } from '../clock.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError } from '../github/errors.js'
-import { DirectGetError, getToFile } from './http-get.js'
+import { budgetSpent, decideLogDownload } from '../github/retry-policy.js'
+import { DirectGetError, RefusedRedirectError, getToFile } from './http-get.js'
 
 export type LogSource = { runId: number; attempt?: number } | { jobId: number }
-
-/** The storage host refused or broke off the download of a signed URL. */
-class BlobDownloadError extends Error {
-  constructor(readonly detail: string) {
-    super(detail)
-    this.name = 'BlobDownloadError'
-  }
-}
 
 export interface DownloadOptions {
   /** Called with each chunk's size; throw (e.g. a ByteBudget) to stop the download. */
@@ -26,6 +19,21 @@ export interface DownloadOptions {
   readonly reader?: () => (piece: Uint8Array) => void
   /** "the logs of run 42", for the one sentence a failure produces. */
   readonly label: string
+  /**
+   * The operation's time budget: every byte of the body must arrive before it ends (a stalled
+   * or dripping body is a stalled request), then the download fails in one sentence.
+   */
+  readonly deadline?: Deadline
+  /** No byte for this long: a broken transfer, worth a fresh link (tests shorten it). */
+  readonly idleTimeoutMs?: number
+}
+
+/** The deadline passed while a body was still arriving. */
+class DeadlineReached extends Error {
+  constructor() {
+    super('the time budget ran out')
+    this.name = 'DeadlineReached'
+  }
 }
 
 /**
@@ -41,23 +49,33 @@ export async function downloadLog(
   destination: string,
   options: DownloadOptions
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     const location = await client.getLogLocation(source)
     try {
       await streamToFile(client, location, destination, options)
       return
     } catch (error) {
-      if (!(error instanceof BlobDownloadError)) throw error
-      if (attempt >= 2) {
-        throw new OperationError(
-          `Downloading ${options.label} failed twice, even with a fresh link from GitHub: ${error.detail}.`
-        )
-      }
-      log.info(
-        `Downloading ${options.label} failed (${error.detail}); asking GitHub for a fresh link.`
-      )
+      if (!(error instanceof DirectGetError)) throw error
+      // Whether to try again is the retry policy's to say (src/github/retry-policy.ts).
+      const decision = decideLogDownload({ label: options.label, detail: error.detail }, attempt, {
+        leftMs: options.deadline?.remainingMs() ?? Infinity,
+        timeoutSeconds: options.deadline?.timeoutSeconds
+      })
+      if (decision.kind === 'fail') throw decision.error
+      if (decision.kind === 'retry') log.info(decision.warning)
     }
   }
+}
+
+/** An AbortSignal that aborts when the deadline passes (none without a deadline). */
+function untilDeadline(deadline: Deadline | undefined): { signal?: AbortSignal; stop(): void } {
+  if (!deadline) return { stop: () => undefined }
+  const controller = new AbortController()
+  const timer = setTimeout(
+    () => controller.abort(new DeadlineReached()),
+    Math.max(1, deadline.remainingMs())
+  )
+  return { signal: controller.signal, stop: () => clearTimeout(timer) }
 }
 
 async function streamToFile(
@@ -67,74 +85,42 @@ async function streamToFile(
   options: DownloadOptions
 ): Promise<void> {
   const onData = options.reader?.()
-  const onBytes = options.onBytes
   if (!/^https?:\/\//i.test(location)) {
     throw new OperationError('GitHub answered the log request with a link that is not http(s).')
   }
-  if (client.canGetDirectly(location)) {
-    try {
-      await getToFile(location, destination, onBytes, onData)
-      return
-    } catch (error) {
-      await fs.promises.rm(destination, { force: true })
-      if (error instanceof OperationError) throw error
-      if (error instanceof DirectGetError) throw new BlobDownloadError(error.detail)
-      throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`)
-    }
+  let received = 0
+  const onBytes = (bytes: number) => {
+    received += bytes
+    options.onBytes(bytes)
   }
-  let response: Response
+  const deadline = untilDeadline(options.deadline)
   try {
-    // No Authorization: the URL carries its own signature, and storage hosts reject both.
-    response = await client.fetchExternal(location, { redirect: 'follow' })
-  } catch (error) {
-    throw new BlobDownloadError(`the storage host could not be reached (${errorName(error)})`)
-  }
-  if (!response.ok || response.body === null) {
-    await response.body?.cancel().catch(() => undefined)
-    throw new BlobDownloadError(`the storage host answered ${response.status}`)
-  }
-  try {
-    await writeBody(
-      response.body as unknown as WebReadableStream<Uint8Array>,
-      destination,
+    await getToFile(location, destination, {
       onBytes,
-      onData
-    )
+      onData,
+      signal: deadline.signal,
+      idleTimeoutMs: options.idleTimeoutMs,
+      fetchFor: url => client.fetchFor(url)
+    })
   } catch (error) {
     await fs.promises.rm(destination, { force: true })
-    // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
-    if (error instanceof OperationError) throw error
-    throw new BlobDownloadError(`the transfer broke off (${errorName(error)})`)
-  }
-}
-
-/**
- * Through a proxy (or a test's fetch): writes the body as it arrives, one chunk at a time, the
- * next read only once the last chunk is on disk (back-pressure without a stream pipeline).
- */
-async function writeBody(
-  body: WebReadableStream<Uint8Array>,
-  destination: string,
-  onBytes: (bytes: number) => void,
-  onData?: (piece: Uint8Array) => void
-): Promise<void> {
-  const file = await fs.promises.open(destination, 'w')
-  const reader = body.getReader()
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      onBytes(value.byteLength)
-      onData?.(value)
-      for (let offset = 0; offset < value.byteLength;) {
-        offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten
-      }
+    if (error instanceof DeadlineReached && options.deadline) {
+      const progress =
+        received > 0
+          ? `the storage host had sent ${received} bytes`
+          : 'the storage host had sent nothing'
+      throw budgetSpent(options.deadline.timeoutSeconds, `${options.label} (${progress})`)
     }
-  } catch (error) {
-    await reader.cancel().catch(() => undefined)
-    throw error
+    if (error instanceof RefusedRedirectError) {
+      throw new OperationError(
+        `Refused to download ${options.label}: the storage host answered with ${error.detail}.`
+      )
+    }
+    // A cap (OperationError) stops for good; a broken transfer is worth one fresh link.
+    if (error instanceof OperationError || error instanceof DirectGetError) throw error
+    throw new DirectGetError(`the transfer broke off (${errorName(error)})`)
   } finally {
-    await file.close()
+    deadline.stop()
   }
 }
 

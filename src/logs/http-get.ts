@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as net from 'node:net'
 import * as tls from 'node:tls'
+import type { ReadableStream as WebReadableStream, ReadableStreamReadResult } from 'node:stream/web'
 
 /**
  * Why a download went wrong, as a short code (never the URL: a signed URL is a credential):
@@ -11,6 +12,38 @@ export class DirectGetError extends Error {
     super(detail)
     this.name = 'DirectGetError'
   }
+}
+
+/** A redirect runctl will not follow (https → http, or not http(s) at all): never retried. */
+export class RefusedRedirectError extends Error {
+  constructor(readonly detail: string) {
+    super(detail)
+    this.name = 'RefusedRedirectError'
+  }
+}
+
+/** A fetch-shaped function: the proxy-aware one for hops HTTPS_PROXY applies to (or a test's). */
+export type HopFetch = (url: string, init?: Record<string, unknown>) => Promise<Response>
+
+export interface GetOptions {
+  /** Called with each piece's size; a throw (a cap) stops the download and is rethrown as it is. */
+  readonly onBytes: (bytes: number) => void
+  /** Sees each piece before it is written, only during the call (the buffer is reused). */
+  readonly onData?: (piece: Uint8Array) => void
+  /**
+   * Ends everything when it aborts: connecting, waiting for the head, every byte of the body (the
+   * operation's deadline). The download then rejects with the signal's reason.
+   */
+  readonly signal?: AbortSignal
+  /** No byte for this long: the transfer is broken (worth a fresh link). Default 60 s. */
+  readonly idleTimeoutMs?: number
+  /**
+   * Decided for every hop, redirects included (HTTPS_PROXY / NO_PROXY): the fetch to send it
+   * through, or undefined to connect directly.
+   */
+  readonly fetchFor?: (url: URL) => HopFetch | undefined
+  /** Certificates to trust instead of Node's store (tests); NODE_EXTRA_CA_CERTS applies anyway. */
+  readonly ca?: string | Buffer
 }
 
 /**
@@ -27,44 +60,64 @@ const MAX_REDIRECTS = 5
 const IDLE_TIMEOUT_MS = 60_000
 
 /**
- * A plain HTTP/1.1 GET of a signed storage URL (no credentials, no proxy: the caller uses fetch
- * when a proxy applies) that writes the body to `destination`, calling onBytes for each piece;
- * a throw from onBytes (a cap) stops the download and is rethrown as it is. onData sees each
- * piece before it is written, only during the call (the buffer is reused).
+ * A plain HTTP/1.1 GET of a signed storage URL (no credentials) that writes the body to
+ * `destination`. Redirects are followed by hand so every hop is checked: never from https to
+ * http, and the proxy settings decided again for each target (through `fetchFor`'s fetch when a
+ * proxy applies, else over a plain socket).
  */
 export async function getToFile(
   url: string,
   destination: string,
-  onBytes: (bytes: number) => void,
-  onData?: (piece: Uint8Array) => void
+  options: GetOptions
 ): Promise<void> {
   let target = new URL(url)
   for (let redirects = 0; ; redirects++) {
+    options.signal?.throwIfAborted()
+    const viaFetch = options.fetchFor?.(target)
     const file = await fs.promises.open(destination, 'w')
     let outcome: Outcome
     try {
-      outcome = await getOnce(target, file, onBytes, onData)
+      outcome = viaFetch
+        ? await fetchOnce(viaFetch, target, file, options)
+        : await getOnce(target, file.fd, options)
     } finally {
       await file.close()
     }
     if (outcome.kind === 'done') return
     if (redirects >= MAX_REDIRECTS) throw new DirectGetError('too many redirects')
-    const next = new URL(outcome.location, target)
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-      throw new DirectGetError('a redirect to a link that is not http(s)')
-    }
-    target = next
+    target = nextHop(target, outcome.location)
   }
+}
+
+/** The redirect's target, if runctl may follow it. */
+function nextHop(from: URL, location: string): URL {
+  let next: URL
+  try {
+    next = new URL(location, from)
+  } catch {
+    throw new DirectGetError('a redirect to an invalid link')
+  }
+  if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+    throw new RefusedRedirectError('a redirect to a link that is not http(s)')
+  }
+  if (from.protocol === 'https:' && next.protocol === 'http:') {
+    throw new RefusedRedirectError('a redirect from https to plain http')
+  }
+  return next
 }
 
 type Outcome = { kind: 'done' } | { kind: 'redirect'; location: string }
 
-function getOnce(
-  url: URL,
-  file: fs.promises.FileHandle,
-  onBytes: (bytes: number) => void,
-  onData: ((piece: Uint8Array) => void) | undefined
-): Promise<Outcome> {
+/** Rejects with the signal's reason when it aborts; returns the way to stop listening. */
+function onAbort(signal: AbortSignal | undefined, abort: (reason: unknown) => void): () => void {
+  if (!signal) return () => undefined
+  const listener = () => abort(signal.reason)
+  signal.addEventListener('abort', listener, { once: true })
+  return () => signal.removeEventListener('abort', listener)
+}
+
+function getOnce(url: URL, fd: number, options: GetOptions): Promise<Outcome> {
+  const { onBytes, onData } = options
   return new Promise<Outcome>((resolve, reject) => {
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES)
     const body = new BodyDecoder()
@@ -73,12 +126,19 @@ function getOnce(
     const finish = (error: unknown, outcome?: Outcome) => {
       if (settled) return
       settled = true
+      stopListening()
       socket.destroy()
       if (error === undefined) resolve(outcome as Outcome)
       else reject(error)
     }
-    /** Writes the decoded pieces of one read, then lets the socket read again. */
-    const consume = async (data: Buffer) => {
+    /**
+     * Handles one read before the callback returns: the pieces are written synchronously, so the
+     * read buffer is free again when the socket fills it next. (An async write with the socket
+     * "paused" is not enough: a TLS socket can deliver records it already decrypted into the same
+     * buffer meanwhile, which corrupted downloads.) A write to the page cache takes microseconds;
+     * curl writes the same way.
+     */
+    const consume = (data: Buffer): void => {
       if (head !== undefined) {
         head = Buffer.concat([head, data])
         const end = head.indexOf('\r\n\r\n')
@@ -86,6 +146,7 @@ function getOnce(
           if (head.length > MAX_HEAD_BYTES) throw new DirectGetError('a response head too large')
           return
         }
+        if (end > MAX_HEAD_BYTES) throw new DirectGetError('a response head too large')
         const response = parseHead(head.subarray(0, end).toString('latin1'))
         const rest = head.subarray(end + 4)
         head = undefined
@@ -105,7 +166,7 @@ function getOnce(
         onBytes(piece.length)
         onData?.(piece)
         for (let offset = 0; offset < piece.length;) {
-          offset += (await file.write(piece, offset, piece.length - offset)).bytesWritten
+          offset += fs.writeSync(fd, piece, offset, piece.length - offset)
         }
       }
       if (body.complete) finish(undefined, { kind: 'done' })
@@ -113,15 +174,14 @@ function getOnce(
     const onread = {
       buffer,
       callback: (length: number, into: Uint8Array): boolean => {
-        const data = Buffer.from(into.buffer, into.byteOffset, length)
-        consume(data).then(
-          () => {
-            if (!settled) socket.resume()
-          },
-          error => finish(error)
-        )
-        // Paused until the bytes are on disk: the buffer is filled again only after that.
-        return false
+        if (settled) return false
+        try {
+          consume(Buffer.from(into.buffer, into.byteOffset, length))
+        } catch (error) {
+          finish(error)
+          return false
+        }
+        return !settled
       }
     }
     const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
@@ -133,10 +193,15 @@ function getOnce(
             port,
             servername: net.isIP(host) ? undefined : host,
             ALPNProtocols: ['http/1.1'],
+            ...(options.ca !== undefined ? { ca: options.ca } : {}),
             onread
           } as tls.ConnectionOptions)
         : net.connect({ host, port, onread })
-    socket.setTimeout(IDLE_TIMEOUT_MS, () => finish(new DirectGetError('ETIMEDOUT')))
+    const stopListening = onAbort(options.signal, reason => finish(reason))
+    if (options.signal?.aborted) finish(options.signal.reason)
+    socket.setTimeout(options.idleTimeoutMs ?? IDLE_TIMEOUT_MS, () =>
+      finish(new DirectGetError('no data for too long (idle timeout)'))
+    )
     socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
       socket.write(
         `GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n` +
@@ -152,6 +217,76 @@ function getOnce(
       finish(new DirectGetError('the connection closed before the end of the body'))
     )
   })
+}
+
+/**
+ * One hop through a proxy (or a test's fetch), redirects not followed (the caller checks each):
+ * the body written as it arrives, the next read only once the last piece is on disk.
+ */
+async function fetchOnce(
+  fetch: HopFetch,
+  url: URL,
+  file: fs.promises.FileHandle,
+  options: GetOptions
+): Promise<Outcome> {
+  const idleMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS
+  // One controller for the hop: the deadline or an idle stretch aborts the request and its body.
+  const controller = new AbortController()
+  const stopListening = onAbort(options.signal, reason => controller.abort(reason))
+  if (options.signal?.aborted) controller.abort(options.signal.reason)
+  const idle = new DirectGetError('no data for too long (idle timeout)')
+  let timer = setTimeout(() => controller.abort(idle), idleMs)
+  const fresh = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => controller.abort(idle), idleMs)
+  }
+  try {
+    let response: Response
+    try {
+      // No Authorization: the URL carries its own signature, and storage hosts reject both.
+      response = await fetch(url.href, { redirect: 'manual', signal: controller.signal })
+    } catch (error) {
+      throw controller.signal.aborted
+        ? controller.signal.reason
+        : new DirectGetError(`the storage host could not be reached (${errorCode(error)})`)
+    }
+    const location = response.headers.get('location')
+    if (response.status >= 300 && response.status < 400 && location) {
+      await response.body?.cancel().catch(() => undefined)
+      return { kind: 'redirect', location }
+    }
+    if (!response.ok || response.body === null) {
+      await response.body?.cancel().catch(() => undefined)
+      throw new DirectGetError(`the storage host answered ${response.status}`)
+    }
+    const reader = (response.body as unknown as WebReadableStream<Uint8Array>).getReader()
+    try {
+      for (;;) {
+        fresh()
+        let chunk: ReadableStreamReadResult<Uint8Array>
+        try {
+          chunk = await reader.read()
+        } catch (error) {
+          throw controller.signal.aborted
+            ? controller.signal.reason
+            : new DirectGetError(`the transfer broke off (${errorCode(error)})`)
+        }
+        if (chunk.done) return { kind: 'done' }
+        const value = chunk.value
+        options.onBytes(value.byteLength)
+        options.onData?.(value)
+        for (let offset = 0; offset < value.byteLength;) {
+          offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten
+        }
+      }
+    } catch (error) {
+      await reader.cancel().catch(() => undefined)
+      throw error
+    }
+  } finally {
+    clearTimeout(timer)
+    stopListening()
+  }
 }
 
 interface ResponseHead {
@@ -247,7 +382,16 @@ class BodyDecoder {
   }
 }
 
-function errorCode(error: Error): string {
-  const code = (error as { code?: unknown }).code
-  return typeof code === 'string' ? code : error.name
+/** Never the message: a network error's message can quote the signed URL. */
+function errorCode(error: unknown): string {
+  // Not instanceof Error: errors from another realm (a vm context, a test runner) count too.
+  if (typeof error !== 'object' || error === null) return 'unknown error'
+  const { code, cause, name } = error as {
+    code?: unknown
+    cause?: { code?: unknown }
+    name?: unknown
+  }
+  const found = code ?? cause?.code
+  if (typeof found === 'string') return found
+  return typeof name === 'string' ? name : 'unknown error'
 }

@@ -5,13 +5,14 @@ import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
-import type { FetchLogsSettings } from '../settings.js'
+import type { FetchLogsSettings, IfNoLogsFound } from '../settings.js'
 import { downloadLog } from '../logs/download.js'
 import { prepareLogDir } from '../log-dir.js'
 import { extractArchive, type ArchiveEntry } from '../logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { safeFileName } from '../logs/safe-paths.js'
 import { LogScanner, scanLog, type LogScan } from '../logs/scan.js'
+import type { Deadline } from '../clock.js'
 import { isFailed } from '../conclusions.js'
 import { failedSteps, selectJobs, type JobSelection } from '../logs/select-jobs.js'
 import { entriesOf, mapArchiveToJobs, type JobArchiveFiles } from '../logs/zip-layout.js'
@@ -48,6 +49,12 @@ export interface FetchLogsResult {
   /** Sentences about logs that could not be had (in progress, expired). */
   readonly missing: readonly string[]
   readonly failOnMissing: boolean
+  /**
+   * Set when not one log could be fetched and GitHub answered 404/410 for them (expired,
+   * deleted, or a token that cannot see them): the one sentence, failing the step by default.
+   */
+  readonly noLogs?: string
+  readonly ifNoLogsFound: IfNoLogsFound
   readonly tailLines: number
   /** A sentence when there was nothing to fetch (no failed jobs). */
   readonly note?: string
@@ -72,6 +79,8 @@ export async function fetchLogs(
   deps: OperationDeps
 ): Promise<FetchLogsResult> {
   const { runId, attempt } = settings
+  // Every log body ends with the operation's one budget, like every API answer.
+  const deadline = budgetOf(deps, settings)
   // Before any API call: a log-dir that cannot hold the logs fails now, in one sentence.
   await prepareLogDir(settings.logDir, { deadline: budgetOf(deps, settings) })
   const run = await getRunOrExplain(client, runId, attempt)
@@ -88,6 +97,7 @@ export async function fetchLogs(
     logDir: settings.logDir,
     selectedJobs: selection.jobs.length,
     failOnMissing: settings.failOnMissing,
+    ifNoLogsFound: settings.ifNoLogsFound,
     tailLines: settings.tailLines
   }
   if (selection.jobs.length === 0 && listed) {
@@ -111,7 +121,9 @@ export async function fetchLogs(
     `Stopped at max-log-bytes: the logs of ${what} inflate to more than ${limits.maxBytes} bytes; raise max-log-bytes or select fewer jobs.`
   )
   const files: string[] = []
-  const missing: string[] = []
+  let missing: string[] = []
+  /** What GitHub answered for logs it does not have (404/410), and for which. */
+  const notFound = { statuses: new Set<number>(), archive: false, jobs: 0 }
   const jobFiles = new Map<number, JobFiles>()
   let perJob = selection.jobs
 
@@ -134,7 +146,7 @@ export async function fetchLogs(
       )
     }
   } else {
-    const fromArchive = await fetchArchive(client, settings, deps, {
+    const fromArchive = await fetchArchive(client, settings, deps, deadline, {
       what,
       limits,
       budget,
@@ -144,7 +156,11 @@ export async function fetchLogs(
     })
     if (fromArchive.missing !== undefined) {
       missing.push(fromArchive.missing)
-      perJob = []
+      notFound.archive = true
+      notFound.statuses.add(fromArchive.status as number)
+      // GitHub answers 404 for an expired or deleted archive and for a token that cannot see
+      // it; each job's own log may still be there, so those are tried before giving up.
+      perJob = selection.jobs
     } else {
       files.push(...fromArchive.files)
       for (const [jobId, found] of fromArchive.jobFiles) jobFiles.set(jobId, found)
@@ -161,6 +177,7 @@ export async function fetchLogs(
     try {
       await downloadLog(client, { jobId: job.id }, file, {
         onBytes: bytes => budget.take(bytes),
+        deadline,
         label: `the log of job ${JSON.stringify(job.name)} (${job.id})`,
         reader: scan
           ? () => {
@@ -175,13 +192,23 @@ export async function fetchLogs(
     } catch (error) {
       const status = httpStatus(error)
       if (status !== 404 && status !== 410) throw error
+      notFound.statuses.add(status)
+      notFound.jobs++
       missing.push(
         `The log of job ${JSON.stringify(job.name)} (${job.id}) is not available (GitHub answered ${status}); job logs expire after the repository's retention period.`
       )
     }
   }
 
-  if (!settings.failOnMissing) for (const sentence of missing) log.warning(sentence)
+  let noLogs: string | undefined
+  if (files.length === 0 && notFound.statuses.size > 0) {
+    noLogs = noLogsSentence(what, notFound)
+    missing = [noLogs]
+    if (settings.ifNoLogsFound === 'warn') log.warning(noLogs)
+    else if (settings.ifNoLogsFound === 'ignore') log.info(noLogs)
+  } else if (!settings.failOnMissing) {
+    for (const sentence of missing) log.warning(sentence)
+  }
 
   const failedJobs: FailedJobLogs[] = []
   for (const job of selection.jobs.filter(isFailed)) {
@@ -196,7 +223,26 @@ export async function fetchLogs(
     failedJobs.push({ job, failedSteps: failedSteps(job).map(step => step.name), excerpts })
   }
   log.info(`Wrote ${files.length} log files to ${settings.logDir}.`)
-  return { ...base, files, failedJobs, missing }
+  return { ...base, files, failedJobs, missing, ...(noLogs !== undefined ? { noLogs } : {}) }
+}
+
+/** Why not one log could be had, and what to do: one sentence naming every likely cause. */
+function noLogsSentence(
+  what: string,
+  notFound: { statuses: Set<number>; archive: boolean; jobs: number }
+): string {
+  const asked = [
+    ...(notFound.archive ? ['its log archive'] : []),
+    ...(notFound.jobs > 0
+      ? [
+          notFound.jobs === 1
+            ? "its selected job's log"
+            : `the logs of its ${notFound.jobs} selected jobs`
+        ]
+      : [])
+  ].join(' and ')
+  const statuses = [...notFound.statuses].sort().join(' and ')
+  return `No logs of ${what} could be fetched (GitHub answered ${statuses} for ${asked}): they expired after the repository's retention period, were deleted, or the token cannot read them (GitHub answers 404 for all three; the token needs 'actions: read' on this repository); set 'if-no-logs-found: warn' to only warn.`
 }
 
 /** The run's (or attempt's) jobs; undefined, said once, where the server cannot list them. */
@@ -242,6 +288,7 @@ interface ArchiveOutcome {
   readonly jobFiles: Map<number, JobFiles>
   /** Set when the API says the archive is not there (404/410). */
   readonly missing?: string
+  readonly status?: number
 }
 
 /**
@@ -253,6 +300,7 @@ async function fetchArchive(
   client: GitHubClient,
   settings: FetchLogsSettings,
   deps: OperationDeps,
+  deadline: Deadline,
   context: {
     what: string
     limits: ArchiveLimits
@@ -270,11 +318,12 @@ async function fetchArchive(
   const scratch = await fs.promises.mkdtemp(path.join(base, 'runctl-archive-'))
   try {
     const zipPath = path.join(scratch, 'logs.zip')
-    const gone = await downloadArchive(client, settings, deps, run, zipPath, label)
+    const gone = await downloadArchive(client, settings, deps, deadline, run, zipPath, label)
     if (gone !== undefined) {
       return {
         files: [],
         jobFiles: new Map(),
+        status: gone,
         missing: `The logs of ${what} are not available (GitHub answered ${gone}); logs expire after the repository's retention period or may have been deleted.`
       }
     }
@@ -328,6 +377,7 @@ async function downloadArchive(
   client: GitHubClient,
   settings: FetchLogsSettings,
   deps: OperationDeps,
+  deadline: Deadline,
   run: WorkflowRun,
   zipPath: string,
   label: string
@@ -340,6 +390,7 @@ async function downloadArchive(
     try {
       await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
         label,
+        deadline,
         onBytes: bytes => {
           archiveBytes += bytes
           if (archiveBytes > settings.maxLogBytes) {
@@ -354,6 +405,8 @@ async function downloadArchive(
       const status = httpStatus(error)
       if (status !== 404 && status !== 410) throw error
       if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES) return status
+      // Asking again only fits while the budget has room for the pause.
+      if (deadline.remainingMs() <= ARCHIVE_RETRY_DELAY_MS) return status
       await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS)
     }
   }

@@ -1,5 +1,5 @@
 import * as log from '../step-log.js'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
@@ -83,8 +83,9 @@ async function fetchRun(client: GitHubClient, scope: RunScope): Promise<Workflow
 }
 
 /**
- * One run: the run, every job (all attempts, or one; 100 per page) and the billable time — so
- * 1 + ceil(jobs / 100) + 1 requests, one at a time. Timing never fails the report.
+ * One run: the run, the billable time and every job (all attempts, or one; 100 per page) — so
+ * 1 + 1 + ceil(jobs / 100) requests, the job pages after the first up to three at a time.
+ * Timing never fails the report.
  */
 async function reportOnRun(
   client: GitHubClient,
@@ -93,13 +94,19 @@ async function reportOnRun(
   requests: () => number
 ): Promise<{ run: WorkflowRun; report: RunUsageReport; now: number }> {
   const run = await fetchRun(client, scope)
-  const apiJobs = await jobsOrNone(client, () =>
-    client.listJobs(run.id, { filter: 'all', attempt: scope.attempt })
-  )
+  // Billing first, so each job is reduced to its usage as its page arrives: only what the
+  // report needs is kept, never every page of raw jobs.
   const billing = await fetchBillable(client, run.id)
   // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
   const now = client.serverClock.toServer(clock.now())
-  const jobs = apiJobs.map(job => jobUsage(job, now, billing.perJob.get(job.id)))
+  const jobs = await jobsOrNone(client, () =>
+    client.mapJobs(
+      run.id,
+      { filter: 'all', attempt: scope.attempt },
+      job => jobUsage(job, now, billing.perJob.get(job.id)),
+      JOB_PAGE_CONCURRENCY
+    )
+  )
   const allAttempts = scope.attempt === undefined
   log.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
   const report: RunUsageReport = {
@@ -119,8 +126,15 @@ async function reportOnRun(
   return { run, report, now }
 }
 
+/**
+ * Pages of one run's jobs asked at once, after the first page gave the total: the same requests
+ * one at a time would leave the client waiting on each answer in turn. Three reads in flight is
+ * far below GitHub's concurrency limit for a token (100) and costs no extra request.
+ */
+const JOB_PAGE_CONCURRENCY = 3
+
 /** Jobs, or none where the server cannot list them: the report keeps the run-level figures. */
-async function jobsOrNone(client: GitHubClient, list: () => Promise<Job[]>): Promise<Job[]> {
+async function jobsOrNone<T>(client: GitHubClient, list: () => Promise<T[]>): Promise<T[]> {
   try {
     return await list()
   } catch (error) {
@@ -268,7 +282,53 @@ async function writeUsageFile(
   await mkdir(base, { recursive: true })
   const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
   const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8')
+  await writeJsonFile(file, report)
   log.info(`Wrote the usage report to ${file}.`)
   return file
+}
+
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, without building that
+ * string: the top-level arrays (every job of a 5,000-job run) are written an element at a time,
+ * so the file never exists twice in memory (as the report and as one 8 MB string).
+ */
+export async function writeJsonFile(file: string, value: object): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    let pending = ''
+    const put = async (text: string) => {
+      pending += text
+      if (pending.length >= 64 * 1024) {
+        await handle.write(pending)
+        pending = ''
+      }
+    }
+    const nested = (item: unknown, indent: string) =>
+      (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
+    const entries = Object.entries(value).filter(
+      ([, item]) => item !== undefined && typeof item !== 'function'
+    )
+    if (entries.length === 0) {
+      await handle.write('{}\n')
+      return
+    }
+    await put('{\n')
+    for (const [index, [key, item]] of entries.entries()) {
+      await put(`  ${JSON.stringify(key)}: `)
+      if (Array.isArray(item) && item.length > 0) {
+        await put('[\n')
+        for (const [at, element] of item.entries()) {
+          await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`)
+        }
+        await put('  ]')
+      } else {
+        await put(nested(item, '  '))
+      }
+      await put(index < entries.length - 1 ? ',\n' : '\n')
+    }
+    await put('}\n')
+    await handle.write(pending)
+  } finally {
+    await handle.close()
+  }
 }

@@ -25,7 +25,11 @@ export function presentFetchLogs(result: FetchLogsResult): Presentation {
     )
   }
   const failure =
-    result.failOnMissing && result.missing.length > 0 ? result.missing.join(' ') : undefined
+    result.noLogs !== undefined && result.ifNoLogsFound === 'error'
+      ? result.noLogs
+      : result.failOnMissing && result.missing.length > 0
+        ? result.missing.join(' ')
+        : undefined
   return { outputs, summary: summaryOf(result), failure }
 }
 

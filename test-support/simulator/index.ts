@@ -122,6 +122,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     clearRequests: () => {
       requests.length = 0
     },
+    serveLogFromFile(which, file) {
+      const blobPath =
+        'jobId' in which
+          ? `/jobs/${which.jobId}/logs.txt`
+          : `/runs/${which.runId}/attempts/${which.attempt ?? 1}/logs.zip`
+      blobHost.files.set(blobPath, file)
+    },
     addFault: rule => faults.add(rule),
     clearFaults: () => faults.clear(),
     close: async () => {

@@ -299,6 +299,14 @@ export interface Simulator {
   /** The run's jobs as GET /runs/{id}/jobs?filter=latest would list them now (all pages), or undefined. */
   getJobs(id: number): unknown[] | undefined
   readonly requests: RequestLogEntry[]
+  /**
+   * Serves this log (a run attempt's archive, default attempt 1, or a job's log) from a prepared
+   * file, read from disk at full speed, instead of generating it (the bench).
+   */
+  serveLogFromFile(
+    which: { runId: number; attempt?: number } | { jobId: number },
+    file: string
+  ): void
   clearRequests(): void
   addFault(rule: FaultRule): void
   clearFaults(): void
