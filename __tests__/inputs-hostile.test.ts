@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { spawnSync } from 'node:child_process'
+import * as os from 'node:os'
 import { Inputs, OPERATIONS, type Operation } from '../src/constants.js'
 import { getSettings, InputError } from '../src/inputs.js'
 import type { Settings } from '../src/settings.js'
@@ -71,7 +73,8 @@ describe('inputs that name one thing cannot carry a newline (echoed, it could ru
       'fix_#12',
       'ünïcode',
       'a@b',
-      'x.y'
+      'x.y',
+      '@'
     ]) {
       expect(filter(branch)).toMatchObject({ target: { filter: { branch } } })
     }
@@ -86,7 +89,8 @@ describe('inputs that name one thing cannot carry a newline (echoed, it could ru
       'x ##[error]pwned',
       'a\\b',
       'a@{1}',
-      '@',
+      'HEAD',
+      '-x',
       '/a',
       'a/',
       'a//b',
@@ -98,6 +102,41 @@ describe('inputs that name one thing cannot carry a newline (echoed, it could ru
     ]) {
       expect(filter(branch)).toMatch(/^Input 'branch' must be a git branch name/)
     }
+  })
+
+  it('accepts a branch name exactly when `git check-ref-format --branch` does', () => {
+    // Names built from the pieces git's rules are about, and any text between them.
+    const piece = fc.oneof(
+      fc.constantFrom(
+        ...['/', '.', '..', '@', '{', '}', '@{', '~', '^', ':', '?', '*', '[', ']', '\\', ' '],
+        ...['\t', '\n', '\r', '\u007f', '\u0085', '\u200b', '-', 'HEAD', '.lock', 'lock'],
+        ...['main', 'a', 'ü', '#', '_', '+', ',', '=', '!', '%0A', '::', '##[']
+      ),
+      fc.string({ maxLength: 3 }),
+      fc.string({ maxLength: 2, unit: 'grapheme' })
+    )
+    const seed = Date.now() ^ Math.floor(Math.random() * 0x7fffffff)
+    const names = [
+      ...new Set(
+        fc
+          .sample(fc.array(piece, { minLength: 1, maxLength: 6 }), { numRuns: 600, seed })
+          .map(parts => parts.join('').trim())
+          // The runner trims inputs, an empty one is not given, and argv cannot carry NUL.
+          .filter(name => name !== '' && !name.includes('\u0000'))
+      )
+    ]
+    const gitAccepts = gitCheckRefFormatBranch(names)
+    const ours = (branch: string) =>
+      typeof parse({ operation: 'wait-for-run', workflow: 'ci.yml', branch }) !== 'string'
+    // One rule of ours on top of git's: no C1 control character (the runner splits on U+0085).
+    const C1 = /[\u0080-\u009f]/
+    const disagreements = names
+      .map((name, i) => ({ name, git: gitAccepts[i] === true && !C1.test(name), ours: ours(name) }))
+      .filter(verdict => verdict.git !== verdict.ours)
+    expect({ seed, disagreements }).toEqual({ seed, disagreements: [] })
+    // Both verdicts are well represented, or the sample proves little.
+    expect(gitAccepts.filter(Boolean).length).toBeGreaterThan(50)
+    expect(gitAccepts.filter(accepted => !accepted).length).toBeGreaterThan(50)
   })
 
   it('accepts the event names and date filters GitHub documents', () => {
@@ -247,3 +286,23 @@ describe('property: any string for any input', () => {
     )
   })
 })
+
+/**
+ * git's own verdict on each name, in one process: a shell loop over NUL-separated names (git
+ * has no batch mode for check-ref-format), run outside any repository.
+ */
+function gitCheckRefFormatBranch(names: string[]): boolean[] {
+  const script =
+    'while IFS= read -r -d "" name; do git check-ref-format --branch "$name" >/dev/null 2>&1 && printf 1 || printf 0; done'
+  const result = spawnSync('bash', ['-c', script], {
+    input: names.map(name => `${name}\0`).join(''),
+    cwd: os.tmpdir(),
+    encoding: 'utf8'
+  })
+  if (result.status !== 0 || result.stdout.length !== names.length) {
+    throw new Error(
+      `git check-ref-format gave ${result.stdout.length} verdicts for ${names.length} names: ${result.stderr}`
+    )
+  }
+  return [...result.stdout].map(verdict => verdict === '1')
+}

@@ -206,6 +206,12 @@ describe('echoVerbatim', () => {
     expect(tokens[0]).not.toBe(tokens[1])
   })
 
+  it('never takes a token the text contains, in any casing', () => {
+    const tokens = ['c0ffee', 'beef', 'f00d']
+    const token = log.stopToken('log line ::C0FFEE:: and ::Beef::', () => tokens.shift() ?? '')
+    expect(token).toBe('f00d')
+  })
+
   it('keeps a hostile group title on one line', () => {
     log.echoVerbatim('job\n::add-mask::x', ['ok'])
     expect(commandsExecuted(printed()).map(command => command.name)).toEqual(['group', 'endgroup'])

@@ -29114,17 +29114,23 @@ function workflowInput() {
 function branchInput() {
     const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Branch);
     if (branch !== undefined && !isGitBranchName(branch)) {
-        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+        throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\, and not HEAD or starting with '-'.`);
     }
     return branch;
 }
-/** The rules of git check-ref-format for a branch (one-level names allowed). */
+/**
+ * The rules of `git check-ref-format --branch` (refs/heads/<name> is a valid ref, and the name
+ * neither starts with '-' nor is HEAD), plus one of ours: no C1 control character either (git
+ * allows U+0080–U+009F; the runner reads U+0085 as a line break). Checked against git itself by
+ * a property test (__tests__/inputs-hostile.test.ts).
+ */
 function isGitBranchName(name) {
-    if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/'))
+    if (name === '' || name === 'HEAD' || name.startsWith('-'))
         return false;
-    if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
         return false;
-    }
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return false;
     if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name))
         return false;
     return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'));
@@ -29584,7 +29590,7 @@ async function run(deps = {}) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
 /* harmony export */ });
-/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup */
+/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup, stopToken */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -29673,12 +29679,20 @@ function endGroup() {
  * it case-insensitively, so neither does any other casing of it), so the text cannot end the
  * pause itself; a "::stop-commands::" line inside it is just ignored.
  */
+/**
+ * A fresh token for "::stop-commands::" that the text does not contain in any casing (the
+ * runner compares it case-insensitively), so the text cannot resume commands itself.
+ */
+function stopToken(text, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
+    const folded = text.toLowerCase();
+    let token = random();
+    while (folded.includes(token))
+        token = random();
+    return token;
+}
 function echoVerbatim(title, lines) {
     const text = lines.join('\n');
-    const folded = text.toLowerCase();
-    let token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
-    while (folded.includes(token))
-        token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    const token = stopToken(text);
     startGroup(title);
     try {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);

@@ -206,18 +206,22 @@ function branchInput(): string | undefined {
   const branch = optional(Inputs.Branch)
   if (branch !== undefined && !isGitBranchName(branch)) {
     throw new InputError(
-      `Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
+      `Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\, and not HEAD or starting with '-'.`
     )
   }
   return branch
 }
 
-/** The rules of git check-ref-format for a branch (one-level names allowed). */
+/**
+ * The rules of `git check-ref-format --branch` (refs/heads/<name> is a valid ref, and the name
+ * neither starts with '-' nor is HEAD), plus one of ours: no C1 control character either (git
+ * allows U+0080–U+009F; the runner reads U+0085 as a line break). Checked against git itself by
+ * a property test (__tests__/inputs-hostile.test.ts).
+ */
 function isGitBranchName(name: string): boolean {
-  if (name === '' || name === '@' || name.startsWith('/') || name.endsWith('/')) return false
-  if (name.endsWith('.') || name.includes('..') || name.includes('@{') || name.includes('//')) {
-    return false
-  }
+  if (name === '' || name === 'HEAD' || name.startsWith('-')) return false
+  if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.')) return false
+  if (name.includes('..') || name.includes('@{') || name.includes('//')) return false
   if (/[ ~^:?*[\\]/.test(name) || CONTROL_CHARACTER.test(name)) return false
   return name.split('/').every(part => !part.startsWith('.') && !part.endsWith('.lock'))
 }

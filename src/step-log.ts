@@ -100,11 +100,23 @@ export function endGroup(): void {
  * it case-insensitively, so neither does any other casing of it), so the text cannot end the
  * pause itself; a "::stop-commands::" line inside it is just ignored.
  */
+/**
+ * A fresh token for "::stop-commands::" that the text does not contain in any casing (the
+ * runner compares it case-insensitively), so the text cannot resume commands itself.
+ */
+export function stopToken(
+  text: string,
+  random: () => string = () => randomBytes(16).toString('hex')
+): string {
+  const folded = text.toLowerCase()
+  let token = random()
+  while (folded.includes(token)) token = random()
+  return token
+}
+
 export function echoVerbatim(title: string, lines: readonly string[]): void {
   const text = lines.join('\n')
-  const folded = text.toLowerCase()
-  let token = randomBytes(16).toString('hex')
-  while (folded.includes(token)) token = randomBytes(16).toString('hex')
+  const token = stopToken(text)
   startGroup(title)
   try {
     core.info(`::stop-commands::${token}`)
