@@ -191,7 +191,8 @@ describe('the same decisions whichever way the server clock is off', () => {
       target: { kind: 'filter', filter: { headSha: sha } },
       allowedConclusions: ['success'],
       cancelOnTimeout: false,
-      allRuns: true
+      allRuns: true,
+      jobs: []
     }
     const result = await waitForAllRuns(testClient({ now: clock.now }), settings, {
       clock,

@@ -317,10 +317,16 @@ const MIN_DELAY_MS = 100;
  */
 class PollSchedule {
     maxIntervalMs;
+    serverClock;
     estimate;
     silentPolls = 0;
-    constructor(maxIntervalMs) {
+    /**
+     * `serverClock` converts the runner's time (what the poll loop measures) to the API's, in which
+     * an estimate is made (GitHub's timestamps): without it the two clocks are taken to agree.
+     */
+    constructor(maxIntervalMs, serverClock) {
         this.maxIntervalMs = maxIntervalMs;
+        this.serverClock = serverClock;
     }
     expectEnd(estimate) {
         this.estimate = estimate;
@@ -328,11 +334,14 @@ class PollSchedule {
     get expected() {
         return this.estimate;
     }
-    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    /**
+     * Called after each poll with the runner's time it was sent at, `changed` when it brought news
+     * (which restarts the back-off).
+     */
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.aroundTheEnd(now, this.estimate)
+            ? this.aroundTheEnd(this.serverClock ? this.serverClock.toServer(now) : now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
@@ -410,7 +419,9 @@ async function pollUntil(poll, options) {
         if (deadline.expired())
             return { done: false };
         const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
-        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
+        const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs());
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`);
+        await clock.sleep(sleepMs);
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
