@@ -70,10 +70,11 @@ describe.each([
     ].map(match => Number(match[1]))
     expect(sleeps.length).toBeGreaterThanOrEqual(3)
     expect(sleeps.every(seconds => seconds < POLL_INTERVAL_SECONDS)).toBe(true)
-    // The history was asked once; the first poll after the end saw it, and was the last.
+    // The history was asked once; the first poll after the end saw it and was the last.
     const history = server.requests.filter(r => /\/actions\/workflows\/[^/]+\/runs$/.test(r.path))
     expect(history).toHaveLength(1)
     const endedAt = Date.parse((server.getRun(runId) as { updated_at: string }).updated_at)
-    expect(runPolls().filter(request => request.at >= endedAt)).toHaveLength(1)
+    // (At most one: a poll that arrived a moment before the end may be the one that saw it.)
+    expect(runPolls().filter(request => request.at >= endedAt).length).toBeLessThanOrEqual(1)
   })
 })
