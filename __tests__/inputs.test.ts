@@ -119,12 +119,12 @@ describe('inputs', () => {
     [
       'missing operation',
       {},
-      "Input 'operation' is required and must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage, dispatch."
+      "Input 'operation' is required and must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage, dispatch, wait-for-checks."
     ],
     [
       'unknown operation',
       { operation: 'restart' },
-      "Input 'operation' must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage, dispatch."
+      "Input 'operation' must be one of: wait-for-run, rerun-failed, cancel, fetch-logs, approve-deployment, report-usage, dispatch, wait-for-checks."
     ],
     [
       'bad repository',
@@ -313,7 +313,7 @@ describe('inputs of another operation', () => {
       'tail-lines': '5'
     })
     expect(warnings).toEqual([
-      "::warning::Input 'jobs' is ignored: it does not apply to operation cancel (it is used by rerun-failed, fetch-logs).\n",
+      "::warning::Input 'jobs' is ignored: it does not apply to operation cancel (it is used by wait-for-run, rerun-failed, fetch-logs).\n",
       "::warning::Input 'tail-lines' is ignored: it does not apply to operation cancel (it is used by fetch-logs).\n"
     ])
   })

@@ -170,7 +170,8 @@ describe('operations name what the token lacks (nock)', () => {
       target: { kind: 'id', runId: 42 },
       allowedConclusions: ['success'],
       cancelOnTimeout: false,
-      allRuns: false
+      allRuns: false,
+      jobs: []
     }
     const scope = nock(API)
       .get(RUN)

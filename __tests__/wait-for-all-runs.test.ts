@@ -15,6 +15,7 @@ const base: WaitForRunSettings = {
   allowedConclusions: ['success'],
   cancelOnTimeout: false,
   allRuns: true,
+  jobs: [],
   currentRunId: 500,
   currentRepository: 'octo/demo'
 }

@@ -20,7 +20,8 @@ const base: WaitForRunSettings = {
   target: { kind: 'id', runId: 42 },
   allowedConclusions: ['success'],
   cancelOnTimeout: false,
-  allRuns: false
+  allRuns: false,
+  jobs: []
 }
 
 beforeAll(() => nock.disableNetConnect())

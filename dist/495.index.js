@@ -307,6 +307,8 @@ const ENDPOINTS = (/* unused pure expression or super */ null && ([
     'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
     'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
     'GET /user',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+    'GET /repos/{owner}/{repo}/commits/{ref}/status',
 ]));
 /** Per official description: the endpoints it has, with the query and body parameters it documents. */
 const DESCRIPTIONS = [
@@ -340,6 +342,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -372,6 +376,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -403,6 +409,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -434,6 +442,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -465,6 +475,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -496,6 +508,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -525,6 +539,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
             'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
             'GET /user': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -670,6 +686,8 @@ const RUNS = 'GET /repos/{owner}/{repo}/actions/runs';
 const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs';
 const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
 const ATTEMPT_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs';
+const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+const COMBINED_STATUS = 'GET /repos/{owner}/{repo}/commits/{ref}/status';
 const isRun = data => isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string';
 const isJob = data => isObject(data) && typeof data.id === 'number' && typeof data.name === 'string';
 const isList = data => Array.isArray(data);
@@ -956,6 +974,34 @@ class GitHubClient {
             if (pageJobs.length < 100 || jobs.length >= total)
                 return { data: jobs, notModified };
         }
+    }
+    /**
+     * Every page of a list, each asked conditionally with its own ETag: a poll that finds nothing
+     * changed costs only 304s. Pages are read until one is short or the count is reached.
+     */
+    async pollAllPages(route, params, key) {
+        const items = [];
+        let notModified = true;
+        for (let page = 1;; page++) {
+            const polled = await this.getConditional(route, { ...params, per_page: 100, page }, isPageOf(key));
+            const pageItems = polled.data[key];
+            const total = polled.data['total_count'];
+            notModified &&= polled.notModified;
+            items.push(...pageItems);
+            if (pageItems.length < 100 || items.length >= total)
+                return { data: items, notModified };
+        }
+    }
+    /**
+     * Every check run on a commit (all apps, all pages, `filter=all`: re-runs and same-named
+     * check runs of other suites included, so the caller decides which one counts).
+     */
+    pollCheckRuns(ref) {
+        return this.pollAllPages(CHECK_RUNS, { ref, filter: 'all' }, 'check_runs');
+    }
+    /** The newest status of every context on a commit (the combined status), all pages. */
+    pollCommitStatuses(ref) {
+        return this.pollAllPages(COMBINED_STATUS, { ref }, 'statuses');
     }
     /**
      * A workflow's recent successful runs (newest first), conditionally: their durations predict

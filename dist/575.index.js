@@ -110,6 +110,30 @@ async function findNewestRun(client, filter, options) {
 
 /***/ }),
 
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ globPattern),
+/* harmony export */   m: () => (/* binding */ globMatches)
+/* harmony export */ });
+/**
+ * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
+ * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
+ */
+function globPattern(pattern) {
+    const source = [...pattern]
+        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`, 'su');
+}
+function globMatches(pattern, name) {
+    return globPattern(pattern).test(name);
+}
+
+
+/***/ }),
+
 /***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -194,6 +218,7 @@ function budgetOf(deps, settings) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cancelAfterTimeout: () => (/* binding */ cancelAfterTimeout),
+/* harmony export */   waitForJobsOfRun: () => (/* binding */ waitForJobsOfRun),
 /* harmony export */   waitForRun: () => (/* binding */ waitForRun),
 /* harmony export */   waitForRunId: () => (/* binding */ waitForRunId)
 /* harmony export */ });
@@ -201,8 +226,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4192);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2495);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3601);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4192);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1983);
+
+
+
 
 
 
@@ -212,7 +243,7 @@ __webpack_require__.r(__webpack_exports__);
 async function waitForRun(client, settings, deps) {
     const { clock } = deps;
     const started = clock.now();
-    const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetOf */ .n)(deps, settings);
+    const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .budgetOf */ .n)(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
     let runId;
     // The listing the run was found in: its other runs can predict when this one ends.
@@ -232,6 +263,26 @@ async function waitForRun(client, settings, deps) {
         }
         _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found run ${found.id}: ${found.html_url}`);
         runId = found.id;
+    }
+    if (settings.jobs.length > 0) {
+        const waitedJobs = await waitForJobsOfRun(client, runId, settings.jobs, {
+            deadline,
+            intervalMs,
+            clock
+        });
+        let cancelOnTimeout;
+        if (waitedJobs.timedOut && settings.cancelOnTimeout && waitedJobs.run.status !== 'completed') {
+            cancelOnTimeout = await cancelAfterTimeout(client, runId);
+        }
+        return {
+            operation: 'wait-for-run',
+            ...waitedJobs,
+            cancelOnTimeout,
+            jobPatterns: settings.jobs,
+            timeoutSeconds: settings.timeoutSeconds,
+            waitedMs: clock.now() - started,
+            allowedConclusions: settings.allowedConclusions
+        };
     }
     const waited = await waitForRunId(client, runId, {
         deadline,
@@ -265,7 +316,7 @@ async function waitForRunId(client, runId, options) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)
-            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runNotFound */ .b3)(client, runId, error);
+            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runNotFound */ .b3)(client, runId, error);
         throw error;
     }
     let cancelOnTimeout;
@@ -285,6 +336,70 @@ async function cancelAfterTimeout(client, runId) {
         _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not cancel run ${runId} after the timeout: ${detail}`);
         return { cancelled: false, detail };
     }
+}
+/**
+ * wait-for-run with `jobs`: polls the run and its jobs (both conditionally) until every pattern
+ * has matched a job and every matching job has completed; the rest of the run may still be
+ * going. Ends too when the run completes (a pattern still unmatched is then reported).
+ */
+async function waitForJobsOfRun(client, runId, patterns, options) {
+    let run;
+    let matching = [];
+    let unmatched = [...patterns];
+    let previous = '';
+    const states = new Map();
+    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for the jobs of run ${runId} matching ${patterns.map(p => JSON.stringify(p)).join(', ')}.`);
+    const poll = async () => {
+        const polledRun = await client.pollRun(runId);
+        run = polledRun.data;
+        let jobs;
+        try {
+            jobs = (await client.pollJobs(runId)).data;
+        }
+        catch (error) {
+            if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_4__.JobsUnavailableError))
+                throw error;
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${error.message.replace(/, so job details are left out\.$/, '')}: input 'jobs' cannot be used there; wait for the whole run instead.`);
+        }
+        matching = jobs.filter(job => patterns.some(pattern => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name)));
+        unmatched = patterns.filter(pattern => !jobs.some(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name)));
+        for (const job of matching) {
+            const state = job.status === 'completed' ? `completed (${job.conclusion ?? 'no conclusion'})` : job.status;
+            if (states.get(job.id) !== state) {
+                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
+                states.set(job.id, state);
+            }
+        }
+        const now = JSON.stringify([run.status, matching.map(job => [job.id, job.status])]);
+        const changed = now !== previous;
+        previous = now;
+        const jobsDone = unmatched.length === 0 && matching.every(job => job.status === 'completed');
+        return jobsDone || run.status === 'completed'
+            ? { done: true, value: true }
+            : { done: false, changed };
+    };
+    let outcome;
+    try {
+        outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g3)(poll, {
+            clock: options.clock,
+            deadline: options.deadline,
+            schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .PollSchedule */ .$x(options.intervalMs),
+            label: `Polling the jobs of run ${runId}`,
+            firstPollMustSucceed: true,
+            onHeartbeat: async (silentForMs) => {
+                const going = matching.filter(job => job.status !== 'completed');
+                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Still waiting after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(silentForMs)} without change: ${going.length} matching job(s) not completed${going.length > 0 ? ` (${going.map(job => JSON.stringify(job.name)).join(', ')})` : ''}${unmatched.length > 0 ? `; no job matches ${unmatched.map(p => JSON.stringify(p)).join(', ')} yet` : ''}.`);
+            }
+        });
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)
+            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runNotFound */ .b3)(client, runId);
+        throw error;
+    }
+    if (!run)
+        throw new Error(`Run ${runId} was never read.`);
+    return { run, jobs: matching, timedOut: !outcome.done, unmatched };
 }
 
 

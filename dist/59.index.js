@@ -196,6 +196,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function presentWaitForRun(result) {
+    if (result.jobPatterns)
+        return presentWaitForJobs(result, result.jobPatterns);
     const { run } = result;
     const outputs = {
         ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .MR)(run),
@@ -203,12 +205,7 @@ function presentWaitForRun(result) {
     };
     let failure;
     if (result.timedOut) {
-        const cancelled = result.cancelOnTimeout
-            ? result.cancelOnTimeout.cancelled
-                ? ' It was cancelled (cancel-on-timeout).'
-                : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`
-            : '';
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}, whose last status was ${run.status}.${cancelled} ${run.html_url}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id}, whose last status was ${run.status}.${cancelledSentence(result)} ${run.html_url}`;
     }
     else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
         failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
@@ -222,6 +219,57 @@ function presentWaitForRun(result) {
         `Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`,
         '### Jobs',
         (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(result.jobs)
+    ].join('\n\n');
+    return { outputs, summary, failure };
+}
+function cancelledSentence(result) {
+    if (!result.cancelOnTimeout)
+        return '';
+    return result.cancelOnTimeout.cancelled
+        ? ' It was cancelled (cancel-on-timeout).'
+        : ` Cancelling it failed: ${result.cancelOnTimeout.detail}.`;
+}
+/** wait-for-run with `jobs`: the conclusion is the worst of the matching jobs'. */
+function presentWaitForJobs(result, patterns) {
+    const { run, jobs } = result;
+    const going = jobs.filter(job => job.status !== 'completed');
+    const unmatched = result.unmatched ?? [];
+    const worst = going.length > 0 || unmatched.length > 0 ? undefined : (0,_conclusions_js__WEBPACK_IMPORTED_MODULE_1__/* .worstOf */ .hm)(jobs);
+    const outputs = {
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .MR)(run),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Conclusion]: worst?.conclusion ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Jobs]: JSON.stringify(jobs.map(job => ({
+            id: job.id,
+            name: job.name,
+            conclusion: job.conclusion,
+            url: job.html_url
+        })))
+    };
+    const quoted = (items) => items.map(item => JSON.stringify(item)).join(', ');
+    const refused = jobs.filter(job => job.status === 'completed' && !result.allowedConclusions.includes(job.conclusion ?? ''));
+    let failure;
+    if (unmatched.length > 0 && !result.timedOut) {
+        failure = `No job of run ${run.id} matches ${quoted(unmatched)} in input 'jobs', and the run has completed: ${run.html_url}`;
+    }
+    else if (result.timedOut) {
+        const waitingFor = going.length > 0
+            ? `jobs ${quoted(going.map(job => job.name))}`
+            : `a job matching ${quoted(unmatched)}`;
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${waitingFor} of run ${run.id}.${cancelledSentence(result)} ${run.html_url}`;
+    }
+    else if (refused.length > 0) {
+        failure = `${refused.length} of ${jobs.length} matching jobs of run ${run.id} concluded outside allowed-conclusions (${result.allowedConclusions.join(', ')}): ${refused.map(job => `${JSON.stringify(job.name)} ${job.conclusion ?? ''} ${job.html_url ?? ''}`.trim()).join('; ')}`;
+    }
+    const heading = result.timedOut
+        ? `## ⏱️ Timed out waiting for jobs of run ${run.id}`
+        : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIcon */ .Bz)(worst?.conclusion)} ${jobs.length} jobs of run ${run.id} ${worst?.conclusion ?? ''}`;
+    const summary = [
+        heading.trimEnd(),
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runHeader */ .jy)(run),
+        `Jobs matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(quoted(patterns))}. Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`,
+        '### Jobs',
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(jobs)
     ].join('\n\n');
     return { outputs, summary, failure };
 }

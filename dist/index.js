@@ -28426,6 +28426,8 @@ class Deadline {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ API_VERSIONS),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   K_: () => (/* binding */ CHECKS_SETTLE_MAX_MS),
+/* harmony export */   N3: () => (/* binding */ CHECKS_SETTLE_POLLS),
 /* harmony export */   QQ: () => (/* binding */ ALL_RUNS_SETTLE_POLLS),
 /* harmony export */   ST: () => (/* binding */ LOG_LIMITS),
 /* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
@@ -28475,7 +28477,10 @@ const Inputs = {
     Ref: 'ref',
     DispatchInputs: 'inputs',
     CorrelationInput: 'correlation-input',
-    AllRuns: 'all-runs'
+    AllRuns: 'all-runs',
+    Checks: 'checks',
+    IgnoreChecks: 'ignore-checks',
+    FailFast: 'fail-fast'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -28497,7 +28502,9 @@ const Outputs = {
     RunDurationMs: 'run-duration-ms',
     TotalJobMs: 'total-job-ms',
     BillableMs: 'billable-ms',
-    Runs: 'runs'
+    Runs: 'runs',
+    Checks: 'checks',
+    Jobs: 'jobs'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -28506,7 +28513,8 @@ const OPERATIONS = [
     'fetch-logs',
     'approve-deployment',
     'report-usage',
-    'dispatch'
+    'dispatch',
+    'wait-for-checks'
 ];
 const API_VERSIONS = ['2022-11-28', '2026-03-10'];
 /** Inputs every operation reads; the only ones with a default in action.yml. */
@@ -28531,7 +28539,8 @@ const OPERATION_INPUTS = {
         Inputs.PollIntervalSeconds,
         Inputs.AllowedConclusions,
         Inputs.CancelOnTimeout,
-        Inputs.AllRuns
+        Inputs.AllRuns,
+        Inputs.Jobs
     ],
     cancel: [
         Inputs.RunId,
@@ -28589,6 +28598,14 @@ const OPERATION_INPUTS = {
         Inputs.AllowedConclusions,
         Inputs.PollIntervalSeconds,
         Inputs.CancelOnTimeout
+    ],
+    'wait-for-checks': [
+        Inputs.Ref,
+        Inputs.Checks,
+        Inputs.IgnoreChecks,
+        Inputs.AllowedConclusions,
+        Inputs.PollIntervalSeconds,
+        Inputs.FailFast
     ]
 };
 /**
@@ -28615,13 +28632,22 @@ const INPUT_DEFAULTS = {
     'wait-for-pending': 'false',
     target: 'environments',
     'max-runs': '50',
-    'all-runs': 'false'
+    'all-runs': 'false',
+    'fail-fast': 'false'
 };
 /**
  * wait-for-run with all-runs: after every matching run has completed, keep polling this many
  * intervals for runs that appear late (other workflows of the same commit start a little apart).
  */
 const ALL_RUNS_SETTLE_POLLS = 3;
+/**
+ * wait-for-checks: once every check seen has completed, look again after a settle window of this
+ * many poll intervals, at most CHECKS_SETTLE_MAX_MS, for checks created late (a job's dependent
+ * queued a moment after it ends, an app reporting after CI). A check that appears or changes
+ * restarts the window.
+ */
+const CHECKS_SETTLE_POLLS = 3;
+const CHECKS_SETTLE_MAX_MS = 10_000;
 /** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 const LOG_LIMITS = {
     maxEntries: 10_000,
@@ -28950,8 +28976,11 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6686);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7242);
+
 
 
 
@@ -28977,7 +29006,7 @@ function optional(name) {
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name) {
-    return optional(name) ?? _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_DEFAULTS */ .WJ[name];
+    return optional(name) ?? _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_DEFAULTS */ .WJ[name];
 }
 function positiveInteger(name, value) {
     if (value === undefined)
@@ -29023,7 +29052,7 @@ function oneOf(name, allowed) {
     throw new InputError(`Input '${name}' ${verb} be one of: ${allowed.join(', ')}.`);
 }
 function common(env) {
-    const token = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Token);
+    const token = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Token);
     if (token === undefined) {
         throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
     }
@@ -29031,16 +29060,16 @@ function common(env) {
     if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
         throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
     }
-    const repository = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
+    const repository = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
     if (!match)
         throw new InputError(`Input 'repository' must be in the form owner/name.`);
-    const apiUrl = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
+    const apiUrl = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
     if (!isHttpUrl(apiUrl)) {
         throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
     }
     if (sendsTokenInClear(apiUrl)) {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
     }
     const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
         ? Number(env['GITHUB_RUN_ID'])
@@ -29050,9 +29079,9 @@ function common(env) {
         owner: match[1],
         repo: match[2],
         apiUrl: apiUrl.replace(/\/+$/, ''),
-        apiVersion: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.ApiVersion, _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .API_VERSIONS */ .Bo),
-        summary: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Summary),
-        timeoutSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.TimeoutSeconds, true),
+        apiVersion: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.ApiVersion, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .API_VERSIONS */ .Bo),
+        summary: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Summary),
+        timeoutSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.TimeoutSeconds, true),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
@@ -29083,11 +29112,11 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        pollIntervalSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.PollIntervalSeconds, false)
+        pollIntervalSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.PollIntervalSeconds, false)
     };
 }
 function runFilter() {
-    const createdAfterText = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CreatedAfter);
+    const createdAfterText = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CreatedAfter);
     let createdAfter;
     if (createdAfterText !== undefined) {
         createdAfter = new Date(createdAfterText);
@@ -29104,7 +29133,7 @@ function runFilter() {
     };
 }
 function workflowInput() {
-    const workflow = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Workflow);
+    const workflow = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Workflow);
     if (workflow !== undefined && !/^([0-9]+|[A-Za-z0-9_.-]+\.ya?ml)$/.test(workflow)) {
         throw new InputError(`Input 'workflow' must be a workflow file name such as ci.yml or a numeric workflow id.`);
     }
@@ -29112,7 +29141,7 @@ function workflowInput() {
 }
 /** A branch name as git allows it (git check-ref-format): no newline can get through. */
 function branchInput() {
-    const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Branch);
+    const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Branch);
     if (branch !== undefined && !isGitBranchName(branch)) {
         throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\, and not HEAD or starting with '-'.`);
     }
@@ -29137,7 +29166,7 @@ function isGitBranchName(name) {
 }
 /** A webhook event name such as push or pull_request_target. */
 function eventInput() {
-    const event = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Event);
+    const event = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Event);
     if (event !== undefined && !/^[a-z_]+$/.test(event)) {
         throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
     }
@@ -29145,7 +29174,7 @@ function eventInput() {
 }
 /** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
 function createdInput() {
-    const created = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Created);
+    const created = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Created);
     const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
     const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
     if (created !== undefined && !query.test(created)) {
@@ -29155,14 +29184,14 @@ function createdInput() {
 }
 /** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
 function logDirInput(env, runId) {
-    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.LogDir);
+    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.LogDir);
     if (given !== undefined && CONTROL_CHARACTER.test(given)) {
         throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
     }
     return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given ?? defaultLogDir(env, runId));
 }
 function headShaInput() {
-    const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.HeadSha);
+    const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.HeadSha);
     if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
         throw new InputError(`Input 'head-sha' must be a commit SHA (hexadecimal).`);
     }
@@ -29170,7 +29199,7 @@ function headShaInput() {
 }
 /** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
 function runTarget(operation, allRuns = false) {
-    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
         const extra = ['workflow', 'branch', 'head-sha', 'event', 'created-after'].find(name => optional(name) !== undefined);
@@ -29194,15 +29223,15 @@ function runTarget(operation, allRuns = false) {
     return { kind: 'filter', filter };
 }
 function requiredRunId(operation) {
-    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId));
     if (runId === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation}: the id of a workflow run.`);
     }
     return runId;
 }
 function allowedConclusions() {
-    const given = list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.AllowedConclusions, true);
-    const conclusions = given.length > 0 ? given : splitList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_DEFAULTS */ .WJ[_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.AllowedConclusions] ?? '', true);
+    const given = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.AllowedConclusions, true);
+    const conclusions = given.length > 0 ? given : splitList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_DEFAULTS */ .WJ[_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.AllowedConclusions] ?? '', true);
     const known = [
         'success',
         'failure',
@@ -29225,13 +29254,13 @@ function allowedConclusions() {
  * to whichever operation a user picks. Its value is not read, so it is never echoed.
  */
 function warnAboutForeignInputs(operation) {
-    const applicable = new Set([..._constants_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMON_INPUTS */ .s7, ..._constants_js__WEBPACK_IMPORTED_MODULE_4__/* .OPERATION_INPUTS */ .gE[operation]]);
-    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0)) {
+    const applicable = new Set([..._constants_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_INPUTS */ .s7, ..._constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATION_INPUTS */ .gE[operation]]);
+    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0)) {
         if (!applicable.has(name) && optional(name) !== undefined) {
-            const users = Object.entries(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .OPERATION_INPUTS */ .gE)
+            const users = Object.entries(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATION_INPUTS */ .gE)
                 .filter(([, names]) => names.includes(name))
                 .map(([op]) => op);
-            _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input '${name}' is ignored: it does not apply to operation ${operation} (it is used by ${users.join(', ')}).`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Input '${name}' is ignored: it does not apply to operation ${operation} (it is used by ${users.join(', ')}).`);
         }
     }
 }
@@ -29241,22 +29270,38 @@ function defaultLogDir(env, runId) {
 }
 /** Reads and validates every input once, into the settings of the chosen operation. */
 function getSettings(env = process.env) {
-    const operation = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Operation, _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .OPERATIONS */ .xb);
+    const operation = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Operation, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATIONS */ .xb);
     warnAboutForeignInputs(operation);
     const base = common(env);
     switch (operation) {
         case 'wait-for-run': {
-            const allRuns = bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.AllRuns);
+            const allRuns = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.AllRuns);
+            const jobs = nameList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Jobs);
+            if (allRuns && jobs.length > 0) {
+                throw new InputError(`Input 'jobs' waits for jobs of one run: it cannot be combined with 'all-runs'.`);
+            }
             return {
                 ...base,
                 ...polling(),
                 operation,
                 target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CancelOnTimeout),
-                allRuns
+                cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CancelOnTimeout),
+                allRuns,
+                jobs
             };
         }
+        case 'wait-for-checks':
+            return {
+                ...base,
+                ...polling(),
+                ...checksRef(env),
+                operation,
+                checks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Checks),
+                ignoreChecks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.IgnoreChecks),
+                allowedConclusions: allowedConclusions(),
+                failFast: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.FailFast)
+            };
         case 'dispatch':
             return { ...base, ...polling(), ...dispatchSettings(env), operation };
         case 'cancel':
@@ -29265,11 +29310,11 @@ function getSettings(env = process.env) {
                 ...polling(),
                 operation,
                 target: runTarget(operation),
-                force: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Force),
-                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Wait)
+                force: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Force),
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Wait)
             };
         case 'rerun-failed': {
-            const jobs = list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Jobs, false);
+            const jobs = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Jobs, false);
             if (jobs.length > 1) {
                 throw new InputError(`Input 'jobs' takes one job name or glob for rerun-failed: the API re-runs one job at a time.`);
             }
@@ -29279,9 +29324,9 @@ function getSettings(env = process.env) {
                 operation,
                 runId: requiredRunId(operation),
                 job: jobs[0],
-                enableDebugLogging: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.EnableDebugLogging),
-                maxAttempts: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxAttempts, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxAttempts)) ?? 1,
-                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Wait),
+                enableDebugLogging: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.EnableDebugLogging),
+                maxAttempts: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxAttempts, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxAttempts)) ?? 1,
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Wait),
                 allowedConclusions: allowedConclusions()
             };
         }
@@ -29291,22 +29336,73 @@ function getSettings(env = process.env) {
                 ...base,
                 operation,
                 runId,
-                attempt: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt)),
-                jobs: list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Jobs, false),
-                failedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailedOnly),
+                attempt: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt)),
+                jobs: list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Jobs, false),
+                failedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.FailedOnly),
                 logDir: logDirInput(env, runId),
-                maxLogBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxLogBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxLogBytes)) ?? 1,
-                maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxEntries,
-                maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
-                tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.TailLines),
-                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailOnMissing),
-                ifNoLogsFound: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.IfNoLogsFound, ['error', 'warn', 'ignore'])
+                maxLogBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxLogBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxLogBytes)) ?? 1,
+                maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LIMITS */ .ST.maxEntries,
+                maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
+                tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.TailLines),
+                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.FailOnMissing),
+                ifNoLogsFound: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.IfNoLogsFound, ['error', 'warn', 'ignore'])
             };
         }
         case 'approve-deployment':
             return { ...base, ...polling(), ...approval(env), operation };
         case 'report-usage':
             return { ...base, operation, scope: usageScope(base) };
+    }
+}
+/**
+ * Names or globs, one per line; on a single line, comma-separated too (a name with a comma, such
+ * as a matrix job's `test (ubuntu, 22)`, goes on its own line). No control characters.
+ */
+function nameList(name) {
+    const value = optional(name) ?? '';
+    const names = splitList(value, !value.includes('\n'));
+    if (names.some(item => CONTROL_CHARACTER.test(item))) {
+        throw new InputError(`Input '${name}' must list names or globs, one per line, without control characters.`);
+    }
+    return names;
+}
+/**
+ * The commit wait-for-checks reads: the input, else on pull_request / pull_request_target the
+ * pull request's head SHA from the event payload (GITHUB_SHA is the merge commit there, which has
+ * no checks), else GITHUB_SHA.
+ */
+function checksRef(env) {
+    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Ref);
+    if (given !== undefined) {
+        if (!/^[0-9a-fA-F]{40}$/.test(given) && !isGitBranchName(given)) {
+            throw new InputError(`Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
+        }
+        return { ref: given, refOrigin: 'input' };
+    }
+    const event = env['GITHUB_EVENT_NAME'];
+    if (event === 'pull_request' || event === 'pull_request_target') {
+        const sha = pullRequestHeadSha(env['GITHUB_EVENT_PATH']);
+        if (sha === undefined) {
+            throw new InputError(`Input 'ref' is required here: on ${event} the checks are on the pull request's head commit, and its SHA could not be read from the event payload (GITHUB_EVENT_PATH).`);
+        }
+        return { ref: sha, refOrigin: 'pull request head' };
+    }
+    const sha = env['GITHUB_SHA'];
+    if (sha === undefined || !/^[0-9a-fA-F]{40}$/.test(sha)) {
+        throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_SHA is not set): give a commit SHA, branch or tag.`);
+    }
+    return { ref: sha, refOrigin: 'GITHUB_SHA' };
+}
+function pullRequestHeadSha(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(eventPath, 'utf8'));
+        const sha = payload.pull_request?.head?.sha;
+        return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 /** What dispatch sends: the workflow, the ref (default: the ref this run is on) and the inputs. */
@@ -29316,7 +29412,7 @@ function dispatchSettings(env) {
         throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
     }
     // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
-    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
     }
@@ -29324,7 +29420,7 @@ function dispatchSettings(env) {
         throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
     }
     const inputs = dispatchInputs();
-    const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CorrelationInput);
+    const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CorrelationInput);
     if (correlationInput !== undefined) {
         if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
             throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
@@ -29333,8 +29429,8 @@ function dispatchSettings(env) {
             throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
         }
     }
-    const wait = bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Wait);
-    const cancelOnTimeout = bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CancelOnTimeout);
+    const wait = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Wait);
+    const cancelOnTimeout = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CancelOnTimeout);
     if (cancelOnTimeout && !wait) {
         throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
     }
@@ -29354,7 +29450,7 @@ function dispatchSettings(env) {
  * never echoed: they may be secret.
  */
 function dispatchInputs() {
-    const text = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.DispatchInputs);
+    const text = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.DispatchInputs);
     if (text === undefined)
         return {};
     const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
@@ -29390,27 +29486,27 @@ function nonNegativeInteger(name) {
 }
 function approval(env) {
     const runId = requiredRunId('approve-deployment');
-    const target = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Target, [
+    const target = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Target, [
         'environments',
         'fork-pr',
         'protection-rule'
     ]);
-    const environments = list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Environments, true);
+    const environments = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Environments, true);
     let decision;
     if (target === 'fork-pr') {
         decision =
-            optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Decision) === undefined
+            optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Decision) === undefined
                 ? 'approve'
-                : oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Decision, ['approve']);
+                : oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Decision, ['approve']);
         if (environments.length > 0) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
-        if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.WaitForPending) !== undefined) {
+        if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.WaitForPending) !== undefined) {
             throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
         }
     }
     else {
-        decision = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Decision, ['approve', 'reject']);
+        decision = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Decision, ['approve', 'reject']);
         if (environments.length === 0) {
             throw new InputError(`Input 'environments' is required for approve-deployment: name the environments to review, one per line or comma-separated.`);
         }
@@ -29420,7 +29516,7 @@ function approval(env) {
         ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : undefined;
     const verb = decision === 'approve' ? 'Approved' : 'Rejected';
-    const comment = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Comment) ??
+    const comment = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Comment) ??
         (thisRun
             ? `${verb} by runctl in workflow run ${thisRun}`
             : `${verb} by runctl (no workflow run context).`);
@@ -29430,19 +29526,19 @@ function approval(env) {
         environments,
         decision,
         comment,
-        waitForPending: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.WaitForPending)
+        waitForPending: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.WaitForPending)
     };
 }
 function usageScope(base) {
-    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId));
     const workflow = workflowInput();
-    const attempt = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt));
+    const attempt = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt));
     const runsOnly = ['branch', 'created', 'max-runs'].find(name => optional(name) !== undefined);
     if (runId === undefined && workflow !== undefined) {
         if (attempt !== undefined) {
             throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`);
         }
-        const maxRuns = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxRuns, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxRuns)) ?? 1;
+        const maxRuns = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxRuns, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxRuns)) ?? 1;
         if (maxRuns > 1000) {
             throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`);
         }

@@ -19,7 +19,7 @@ const seedDir = join(root, 'scripts', 'seeds')
 export const OUTPUT = join(root, 'src', 'github', 'capabilities.generated.ts')
 
 /** Which documentation page an endpoint is on: a seed covers one page of one server. */
-type Page = 'runs' | 'jobs' | 'workflows' | 'users'
+type Page = 'runs' | 'jobs' | 'workflows' | 'users' | 'commits'
 
 const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
 const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
@@ -50,7 +50,11 @@ const ENDPOINTS: ReadonlyArray<readonly [string, Page]> = [
   [`GET ${RUN}/attempts/{attempt_number}/logs`, 'runs'],
   [`GET ${JOB}/logs`, 'jobs'],
   [`DELETE ${RUN}/logs`, 'runs'],
-  ['GET /user', 'users']
+  ['GET /user', 'users'],
+  // wait-for-checks: the check runs and the combined status of a commit (the Checks and
+  // Statuses pages; no seed covers them, so the seed-based GHES entries inherit them).
+  ['GET /repos/{owner}/{repo}/commits/{ref}/check-runs', 'commits'],
+  ['GET /repos/{owner}/{repo}/commits/{ref}/status', 'commits']
 ]
 
 export interface EndpointParams {
@@ -269,7 +273,7 @@ function sources(): Source[] {
     product: 'ghes',
     version,
     from: `@octokit/openapi ghes-${version}.json`,
-    pages: ['runs', 'jobs', 'workflows', 'users'],
+    pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
     read: () => readOpenApi(`ghes-${version}.json`)
   }))
   return [
@@ -277,14 +281,14 @@ function sources(): Source[] {
       name: 'github.com',
       product: 'github.com',
       from: '@octokit/openapi api.github.com.json',
-      pages: ['runs', 'jobs', 'workflows', 'users'],
+      pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
       read: () => readOpenApi('api.github.com.json')
     },
     {
       name: 'ghe.com',
       product: 'ghe.com',
       from: '@octokit/openapi ghec.json',
-      pages: ['runs', 'jobs', 'workflows', 'users'],
+      pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
       read: () => readOpenApi('ghec.json')
     },
     ...shipped,

@@ -100,6 +100,41 @@ async function main(): Promise<number> {
         jobs: [{ name: 'lint', durationMs: 400 }]
       })
     ]
+    // Checks of the same commit from other apps and the Statuses API: a CodeQL analysis, a
+    // Vercel preview that failed and was re-run (same name), a CircleCI status.
+    sim.addCheckRun({ headSha: commit, name: 'CodeQL', app: 'github-advanced-security' })
+    sim.addCheckRun({
+      headSha: commit,
+      name: 'Vercel – Preview',
+      app: 'vercel',
+      durationMs: 200,
+      conclusion: 'failure'
+    })
+    sim.addCheckRun({
+      headSha: commit,
+      name: 'Vercel – Preview',
+      app: 'vercel',
+      appearAfterMs: 400,
+      durationMs: 500
+    })
+    sim.addStatus({ sha: commit, context: 'ci/circleci: build', state: 'pending' })
+    sim.addStatus({
+      sha: commit,
+      context: 'ci/circleci: build',
+      state: 'success',
+      atMs: 800,
+      targetUrl: 'https://circleci.example/build/1'
+    })
+    // A big run of which only the build and test jobs gate a deployment: its e2e job goes on.
+    const train = sim.addRun({
+      workflow: 'train.yml',
+      jobs: [
+        { name: 'build', durationMs: 400 },
+        { name: 'test (ubuntu, 22)', needs: ['build'], durationMs: 500 },
+        { name: 'test (windows, 22)', needs: ['build'], durationMs: 700 },
+        { name: 'e2e', durationMs: 600_000 }
+      ]
+    })
     // A workflow that takes an id in its run-name; a colleague dispatches it at the same moment.
     for (const server of [sim, ghes]) {
       server.addWorkflow({
@@ -226,6 +261,35 @@ async function main(): Promise<number> {
             ? undefined
             : `runs ${JSON.stringify(ids)}, expected ${JSON.stringify(commitRuns)} (this run excluded)`
         }
+      },
+      {
+        title: 'wait-for-checks: every check run (any app) and status of this commit',
+        inputs: { operation: 'wait-for-checks', ref: commit, 'poll-interval-seconds': '0.3' },
+        expectExitCode: 0,
+        expectOutputs: () => ({ conclusion: 'success' }),
+        check: result => {
+          const checks = JSON.parse(result.outputs['checks'] ?? '[]') as {
+            name: string
+            source: string
+          }[]
+          const seen = checks.map(c => `${c.name} (${c.source})`).join(', ')
+          const expected =
+            'ci/circleci: build (status), CodeQL (github-advanced-security), lint (github-actions), test (github-actions), Vercel – Preview (vercel)'
+          return seen === expected
+            ? undefined
+            : `checks ${seen}, expected ${expected} (this run's own job left out)`
+        }
+      },
+      {
+        title: 'wait-for-run with jobs: only the build and test jobs of a run that goes on',
+        inputs: {
+          operation: 'wait-for-run',
+          'run-id': String(train),
+          jobs: 'build\ntest (*)',
+          'poll-interval-seconds': '0.3'
+        },
+        expectExitCode: 0,
+        expectOutputs: () => ({ conclusion: 'success', status: 'in_progress' })
       },
       {
         title: 'wait-for-run: wait for a CI run to finish',

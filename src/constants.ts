@@ -38,7 +38,10 @@ export const Inputs = {
   Ref: 'ref',
   DispatchInputs: 'inputs',
   CorrelationInput: 'correlation-input',
-  AllRuns: 'all-runs'
+  AllRuns: 'all-runs',
+  Checks: 'checks',
+  IgnoreChecks: 'ignore-checks',
+  FailFast: 'fail-fast'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -62,7 +65,9 @@ export const Outputs = {
   RunDurationMs: 'run-duration-ms',
   TotalJobMs: 'total-job-ms',
   BillableMs: 'billable-ms',
-  Runs: 'runs'
+  Runs: 'runs',
+  Checks: 'checks',
+  Jobs: 'jobs'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -73,7 +78,8 @@ export const OPERATIONS = [
   'fetch-logs',
   'approve-deployment',
   'report-usage',
-  'dispatch'
+  'dispatch',
+  'wait-for-checks'
 ] as const
 export type Operation = (typeof OPERATIONS)[number]
 
@@ -103,7 +109,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.PollIntervalSeconds,
     Inputs.AllowedConclusions,
     Inputs.CancelOnTimeout,
-    Inputs.AllRuns
+    Inputs.AllRuns,
+    Inputs.Jobs
   ],
   cancel: [
     Inputs.RunId,
@@ -161,6 +168,14 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.AllowedConclusions,
     Inputs.PollIntervalSeconds,
     Inputs.CancelOnTimeout
+  ],
+  'wait-for-checks': [
+    Inputs.Ref,
+    Inputs.Checks,
+    Inputs.IgnoreChecks,
+    Inputs.AllowedConclusions,
+    Inputs.PollIntervalSeconds,
+    Inputs.FailFast
   ]
 }
 
@@ -188,7 +203,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'wait-for-pending': 'false',
   target: 'environments',
   'max-runs': '50',
-  'all-runs': 'false'
+  'all-runs': 'false',
+  'fail-fast': 'false'
 }
 
 /**
@@ -196,6 +212,15 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
  * intervals for runs that appear late (other workflows of the same commit start a little apart).
  */
 export const ALL_RUNS_SETTLE_POLLS = 3
+
+/**
+ * wait-for-checks: once every check seen has completed, look again after a settle window of this
+ * many poll intervals, at most CHECKS_SETTLE_MAX_MS, for checks created late (a job's dependent
+ * queued a moment after it ends, an app reporting after CI). A check that appears or changes
+ * restarts the window.
+ */
+export const CHECKS_SETTLE_POLLS = 3
+export const CHECKS_SETTLE_MAX_MS = 10_000
 
 /** Caps that are not inputs (documented in docs/operations.md under fetch-logs). */
 export const LOG_LIMITS = {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import * as os from 'node:os'
+import { readFileSync } from 'node:fs'
 import * as log from './step-log.js'
 import {
   API_VERSIONS,
@@ -22,7 +23,8 @@ import type {
   Polling,
   RunTarget,
   Settings,
-  UsageScope
+  UsageScope,
+  WaitForChecksSettings
 } from './settings.js'
 
 /** A problem with what the user gave: one sentence naming the input and what is allowed. */
@@ -366,6 +368,12 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   switch (operation) {
     case 'wait-for-run': {
       const allRuns = bool(Inputs.AllRuns)
+      const jobs = nameList(Inputs.Jobs)
+      if (allRuns && jobs.length > 0) {
+        throw new InputError(
+          `Input 'jobs' waits for jobs of one run: it cannot be combined with 'all-runs'.`
+        )
+      }
       return {
         ...base,
         ...polling(),
@@ -373,9 +381,21 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         target: runTarget(operation, allRuns),
         allowedConclusions: allowedConclusions(),
         cancelOnTimeout: bool(Inputs.CancelOnTimeout),
-        allRuns
+        allRuns,
+        jobs
       }
     }
+    case 'wait-for-checks':
+      return {
+        ...base,
+        ...polling(),
+        ...checksRef(env),
+        operation,
+        checks: nameList(Inputs.Checks),
+        ignoreChecks: nameList(Inputs.IgnoreChecks),
+        allowedConclusions: allowedConclusions(),
+        failFast: bool(Inputs.FailFast)
+      }
     case 'dispatch':
       return { ...base, ...polling(), ...dispatchSettings(env), operation }
     case 'cancel':
@@ -428,6 +448,68 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       return { ...base, ...polling(), ...approval(env), operation }
     case 'report-usage':
       return { ...base, operation, scope: usageScope(base) }
+  }
+}
+
+/**
+ * Names or globs, one per line; on a single line, comma-separated too (a name with a comma, such
+ * as a matrix job's `test (ubuntu, 22)`, goes on its own line). No control characters.
+ */
+function nameList(name: InputName): string[] {
+  const value = optional(name) ?? ''
+  const names = splitList(value, !value.includes('\n'))
+  if (names.some(item => CONTROL_CHARACTER.test(item))) {
+    throw new InputError(
+      `Input '${name}' must list names or globs, one per line, without control characters.`
+    )
+  }
+  return names
+}
+
+/**
+ * The commit wait-for-checks reads: the input, else on pull_request / pull_request_target the
+ * pull request's head SHA from the event payload (GITHUB_SHA is the merge commit there, which has
+ * no checks), else GITHUB_SHA.
+ */
+function checksRef(env: NodeJS.ProcessEnv): Pick<WaitForChecksSettings, 'ref' | 'refOrigin'> {
+  const given = optional(Inputs.Ref)
+  if (given !== undefined) {
+    if (!/^[0-9a-fA-F]{40}$/.test(given) && !isGitBranchName(given)) {
+      throw new InputError(
+        `Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`
+      )
+    }
+    return { ref: given, refOrigin: 'input' }
+  }
+  const event = env['GITHUB_EVENT_NAME']
+  if (event === 'pull_request' || event === 'pull_request_target') {
+    const sha = pullRequestHeadSha(env['GITHUB_EVENT_PATH'])
+    if (sha === undefined) {
+      throw new InputError(
+        `Input 'ref' is required here: on ${event} the checks are on the pull request's head commit, and its SHA could not be read from the event payload (GITHUB_EVENT_PATH).`
+      )
+    }
+    return { ref: sha, refOrigin: 'pull request head' }
+  }
+  const sha = env['GITHUB_SHA']
+  if (sha === undefined || !/^[0-9a-fA-F]{40}$/.test(sha)) {
+    throw new InputError(
+      `Input 'ref' is required outside a workflow run (GITHUB_SHA is not set): give a commit SHA, branch or tag.`
+    )
+  }
+  return { ref: sha, refOrigin: 'GITHUB_SHA' }
+}
+
+function pullRequestHeadSha(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { head?: { sha?: unknown } }
+    }
+    const sha = payload.pull_request?.head?.sha
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined
+  } catch {
+    return undefined
   }
 }
 

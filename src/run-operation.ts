@@ -69,5 +69,12 @@ export async function runOperation(
       ])
       return presentDispatch(await dispatch(client, settings, deps))
     }
+    case 'wait-for-checks': {
+      const [{ waitForChecks }, { presentWaitForChecks }] = await Promise.all([
+        import('./operations/wait-for-checks.js'),
+        import('./presenters/wait-for-checks.js')
+      ])
+      return presentWaitForChecks(await waitForChecks(client, settings, deps))
+    }
   }
 }

@@ -46,6 +46,23 @@ export interface WaitForRunSettings extends CommonSettings, Polling {
   readonly cancelOnTimeout: boolean
   /** Wait for every run the filter finds (not only the newest), including late ones. */
   readonly allRuns: boolean
+  /** Job names or globs: wait for these jobs of the run only (empty: the whole run). */
+  readonly jobs: readonly string[]
+}
+
+export interface WaitForChecksSettings extends CommonSettings, Polling {
+  readonly operation: 'wait-for-checks'
+  /** Commit SHA, branch or tag whose checks count. */
+  readonly ref: string
+  /** Where `ref` came from when not given: said in the log. */
+  readonly refOrigin: 'input' | 'pull request head' | 'GITHUB_SHA'
+  /** Names or globs to wait for (empty: every check run and status). */
+  readonly checks: readonly string[]
+  /** Globs left out. */
+  readonly ignoreChecks: readonly string[]
+  readonly allowedConclusions: readonly string[]
+  /** End at a failure no re-run can still replace, instead of waiting for the rest. */
+  readonly failFast: boolean
 }
 
 export interface DispatchSettings extends CommonSettings, Polling {
@@ -136,3 +153,4 @@ export type Settings =
   | ApproveDeploymentSettings
   | ReportUsageSettings
   | DispatchSettings
+  | WaitForChecksSettings

@@ -58,10 +58,15 @@ const SEED_000 = [
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve',
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing'
 ]
-/** Not on the run pages: in every @octokit/openapi description (api.github.com, ghes-3.17…3.19). */
+/**
+ * Not on the run pages: in every @octokit/openapi description (api.github.com, ghes-3.17…3.19);
+ * the commit's check runs and combined status (wait-for-checks) likewise.
+ */
 const DISPATCH = [
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
-  'GET /user'
+  'GET /user',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+  'GET /repos/{owner}/{repo}/commits/{ref}/status'
 ]
 const EXPECTED: Record<Flavour, string[]> = {
   'github.com': [...SEED_000, ...DISPATCH],

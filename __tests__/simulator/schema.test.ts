@@ -237,6 +237,20 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await untilStatus(sim, queued, 'completed')
   await call('bot', 'DELETE', `${R}/runs/${queued}`)
   await call('bot', 'GET', `${R}/runs/${queued}`)
+
+  // Check runs and commit statuses of a commit (wait-for-checks).
+  const sha = 'd4'.repeat(20)
+  sim.addRun({ headSha: sha, branch: 'checks-tour', jobs: [{ name: 'build', durationMs: 50 }] })
+  sim.addCheckRun({ headSha: sha, name: 'CodeQL', app: 'github-advanced-security' })
+  sim.addCheckRun({ headSha: sha, name: 'deploy', app: 'vercel', conclusion: null })
+  sim.addStatus({ sha, context: 'ci/circleci', state: 'pending' })
+  sim.addStatus({ sha, context: 'ci/circleci', state: 'success', targetUrl: 'https://ci.test/1' })
+  const commits = '/repos/octo/demo/commits'
+  await call('bot', 'GET', `${commits}/${sha}/check-runs`)
+  await call('bot', 'GET', `${commits}/checks-tour/check-runs?filter=all&per_page=1&page=2`)
+  await call('bot', 'GET', `${commits}/${sha}/status`)
+  await call('bot', 'GET', `${commits}/${'e5'.repeat(20)}/status`)
+  await call('bot', 'GET', `${commits}/no-such-branch/status`)
   return recorded
 }
 

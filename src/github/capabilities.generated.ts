@@ -30,6 +30,8 @@ export const ENDPOINTS = [
   'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
   'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
   'GET /user',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+  'GET /repos/{owner}/{repo}/commits/{ref}/status',
 ] as const
 
 export type Endpoint = (typeof ENDPOINTS)[number]
@@ -66,6 +68,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -98,6 +102,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -129,6 +135,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -160,6 +168,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -191,6 +201,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -222,6 +234,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -251,6 +265,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs': { query: [], body: [] },
       'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs': { query: [], body: [] },
       'GET /user': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
     }
   },
   {

@@ -25,7 +25,15 @@ import {
   isTransient
 } from './errors.js'
 import { createdRange, runMatchesFilter } from './run-filter.js'
-import type { Deployment, Job, PendingDeployment, RunTiming, WorkflowRun } from './types.js'
+import type {
+  CheckRun,
+  CommitStatus,
+  Deployment,
+  Job,
+  PendingDeployment,
+  RunTiming,
+  WorkflowRun
+} from './types.js'
 
 export interface ClientOptions extends OctokitOptions {
   owner: string
@@ -75,6 +83,9 @@ const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs'
 const ATTEMPT_JOBS =
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs'
 
+const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'
+const COMBINED_STATUS = 'GET /repos/{owner}/{repo}/commits/{ref}/status'
+
 const isRun: BodyCheck = data =>
   isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string'
 
@@ -88,7 +99,7 @@ const isList: BodyCheck = data => Array.isArray(data)
  * with ids, and it is not empty while the count says there are items (a cut or emptied page is
  * retried, never read as "no items").
  */
-function isPageOf(key: 'jobs' | 'workflow_runs'): BodyCheck {
+function isPageOf(key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses'): BodyCheck {
   return data => {
     if (!isObject(data) || typeof data.total_count !== 'number') return false
     const items = data[key]
@@ -428,6 +439,44 @@ export class GitHubClient {
       jobs.push(...(pageJobs as Job[]))
       if (pageJobs.length < 100 || jobs.length >= total) return { data: jobs, notModified }
     }
+  }
+
+  /**
+   * Every page of a list, each asked conditionally with its own ETag: a poll that finds nothing
+   * changed costs only 304s. Pages are read until one is short or the count is reached.
+   */
+  private async pollAllPages<T>(
+    route: Endpoint,
+    params: Record<string, unknown>,
+    key: 'check_runs' | 'statuses'
+  ): Promise<Polled<T[]>> {
+    const items: T[] = []
+    let notModified = true
+    for (let page = 1; ; page++) {
+      const polled = await this.getConditional<Record<string, unknown>>(
+        route,
+        { ...params, per_page: 100, page },
+        isPageOf(key)
+      )
+      const pageItems = polled.data[key] as T[]
+      const total = polled.data['total_count'] as number
+      notModified &&= polled.notModified
+      items.push(...pageItems)
+      if (pageItems.length < 100 || items.length >= total) return { data: items, notModified }
+    }
+  }
+
+  /**
+   * Every check run on a commit (all apps, all pages, `filter=all`: re-runs and same-named
+   * check runs of other suites included, so the caller decides which one counts).
+   */
+  pollCheckRuns(ref: string): Promise<Polled<CheckRun[]>> {
+    return this.pollAllPages<CheckRun>(CHECK_RUNS, { ref, filter: 'all' }, 'check_runs')
+  }
+
+  /** The newest status of every context on a commit (the combined status), all pages. */
+  pollCommitStatuses(ref: string): Promise<Polled<CommitStatus[]>> {
+    return this.pollAllPages<CommitStatus>(COMBINED_STATUS, { ref }, 'statuses')
   }
 
   /**

@@ -78,3 +78,28 @@ export interface RunTiming {
 }
 
 export const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'] as const
+
+/** A check run on a commit, from any GitHub App (workflow jobs are check runs of github-actions). */
+export interface CheckRun {
+  id: number
+  name: string
+  status: string
+  conclusion: string | null
+  html_url?: string | null
+  details_url?: string | null
+  started_at?: string | null
+  completed_at?: string | null
+  app?: { id?: number; slug?: string; name?: string } | null
+  check_suite?: { id: number } | null
+}
+
+/** One context of a commit's combined status (the older Statuses API). */
+export interface CommitStatus {
+  id: number
+  context: string
+  state: 'pending' | 'success' | 'failure' | 'error' | (string & {})
+  target_url?: string | null
+  description?: string | null
+  created_at?: string
+  updated_at?: string
+}

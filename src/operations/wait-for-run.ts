@@ -6,6 +6,9 @@ import { OperationError, describeError, httpStatus } from '../github/errors.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { WaitForRunSettings } from '../settings.js'
 import { waitForRunCompletion } from '../polling.js'
+import { JobsUnavailableError } from '../github/client.js'
+import { globMatches } from '../glob.js'
+import { PollSchedule, formatDuration, pollUntil } from '../poll-loop.js'
 import { runNotFound } from './read-run.js'
 import { budgetOf, type OperationDeps } from './types.js'
 
@@ -19,6 +22,10 @@ export interface WaitForRunResult {
   readonly allowedConclusions: readonly string[]
   /** Set when cancel-on-timeout tried to cancel: what happened. */
   readonly cancelOnTimeout?: { cancelled: boolean; detail: string }
+  /** With `jobs`: the patterns; `jobs` then holds only the matching jobs. */
+  readonly jobPatterns?: readonly string[]
+  /** With `jobs`: patterns that matched no job (by the time the run completed, or timed out). */
+  readonly unmatched?: readonly string[]
 }
 
 export async function waitForRun(
@@ -49,6 +56,26 @@ export async function waitForRun(
     }
     log.info(`Found run ${found.id}: ${found.html_url}`)
     runId = found.id
+  }
+  if (settings.jobs.length > 0) {
+    const waitedJobs = await waitForJobsOfRun(client, runId, settings.jobs, {
+      deadline,
+      intervalMs,
+      clock
+    })
+    let cancelOnTimeout: WaitForRunResult['cancelOnTimeout']
+    if (waitedJobs.timedOut && settings.cancelOnTimeout && waitedJobs.run.status !== 'completed') {
+      cancelOnTimeout = await cancelAfterTimeout(client, runId)
+    }
+    return {
+      operation: 'wait-for-run',
+      ...waitedJobs,
+      cancelOnTimeout,
+      jobPatterns: settings.jobs,
+      timeoutSeconds: settings.timeoutSeconds,
+      waitedMs: clock.now() - started,
+      allowedConclusions: settings.allowedConclusions
+    }
   }
   const waited = await waitForRunId(client, runId, {
     deadline,
@@ -120,4 +147,76 @@ export async function cancelAfterTimeout(
     log.warning(`Could not cancel run ${runId} after the timeout: ${detail}`)
     return { cancelled: false, detail }
   }
+}
+
+/**
+ * wait-for-run with `jobs`: polls the run and its jobs (both conditionally) until every pattern
+ * has matched a job and every matching job has completed; the rest of the run may still be
+ * going. Ends too when the run completes (a pattern still unmatched is then reported).
+ */
+export async function waitForJobsOfRun(
+  client: GitHubClient,
+  runId: number,
+  patterns: readonly string[],
+  options: { deadline: Deadline; intervalMs: number; clock: Clock }
+): Promise<Pick<WaitForRunResult, 'run' | 'jobs' | 'timedOut' | 'unmatched'>> {
+  let run: WorkflowRun | undefined
+  let matching: Job[] = []
+  let unmatched: string[] = [...patterns]
+  let previous = ''
+  const states = new Map<number, string>()
+  log.info(
+    `Waiting for the jobs of run ${runId} matching ${patterns.map(p => JSON.stringify(p)).join(', ')}.`
+  )
+  const poll = async () => {
+    const polledRun = await client.pollRun(runId)
+    run = polledRun.data
+    let jobs: Job[]
+    try {
+      jobs = (await client.pollJobs(runId)).data
+    } catch (error) {
+      if (!(error instanceof JobsUnavailableError)) throw error
+      throw new OperationError(
+        `${error.message.replace(/, so job details are left out\.$/, '')}: input 'jobs' cannot be used there; wait for the whole run instead.`
+      )
+    }
+    matching = jobs.filter(job => patterns.some(pattern => globMatches(pattern, job.name)))
+    unmatched = patterns.filter(pattern => !jobs.some(job => globMatches(pattern, job.name)))
+    for (const job of matching) {
+      const state =
+        job.status === 'completed' ? `completed (${job.conclusion ?? 'no conclusion'})` : job.status
+      if (states.get(job.id) !== state) {
+        log.info(`  job ${JSON.stringify(job.name)}: ${state}`)
+        states.set(job.id, state)
+      }
+    }
+    const now = JSON.stringify([run.status, matching.map(job => [job.id, job.status])])
+    const changed = now !== previous
+    previous = now
+    const jobsDone = unmatched.length === 0 && matching.every(job => job.status === 'completed')
+    return jobsDone || run.status === 'completed'
+      ? ({ done: true, value: true } as const)
+      : ({ done: false, changed } as const)
+  }
+  let outcome
+  try {
+    outcome = await pollUntil<true>(poll, {
+      clock: options.clock,
+      deadline: options.deadline,
+      schedule: new PollSchedule(options.intervalMs),
+      label: `Polling the jobs of run ${runId}`,
+      firstPollMustSucceed: true,
+      onHeartbeat: async silentForMs => {
+        const going = matching.filter(job => job.status !== 'completed')
+        log.info(
+          `Still waiting after ${formatDuration(silentForMs)} without change: ${going.length} matching job(s) not completed${going.length > 0 ? ` (${going.map(job => JSON.stringify(job.name)).join(', ')})` : ''}${unmatched.length > 0 ? `; no job matches ${unmatched.map(p => JSON.stringify(p)).join(', ')} yet` : ''}.`
+        )
+      }
+    })
+  } catch (error) {
+    if (httpStatus(error) === 404) throw runNotFound(client, runId)
+    throw error
+  }
+  if (!run) throw new Error(`Run ${runId} was never read.`)
+  return { run, jobs: matching, timedOut: !outcome.done, unmatched }
 }

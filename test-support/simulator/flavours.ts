@@ -30,6 +30,8 @@ export type OperationId =
   | 'actions/get-workflow-run-usage'
   | 'actions/create-workflow-dispatch'
   | 'users/get-authenticated'
+  | 'checks/list-for-ref'
+  | 'repos/get-combined-status-for-ref'
 
 export interface FlavourProfile {
   flavour: Flavour

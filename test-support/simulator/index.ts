@@ -11,6 +11,8 @@ import { profileFor } from './flavours.js'
 import { Router } from './routes.js'
 import { UrlSigner } from './signing.js'
 import type {
+  CheckRunSpec,
+  StatusSpec,
   RequestLogEntry,
   RunSpec,
   Simulator,
@@ -89,6 +91,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     requests,
     addRun: (spec?: RunSpec) => world.addRun(spec),
     addWorkflow: (spec: WorkflowSpec) => world.addWorkflow(spec),
+    addCheckRun: (spec: CheckRunSpec) => world.checks.addCheckRun(spec),
+    addStatus: (spec: StatusSpec) => world.checks.addStatus(spec),
     getRun(id: number) {
       world.releaseDispatches()
       const run = world.runs.get(id)

@@ -7,6 +7,7 @@ import * as dispatch from './routes-dispatch.js'
 import * as logs from './routes-logs.js'
 import * as runs from './routes-runs.js'
 import * as users from './routes-users.js'
+import * as checks from './checks.js'
 
 export interface Route {
   method: 'GET' | 'POST' | 'DELETE'
@@ -164,6 +165,18 @@ export const ROUTES: readonly Route[] = [
     template: '/user',
     operationId: 'users/get-authenticated',
     handle: users.getAuthenticatedUser
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+    operationId: 'checks/list-for-ref',
+    handle: checks.listCheckRunsForRef
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}/status',
+    operationId: 'repos/get-combined-status-for-ref',
+    handle: checks.getCombinedStatusForRef
   }
 ]
 

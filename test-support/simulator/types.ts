@@ -196,6 +196,45 @@ export interface WorkflowSpec {
   concurrentDispatches?: ConcurrentDispatchSpec[]
 }
 
+/**
+ * A check run from any GitHub App (CodeQL, Vercel, a CI service) on a commit. Workflow jobs of
+ * runs on the commit show as check runs of app `github-actions` without being scripted.
+ */
+export interface CheckRunSpec {
+  /** 'owner/name'. Default 'octo/demo'. */
+  repository?: string
+  /** The commit (40 hex). */
+  headSha: string
+  name: string
+  /** The app's slug. Default 'ci-service'. Known: github-actions, github-advanced-security, vercel, circleci. */
+  app?: string
+  /** Appears in lists this long from now (a late check). Default 0. */
+  appearAfterMs?: number
+  /** Queued this long after appearing. Default 0. */
+  queuedMs?: number
+  /** Runs this long once started. Default 300. */
+  durationMs?: number
+  /** Its conclusion once completed (default success); null: it never completes. */
+  conclusion?: string | null
+  /** details_url (default: its html_url). */
+  detailsUrl?: string
+}
+
+/** One commit status posted (the older Statuses API); the combined status shows the newest per context. */
+export interface StatusSpec {
+  repository?: string
+  sha: string
+  /** Default 'default', as GitHub. */
+  context?: string
+  state: 'pending' | 'success' | 'failure' | 'error'
+  /** Posted this long from now (a later state of the same context). Default 0. */
+  atMs?: number
+  targetUrl?: string
+  description?: string
+  /** Login of the poster. Default 'octocat'. */
+  creator?: string
+}
+
 export interface RequestLogEntry {
   host: 'api' | 'blob'
   method: string
@@ -292,6 +331,10 @@ export interface Simulator {
   getRun(id: number): unknown
   /** The run's jobs as GET /runs/{id}/jobs?filter=latest would list them now (all pages), or undefined. */
   getJobs(id: number): unknown[] | undefined
+  /** A check run on a commit (see CheckRunSpec); returns its id. */
+  addCheckRun(spec: CheckRunSpec): number
+  /** Posts a commit status (see StatusSpec); returns its id. */
+  addStatus(spec: StatusSpec): number
   readonly requests: RequestLogEntry[]
   /**
    * Serves this log (a run attempt's archive, default attempt 1, or a job's log) from a prepared

@@ -19,7 +19,7 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString()
 }
 
-function nodeId(kind: string, id: number): string {
+export function nodeId(kind: string, id: number): string {
   return Buffer.from(`0:${kind}${id}`).toString('base64')
 }
 

@@ -25,6 +25,7 @@ import {
   type AttemptView
 } from './timeline.js'
 import { DispatchBook } from './dispatch.js'
+import { ChecksBook } from './checks.js'
 import type { JobSpec, RunSpec, WorkflowSpec } from './types.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -33,6 +34,8 @@ export class World {
   readonly repositories = new Map<string, Repository>()
   readonly runs = new Map<number, Run>()
   readonly dispatches = new DispatchBook()
+  /** Scripted check runs and commit statuses (workflow jobs show as check runs too). */
+  readonly checks = new ChecksBook(this)
   private readonly runIds = new IdSequence(9_100_000_001)
   private readonly jobIds = new IdSequence(27_100_000_001)
   private readonly repoIds = new IdSequence(800_000_001)
