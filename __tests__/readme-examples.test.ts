@@ -158,6 +158,19 @@ describe('README examples a user copies', () => {
   })
 })
 
+describe('README and docs prose', () => {
+  it('has no stray bullet from a line wrapped before "+ 5 s" or "- 5 s"', () => {
+    // Markdown reads a line starting with "+ " or "- " as a list item: "`timeout-seconds`\n+ 5 s"
+    // once rendered as a bullet of its own.
+    for (const path of ['README.md', ...docs]) {
+      const stray = readFileSync(path, 'utf8')
+        .split('\n')
+        .filter(line => /^\s*[-+*] \d+(\.\d+)? ?(s|ms|min|MiB|KiB|%)\b/.test(line))
+      expect([path, stray]).toEqual([path, []])
+    }
+  })
+})
+
 describe('docs examples', () => {
   it('every yaml example under docs/ is valid YAML and passes actionlint', async () => {
     for (const [path, example] of docExamples) {
