@@ -123,7 +123,7 @@ describe('hostile API text through dist/index.js', () => {
     const sha = (sim.getRun(runId) as { head_sha: string }).head_sha
     sim.addCheckRun({ headSha: sha, name: 'ci ##[stop-commands]zz', app: 'ci-service' })
     sim.addStatus({ sha, context: '::error::pwned-status', state: 'failure' })
-    for (const inputs of [
+    for (const inputs of <Record<string, string>[]>[
       { operation: 'wait-for-checks', ref: sha, 'poll-interval-seconds': '0.2' },
       {
         operation: 'wait-for-run',
