@@ -90,6 +90,10 @@ function isOwnCheckRun(check, currentRunId) {
     const marker = `/actions/runs/${currentRunId}/job/`;
     return [check.details_url, check.html_url].some(url => typeof url === 'string' && url.includes(marker));
 }
+function timeOf(text) {
+    const time = Date.parse(text ?? '');
+    return Number.isFinite(time) ? time : undefined;
+}
 function order(check, running) {
     const time = Date.parse((running ? check.started_at : check.completed_at) ?? '');
     return Number.isFinite(time) ? time : 0;
@@ -136,7 +140,8 @@ function countedChecks(checkRuns, statuses, selection) {
             completed: !running,
             conclusion: running ? null : newest.conclusion,
             url: newest.html_url || newest.details_url || '',
-            others: group.length - 1
+            others: group.length - 1,
+            completedAt: running ? undefined : timeOf(newest.completed_at)
         });
     }
     const contexts = new Map();
@@ -157,7 +162,8 @@ function countedChecks(checkRuns, statuses, selection) {
             completed: conclusion !== null,
             conclusion,
             url: status.target_url ?? '',
-            others: 0
+            others: 0,
+            completedAt: conclusion === null ? undefined : timeOf(status.updated_at)
         });
     }
     const wanted = checks.filter(check => !selection.ignore.some(glob => (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globMatches */ .m)(glob, check.name)) &&

@@ -28,6 +28,8 @@ export interface CheckState {
   readonly url: string
   /** Check runs of the same name and app it replaced (re-runs), or that still run beside it. */
   readonly others: number
+  /** When it completed, on GitHub's clock (epoch ms); undefined while running or unknown. */
+  readonly completedAt?: number
 }
 
 export interface WaitForChecksResult {
@@ -69,6 +71,11 @@ export function isOwnCheckRun(check: CheckRun, currentRunId: number | undefined)
   return [check.details_url, check.html_url].some(
     url => typeof url === 'string' && url.includes(marker)
   )
+}
+
+function timeOf(text: string | null | undefined): number | undefined {
+  const time = Date.parse(text ?? '')
+  return Number.isFinite(time) ? time : undefined
 }
 
 function order(check: CheckRun, running: boolean): number {
@@ -130,7 +137,8 @@ export function countedChecks(
       completed: !running,
       conclusion: running ? null : newest.conclusion,
       url: newest.html_url || newest.details_url || '',
-      others: group.length - 1
+      others: group.length - 1,
+      completedAt: running ? undefined : timeOf(newest.completed_at)
     })
   }
   const contexts = new Map<string, CommitStatus>()
@@ -152,7 +160,8 @@ export function countedChecks(
       completed: conclusion !== null,
       conclusion,
       url: status.target_url ?? '',
-      others: 0
+      others: 0,
+      completedAt: conclusion === null ? undefined : timeOf(status.updated_at)
     })
   }
   const wanted = checks.filter(
