@@ -372,8 +372,11 @@ async function fetchOnce(fetch, url, file, options) {
                 const value = chunk.value;
                 options.onBytes(value.byteLength);
                 options.onData?.(value);
+                // Written synchronously, so the next read is asked for at once: undici 6 pauses its
+                // parser until then, and a connection closed while it is paused crashes the process
+                // from a socket handler (nodejs/undici#5360, fixed only in later majors).
                 for (let offset = 0; offset < value.byteLength;) {
-                    offset += (await file.write(value, offset, value.byteLength - offset)).bytesWritten;
+                    offset += external_node_fs_.writeSync(file.fd, value, offset, value.byteLength - offset);
                 }
             }
         }

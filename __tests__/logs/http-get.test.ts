@@ -364,7 +364,8 @@ describe('proxy settings decided for every hop', () => {
       repo: 'demo'
     })
     const written = await download(`${near.base}/start`, { fetchFor: url => client.fetchFor(url) })
-    expect(written.equals(BODY)).toBe(true)
+    const firstDiff = written.findIndex((byte, index) => byte !== BODY[index])
+    expect({ length: written.length, firstDiff }).toEqual({ length: BODY.length, firstDiff: -1 })
     expect(proxy.connects).toEqual([`blob.runctl.test:${farPort}`])
     expect(near.seen.length).toBe(1)
     expect(far.seen.map(request => request.url)).toEqual(['/length?sig=abc'])
