@@ -101,6 +101,7 @@ describe('dispatch', () => {
 
   it('on a 204 finds its own run by the marker, past runs others dispatched at the same time', async () => {
     quiet()
+    const clock = fakeClock()
     let marker = ''
     const scope = nock(GHES)
       .post(
@@ -136,9 +137,8 @@ describe('dispatch', () => {
           ]
         }
       ])
-    const clock = fakeClock()
     const result = await dispatch(
-      testClient({ baseUrl: GHES }),
+      testClient({ baseUrl: GHES, now: clock.now }),
       { ...ghes, correlationInput: 'dispatch-id' },
       { clock, env: {} }
     )
@@ -166,8 +166,9 @@ describe('dispatch', () => {
           dispatched({ id: 911, created_at: '2026-01-01T00:00:02Z' })
         ]
       })
-    const result = await dispatch(testClient({ baseUrl: GHES }), ghes, {
-      clock: fakeClock(),
+    const clock = fakeClock()
+    const result = await dispatch(testClient({ baseUrl: GHES, now: clock.now }), ghes, {
+      clock,
       env: {}
     })
     expect(result).toMatchObject({ identifiedBy: 'best-effort', run: { id: 911 } })
@@ -179,6 +180,7 @@ describe('dispatch', () => {
 
   it('says when runs appear without the marker: the run-name does not show the input', async () => {
     const out = quiet()
+    const clock = fakeClock()
     nock(GHES)
       .post(DISPATCHES)
       .reply(204, '', { date: SERVER_DATE })
@@ -198,9 +200,9 @@ describe('dispatch', () => {
       .reply(304, '', { etag: '"x"' })
     await expect(
       dispatch(
-        testClient({ baseUrl: GHES }),
+        testClient({ baseUrl: GHES, now: clock.now }),
         { ...ghes, timeoutSeconds: 60, correlationInput: 'dispatch-id' },
-        { clock: fakeClock(), env: {} }
+        { clock, env: {} }
       )
     ).rejects.toThrow(
       'Dispatched deploy.yml on main, but no run of it carrying the marker of input dispatch-id appeared within 60 seconds: check that the workflow shows that input in its run-name.'

@@ -39,6 +39,7 @@ export async function run(
       owner: settings.owner,
       repo: settings.repo,
       sleep: clock.sleep,
+      now: clock.now,
       deadline,
       timeScale: deps.timeScale
     })

@@ -36,7 +36,14 @@ export class PollSchedule {
   private estimate?: EndEstimate
   private silentPolls = 0
 
-  constructor(readonly maxIntervalMs: number) {}
+  /**
+   * `serverClock` converts the runner's time (what the poll loop measures) to the API's, in which
+   * an estimate is made (GitHub's timestamps): without it the two clocks are taken to agree.
+   */
+  constructor(
+    readonly maxIntervalMs: number,
+    private readonly serverClock?: { toServer(runnerMs: number): number }
+  ) {}
 
   expectEnd(estimate: EndEstimate | undefined): void {
     this.estimate = estimate
@@ -46,11 +53,14 @@ export class PollSchedule {
     return this.estimate
   }
 
-  /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+  /**
+   * Called after each poll with the runner's time it was sent at, `changed` when it brought news
+   * (which restarts the back-off).
+   */
   nextDelayMs(now: number, changed: boolean): number {
     this.silentPolls = changed ? 0 : this.silentPolls + 1
     const wanted = this.estimate
-      ? this.aroundTheEnd(now, this.estimate)
+      ? this.aroundTheEnd(this.serverClock ? this.serverClock.toServer(now) : now, this.estimate)
       : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls
     return Math.max(
       Math.min(MIN_DELAY_MS, this.maxIntervalMs),
@@ -150,7 +160,9 @@ export async function pollUntil<T>(
     }
     if (deadline.expired()) return { done: false }
     const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted)
-    await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()))
+    const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs())
+    log.debug(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`)
+    await clock.sleep(sleepMs)
   }
 }
 

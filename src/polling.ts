@@ -117,7 +117,10 @@ export function inLastSteps(jobs: readonly Job[]): boolean {
   )
 }
 
-/** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
+/**
+ * The heartbeat: the run's status, how long it has been going (`now` is GitHub's time, as the
+ * run's start is), the jobs in progress.
+ */
 export function heartbeatLine(
   run: WorkflowRun,
   jobs: readonly Job[],
@@ -147,7 +150,8 @@ export async function waitForRunCompletion(
 ): Promise<WaitOutcome> {
   const { clock } = options
   const started = clock.now()
-  const schedule = new PollSchedule(options.intervalMs)
+  // The predicted end is in GitHub's time (its timestamps): the schedule compares it with GitHub's clock.
+  const schedule = new PollSchedule(options.intervalMs, client.serverClock)
   const jobStates = new Map<number, string>()
   let run: WorkflowRun | undefined
   let jobs: Job[] = []
@@ -212,10 +216,11 @@ export async function waitForRunCompletion(
         if (!run) return
         await listJobs()
         const now = clock.now()
-        log.info(heartbeatLine(run, jobs, now, now - started))
+        const serverNow = client.serverClock.toServer(now)
+        log.info(heartbeatLine(run, jobs, serverNow, now - started))
         // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
         if (!schedule.expected && inLastSteps(jobs)) {
-          schedule.expectEnd({ earliest: now, latest: now + IMMINENT_WINDOW_MS })
+          schedule.expectEnd({ earliest: serverNow, latest: serverNow + IMMINENT_WINDOW_MS })
         }
       }
     }

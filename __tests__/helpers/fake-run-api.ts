@@ -20,9 +20,12 @@ export interface FakeRunOptions {
   readonly jobCount?: number
   /** Durations (ms) of the workflow's recent successful runs. */
   readonly history?: readonly number[]
+  /**
+   * How far the server's clock is off the runner's (ms; negative: behind). Its timestamps and
+   * its Date header (whole seconds, as HTTP has it) agree; startedAt/endsAt stay runner times.
+   */
+  readonly serverOffsetMs?: number
 }
-
-const iso = (ms: number) => new Date(ms).toISOString()
 
 /**
  * A run served by nock the way the simulator serves it: its state follows the injected clock,
@@ -32,6 +35,9 @@ const iso = (ms: number) => new Date(ms).toISOString()
 export function fakeRunApi(options: FakeRunOptions): { sent: SentRequest[] } {
   const sent: SentRequest[] = []
   const { runId } = options
+  const offset = options.serverOffsetMs ?? 0
+  // Every timestamp the server writes is on its own clock.
+  const iso = (runnerMs: number) => new Date(runnerMs + offset).toISOString()
   const done = () => options.now() >= options.endsAt
   const run = () =>
     runFixture({
@@ -76,7 +82,11 @@ export function fakeRunApi(options: FakeRunOptions): { sent: SentRequest[] } {
     const ifNoneMatch = this.req.headers['if-none-match']
     const status = ifNoneMatch === etag ? 304 : 200
     sent.push({ at: options.now(), path: this.req.path, ifNoneMatch, status })
-    return [status, status === 304 ? '' : text, { etag, 'content-type': 'application/json' }]
+    const headers: Record<string, string> = { etag, 'content-type': 'application/json' }
+    if (options.serverOffsetMs !== undefined) {
+      headers['date'] = new Date(options.now() + offset).toUTCString()
+    }
+    return [status, status === 304 ? '' : text, headers]
   }
   nock(API)
     .persist()

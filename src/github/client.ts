@@ -25,6 +25,7 @@ import {
   isTransient
 } from './errors.js'
 import { createdRange, runMatchesFilter } from './run-filter.js'
+import { ServerClock } from './server-clock.js'
 import type {
   CheckRun,
   CommitStatus,
@@ -38,6 +39,8 @@ import type {
 export interface ClientOptions extends OctokitOptions {
   owner: string
   repo: string
+  /** The runner's clock, on which GitHub's clock offset is measured (tests pass a fake one). */
+  now?: () => number
 }
 
 export interface RunListFilter {
@@ -123,6 +126,8 @@ export class GitHubClient {
   readonly repo: string
   readonly octokit: Octokit
   readonly stats: RequestStats = { requests: 0, notModified: 0 }
+  /** GitHub's clock, read from the Date header of every answer: compare its timestamps with it. */
+  readonly serverClock: ServerClock
   /** Sentences about what this server lacks and how the operation did without it. */
   readonly notes: string[] = []
   private readonly etags = new Map<string, { etag: string; data: unknown }>()
@@ -148,6 +153,8 @@ export class GitHubClient {
       stats: this.stats,
       onAnswer: headers => this.learn(headers)
     })
+    this.serverClock = new ServerClock(options.now)
+    readServerClock(this.octokit, this.serverClock)
   }
 
   /** The first answer decides; a later one naming an enterprise version (after a proxy's) corrects it. */
@@ -637,18 +644,18 @@ export class GitHubClient {
 
   /**
    * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
-   * the status (200 with the run's id where run details are returned, else 204), the body, and
-   * the server's Date header (the earliest the new run can have been created).
+   * the status (200 with the run's id where run details are returned, else 204) and the body;
+   * its Date header goes to `serverClock`, which bounds when the new run can have been created.
    */
   async dispatchWorkflow(
     workflow: string,
     body: { ref: string; inputs: Record<string, string>; return_run_details?: true }
-  ): Promise<{ status: number; data: unknown; serverDate?: string }> {
+  ): Promise<{ status: number; data: unknown }> {
     const response = await this.post(
       'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
       { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body }
     )
-    return { status: response.status, data: response.data, serverDate: response.headers.date }
+    return { status: response.status, data: response.data }
   }
 
   /**
@@ -752,6 +759,31 @@ export class GitHubClient {
     )
     return data as RunTiming
   }
+}
+
+/**
+ * Feeds every answer's Date header (errors and 304s included) to the server clock. Outermost
+ * (registered after the plugins), so the interval runs from the first send to the last answer:
+ * a retried request only widens it, which never skews the estimate (see ServerClock).
+ */
+function readServerClock(octokit: Octokit, clock: ServerClock): void {
+  type Answer = { headers?: Record<string, string | number | undefined> }
+  const dateOf = (answer: Answer | undefined) => {
+    const date = answer?.headers?.['date']
+    return typeof date === 'string' ? date : undefined
+  }
+  octokit.hook.wrap('request', async (request, options) => {
+    const sentAt = clock.runnerTime()
+    try {
+      const response = await request(options)
+      clock.observe(dateOf(response as Answer), sentAt, clock.runnerTime())
+      return response
+    } catch (error) {
+      const answer = (error as { response?: Answer } | null)?.response
+      clock.observe(dateOf(answer), sentAt, clock.runnerTime())
+      throw error
+    }
+  })
 }
 
 /** The one factory every operation's client comes from. */

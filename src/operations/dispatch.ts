@@ -40,7 +40,7 @@ export interface DispatchResult {
 const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60
 /** How long runs may appear without the marker before the log suggests checking run-name. */
 const MISSING_MARKER_HINT_MS = 30_000
-/** Allowance for the runner's clock when the server's Date header is missing. */
+/** Allowance for the runner's clock when no answer has carried a Date header. */
 const CLOCK_SKEW_MS = 10_000
 
 const DISPATCH_ENDPOINT = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'
@@ -127,6 +127,7 @@ export async function dispatch(
   log.info(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`)
 
   let answer: Awaited<ReturnType<GitHubClient['dispatchWorkflow']>>
+  const sentAt = clock.now()
   try {
     answer = await client.dispatchWorkflow(settings.workflow, {
       ref: settings.ref,
@@ -159,7 +160,7 @@ export async function dispatch(
     if (!isTransient(error)) throw error
     // The request may have reached GitHub: never send it again; find out if a marker allows.
     const run = marker
-      ? await findAfterUnknownOutcome(client, filter, marker, started, {
+      ? await findAfterUnknownOutcome(client, filter, marker, sentAt, {
           deadline,
           clock,
           intervalMs
@@ -200,8 +201,7 @@ export async function dispatch(
   }
 
   // 204: the run is created asynchronously and must be found in the runs list.
-  const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN
-  const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS
+  const since = createdNoEarlierThan(client, sentAt) ?? sentAt - CLOCK_SKEW_MS
   // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
   const actor = await client.authenticatedLogin()
   if (actor === undefined) {
@@ -246,20 +246,34 @@ export async function dispatch(
   )
 }
 
+/**
+ * The earliest created_at the dispatched run can have, in GitHub's time: what GitHub's clock can
+ * at the earliest have read when the dispatch was sent (bounded by the Date headers, the
+ * dispatch's own answer included), to the whole second as created_at is. Undefined while no
+ * answer has carried a Date header.
+ */
+function createdNoEarlierThan(client: GitHubClient, sentAt: number): number | undefined {
+  const earliest = client.serverClock.earliestServerTime(sentAt)
+  return earliest === undefined ? undefined : Math.floor(earliest / 1000) * 1000
+}
+
 async function findAfterUnknownOutcome(
   client: GitHubClient,
   filter: RunFilter,
   marker: string,
-  started: number,
+  sentAt: number,
   options: { deadline: Deadline; clock: Clock; intervalMs: number }
 ): Promise<WorkflowRun | undefined> {
   log.info(
     'The dispatch failed with a temporary error and may have been dispatched all the same; looking for the run carrying its marker instead of dispatching again.'
   )
   const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS)
+  // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
+  // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.
+  const since = createdNoEarlierThan(client, sentAt)
   return findNewestRun(
     client,
-    { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) },
+    { ...filter, ...(since !== undefined ? { createdAfter: new Date(since) } : {}) },
     {
       deadline: window,
       intervalMs: options.intervalMs,

@@ -382,7 +382,9 @@ async function downloadArchive(
   zipPath: string,
   label: string
 ): Promise<number | undefined> {
-  const justCompleted = deps.clock.now() - Date.parse(run.updated_at) < ARCHIVE_LAG_MS
+  // On GitHub's clock, as updated_at is.
+  const justCompleted =
+    client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at) < ARCHIVE_LAG_MS
   for (let tryNumber = 1; ; tryNumber++) {
     let archiveBytes = 0
     try {

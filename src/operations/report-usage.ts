@@ -38,7 +38,7 @@ export type ReportUsageResult =
       readonly run: WorkflowRun
       readonly report: RunUsageReport
       readonly usageFile: string
-      /** The moment "so far" figures were measured at. */
+      /** The moment "so far" figures were measured at, on GitHub's clock. */
       readonly now: number
     }
   | {
@@ -97,7 +97,8 @@ async function reportOnRun(
   // Billing first, so each job is reduced to its usage as its page arrives: only what the
   // report needs is kept, never every page of raw jobs.
   const billing = await fetchBillable(client, run.id)
-  const now = clock.now()
+  // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
+  const now = client.serverClock.toServer(clock.now())
   const jobs = await jobsOrNone(client, () =>
     client.mapJobs(
       run.id,
@@ -200,7 +201,8 @@ async function reportOnRuns(
     const jobs = await latestJobsOf(client, run)
     if (jobs !== undefined) fetched.push({ run, jobs })
   }
-  const now = clock.now()
+  // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
+  const now = client.serverClock.toServer(clock.now())
   const runs = fetched.map(({ run, jobs }) =>
     runWithJobs(
       run,

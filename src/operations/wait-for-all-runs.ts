@@ -31,7 +31,8 @@ function runState(run: WorkflowRun): string {
 /**
  * Waits until every run matching the filter has completed: the current run excluded, runs that
  * appear while waiting included. Done once all runs seen have been complete for a settle window
- * of ALL_RUNS_SETTLE_POLLS poll intervals with no new run appearing. One conditional list
+ * of ALL_RUNS_SETTLE_POLLS poll intervals (from the last completion, on GitHub's clock) with no
+ * new run appearing. One conditional list
  * request per poll, never one per run.
  */
 export async function waitForAllRuns(
@@ -81,8 +82,12 @@ export async function waitForAllRuns(
       }
       const pending = [...seen.values()].filter(run => run.status !== 'completed')
       if (seen.size > 0 && pending.length === 0) {
-        allCompleteSince ??= clock.now()
-        if (clock.now() - allCompleteSince >= settleMs) return { done: true, value: true }
+        // On GitHub's clock: the window runs from the last completion (GitHub's timestamps).
+        const now = client.serverClock.toServer(clock.now())
+        allCompleteSince ??= now
+        if (now - settleStart(seen.values(), allCompleteSince) >= settleMs) {
+          return { done: true, value: true }
+        }
       } else {
         allCompleteSince = undefined
         if (seen.size === 0 && !announced) {
@@ -138,6 +143,16 @@ export async function waitForAllRuns(
       outcomes.push({ runId: run.id, ...(await cancelAfterTimeout(client, run.id)) })
     return outcomes
   }
+}
+
+/**
+ * Where the settle window starts, in GitHub's time: at the last completion among the runs (a
+ * completed run's updated_at), so runs that ended long ago need no further wait; where no
+ * timestamp can be read, when this wait first saw them all complete.
+ */
+function settleStart(runs: Iterable<WorkflowRun>, allCompleteSince: number): number {
+  const ends = [...runs].map(run => Date.parse(run.updated_at)).filter(Number.isFinite)
+  return ends.length > 0 ? Math.max(...ends) : allCompleteSince
 }
 
 /**

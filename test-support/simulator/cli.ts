@@ -1,6 +1,7 @@
 /**
  * Serve the simulator until killed:
  *   npx tsx test-support/simulator/cli.ts --flavour github.com --port 0 [--scenario demo]
+ *     [--link-expiry-ms N] [--rate-limit N] [--clock-offset-ms N (negative: GitHub behind)]
  * Prints API_URL, BLOB_URL, the tokens and (with a scenario) the scripted run ids.
  */
 import { parseArgs } from 'node:util'
@@ -14,7 +15,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     scenario: { type: 'string', default: 'empty' },
     'link-expiry-ms': { type: 'string' },
-    'rate-limit': { type: 'string' }
+    'rate-limit': { type: 'string' },
+    'clock-offset-ms': { type: 'string' }
   }
 })
 
@@ -31,7 +33,12 @@ const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail('--port must be a port number (0 = any free port)')
 
+const clockOffsetMs = Number(values['clock-offset-ms'] ?? 0)
+if (!Number.isInteger(clockOffsetMs))
+  fail('--clock-offset-ms must be a whole number of milliseconds (negative: behind)')
+
 const sim = await startSimulator({
+  clockOffsetMs,
   flavour,
   port,
   linkExpiryMs: values['link-expiry-ms'] ? Number(values['link-expiry-ms']) : undefined,

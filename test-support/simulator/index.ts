@@ -2,7 +2,7 @@
  * A local GitHub Actions REST API for end-to-end tests and the demo. See README.md here for the
  * API; the route list is in routes.ts, the semantics in world.ts and timeline.ts.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApiHost } from './api-host.js'
 import { BlobHost } from './blob-host.js'
@@ -35,6 +35,12 @@ function listen(server: Server, port: number): Promise<number> {
   })
 }
 
+/** The Date header on the simulator's clock (Node would write the machine's). */
+function withDate(response: ServerResponse, now: () => number): void {
+  response.sendDate = false
+  response.setHeader('date', new Date(now()).toUTCString())
+}
+
 function closeServer(server: Server): Promise<void> {
   return new Promise(resolve => {
     server.closeAllConnections()
@@ -44,7 +50,9 @@ function closeServer(server: Server): Promise<void> {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const profile = profileFor(options.flavour ?? 'github.com', options.enterpriseVersion)
-  const now = options.now ?? (() => Date.now())
+  const base = options.now ?? (() => Date.now())
+  const offset = options.clockOffsetMs ?? 0
+  const now = offset === 0 ? base : () => base() + offset
   const world = new World(now, options.cancelDelayMs ?? 300)
   const requests: RequestLogEntry[] = []
   const faults = new FaultBook()
@@ -66,6 +74,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const blobHost = new BlobHost({ world, faults, signer, log })
 
   const apiServer = createServer((request, response) => {
+    withDate(response, now)
     apiHost.handle(request, response).catch((error: unknown) => {
       // A simulator bug must be loud in the test output, and still answer like GitHub's 500.
       console.error('simulator: unexpected error', error)
@@ -73,7 +82,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       response.end(JSON.stringify({ message: 'Server Error' }))
     })
   })
-  const blobServer = createServer((request, response) => blobHost.handle(request, response))
+  const blobServer = createServer((request, response) => {
+    withDate(response, now)
+    blobHost.handle(request, response)
+  })
   const apiPort = await listen(apiServer, options.port ?? 0)
   const blobPort = await listen(blobServer, 0)
   apiUrl = `http://127.0.0.1:${apiPort}${profile.basePath}`

@@ -42,6 +42,12 @@ export interface SimulatorOptions {
    */
   now?: () => number
   /**
+   * How far the simulated GitHub's clock is off the runner's, in ms (negative: behind; default
+   * 0), added to `now`. Every timestamp it writes and its `Date` header agree with each other and
+   * disagree with the client's clock, as a drifting GHES appliance or self-hosted runner does.
+   */
+  clockOffsetMs?: number
+  /**
    * What some tokens may do (keyed by token). A token without an entry may do everything its
    * user may. Every answer names what the route accepts, as GitHub does: apps, GITHUB_TOKEN and
    * fine-grained tokens get X-Accepted-GitHub-Permissions, classic tokens X-OAuth-Scopes and

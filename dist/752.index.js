@@ -1,8 +1,8 @@
-export const id = 846;
-export const ids = [846];
+export const id = 752;
+export const ids = [752];
 export const modules = {
 
-/***/ 9846:
+/***/ 3752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,12 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4192);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
-/* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4575);
+/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(386);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1048);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6814);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9553);
+/* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6393);
 
 
 
@@ -32,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 const UNKNOWN_OUTCOME_SEARCH_SECONDS = 60;
 /** How long runs may appear without the marker before the log suggests checking run-name. */
 const MISSING_MARKER_HINT_MS = 30_000;
-/** Allowance for the runner's clock when the server's Date header is missing. */
+/** Allowance for the runner's clock when no answer has carried a Date header. */
 const CLOCK_SKEW_MS = 10_000;
 const DISPATCH_ENDPOINT = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
 /** GitHub Enterprise Server serves its REST API under /api/v3; github.com and GHE.com never do. */
@@ -102,6 +102,7 @@ async function dispatch(client, settings, deps) {
     };
     _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Dispatching ${settings.workflow} on ${settings.ref} in ${where}.`);
     let answer;
+    const sentAt = clock.now();
     try {
         answer = await client.dispatchWorkflow(settings.workflow, {
             ref: settings.ref,
@@ -130,7 +131,7 @@ async function dispatch(client, settings, deps) {
             throw error;
         // The request may have reached GitHub: never send it again; find out if a marker allows.
         const run = marker
-            ? await findAfterUnknownOutcome(client, filter, marker, started, {
+            ? await findAfterUnknownOutcome(client, filter, marker, sentAt, {
                 deadline,
                 clock,
                 intervalMs
@@ -151,8 +152,7 @@ async function dispatch(client, settings, deps) {
         return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
     }
     // 204: the run is created asynchronously and must be found in the runs list.
-    const serverTime = answer.serverDate ? Date.parse(answer.serverDate) : NaN;
-    const since = Number.isFinite(serverTime) ? serverTime : started - CLOCK_SKEW_MS;
+    const since = createdNoEarlierThan(client, sentAt) ?? sentAt - CLOCK_SKEW_MS;
     // Runs dispatched by others are left out where the token's login is known (not GITHUB_TOKEN).
     const actor = await client.authenticatedLogin();
     if (actor === undefined) {
@@ -182,10 +182,23 @@ async function dispatch(client, settings, deps) {
     }
     return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
 }
-async function findAfterUnknownOutcome(client, filter, marker, started, options) {
+/**
+ * The earliest created_at the dispatched run can have, in GitHub's time: what GitHub's clock can
+ * at the earliest have read when the dispatch was sent (bounded by the Date headers, the
+ * dispatch's own answer included), to the whole second as created_at is. Undefined while no
+ * answer has carried a Date header.
+ */
+function createdNoEarlierThan(client, sentAt) {
+    const earliest = client.serverClock.earliestServerTime(sentAt);
+    return earliest === undefined ? undefined : Math.floor(earliest / 1000) * 1000;
+}
+async function findAfterUnknownOutcome(client, filter, marker, sentAt, options) {
     _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq('The dispatch failed with a temporary error and may have been dispatched all the same; looking for the run carrying its marker instead of dispatching again.');
     const window = options.deadline.within(UNKNOWN_OUTCOME_SEARCH_SECONDS);
-    return (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, { ...filter, createdAfter: new Date(started - CLOCK_SKEW_MS) }, {
+    // The marker identifies the run; the time bound only shortens the list. Without GitHub's time
+    // (no answer had a Date header) a bound on the runner's clock could leave the run out: none.
+    const since = createdNoEarlierThan(client, sentAt);
+    return (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, { ...filter, ...(since !== undefined ? { createdAfter: new Date(since) } : {}) }, {
         deadline: window,
         intervalMs: options.intervalMs,
         clock: options.clock,

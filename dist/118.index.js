@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 1035:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 4192:
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -76,7 +76,7 @@ function worstOf(items) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -130,7 +130,7 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 769:
+/***/ 5737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -143,19 +143,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __webpack_require__(6686);
+var step_log = __webpack_require__(1048);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/client.ts + 4 modules
-var github_client = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
+var github_client = __webpack_require__(441);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var errors = __webpack_require__(6814);
 // EXTERNAL MODULE: ./src/conclusions.ts
-var src_conclusions = __webpack_require__(1035);
+var src_conclusions = __webpack_require__(5981);
 ;// CONCATENATED MODULE: ./src/usage/billable.ts
 
 
@@ -415,7 +415,7 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 }
 
 // EXTERNAL MODULE: ./src/operations/read-run.ts
-var read_run = __webpack_require__(4192);
+var read_run = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./src/operations/report-usage.ts
 
 
@@ -466,7 +466,8 @@ async function reportOnRun(client, scope, { clock }, requests) {
     // Billing first, so each job is reduced to its usage as its page arrives: only what the
     // report needs is kept, never every page of raw jobs.
     const billing = await fetchBillable(client, run.id);
-    const now = clock.now();
+    // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
+    const now = client.serverClock.toServer(clock.now());
     const jobs = await jobsOrNone(client, () => client.mapJobs(run.id, { filter: 'all', attempt: scope.attempt }, job => jobUsage(job, now, billing.perJob.get(job.id)), JOB_PAGE_CONCURRENCY));
     const allAttempts = scope.attempt === undefined;
     step_log/* info */.pq(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`);
@@ -554,7 +555,8 @@ async function reportOnRuns(client, scope, { clock }, requests) {
         if (jobs !== undefined)
             fetched.push({ run, jobs });
     }
-    const now = clock.now();
+    // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
+    const now = client.serverClock.toServer(clock.now());
     const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
     step_log/* info */.pq(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {

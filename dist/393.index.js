@@ -1,8 +1,8 @@
-export const id = 943;
-export const ids = [943];
+export const id = 393;
+export const ids = [393];
 export const modules = {
 
-/***/ 1035:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 1204:
+/***/ 386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -77,9 +77,9 @@ function worstOf(items) {
 /* harmony export */   VR: () => (/* binding */ runListRequest),
 /* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9125);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6011);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2639);
 
 
 
@@ -176,7 +176,7 @@ async function findNewestRun(client, filter, options) {
 
 /***/ }),
 
-/***/ 9125:
+/***/ 6011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -247,7 +247,7 @@ function createdRange(qualifier) {
 
 /***/ }),
 
-/***/ 3601:
+/***/ 2639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -256,8 +256,8 @@ function createdRange(qualifier) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
 
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
@@ -279,10 +279,16 @@ const MIN_DELAY_MS = 100;
  */
 class PollSchedule {
     maxIntervalMs;
+    serverClock;
     estimate;
     silentPolls = 0;
-    constructor(maxIntervalMs) {
+    /**
+     * `serverClock` converts the runner's time (what the poll loop measures) to the API's, in which
+     * an estimate is made (GitHub's timestamps): without it the two clocks are taken to agree.
+     */
+    constructor(maxIntervalMs, serverClock) {
         this.maxIntervalMs = maxIntervalMs;
+        this.serverClock = serverClock;
     }
     expectEnd(estimate) {
         this.estimate = estimate;
@@ -290,11 +296,14 @@ class PollSchedule {
     get expected() {
         return this.estimate;
     }
-    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    /**
+     * Called after each poll with the runner's time it was sent at, `changed` when it brought news
+     * (which restarts the back-off).
+     */
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.aroundTheEnd(now, this.estimate)
+            ? this.aroundTheEnd(this.serverClock ? this.serverClock.toServer(now) : now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
@@ -372,7 +381,9 @@ async function pollUntil(poll, options) {
         if (deadline.expired())
             return { done: false };
         const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
-        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
+        const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs());
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`);
+        await clock.sleep(sleepMs);
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
@@ -391,7 +402,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3064:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -401,8 +412,8 @@ function formatDuration(ms) {
 /* harmony export */   xf: () => (/* binding */ jobsTable)
 /* harmony export */ });
 /* unused harmony export jobDurationMs */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9524);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9031);
 
 
 /** The outputs every operation sets from the run it acted on. */
@@ -450,18 +461,18 @@ function jobsTable(jobs) {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 7393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   presentWaitForAllRuns: () => (/* binding */ presentWaitForAllRuns)
 /* harmony export */ });
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1035);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1204);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7125);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3064);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5981);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9524);
+/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(386);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9031);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(418);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 482;
+export const ids = [482];
 export const modules = {
 
-/***/ 1035:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 6171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ function globMatches(pattern, name) {
 
 /***/ }),
 
-/***/ 4192:
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -100,7 +100,7 @@ function globMatches(pattern, name) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -154,7 +154,7 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 8856:
+/***/ 7482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -163,15 +163,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rerunFailed: () => (/* binding */ rerunFailed),
 /* harmony export */   selectJob: () => (/* binding */ selectJob)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
-/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4192);
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1035);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(441);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(834);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2639);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9553);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5590);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5981);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6171);
 
 
 
@@ -507,13 +507,13 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 9553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ budgetOf)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
 
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
@@ -523,7 +523,7 @@ function budgetOf(deps, settings) {
 
 /***/ }),
 
-/***/ 3601:
+/***/ 2639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -532,8 +532,8 @@ function budgetOf(deps, settings) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
 
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
@@ -555,10 +555,16 @@ const MIN_DELAY_MS = 100;
  */
 class PollSchedule {
     maxIntervalMs;
+    serverClock;
     estimate;
     silentPolls = 0;
-    constructor(maxIntervalMs) {
+    /**
+     * `serverClock` converts the runner's time (what the poll loop measures) to the API's, in which
+     * an estimate is made (GitHub's timestamps): without it the two clocks are taken to agree.
+     */
+    constructor(maxIntervalMs, serverClock) {
         this.maxIntervalMs = maxIntervalMs;
+        this.serverClock = serverClock;
     }
     expectEnd(estimate) {
         this.estimate = estimate;
@@ -566,11 +572,14 @@ class PollSchedule {
     get expected() {
         return this.estimate;
     }
-    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    /**
+     * Called after each poll with the runner's time it was sent at, `changed` when it brought news
+     * (which restarts the back-off).
+     */
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.aroundTheEnd(now, this.estimate)
+            ? this.aroundTheEnd(this.serverClock ? this.serverClock.toServer(now) : now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
@@ -648,7 +657,9 @@ async function pollUntil(poll, options) {
         if (deadline.expired())
             return { done: false };
         const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
-        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
+        const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs());
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`);
+        await clock.sleep(sleepMs);
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
@@ -667,17 +678,17 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 2692:
+/***/ 834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ev: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(441);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2639);
 
 
 
@@ -750,7 +761,10 @@ function inLastSteps(jobs) {
             (job.steps?.length ?? 0) > 0 &&
             (job.steps ?? []).slice(0, -1).every(step => step.status === 'completed')));
 }
-/** The heartbeat: the run's status, how long it has been going, the jobs in progress. */
+/**
+ * The heartbeat: the run's status, how long it has been going (`now` is GitHub's time, as the
+ * run's start is), the jobs in progress.
+ */
 function heartbeatLine(run, jobs, now, waitedMs) {
     const started = Date.parse(run.run_started_at ?? run.created_at);
     const age = Number.isFinite(started) ? ` after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(now - started)}` : '';
@@ -769,7 +783,8 @@ function heartbeatLine(run, jobs, now, waitedMs) {
 async function waitForRunCompletion(client, runId, options) {
     const { clock } = options;
     const started = clock.now();
-    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .PollSchedule */ .$x(options.intervalMs);
+    // The predicted end is in GitHub's time (its timestamps): the schedule compares it with GitHub's clock.
+    const schedule = new _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .PollSchedule */ .$x(options.intervalMs, client.serverClock);
     const jobStates = new Map();
     let run;
     let jobs = [];
@@ -834,10 +849,11 @@ async function waitForRunCompletion(client, runId, options) {
                 return;
             await listJobs();
             const now = clock.now();
-            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heartbeatLine(run, jobs, now, now - started));
+            const serverNow = client.serverClock.toServer(now);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(heartbeatLine(run, jobs, serverNow, now - started));
             // Nothing predicted the end, but the jobs say it is near: poll densely from now on.
             if (!schedule.expected && inLastSteps(jobs)) {
-                schedule.expectEnd({ earliest: now, latest: now + IMMINENT_WINDOW_MS });
+                schedule.expectEnd({ earliest: serverNow, latest: serverNow + IMMINENT_WINDOW_MS });
             }
         }
     });

@@ -1,20 +1,20 @@
-export const id = 467;
-export const ids = [467];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 3467:
+/***/ 4737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   approveDeployment: () => (/* binding */ approveDeployment)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1983);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4192);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
-/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3861);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9553);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5590);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2639);
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6715);
 
 
 
@@ -375,7 +375,7 @@ function explainProtectionRuleError(client, settings, run, name, error) {
 
 /***/ }),
 
-/***/ 4192:
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -383,7 +383,7 @@ function explainProtectionRuleError(client, settings, run, name, error) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -437,13 +437,13 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 9553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ budgetOf)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
 
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
@@ -453,7 +453,7 @@ function budgetOf(deps, settings) {
 
 /***/ }),
 
-/***/ 3601:
+/***/ 2639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -462,8 +462,8 @@ function budgetOf(deps, settings) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
 
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
@@ -485,10 +485,16 @@ const MIN_DELAY_MS = 100;
  */
 class PollSchedule {
     maxIntervalMs;
+    serverClock;
     estimate;
     silentPolls = 0;
-    constructor(maxIntervalMs) {
+    /**
+     * `serverClock` converts the runner's time (what the poll loop measures) to the API's, in which
+     * an estimate is made (GitHub's timestamps): without it the two clocks are taken to agree.
+     */
+    constructor(maxIntervalMs, serverClock) {
         this.maxIntervalMs = maxIntervalMs;
+        this.serverClock = serverClock;
     }
     expectEnd(estimate) {
         this.estimate = estimate;
@@ -496,11 +502,14 @@ class PollSchedule {
     get expected() {
         return this.estimate;
     }
-    /** Called after each poll, `changed` when it brought news (which restarts the back-off). */
+    /**
+     * Called after each poll with the runner's time it was sent at, `changed` when it brought news
+     * (which restarts the back-off).
+     */
     nextDelayMs(now, changed) {
         this.silentPolls = changed ? 0 : this.silentPolls + 1;
         const wanted = this.estimate
-            ? this.aroundTheEnd(now, this.estimate)
+            ? this.aroundTheEnd(this.serverClock ? this.serverClock.toServer(now) : now, this.estimate)
             : FIRST_INTERVAL_MS * BACKOFF ** this.silentPolls;
         return Math.max(Math.min(MIN_DELAY_MS, this.maxIntervalMs), Math.min(wanted, this.maxIntervalMs));
     }
@@ -578,7 +587,9 @@ async function pollUntil(poll, options) {
         if (deadline.expired())
             return { done: false };
         const delay = schedule.nextDelayMs(pollStarted, changed) - (clock.now() - pollStarted);
-        await clock.sleep(Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs()));
+        const sleepMs = Math.min(Math.max(MIN_DELAY_MS, delay), deadline.remainingMs());
+        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${options.label}: next poll in ${(sleepMs / 1000).toFixed(1)} s.`);
+        await clock.sleep(sleepMs);
     }
 }
 /** "1h 2m 3s", "2m 0s", "45s": for heartbeat lines. */
@@ -597,7 +608,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3861:
+/***/ 6715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
-/***/ 2495:
+/***/ 441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,22 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8124);
 // EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __webpack_require__(6686);
+var step_log = __webpack_require__(1048);
 // EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(157);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(2779);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var clock = __webpack_require__(8215);
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(9581);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(7083);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __webpack_require__(2480);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
+var constants = __webpack_require__(9524);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
+var errors = __webpack_require__(6814);
 ;// CONCATENATED MODULE: ./src/github/json-body.ts
 function plainJsonBodies(octokit) {
     octokit.hook.wrap('request', async (request, options) => {
@@ -76,7 +76,7 @@ function parseBody(text, contentType) {
 }
 
 // EXTERNAL MODULE: ./src/github/retry-policy.ts
-var retry_policy = __webpack_require__(6256);
+var retry_policy = __webpack_require__(982);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -659,11 +659,96 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(9783);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(2887);
 // EXTERNAL MODULE: ./src/github/run-filter.ts
-var run_filter = __webpack_require__(9125);
+var run_filter = __webpack_require__(6011);
+;// CONCATENATED MODULE: ./src/github/server-clock.ts
+
+/**
+ * GitHub's clock, as read from the `Date` header every answer carries. Every GitHub timestamp
+ * (created_at, updated_at, run_started_at…) is on that clock; a self-hosted runner or a GitHub
+ * Enterprise Server appliance may be seconds or minutes off it, so runctl compares GitHub's
+ * timestamps with GitHub's time, never with the runner's.
+ *
+ * How the offset (GitHub's time − the runner's) is estimated: the server wrote the header at
+ * some moment between sending the request and receiving the answer (runner time), and its clock
+ * then read something in [Date, Date + 1 s) (the header drops the fraction). Each answer so
+ * bounds the offset to [Date − received, Date + 1 s − sent]; the bounds of all answers are
+ * intersected and the estimate is the middle of what is left. A slow answer brings a wide
+ * interval that changes nothing, so it cannot skew the estimate, and answers landing at
+ * different phases of the second narrow it well below the header's 1 s resolution. An answer
+ * whose interval contradicts the others (a clock stepped, another frontend) starts over from it.
+ */
+class ServerClock {
+    runnerNow;
+    /** Bounds of the offset in ms; low > high means nothing is known yet. */
+    low = Infinity;
+    high = -Infinity;
+    reported = false;
+    constructor(runnerNow = Date.now) {
+        this.runnerNow = runnerNow;
+    }
+    /** The runner's time now (what send and receive times are measured on). */
+    runnerTime() {
+        return this.runnerNow();
+    }
+    /** One answer's Date header, with when its request was sent and its answer received. */
+    observe(date, sentAt, receivedAt) {
+        const stamped = date === undefined ? Number.NaN : Date.parse(date);
+        if (!Number.isFinite(stamped) || !(receivedAt >= sentAt))
+            return;
+        const low = stamped - receivedAt;
+        const high = stamped + 1000 - sentAt;
+        const narrowedLow = Math.max(this.low, low);
+        const narrowedHigh = Math.min(this.high, high);
+        if (this.known && narrowedLow <= narrowedHigh) {
+            this.low = narrowedLow;
+            this.high = narrowedHigh;
+        }
+        else {
+            this.low = low;
+            this.high = high;
+        }
+        this.reportOnce();
+    }
+    /** Whether any answer has carried a Date header. */
+    get known() {
+        return this.low <= this.high;
+    }
+    /** GitHub's time minus the runner's, in ms (0 until an answer has said). */
+    get offsetMs() {
+        return this.known ? Math.round((this.low + this.high) / 2) : 0;
+    }
+    /** A runner time as GitHub's clock read it at that moment. */
+    toServer(runnerMs) {
+        return runnerMs + this.offsetMs;
+    }
+    /** GitHub's time now. */
+    now() {
+        return this.toServer(this.runnerNow());
+    }
+    /**
+     * The earliest GitHub's clock can have read at a runner time (for `created` filters that must
+     * not miss anything created from then on); undefined until an answer has said.
+     */
+    earliestServerTime(runnerMs) {
+        return this.known ? runnerMs + this.low : undefined;
+    }
+    reportOnce() {
+        const offset = this.offsetMs;
+        if (this.reported || Math.abs(offset) < REPORTED_OFFSET_MS)
+            return;
+        this.reported = true;
+        const seconds = Math.round(Math.abs(offset) / 1000);
+        step_log/* info */.pq(`GitHub's clock is ${seconds} s ${offset < 0 ? 'behind' : 'ahead of'} this runner's; runctl compares GitHub's times with GitHub's clock.`);
+    }
+}
+/** Offsets below this are ordinary (the header's resolution plus a request) and not mentioned. */
+const REPORTED_OFFSET_MS = 2000;
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -721,6 +806,8 @@ class GitHubClient {
     repo;
     octokit;
     stats = { requests: 0, notModified: 0 };
+    /** GitHub's clock, read from the Date header of every answer: compare its timestamps with it. */
+    serverClock;
     /** Sentences about what this server lacks and how the operation did without it. */
     notes = [];
     etags = new Map();
@@ -745,6 +832,8 @@ class GitHubClient {
             stats: this.stats,
             onAnswer: headers => this.learn(headers)
         });
+        this.serverClock = new ServerClock(options.now);
+        readServerClock(this.octokit, this.serverClock);
     }
     /** The first answer decides; a later one naming an enterprise version (after a proxy's) corrects it. */
     learn(headers) {
@@ -1144,12 +1233,12 @@ class GitHubClient {
     }
     /**
      * Dispatches a workflow, sent exactly once (no retry: a dispatch is not idempotent). Returns
-     * the status (200 with the run's id where run details are returned, else 204), the body, and
-     * the server's Date header (the earliest the new run can have been created).
+     * the status (200 with the run's id where run details are returned, else 204) and the body;
+     * its Date header goes to `serverClock`, which bounds when the new run can have been created.
      */
     async dispatchWorkflow(workflow, body) {
         const response = await this.post('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ...body });
-        return { status: response.status, data: response.data, serverDate: response.headers.date };
+        return { status: response.status, data: response.data };
     }
     /**
      * The login the token acts as, or undefined where GitHub will not say: installation tokens
@@ -1220,6 +1309,30 @@ class GitHubClient {
         return data;
     }
 }
+/**
+ * Feeds every answer's Date header (errors and 304s included) to the server clock. Outermost
+ * (registered after the plugins), so the interval runs from the first send to the last answer:
+ * a retried request only widens it, which never skews the estimate (see ServerClock).
+ */
+function readServerClock(octokit, clock) {
+    const dateOf = (answer) => {
+        const date = answer?.headers?.['date'];
+        return typeof date === 'string' ? date : undefined;
+    };
+    octokit.hook.wrap('request', async (request, options) => {
+        const sentAt = clock.runnerTime();
+        try {
+            const response = await request(options);
+            clock.observe(dateOf(response), sentAt, clock.runnerTime());
+            return response;
+        }
+        catch (error) {
+            const answer = error?.response;
+            clock.observe(dateOf(answer), sentAt, clock.runnerTime());
+            throw error;
+        }
+    });
+}
 /** The one factory every operation's client comes from. */
 function createGitHubClient(options) {
     return new GitHubClient(options);
@@ -1228,7 +1341,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 6256:
+/***/ 982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1242,7 +1355,7 @@ function createGitHubClient(options) {
 /* harmony export */   tq: () => (/* binding */ decideLogDownload)
 /* harmony export */ });
 /* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
 /**
  * The one place that decides what happens after a request to GitHub's API: use the answer,
  * wait and send it again, or fail with one sentence. Pure: the same request, outcome, attempt
@@ -1478,7 +1591,7 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 9125:
+/***/ 6011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
