@@ -1,20 +1,20 @@
-export const id = 737;
-export const ids = [737];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
-/***/ 4737:
+/***/ 3467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   approveDeployment: () => (/* binding */ approveDeployment)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9553);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5590);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2639);
-/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6715);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1983);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4192);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3861);
 
 
 
@@ -375,7 +375,7 @@ function explainProtectionRuleError(client, settings, run, name, error) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -383,7 +383,7 @@ function explainProtectionRuleError(client, settings, run, name, error) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -437,13 +437,13 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 9553:
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ budgetOf)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
 
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
@@ -453,7 +453,7 @@ function budgetOf(deps, settings) {
 
 /***/ }),
 
-/***/ 2639:
+/***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -462,8 +462,8 @@ function budgetOf(deps, settings) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
@@ -608,7 +608,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 6715:
+/***/ 3861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 301;
+export const ids = [301];
 export const modules = {
 
-/***/ 5981:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 6171:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ function globMatches(pattern, name) {
 
 /***/ }),
 
-/***/ 5045:
+/***/ 301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,7 +104,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __webpack_require__(1048);
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -112,11 +112,11 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(441);
+var github_client = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(6814);
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/retry-policy.ts
-var retry_policy = __webpack_require__(982);
+var retry_policy = __webpack_require__(6256);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
@@ -596,7 +596,7 @@ function errorName(error) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(5396);
+var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/log-dir.ts
 /**
  * log-dir is checked by making it: before any API call, fetch-logs creates the directory and a
@@ -728,8 +728,8 @@ function explain(error) {
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ../main/node_modules/yauzl/index.js
-var node_modules_yauzl = __webpack_require__(4695);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var node_modules_yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/logs/limits.ts
@@ -827,7 +827,7 @@ function safeFileName(text, maxLength = 80) {
 }
 
 // EXTERNAL MODULE: ./src/sentences.ts
-var sentences = __webpack_require__(6715);
+var sentences = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./src/logs/extract.ts
 
 
@@ -1262,9 +1262,9 @@ async function scanLog(file, tailLines) {
 }
 
 // EXTERNAL MODULE: ./src/conclusions.ts
-var conclusions = __webpack_require__(5981);
+var conclusions = __webpack_require__(1035);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __webpack_require__(6171);
+var glob = __webpack_require__(5601);
 ;// CONCATENATED MODULE: ./src/logs/select-jobs.ts
 
 
@@ -1363,9 +1363,9 @@ function entriesOf(files) {
 }
 
 // EXTERNAL MODULE: ./src/operations/types.ts
-var types = __webpack_require__(9553);
+var types = __webpack_require__(1983);
 // EXTERNAL MODULE: ./src/operations/read-run.ts
-var read_run = __webpack_require__(5590);
+var read_run = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/operations/fetch-logs.ts
 
 
@@ -1713,7 +1713,7 @@ async function excerptsFor(job, found, tailLines) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1721,7 +1721,7 @@ async function excerptsFor(job, found, tailLines) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -1775,13 +1775,13 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 9553:
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ budgetOf)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
 
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
@@ -1791,7 +1791,7 @@ function budgetOf(deps, settings) {
 
 /***/ }),
 
-/***/ 6715:
+/***/ 3861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

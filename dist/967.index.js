@@ -1,8 +1,8 @@
-export const id = 774;
-export const ids = [774];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
-/***/ 386:
+/***/ 1204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   VR: () => (/* binding */ runListRequest),
 /* harmony export */   yy: () => (/* binding */ matchesFilter)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6011);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2639);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_run_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9125);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
 
 
 
@@ -110,31 +110,159 @@ async function findNewestRun(client, filter, options) {
 
 /***/ }),
 
-/***/ 6171:
+/***/ 8967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ globPattern),
-/* harmony export */   m: () => (/* binding */ globMatches)
-/* harmony export */ });
-/**
- * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
- * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
- */
-function globPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 'su');
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cancel: () => (/* binding */ cancel)
+});
+
+// EXTERNAL MODULE: ./src/step-log.ts
+var step_log = __webpack_require__(6686);
+// EXTERNAL MODULE: ./src/find-run.ts
+var find_run = __webpack_require__(1204);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/types.ts
+const ACTIVE_STATUSES = ['requested', 'queued', 'pending', 'waiting', 'in_progress'];
+
+// EXTERNAL MODULE: ./src/polling.ts
+var polling = __webpack_require__(2692);
+// EXTERNAL MODULE: ./src/operations/types.ts
+var types = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/operations/read-run.ts
+var read_run = __webpack_require__(4192);
+;// CONCATENATED MODULE: ./src/operations/cancel.ts
+
+
+
+
+
+
+
+const FORCE_CANCEL = 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel';
+async function cancel(client, settings, deps) {
+    const { clock } = deps;
+    const deadline = (0,types/* budgetOf */.n)(deps, settings);
+    const runs = settings.target.kind === 'id'
+        ? [await (0,read_run/* readRun */.cI)(client, settings.target.runId)]
+        : await supersededRuns(client, settings, settings.target.filter);
+    // Decided from the server's description, learnt from the answers above.
+    if (settings.force && client.capabilities.has(FORCE_CANCEL) === false) {
+        throw new errors/* OperationError */.OK(`${client.capabilities.lacks(FORCE_CANCEL, 'force-cancel')} Use 'force: false'.`);
+    }
+    const outcomes = [];
+    // One at a time, as GitHub asks of mutations.
+    for (const run of runs)
+        outcomes.push(await cancelOne(client, run, settings.force));
+    const stillRunning = [];
+    if (settings.wait) {
+        for (const [index, outcome] of outcomes.entries()) {
+            if (!outcome.cancelled)
+                continue;
+            let waited;
+            try {
+                waited = await (0,polling/* waitForRunCompletion */.ev)(client, outcome.run.id, {
+                    deadline,
+                    intervalMs: settings.pollIntervalSeconds * 1000,
+                    clock,
+                    // A cancelled run ends in seconds, whatever its workflow usually takes.
+                    predictEnd: false
+                });
+            }
+            catch (error) {
+                // The cancel took effect: failing to watch it finish is not a failed cancel.
+                const reason = `cancelled; could not follow it to completion: ${(0,errors/* describeError */.Uc)(error)}`;
+                step_log/* warning */.$e(`Run ${outcome.run.id} was ${reason}`);
+                outcomes[index] = { ...outcome, reason };
+                continue;
+            }
+            if (waited.timedOut)
+                stillRunning.push(outcome.run.id);
+            outcomes[index] = { ...outcome, run: waited.run };
+        }
+    }
+    return {
+        operation: 'cancel',
+        force: settings.force,
+        outcomes,
+        filter: settings.target.kind === 'filter' ? (0,find_run/* describeFilter */.GT)(settings.target.filter) : undefined,
+        waited: settings.wait,
+        stillRunning
+    };
 }
-function globMatches(pattern, name) {
-    return globPattern(pattern).test(name);
+/** Runs matching the filter, not completed, created before the current run; never the current run. */
+async function supersededRuns(client, settings, filter) {
+    const here = `${settings.owner}/${settings.repo}`;
+    if (settings.currentRepository !== undefined && settings.currentRepository !== here) {
+        throw new errors/* OperationError */.OK(`Cancelling by filter works only in the current repository (${settings.currentRepository}); give 'run-id' to cancel a run in ${here}.`);
+    }
+    if (settings.currentRunId === undefined) {
+        throw new errors/* OperationError */.OK(`Cancelling by filter needs GITHUB_RUN_ID (it cancels runs created before the current one); outside a workflow run, give 'run-id'.`);
+    }
+    const current = await (0,read_run/* readRun */.cI)(client, settings.currentRunId);
+    const before = Date.parse(current.created_at);
+    const found = new Map();
+    // One query per active status: far fewer pages than a repository's whole history.
+    for (const status of ACTIVE_STATUSES) {
+        const runs = await client.listRuns({
+            workflow: filter.workflow,
+            branch: filter.branch,
+            event: filter.event,
+            headSha: filter.headSha,
+            status
+        });
+        for (const run of runs) {
+            if (run.id !== current.id &&
+                run.status !== 'completed' &&
+                Date.parse(run.created_at) < before) {
+                found.set(run.id, run);
+            }
+        }
+    }
+    const runs = [...found.values()].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+    step_log/* info */.pq(`${runs.length} superseded run(s) match ${(0,find_run/* describeFilter */.GT)(filter)}.`);
+    return runs;
+}
+/** A run left alone, and why: said in the log as well as in the summary. */
+function notCancelled(run, reason) {
+    step_log/* info */.pq(`Did not cancel run ${run.id}: ${reason}. ${run.html_url}`);
+    return { run, cancelled: false, reason };
+}
+async function cancelOne(client, run, force) {
+    if (run.status === 'completed') {
+        return notCancelled(run, `already completed (${run.conclusion ?? 'no conclusion'})`);
+    }
+    const verb = force ? 'Force-cancelling' : 'Cancelling';
+    try {
+        await client.mutate(`${verb} run ${run.id}`, () => client.cancelRun(run.id, force), async () => (await client.getRun(run.id)).status === 'completed');
+        step_log/* info */.pq(`${verb.replace('ling', 'led')} run ${run.id}: ${run.html_url}`);
+        return { run, cancelled: true };
+    }
+    catch (error) {
+        const status = (0,errors/* httpStatus */.nG)(error);
+        if (status === 409) {
+            return notCancelled(run, `already completed: ${(0,errors/* apiMessage */.SX)(error) || 'GitHub answered 409'}`);
+        }
+        if (status === 404 && force) {
+            // We read this run a moment ago, so the 404 is the endpoint, not the run.
+            throw new errors/* OperationError */.OK(`This server does not support force-cancel (older GitHub Enterprise Server versions lack it); use 'force: false'.`);
+        }
+        if (status === 403) {
+            throw new errors/* OperationError */.OK(`GitHub refused to cancel run ${run.id} (403: ${(0,errors/* apiMessage */.SX)(error).replace(/\.$/, '')}): ${(0,errors/* missingPermission */.Up)(error) ?? "the token needs 'permissions: actions: write'"}.`);
+        }
+        throw error;
+    }
 }
 
 
 /***/ }),
 
-/***/ 5590:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -142,7 +270,7 @@ function globMatches(pattern, name) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -196,13 +324,13 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 9553:
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ budgetOf)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
 
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
@@ -212,200 +340,7 @@ function budgetOf(deps, settings) {
 
 /***/ }),
 
-/***/ 6393:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cancelAfterTimeout: () => (/* binding */ cancelAfterTimeout),
-/* harmony export */   waitForJobsOfRun: () => (/* binding */ waitForJobsOfRun),
-/* harmony export */   waitForRun: () => (/* binding */ waitForRun),
-/* harmony export */   waitForRunId: () => (/* binding */ waitForRunId)
-/* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _find_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(386);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
-/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(834);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(441);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6171);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2639);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5590);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9553);
-
-
-
-
-
-
-
-
-
-async function waitForRun(client, settings, deps) {
-    const { clock } = deps;
-    const started = clock.now();
-    const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .budgetOf */ .n)(deps, settings);
-    const intervalMs = settings.pollIntervalSeconds * 1000;
-    let runId;
-    // The listing the run was found in: its other runs can predict when this one ends.
-    const listed = [];
-    if (settings.target.kind === 'id') {
-        runId = settings.target.runId;
-    }
-    else {
-        const found = await (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .findNewestRun */ .H$)(client, settings.target.filter, {
-            deadline,
-            intervalMs,
-            clock,
-            listed
-        });
-        if (!found) {
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`No run matching ${(0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFilter */ .GT)(settings.target.filter)} appeared within ${settings.timeoutSeconds} seconds.`);
-        }
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Found run ${found.id}: ${found.html_url}`);
-        runId = found.id;
-    }
-    if (settings.jobs.length > 0) {
-        const waitedJobs = await waitForJobsOfRun(client, runId, settings.jobs, {
-            deadline,
-            intervalMs,
-            clock
-        });
-        let cancelOnTimeout;
-        if (waitedJobs.timedOut && settings.cancelOnTimeout && waitedJobs.run.status !== 'completed') {
-            cancelOnTimeout = await cancelAfterTimeout(client, runId);
-        }
-        return {
-            operation: 'wait-for-run',
-            ...waitedJobs,
-            cancelOnTimeout,
-            jobPatterns: settings.jobs,
-            timeoutSeconds: settings.timeoutSeconds,
-            waitedMs: clock.now() - started,
-            allowedConclusions: settings.allowedConclusions
-        };
-    }
-    const waited = await waitForRunId(client, runId, {
-        deadline,
-        intervalMs,
-        clock,
-        cancelOnTimeout: settings.cancelOnTimeout,
-        knownRuns: listed
-    });
-    return {
-        operation: 'wait-for-run',
-        ...waited,
-        timeoutSeconds: settings.timeoutSeconds,
-        waitedMs: clock.now() - started,
-        allowedConclusions: settings.allowedConclusions
-    };
-}
-/**
- * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
- * timeout with cancelOnTimeout, cancels it. Shared by wait-for-run and dispatch's wait.
- */
-async function waitForRunId(client, runId, options) {
-    let outcome;
-    try {
-        outcome = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRunCompletion */ .ev)(client, runId, {
-            deadline: options.deadline,
-            intervalMs: options.intervalMs,
-            clock: options.clock,
-            trackJobs: true,
-            knownRuns: options.knownRuns
-        });
-    }
-    catch (error) {
-        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)
-            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runNotFound */ .b3)(client, runId, error);
-        throw error;
-    }
-    let cancelOnTimeout;
-    if (outcome.timedOut && options.cancelOnTimeout) {
-        cancelOnTimeout = await cancelAfterTimeout(client, runId);
-    }
-    return { run: outcome.run, jobs: outcome.jobs, timedOut: outcome.timedOut, cancelOnTimeout };
-}
-async function cancelAfterTimeout(client, runId) {
-    try {
-        await client.mutate(`Cancelling run ${runId}`, () => client.cancelRun(runId, false), async () => (await client.getRun(runId)).status === 'completed');
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Cancelled run ${runId} because the wait timed out.`);
-        return { cancelled: true, detail: 'cancelled because the wait timed out' };
-    }
-    catch (error) {
-        const detail = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 409 ? 'it completed just before the cancel' : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
-        _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not cancel run ${runId} after the timeout: ${detail}`);
-        return { cancelled: false, detail };
-    }
-}
-/**
- * wait-for-run with `jobs`: polls the run and its jobs (both conditionally) until every pattern
- * has matched a job and every matching job has completed; the rest of the run may still be
- * going. Ends too when the run completes (a pattern still unmatched is then reported).
- */
-async function waitForJobsOfRun(client, runId, patterns, options) {
-    let run;
-    let matching = [];
-    let unmatched = [...patterns];
-    let previous = '';
-    const states = new Map();
-    _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Waiting for the jobs of run ${runId} matching ${patterns.map(p => JSON.stringify(p)).join(', ')}.`);
-    const poll = async () => {
-        const polledRun = await client.pollRun(runId);
-        run = polledRun.data;
-        let jobs;
-        try {
-            jobs = (await client.pollJobs(runId)).data;
-        }
-        catch (error) {
-            if (!(error instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_4__.JobsUnavailableError))
-                throw error;
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${error.message.replace(/, so job details are left out\.$/, '')}: input 'jobs' cannot be used there; wait for the whole run instead.`);
-        }
-        matching = jobs.filter(job => patterns.some(pattern => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name)));
-        unmatched = patterns.filter(pattern => !jobs.some(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name)));
-        for (const job of matching) {
-            const state = job.status === 'completed' ? `completed (${job.conclusion ?? 'no conclusion'})` : job.status;
-            if (states.get(job.id) !== state) {
-                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  job ${JSON.stringify(job.name)}: ${state}`);
-                states.set(job.id, state);
-            }
-        }
-        const now = JSON.stringify([run.status, matching.map(job => [job.id, job.status])]);
-        const changed = now !== previous;
-        previous = now;
-        const jobsDone = unmatched.length === 0 && matching.every(job => job.status === 'completed');
-        return jobsDone || run.status === 'completed'
-            ? { done: true, value: true }
-            : { done: false, changed };
-    };
-    let outcome;
-    try {
-        outcome = await (0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g3)(poll, {
-            clock: options.clock,
-            deadline: options.deadline,
-            schedule: new _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .PollSchedule */ .$x(options.intervalMs),
-            label: `Polling the jobs of run ${runId}`,
-            firstPollMustSucceed: true,
-            onHeartbeat: async (silentForMs) => {
-                const going = matching.filter(job => job.status !== 'completed');
-                _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Still waiting after ${(0,_poll_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(silentForMs)} without change: ${going.length} matching job(s) not completed${going.length > 0 ? ` (${going.map(job => JSON.stringify(job.name)).join(', ')})` : ''}${unmatched.length > 0 ? `; no job matches ${unmatched.map(p => JSON.stringify(p)).join(', ')} yet` : ''}.`);
-            }
-        });
-    }
-    catch (error) {
-        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)
-            throw (0,_read_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runNotFound */ .b3)(client, runId);
-        throw error;
-    }
-    if (!run)
-        throw new Error(`Run ${runId} was never read.`);
-    return { run, jobs: matching, timedOut: !outcome.done, unmatched };
-}
-
-
-/***/ }),
-
-/***/ 2639:
+/***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -414,8 +349,8 @@ async function waitForJobsOfRun(client, runId, patterns, options) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
@@ -560,17 +495,17 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 834:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ev: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(441);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2639);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7860);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 441;
-export const ids = [441];
+export const id = 860;
+export const ids = [860];
 export const modules = {
 
-/***/ 441:
+/***/ 7860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,22 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8124);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __webpack_require__(1048);
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(8215);
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(9581);
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(7083);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __webpack_require__(2480);
+var clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(2779);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(9524);
+var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(6814);
+var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/json-body.ts
 function plainJsonBodies(octokit) {
     octokit.hook.wrap('request', async (request, options) => {
@@ -76,7 +76,7 @@ function parseBody(text, contentType) {
 }
 
 // EXTERNAL MODULE: ./src/github/retry-policy.ts
-var retry_policy = __webpack_require__(982);
+var retry_policy = __webpack_require__(6256);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -659,10 +659,10 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(2887);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
 // EXTERNAL MODULE: ./src/github/run-filter.ts
-var run_filter = __webpack_require__(6011);
+var run_filter = __webpack_require__(9125);
 ;// CONCATENATED MODULE: ./src/github/server-clock.ts
 
 /**
@@ -1341,7 +1341,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 982:
+/***/ 6256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1355,7 +1355,7 @@ function createGitHubClient(options) {
 /* harmony export */   tq: () => (/* binding */ decideLogDownload)
 /* harmony export */ });
 /* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /**
  * The one place that decides what happens after a request to GitHub's API: use the answer,
  * wait and send it again, or fail with one sentence. Pure: the same request, outcome, attempt
@@ -1591,7 +1591,7 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 6011:
+/***/ 9125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 112;
-export const ids = [112];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 5981:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,16 +68,16 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 4112:
+/***/ 9810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   presentWaitForChecks: () => (/* binding */ presentWaitForChecks)
 /* harmony export */ });
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5981);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9524);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9031);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1035);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7125);
 
 
 

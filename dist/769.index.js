@@ -1,8 +1,8 @@
-export const id = 118;
-export const ids = [118];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
-/***/ 5981:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -76,7 +76,7 @@ function worstOf(items) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -130,7 +130,7 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 5737:
+/***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -143,7 +143,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __webpack_require__(1048);
+var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -151,11 +151,11 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(441);
+var github_client = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(6814);
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/conclusions.ts
-var src_conclusions = __webpack_require__(5981);
+var src_conclusions = __webpack_require__(1035);
 ;// CONCATENATED MODULE: ./src/usage/billable.ts
 
 
@@ -415,7 +415,7 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
 }
 
 // EXTERNAL MODULE: ./src/operations/read-run.ts
-var read_run = __webpack_require__(5590);
+var read_run = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/operations/report-usage.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 811;
-export const ids = [811,482];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
-/***/ 5981:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 6171:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ function globMatches(pattern, name) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -100,7 +100,7 @@ function globMatches(pattern, name) {
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
 /**
  * The one sentence for something the API says does not exist (or the token cannot see): `what`
@@ -154,7 +154,7 @@ async function readRun(client, runId) {
 
 /***/ }),
 
-/***/ 7482:
+/***/ 8856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -163,15 +163,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rerunFailed: () => (/* binding */ rerunFailed),
 /* harmony export */   selectJob: () => (/* binding */ selectJob)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(441);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
-/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(834);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2639);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9553);
-/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5590);
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5981);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6171);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7860);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
+/* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4192);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1035);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
 
 
 
@@ -507,13 +507,13 @@ function leftAlone(context, run, outcome, timedOutBeforeRerun = false) {
 
 /***/ }),
 
-/***/ 9553:
+/***/ 1983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ budgetOf)
 /* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8215);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
 
 /** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
 function budgetOf(deps, settings) {
@@ -523,7 +523,7 @@ function budgetOf(deps, settings) {
 
 /***/ }),
 
-/***/ 2639:
+/***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -532,8 +532,8 @@ function budgetOf(deps, settings) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony exports FIRST_INTERVAL_MS, BACKOFF, DENSE_SPACING_MS, MAX_WINDOW_POLLS, OVERRUN_WIDENING, MIN_DELAY_MS, heartbeatAfterMinutes, Heartbeat */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 
 
 /** Without an estimate: the first interval (and after a change), growing by BACKOFF per silent poll. */
@@ -678,17 +678,17 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 834:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ev: () => (/* binding */ waitForRunCompletion)
 /* harmony export */ });
 /* unused harmony exports HISTORY_RUNS, END_MARGIN_MS, END_MARGIN_SHARE, estimateEnd, inLastSteps, heartbeatLine */
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1048);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(441);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
-/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2639);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6686);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7860);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3601);
 
 
 
@@ -872,168 +872,6 @@ async function waitForRunCompletion(client, runId, options) {
         }
     }
     return { run, jobs, timedOut: !outcome.done, polls };
-}
-
-
-/***/ }),
-
-/***/ 418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MR: () => (/* binding */ runOutputs),
-/* harmony export */   jy: () => (/* binding */ runHeader),
-/* harmony export */   kh: () => (/* binding */ runTitle),
-/* harmony export */   xf: () => (/* binding */ jobsTable)
-/* harmony export */ });
-/* unused harmony export jobDurationMs */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9524);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9031);
-
-
-/** The outputs every operation sets from the run it acted on. */
-function runOutputs(run) {
-    return {
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunId]: String(run.id),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunUrl]: run.html_url,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status]: run.status ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Conclusion]: run.conclusion ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempt]: String(run.run_attempt ?? 1)
-    };
-}
-function runTitle(run) {
-    return run.display_title || run.name || `Run ${run.id}`;
-}
-/** A short table describing a run: name, branch, commit, event, attempt, state, link. */
-function runHeader(run) {
-    const rows = [
-        ['Run', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`${runTitle(run)} #${run.run_number ?? run.id}`, run.html_url)],
-        ['Workflow', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.name ?? run.path ?? String(run.workflow_id))],
-        ['Branch', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.head_branch ?? '')],
-        ['Commit', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.head_sha.slice(0, 12))}</code>`],
-        ['Event', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.event)],
-        ['Attempt', String(run.run_attempt ?? 1)],
-        ['Status', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.status ?? '')],
-        ['Conclusion', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(run.conclusion ?? '—')]
-    ];
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueTable */ .z2)(rows);
-}
-function jobDurationMs(job) {
-    if (!job.started_at || !job.completed_at)
-        return undefined;
-    return Date.parse(job.completed_at) - Date.parse(job.started_at);
-}
-function jobsTable(jobs) {
-    if (jobs.length === 0)
-        return '_No jobs._';
-    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Job', 'Conclusion', 'Duration'], jobs.map(job => [
-        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(job.name, job.html_url),
-        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(job.conclusion ?? job.status),
-        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(jobDurationMs(job))
-    ]));
-}
-
-
-/***/ }),
-
-/***/ 7811:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   presentRerunFailed: () => (/* binding */ presentRerunFailed)
-/* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9524);
-/* harmony import */ var _operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7482);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9031);
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5981);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(418);
-
-
-
-
-
-function presentRerunFailed(result) {
-    const { run } = result;
-    const rerun = result.outcome === 'rerun';
-    const outputs = {
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .runOutputs */ .MR)(run),
-        // The read-back can lag; the attempt GitHub will show is still the right output.
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempt]: String(result.newAttempt ?? result.previousAttempt),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Rerun]: String(rerun),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RerunJobIds]: JSON.stringify(result.rerunJobs.map(job => job.id))
-    };
-    const sections = [heading(result), (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(explanation(result)), (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .runHeader */ .jy)(run)];
-    if (result.rerunJobs.length > 0) {
-        sections.push(`### Re-run jobs (as they were in attempt ${result.previousAttempt})`, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .jobsTable */ .xf)(result.rerunJobs));
-    }
-    if (result.waitForNewAttempt) {
-        sections.push(`### Jobs of attempt ${result.newAttempt}`, `Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`, (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .jobsTable */ .xf)(result.waitForNewAttempt.jobs));
-    }
-    return { outputs, summary: sections.join('\n\n'), failure: failure(result) };
-}
-function heading(result) {
-    const { run } = result;
-    switch (result.outcome) {
-        case 'rerun':
-            if (result.waitForNewAttempt?.timedOut) {
-                return `## ⏱️ Timed out waiting for attempt ${result.newAttempt} of run ${run.id}`;
-            }
-            if (result.waitForNewAttempt) {
-                return `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_3__/* .conclusionIcon */ .Bz)(run.conclusion)} Attempt ${result.newAttempt} of run ${run.id} ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(run.conclusion ?? run.status ?? '')}`;
-            }
-            return `## 🔁 Re-ran run ${run.id} as attempt ${result.newAttempt}`;
-        case 'not-completed':
-            return `## ⏳ Run ${run.id} was not re-run: it has not completed`;
-        default:
-            return `## ⏭️ Run ${run.id} was not re-run`;
-    }
-}
-/** One plain sentence (escaped by the caller): what was done, or why nothing was. */
-function explanation(result) {
-    const { run } = result;
-    const conclusion = run.conclusion ?? 'without a conclusion';
-    switch (result.outcome) {
-        case 'rerun': {
-            const what = result.jobPattern !== undefined
-                ? `job ${JSON.stringify(result.rerunJobs[0]?.name ?? result.jobPattern)} and its dependents`
-                : `${result.rerunJobs.length} failed job(s) and their dependents`;
-            const debug = result.enableDebugLogging ? ' with debug logging' : '';
-            const lag = result.attemptConfirmed
-                ? ''
-                : ` GitHub had not shown attempt ${result.newAttempt} after ${_operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__.READBACK_SECONDS} seconds, so its number is inferred.`;
-            return `Re-ran ${what}${debug}: attempt ${result.previousAttempt} → ${result.newAttempt} (max-attempts ${result.maxAttempts}).${lag}`;
-        }
-        case 'max-attempts':
-            return `Run ${run.id} is on attempt ${result.previousAttempt}, which has reached max-attempts (${result.maxAttempts}), so it was left as it is (${run.status === 'completed' ? conclusion : (run.status ?? '')}).`;
-        case 'nothing-failed':
-            return `No job of run ${run.id} failed (it concluded ${conclusion}), so there was nothing to re-run.`;
-        case 'not-completed':
-            return result.timedOutBeforeRerun
-                ? `Run ${run.id} was still ${run.status} when timeout-seconds (${result.timeoutSeconds}) ran out.`
-                : `Run ${run.id} is ${run.status}; only a completed run can be re-run.`;
-    }
-}
-/** Why the step fails, in one sentence; undefined when it succeeds. */
-function failure(result) {
-    const { run } = result;
-    if (result.outcome === 'not-completed') {
-        return result.timedOutBeforeRerun
-            ? `Timed out after ${result.timeoutSeconds} seconds waiting for run ${run.id} to complete before re-running it; its last status was ${run.status}. ${run.html_url}`
-            : `Run ${run.id} is still ${run.status}, and only a completed run can be re-run; set 'wait: true' to wait for it to complete first: ${run.html_url}`;
-    }
-    if (result.outcome !== 'rerun' || !result.waitRequested)
-        return undefined;
-    if (!result.attemptConfirmed) {
-        return `GitHub accepted the re-run of run ${run.id}, but after ${result.readBackSeconds ?? _operations_rerun_failed_js__WEBPACK_IMPORTED_MODULE_1__.READBACK_SECONDS} seconds the run still showed attempt ${result.previousAttempt}, so there was no new attempt to wait for: ${run.html_url}`;
-    }
-    if (result.waitForNewAttempt?.timedOut) {
-        return `Timed out after ${result.timeoutSeconds} seconds waiting for attempt ${result.newAttempt} of run ${run.id}, whose last status was ${run.status}. ${run.html_url}`;
-    }
-    if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
-        return `Attempt ${result.newAttempt} of run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
-    }
-    return undefined;
 }
 
 

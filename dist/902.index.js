@@ -1,8 +1,8 @@
-export const id = 503;
-export const ids = [503];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
-/***/ 5981:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 418:
+/***/ 3064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -78,8 +78,8 @@ function worstOf(items) {
 /* harmony export */   xf: () => (/* binding */ jobsTable)
 /* harmony export */ });
 /* unused harmony export jobDurationMs */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9524);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9031);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
 
 
 /** The outputs every operation sets from the run it acted on. */
@@ -127,7 +127,7 @@ function jobsTable(jobs) {
 
 /***/ }),
 
-/***/ 8503:
+/***/ 4902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -142,9 +142,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(9524);
+var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/summary/escape.ts
-var summary_escape = __webpack_require__(9031);
+var summary_escape = __webpack_require__(7125);
 ;// CONCATENATED MODULE: ./src/usage/compact.ts
 /**
  * Largest `usage` output kept whole (without steps): well under GitHub's 1 MB output limit, and
@@ -186,7 +186,7 @@ function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES) {
 }
 
 // EXTERNAL MODULE: ./src/conclusions.ts
-var conclusions = __webpack_require__(5981);
+var conclusions = __webpack_require__(1035);
 ;// CONCATENATED MODULE: ./src/usage/gantt.ts
 
 /** Mermaid refuses diagrams longer than this (its default maxTextSize). */
@@ -275,7 +275,7 @@ function jobsGantt(title, jobs, now) {
 }
 
 // EXTERNAL MODULE: ./src/presenters/common.ts
-var presenters_common = __webpack_require__(418);
+var presenters_common = __webpack_require__(3064);
 ;// CONCATENATED MODULE: ./src/presenters/report-usage.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 117;
-export const ids = [117,36];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
-/***/ 5981:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function worstOf(items) {
 
 /***/ }),
 
-/***/ 418:
+/***/ 3064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -78,8 +78,8 @@ function worstOf(items) {
 /* harmony export */   xf: () => (/* binding */ jobsTable)
 /* harmony export */ });
 /* unused harmony export jobDurationMs */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9524);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9031);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
 
 
 /** The outputs every operation sets from the run it acted on. */
@@ -127,70 +127,17 @@ function jobsTable(jobs) {
 
 /***/ }),
 
-/***/ 9117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   presentDispatch: () => (/* binding */ presentDispatch)
-/* harmony export */ });
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9031);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(418);
-/* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36);
-
-
-
-const IDENTIFIED = {
-    'run-details': 'named by GitHub in the dispatch answer',
-    correlation: 'matched by the marker in its run name (correlation-input)',
-    'best-effort': 'best effort: the oldest run of the workflow on the ref dispatched after the request'
-};
-function presentDispatch(result) {
-    const waited = result.wait ? (0,_wait_for_run_js__WEBPACK_IMPORTED_MODULE_2__.presentWaitForRun)(result.wait) : undefined;
-    const inputs = Object.entries(result.inputs);
-    const rows = [
-        ['Workflow', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.workflow)}</code>`],
-        ['Ref', `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.ref)}</code>`],
-        [
-            'Inputs',
-            inputs.length === 0
-                ? '—'
-                : inputs
-                    .map(([name, value]) => `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(name)}</code> = ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(value)}`)
-                    .join('<br>')
-        ],
-        [
-            'Run',
-            (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(`${(0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runTitle */ .kh)(result.run)} #${result.run.run_number ?? result.run.id}`, result.run.html_url)
-        ],
-        ['Found', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(IDENTIFIED[result.identifiedBy])]
-    ];
-    const summary = [
-        `## 🚀 Dispatched ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.workflow)} on ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(result.ref)}`,
-        (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .keyValueTable */ .z2)(rows),
-        ...(waited ? [waited.summary] : [])
-    ].join('\n\n');
-    return {
-        outputs: waited?.outputs ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutputs */ .MR)(result.run),
-        summary,
-        failure: waited?.failure
-    };
-}
-
-
-/***/ }),
-
-/***/ 36:
+/***/ 5474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   presentWaitForRun: () => (/* binding */ presentWaitForRun)
 /* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9524);
-/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5981);
-/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9031);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(418);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1035);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7125);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3064);
 
 
 
