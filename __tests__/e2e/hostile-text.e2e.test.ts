@@ -40,7 +40,7 @@ const OWN_LINE = /^::(group|endgroup|error|warning|notice|debug|add-mask)(?: [^:
  * them all. Compared with what a runner that never reads `##[` would execute, and there must be
  * at least one command of runctl's after the hostile text (or at all, where none is printed).
  */
-function expectOwnCommandsHeard(result: ActionRunResult) {
+function expectOwnCommandsHeard(result: ActionRunResult, lastMayQuote = false) {
   const lines = result.stdout.split(/\r\n|\r|\n/)
   const lastHostile = lines.findLastIndex(line => /pwned|stop-commands\]zz/.test(line))
   // runctl's own stop-commands blocks (echoed log text) are skipped as the runner skips them.
@@ -51,7 +51,15 @@ function expectOwnCommandsHeard(result: ActionRunResult) {
     .filter(command => OWN.has(command.name) && !command.data.startsWith('pwned'))
     .map(({ name, line }) => `${line}:${name}`)
   expect(heard).toEqual(printed)
-  expect(printed.some(entry => Number(entry.split(':')[0]) > lastHostile)).toBe(true)
+  // lastMayQuote: the failure sentence itself names the hostile checks, so it is the last line
+  // with hostile text, and it must still be heard.
+  expect(
+    printed.some(entry =>
+      lastMayQuote
+        ? Number(entry.split(':')[0]) >= lastHostile
+        : Number(entry.split(':')[0]) > lastHostile
+    )
+  ).toBe(true)
 }
 
 describe('hostile API text through dist/index.js', () => {
@@ -109,6 +117,27 @@ describe('hostile API text through dist/index.js', () => {
     expectOwnCommandsHeard(result)
     // The names are still there to read, neutralised.
     expect(result.stdout).toContain('x ##\\[error]pwned-job')
+  })
+
+  it('wait-for-checks and wait-for-run with jobs: check names, contexts and job names execute nothing', async () => {
+    const sha = (sim.getRun(runId) as { head_sha: string }).head_sha
+    sim.addCheckRun({ headSha: sha, name: 'ci ##[stop-commands]zz', app: 'ci-service' })
+    sim.addStatus({ sha, context: '::error::pwned-status', state: 'failure' })
+    for (const inputs of <Record<string, string>[]>[
+      { operation: 'wait-for-checks', ref: sha, 'poll-interval-seconds': '0.2' },
+      {
+        operation: 'wait-for-run',
+        'run-id': String(runId),
+        jobs: '*',
+        'poll-interval-seconds': '0.2'
+      }
+    ]) {
+      const result = await run(inputs)
+      expect(hostileCommands(result)).toEqual([])
+      expectOwnErrorExecuted(result)
+      expectOwnCommandsHeard(result, true)
+      expect(result.stdout).toContain('x ##\\[error]pwned-job')
+    }
   })
 
   it('fetch-logs: group titles, names and the echoed log execute nothing', async () => {
