@@ -5,13 +5,16 @@
  * best peer's strategy, Codex-/await-remote-run), all watching the same run in the same trial.
  *
  * Runs last 30 s and 3 min of real time on the simulator (test-support/simulator, real clock).
+ * The 30 s run is also watched with GitHub's clock off the runner's (the simulator's
+ * clockOffsetMs: its timestamps and its Date header alike) 60 s and 5 min behind and 60 s ahead:
+ * the figures should match the agreeing-clock row's.
  * Each has five earlier successful runs of its workflow; every duration (history and the run
  * watched) is drawn at random within ±DURATION_JITTER of the nominal one, and the waiters start
  * at a random moment 1–11 s into the run, so completion falls at a random phase of every
  * poller's interval. All trials run at once, one simulator each; their completions are spread by
  * the random start, so they do not contend for the CPU at the instant measured.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -24,8 +27,11 @@ import type { BenchContext, BenchRow, BenchSuite } from './types.js'
 /** Runs vary this much (±, relative) around their nominal duration, history included. */
 export const DURATION_JITTER = 0.02
 const LENGTHS = [
-  { label: '30 s run', ms: 30_000 },
-  { label: '3 min run', ms: 180_000 }
+  { label: '30 s run', ms: 30_000, offsetMs: 0 },
+  { label: '30 s run, GitHub 60 s behind', ms: 30_000, offsetMs: -60_000 },
+  { label: '30 s run, GitHub 5 min behind', ms: 30_000, offsetMs: -5 * 60_000 },
+  { label: '30 s run, GitHub 60 s ahead', ms: 30_000, offsetMs: 60_000 },
+  { label: '3 min run', ms: 180_000, offsetMs: 0 }
 ]
 const QUEUED_MS = 200
 const HISTORY_RUNS = 5
@@ -50,6 +56,7 @@ interface Observation {
 }
 
 interface TrialResult {
+  /** When the run completed, on the runner's (this machine's) clock. */
   readonly completedAt: number
   readonly perSubject: Record<Subject, { noticeMs: number; requests: number; counted: number }>
 }
@@ -73,6 +80,11 @@ function node(): string {
     (candidate): candidate is string => !!candidate && existsSync(candidate)
   )
   return node24 ?? process.execPath
+}
+
+/** The version of the Node runctl runs on (`v24.…`). */
+function nodeVersion(): string {
+  return execFileSync(node(), ['-v'], { encoding: 'utf8' }).trim()
 }
 
 /** dist/index.js waiting for the run, in its own process, every input at its default. */
@@ -135,8 +147,8 @@ async function poller(
   }
 }
 
-async function trial(totalMs: number): Promise<TrialResult> {
-  const sim = await startSimulator({ flavour: 'github.com' })
+async function trial(totalMs: number, clockOffsetMs: number): Promise<TrialResult> {
+  const sim = await startSimulator({ flavour: 'github.com', clockOffsetMs })
   try {
     for (let i = 0; i < HISTORY_RUNS; i++) sim.addRun(runSpec(jittered(totalMs), true))
     const runId = sim.addRun(runSpec(jittered(totalMs), false))
@@ -147,7 +159,9 @@ async function trial(totalMs: number): Promise<TrialResult> {
       poller(sim, runId, NAIVE_INTERVAL_MS, USER_AGENTS.naive, false),
       poller(sim, runId, ETAG_INTERVAL_MS, USER_AGENTS.etag, true)
     ])
-    const completedAt = Date.parse((sim.getRun(runId) as { updated_at: string }).updated_at)
+    // updated_at and requests[].at are on the simulator's clock; notice is measured on ours.
+    const serverCompletedAt = Date.parse((sim.getRun(runId) as { updated_at: string }).updated_at)
+    const completedAt = serverCompletedAt - clockOffsetMs
     const requestsOf = (subject: Subject) =>
       sim.requests.filter(request => {
         const agent = request.headers.userAgent ?? ''
@@ -158,7 +172,7 @@ async function trial(totalMs: number): Promise<TrialResult> {
     if (process.env['BENCH_VERBOSE']) {
       const trace = requestsOf('runctl').map(
         r =>
-          `${((r.at - completedAt) / 1000).toFixed(2)}s ${r.path.replace(/.*\/actions\//, '')} ${r.status}`
+          `${((r.at - serverCompletedAt) / 1000).toFixed(2)}s ${r.path.replace(/.*\/actions\//, '')} ${r.status}`
       )
       process.stderr.write(`    runctl: ${trace.join(', ')}\n`)
     }
@@ -197,13 +211,16 @@ const waiting: BenchSuite = async (context: BenchContext): Promise<BenchRow[]> =
   )
   if (lengths.length === 0) return []
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: npm run bundle`)
+  const version = nodeVersion()
   context.log(
-    `waiting: ${context.trials} trial(s) of ${lengths.map(l => l.label).join(' and ')}, all at once`
+    `waiting: ${context.trials} trial(s) each of ${lengths.map(l => l.label).join('; ')}, all at once; runctl on Node ${version}`
   )
   const results = await Promise.all(
     lengths.map(async length => ({
       length,
-      trials: await Promise.all(Array.from({ length: context.trials }, () => trial(length.ms)))
+      trials: await Promise.all(
+        Array.from({ length: context.trials }, () => trial(length.ms, length.offsetMs))
+      )
     }))
   )
   const rows: BenchRow[] = []
@@ -216,7 +233,10 @@ const waiting: BenchSuite = async (context: BenchContext): Promise<BenchRow[]> =
       )
       rows.push({
         scenario: `wait, ${length.label}`,
-        subject: SUBJECTS[subject],
+        subject:
+          subject === 'runctl'
+            ? `${SUBJECTS.runctl.replace(/\)$/, '')}, Node ${version.replace(/^v(\d+).*/, '$1')})`
+            : SUBJECTS[subject],
         ...(subject === 'naive' ? { baseline: true } : {}),
         figures: {
           'requests/wait': mean(of.map(one => one.requests)),
