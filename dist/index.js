@@ -28814,7 +28814,7 @@ function repositoryOf(error) {
  * - a 404 is also what a token that cannot see a private repository gets: maybe.
  * Other 403s (not a reviewer, a run still going) are not a missing permission: undefined.
  */
-function permissionGap(error) {
+function permissionGap(error, options = {}) {
     const status = httpStatus(error);
     if ((status !== 403 && status !== 404) || isRateLimited(error))
         return undefined;
@@ -28840,15 +28840,18 @@ function permissionGap(error) {
     if (status === 403 && !/not accessible by/i.test(apiMessage(error)))
         return undefined;
     return status === 403
-        ? { needs: `${permissions}${on}${GITHUB_TOKEN_HINT}`, certain: true }
+        ? {
+            needs: `${permissions}${on}${options.githubTokenHint === false ? '' : GITHUB_TOKEN_HINT}`,
+            certain: true
+        }
         : { needs: `${permissions}${on}`, certain: false };
 }
 /**
  * The gap as the end of a sentence: "the token needs actions: write on o/r (…)", or for a 404
  * "it does not exist, or the token lacks actions: read on o/r"; undefined when GitHub named none.
  */
-function missingPermission(error) {
-    const gap = permissionGap(error);
+function missingPermission(error, options = {}) {
+    const gap = permissionGap(error, options);
     if (gap === undefined)
         return undefined;
     return gap.certain

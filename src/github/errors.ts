@@ -160,7 +160,8 @@ function repositoryOf(error: unknown): string | undefined {
  * Other 403s (not a reviewer, a run still going) are not a missing permission: undefined.
  */
 export function permissionGap(
-  error: unknown
+  error: unknown,
+  options: { githubTokenHint?: boolean } = {}
 ): { readonly needs: string; readonly certain: boolean } | undefined {
   const status = httpStatus(error)
   if ((status !== 403 && status !== 404) || isRateLimited(error)) return undefined
@@ -184,7 +185,10 @@ export function permissionGap(
   if (permissions === undefined) return undefined
   if (status === 403 && !/not accessible by/i.test(apiMessage(error))) return undefined
   return status === 403
-    ? { needs: `${permissions}${on}${GITHUB_TOKEN_HINT}`, certain: true }
+    ? {
+        needs: `${permissions}${on}${options.githubTokenHint === false ? '' : GITHUB_TOKEN_HINT}`,
+        certain: true
+      }
     : { needs: `${permissions}${on}`, certain: false }
 }
 
@@ -192,8 +196,11 @@ export function permissionGap(
  * The gap as the end of a sentence: "the token needs actions: write on o/r (…)", or for a 404
  * "it does not exist, or the token lacks actions: read on o/r"; undefined when GitHub named none.
  */
-export function missingPermission(error: unknown): string | undefined {
-  const gap = permissionGap(error)
+export function missingPermission(
+  error: unknown,
+  options: { githubTokenHint?: boolean } = {}
+): string | undefined {
+  const gap = permissionGap(error, options)
   if (gap === undefined) return undefined
   return gap.certain
     ? `the token needs ${gap.needs}`

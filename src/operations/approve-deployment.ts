@@ -430,7 +430,8 @@ async function reviewEnvironments(
     log.info(`${capitalise(PAST_TENSE[settings.decision])} ${names} on run ${run.id}.`)
   } catch (error) {
     if (httpStatus(error) === 403) {
-      const lacking = missingPermission(error)
+      // GITHUB_TOKEN is never a reviewer, so no hint about the job's permissions here.
+      const lacking = missingPermission(error, { githubTokenHint: false })
       throw new OperationError(
         lacking
           ? `GitHub refused to ${settings.decision} ${names} on run ${run.id} (403: ${apiMessage(error).replace(/\.$/, '')}): ${lacking}, and must be a required reviewer's.`
@@ -512,7 +513,7 @@ function explainProtectionRuleError(
     return `Environment '${name}' has no custom deployment protection rule pending on run ${run.id} (422: ${detail || 'Unprocessable Entity'})${hint}.`
   }
   if (status === 403) {
-    const lacking = missingPermission(error)
+    const lacking = missingPermission(error, { githubTokenHint: false })
     if (lacking) {
       return `GitHub refused to review the protection rule of '${name}' on run ${run.id} (403: ${detail.replace(/\.$/, '')}): ${lacking}; only the GitHub App that provides the rule can review it.`
     }
