@@ -31,8 +31,15 @@ export interface LogDirFileSystem {
 /** Creates log-dir if needed and checks a file can be written in it; throws an InputError. */
 export async function prepareLogDir(
   dir: string,
-  options: { timeoutMs?: number; fileSystem?: LogDirFileSystem; deadline?: Deadline } = {}
+  options: {
+    timeoutMs?: number
+    fileSystem?: LogDirFileSystem
+    deadline?: Deadline
+    /** The input that named the directory (default log-dir; artifacts-dir is checked the same way). */
+    input?: string
+  } = {}
 ): Promise<void> {
+  const input = options.input ?? 'log-dir'
   const capMs = options.timeoutMs ?? LOG_DIR_CHECK_TIMEOUT_MS
   const { deadline } = options
   // The operation's budget ends the check too, when it has less left than the cap.
@@ -44,23 +51,23 @@ export async function prepareLogDir(
       () =>
         reject(
           byBudget
-            ? budgetSpent(deadline.timeoutSeconds, `input 'log-dir' to be created and written`)
+            ? budgetSpent(deadline.timeoutSeconds, `input '${input}' to be created and written`)
             : new InputError(
-                `Input 'log-dir' could not be created and written within ${capMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`
+                `Input '${input}' could not be created and written within ${capMs / 1000} s; give a directory on a local disk, such as one under $RUNNER_TEMP.`
               )
         ),
       timeoutMs
     )
   })
   try {
-    await Promise.race([makeWritable(dir, options.fileSystem ?? nodeFs), timeout])
+    await Promise.race([makeWritable(dir, options.fileSystem ?? nodeFs, input), timeout])
   } finally {
     clearTimeout(timer)
   }
 }
 
-async function makeWritable(dir: string, fs: LogDirFileSystem): Promise<void> {
-  refuseSystemTree(dir)
+async function makeWritable(dir: string, fs: LogDirFileSystem, input: string): Promise<void> {
+  refuseSystemTree(dir, input)
   try {
     // The nearest existing ancestor, resolved: a symbolic link cannot lead into /proc unseen.
     const missing: string[] = []
@@ -73,7 +80,7 @@ async function makeWritable(dir: string, fs: LogDirFileSystem): Promise<void> {
     }
     if (!(await fs.stat(existing)).isDirectory()) throw codeError('ENOTDIR')
     let current = await fs.realpath(existing)
-    refuseSystemTree(path.join(current, ...missing))
+    refuseSystemTree(path.join(current, ...missing), input)
     for (const name of missing) {
       current = path.join(current, name)
       try {
@@ -88,16 +95,16 @@ async function makeWritable(dir: string, fs: LogDirFileSystem): Promise<void> {
     await fs.rm(probe)
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(explain(error))
+    throw new InputError(explain(error, input))
   }
 }
 
-function refuseSystemTree(dir: string): void {
+function refuseSystemTree(dir: string, input: string): void {
   if (path.sep !== '/') return
   const tree = SYSTEM_TREES.find(root => dir === root || dir.startsWith(`${root}/`))
   if (tree) {
     throw new InputError(
-      `Input 'log-dir' is under ${tree}, a kernel or device file system that cannot keep logs; give a directory such as one under $RUNNER_TEMP.`
+      `Input '${input}' is under ${tree}, a kernel or device file system that cannot keep ${input === 'log-dir' ? 'logs' : 'files'}; give a directory such as one under $RUNNER_TEMP.`
     )
   }
 }
@@ -123,25 +130,25 @@ function codeError(code: string): Error {
 }
 
 /** One sentence naming the input for what the file system said. */
-function explain(error: unknown): string {
+function explain(error: unknown, input: string): string {
   const code = errorCode(error)
   switch (code) {
     case 'ENOTDIR':
     case 'EEXIST':
-      return `Input 'log-dir' cannot be created: a file is in the way where a directory of its path should be.`
+      return `Input '${input}' cannot be created: a file is in the way where a directory of its path should be.`
     case 'EACCES':
     case 'EPERM':
-      return `Input 'log-dir' cannot be created or written: permission denied.`
+      return `Input '${input}' cannot be created or written: permission denied.`
     case 'EROFS':
-      return `Input 'log-dir' is on a read-only file system.`
+      return `Input '${input}' is on a read-only file system.`
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Input 'log-dir' is on a file system with no space left.`
+      return `Input '${input}' is on a file system with no space left.`
     case 'ENAMETOOLONG':
-      return `Input 'log-dir' is a path too long for the file system.`
+      return `Input '${input}' is a path too long for the file system.`
     case 'ELOOP':
-      return `Input 'log-dir' goes through a loop of symbolic links.`
+      return `Input '${input}' goes through a loop of symbolic links.`
     default:
-      return `Input 'log-dir' cannot be created or written there (the file system answered ${code ?? 'with an unknown error'}).`
+      return `Input '${input}' cannot be created or written there (the file system answered ${code ?? 'with an unknown error'}).`
   }
 }

@@ -30,6 +30,14 @@ export interface ArchiveListing {
   readonly refused: RefusedEntry[]
 }
 
+/** Where extracted files go, as refusal sentences name it: the input and what it holds. */
+export interface Destination {
+  readonly input: string
+  readonly contents: string
+}
+
+const LOG_DIR: Destination = { input: 'log-dir', contents: 'logs' }
+
 const OPEN_OPTIONS: yauzl.Options = {
   lazyEntries: true,
   autoClose: false,
@@ -83,9 +91,12 @@ export async function extractArchive(
     readonly budget: ByteBudget
     readonly label: string
     readonly choose: (listing: ArchiveListing) => readonly ArchiveEntry[]
+    /** What `root` is, for refusal sentences (default: the logs in log-dir). */
+    readonly destination?: Destination
   }
 ): Promise<{ listing: ArchiveListing; written: Map<number, string> }> {
   const { root, limits, budget, label } = options
+  const destination = options.destination ?? LOG_DIR
   const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS)
   try {
     const { listing, raw } = await list(zip, limits, label)
@@ -98,11 +109,11 @@ export async function extractArchive(
         const target = resolveInside(root, planned.name)
         if (target === undefined) continue
         if (planned.isDirectory) {
-          await makeDirectoryInside(realRoot, target)
+          await makeDirectoryInside(realRoot, target, destination)
           continue
         }
         const entry = raw[planned.index] as Entry
-        const context = { realRoot, target, limits, budget, label, copier }
+        const context = { realRoot, destination, target, limits, budget, label, copier }
         await extractFile(zip, entry, planned, context)
         written.set(planned.index, target)
       }
@@ -197,12 +208,16 @@ function collisionReason(
 }
 
 /** mkdir -p, then check no existing link took the path outside the root. */
-async function makeDirectoryInside(realRoot: string, directory: string): Promise<void> {
+async function makeDirectoryInside(
+  realRoot: string,
+  directory: string,
+  destination: Destination
+): Promise<void> {
   await fs.promises.mkdir(directory, { recursive: true })
   const real = await fs.promises.realpath(directory)
   if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
     throw new OperationError(
-      `Refused to write logs through a link that leads outside log-dir (${directory}).`
+      `Refused to write ${destination.contents} through a link that leads outside ${destination.input} (${directory}).`
     )
   }
 }
@@ -216,6 +231,7 @@ const WRITE_FLAGS =
 
 interface ExtractContext {
   readonly realRoot: string
+  readonly destination: Destination
   readonly target: string
   readonly limits: ArchiveLimits
   readonly budget: ByteBudget
@@ -295,16 +311,16 @@ async function extractFile(
   zip: ZipFile,
   entry: Entry,
   planned: ArchiveEntry,
-  { realRoot, target, limits, budget, label, copier }: ExtractContext
+  { realRoot, destination, target, limits, budget, label, copier }: ExtractContext
 ): Promise<void> {
-  await makeDirectoryInside(realRoot, path.dirname(target))
+  await makeDirectoryInside(realRoot, path.dirname(target), destination)
   let file: fs.promises.FileHandle
   try {
     file = await fs.promises.open(target, WRITE_FLAGS, 0o644)
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ELOOP') {
       throw new OperationError(
-        `Refused to write ${JSON.stringify(planned.name)} in log-dir: a link is already there, and links are never followed.`
+        `Refused to write ${JSON.stringify(planned.name)} in ${destination.input}: a link is already there, and links are never followed.`
       )
     }
     throw error
