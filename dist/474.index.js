@@ -127,6 +127,117 @@ function jobsTable(jobs) {
 
 /***/ }),
 
+/***/ 8095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ resultsOutputs),
+/* harmony export */   h: () => (/* binding */ resultsSummary)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7125);
+
+
+/** Outputs artifacts, run-outputs and annotations, each only when asked for or relevant. */
+function resultsOutputs(results) {
+    if (!results)
+        return {};
+    const outputs = {};
+    if (results.artifacts) {
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Artifacts] = JSON.stringify(results.artifacts.map(artifact => ({
+            name: artifact.name,
+            id: artifact.id,
+            size: artifact.size,
+            path: artifact.path,
+            files: artifact.files,
+            ...(artifact.runId !== undefined ? { run_id: artifact.runId } : {})
+        })));
+    }
+    if (results.runOutputs)
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunOutputs] = JSON.stringify(results.runOutputs);
+    if (results.annotations) {
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Annotations] = JSON.stringify(results.annotations.map(annotation => ({
+            run_id: annotation.runId,
+            job_id: annotation.jobId,
+            job: annotation.job,
+            level: annotation.level,
+            path: annotation.path,
+            start_line: annotation.startLine ?? null,
+            end_line: annotation.endLine ?? null,
+            title: annotation.title,
+            message: annotation.message
+        })));
+    }
+    return outputs;
+}
+/** Where an annotation points: path:line or path:start-end. */
+function location(annotation) {
+    if (annotation.path === '')
+        return '';
+    const { startLine, endLine } = annotation;
+    if (startLine === undefined)
+        return annotation.path;
+    const lines = endLine !== undefined && endLine !== startLine ? `${startLine}-${endLine}` : startLine;
+    return `${annotation.path}:${lines}`;
+}
+/** A summary cell of bounded length (a message can be long). */
+function cell(text, maxLength = 500) {
+    return (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(text.length > maxLength ? `${text.slice(0, maxLength)}…` : text);
+}
+function bytes(size) {
+    if (size >= 1024 * 1024)
+        return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
+    if (size >= 1024)
+        return `${(size / 1024).toFixed(1)} KiB`;
+    return `${size} B`;
+}
+/** The summary sections: why it failed, artifacts, run outputs, and a problem reading them. */
+function resultsSummary(results) {
+    if (!results)
+        return [];
+    const sections = [];
+    if (results.annotations && results.annotations.length > 0) {
+        sections.push('### Why it failed', (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Level', 'Job', 'Where', 'Title', 'Message'], results.annotations.map(annotation => [
+            cell(annotation.level),
+            cell(annotation.job),
+            cell(location(annotation)),
+            cell(annotation.title),
+            cell(annotation.message)
+        ])));
+        if (results.moreAnnotations) {
+            sections.push(`_Only the first ${results.annotations.length} annotations are shown._`);
+        }
+    }
+    else if (results.annotations) {
+        sections.push('### Why it failed', '_The failed jobs have no annotations._');
+    }
+    if (results.artifacts) {
+        sections.push('### Artifacts', results.artifacts.length === 0
+            ? '_No artifact downloaded._'
+            : (0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Artifact', 'Size', 'Files', 'Folder'], results.artifacts.map(artifact => [
+                cell(artifact.name),
+                bytes(artifact.size),
+                String(artifact.files.length),
+                `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(artifact.path)}</code>`
+            ])));
+    }
+    if (results.runOutputs) {
+        const keys = Object.keys(results.runOutputs);
+        sections.push('### Run outputs', keys.length === 0
+            ? '_An empty object._'
+            : `${keys.length} ${keys.length === 1 ? 'key' : 'keys'}: ${keys
+                .slice(0, 20)
+                .map(key => `<code>${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(key)}</code>`)
+                .join(', ')}${keys.length > 20 ? ', …' : ''}`);
+    }
+    if (results.failure)
+        sections.push(`⚠️ ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(results.failure)}`);
+    return sections;
+}
+
+
+/***/ }),
+
 /***/ 5474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -138,6 +249,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1035);
 /* harmony import */ var _summary_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7125);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3064);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8095);
+
 
 
 
@@ -148,7 +261,8 @@ function presentWaitForRun(result) {
     const { run } = result;
     const outputs = {
         ...(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .MR)(run),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+        ...(0,_results_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsOutputs */ .H)(result.results)
     };
     let failure;
     if (result.timedOut) {
@@ -157,6 +271,8 @@ function presentWaitForRun(result) {
     else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
         failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`;
     }
+    // The run's own failure comes first; a problem with its results is then in the summary.
+    failure ??= result.results?.failure;
     const heading = result.timedOut
         ? `## ⏱️ Timed out waiting for run ${run.id}`
         : `## ${(0,_conclusions_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIcon */ .Bz)(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`;
@@ -165,7 +281,8 @@ function presentWaitForRun(result) {
         (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runHeader */ .jy)(run),
         `Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`,
         '### Jobs',
-        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(result.jobs)
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(result.jobs),
+        ...(0,_results_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsSummary */ .h)(result.results)
     ].join('\n\n');
     return { outputs, summary, failure };
 }
@@ -191,7 +308,8 @@ function presentWaitForJobs(result, patterns) {
             name: job.name,
             conclusion: job.conclusion,
             url: job.html_url
-        })))
+        }))),
+        ...(0,_results_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsOutputs */ .H)(result.results)
     };
     const quoted = (items) => items.map(item => JSON.stringify(item)).join(', ');
     const refused = jobs.filter(job => job.status === 'completed' && !result.allowedConclusions.includes(job.conclusion ?? ''));
@@ -216,8 +334,10 @@ function presentWaitForJobs(result, patterns) {
         (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .runHeader */ .jy)(run),
         `Jobs matching ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(quoted(patterns))}. Waited ${(0,_summary_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.waitedMs)}.`,
         '### Jobs',
-        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(jobs)
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsTable */ .xf)(jobs),
+        ...(0,_results_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsSummary */ .h)(result.results)
     ].join('\n\n');
+    failure ??= result.results?.failure;
     return { outputs, summary, failure };
 }
 

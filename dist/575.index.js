@@ -2,6 +2,411 @@ export const id = 575;
 export const ids = [575];
 export const modules = {
 
+/***/ 5873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aX: () => (/* binding */ prepareResults),
+/* harmony export */   n1: () => (/* binding */ collectResults)
+/* harmony export */ });
+/* unused harmony export wantsArtifacts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6686);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
+/* harmony import */ var _conclusions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1035);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3116);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5601);
+/* harmony import */ var _log_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3991);
+/* harmony import */ var _logs_download_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9434);
+/* harmony import */ var _logs_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3270);
+/* harmony import */ var _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4247);
+/* harmony import */ var _logs_safe_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3851);
+/**
+ * What a completed run produced, brought back to the step that waited for it: its artifacts
+ * (download-artifacts), the JSON object of its outputs artifact (outputs-artifact → run-outputs),
+ * and, when its conclusion was not allowed, its failed jobs' check-run annotations. Artifacts are
+ * downloaded like logs (src/logs/download.ts: the signed storage link followed without the token,
+ * within the one deadline) and extracted with the same checks (src/logs/extract.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ARTIFACTS_DIR = { input: 'artifacts-dir', contents: 'artifacts' };
+/** Whether any result beyond annotations was asked for. */
+function wantsArtifacts(settings) {
+    return (settings?.downloadArtifacts.length ?? 0) > 0 || settings?.outputsArtifact !== undefined;
+}
+/**
+ * Before any waiting (and before a dispatch): an artifacts-dir that cannot hold the artifacts
+ * fails now, in one sentence, not after an hour's wait.
+ */
+async function prepareResults(settings, deadline) {
+    if (!settings || settings.downloadArtifacts.length === 0)
+        return;
+    await (0,_log_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareLogDir */ .$)(settings.artifactsDir, { deadline, input: 'artifacts-dir' });
+}
+/**
+ * Reads the results of completed runs. A problem with an artifact ends the artifacts (one
+ * sentence in `failure`); the annotations, read first, are kept whatever happens after.
+ */
+async function collectResults(client, runs, settings, context) {
+    const annotated = runs.some(item => item.refused)
+        ? await readAnnotations(client, runs.filter(item => item.refused))
+        : undefined;
+    if (!settings || !wantsArtifacts(settings))
+        return { ...annotated };
+    const downloaded = [];
+    try {
+        let runOutputs;
+        const budget = new _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .ByteBudget */ .Gz(settings.maxArtifactBytes, `Stopped at max-artifact-bytes: the artifacts extract to more than ${settings.maxArtifactBytes} bytes; raise max-artifact-bytes or download fewer artifacts.`);
+        // Every run's list first: a glob matching nothing fails (artifacts-required) before any download.
+        const listed = [];
+        for (const { run } of runs)
+            listed.push({ run, artifacts: await listArtifacts(client, run.id) });
+        const globs = settings.downloadArtifacts;
+        const matched = new Set();
+        const chosen = listed.map(({ run, artifacts }) => ({
+            run,
+            artifacts,
+            picked: matching(artifacts, globs, run.id, matched)
+        }));
+        if (globs.length > 0) {
+            checkUnmatched(settings, matched, runs, listed.flatMap(item => item.artifacts));
+        }
+        for (const { run, artifacts, picked } of chosen) {
+            const root = context.folderPerRun
+                ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.artifactsDir, String(run.id))
+                : settings.artifactsDir;
+            for (const artifact of picked) {
+                const files = await fetchArtifact(client, artifact, run.id, {
+                    root,
+                    settings,
+                    budget,
+                    deadline: context.deadline,
+                    env: context.env
+                });
+                downloaded.push({
+                    name: artifact.name,
+                    id: artifact.id,
+                    size: artifact.size_in_bytes,
+                    path: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, artifact.name),
+                    files,
+                    ...(context.folderPerRun ? { runId: run.id } : {})
+                });
+            }
+            if (settings.outputsArtifact !== undefined) {
+                runOutputs = await readRunOutputs(client, artifacts, settings.outputsArtifact, run.id, {
+                    deadline: context.deadline,
+                    env: context.env
+                });
+            }
+        }
+        return {
+            ...annotated,
+            ...(settings.downloadArtifacts.length > 0 ? { artifacts: downloaded } : {}),
+            ...(runOutputs !== undefined ? { runOutputs } : {})
+        };
+    }
+    catch (error) {
+        if (!(error instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK))
+            throw error;
+        return {
+            ...annotated,
+            ...(settings.downloadArtifacts.length > 0 ? { artifacts: downloaded } : {}),
+            failure: error.message
+        };
+    }
+}
+async function listArtifacts(client, runId) {
+    try {
+        return await client.listArtifacts(runId);
+    }
+    catch (error) {
+        throw refused(client, error, `list the artifacts of run ${runId}`);
+    }
+}
+/**
+ * The one sentence for a refused artifacts request: a 403 (or the 404 GitHub gives a token that
+ * cannot see the repository) names the permission, `actions: read` on the child's repository.
+ */
+function refused(client, error, what) {
+    const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .httpStatus */ .nG)(error);
+    if (status !== 403 && status !== 404)
+        return error;
+    const where = `${client.owner}/${client.repo}`;
+    const endpoint = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts';
+    if (status === 404 && client.capabilities.has(endpoint) === false) {
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(client.capabilities.lacks(endpoint, 'the artifacts of a run'));
+    }
+    const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .missingPermission */ .Up)(error);
+    if (status === 403 && lacking === undefined) {
+        // A 403 without a permission named (a rate limit is retried before it gets here).
+        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`GitHub refused to ${what} (403): ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)} Reading artifacts needs 'actions: read' on ${where}.`);
+    }
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`GitHub refused to ${what} (${status}): ${lacking ?? `the repository or run is not visible to the token, which needs 'actions: read' on ${where}`}.`);
+}
+/**
+ * The artifacts the globs pick (two of one name cannot share a folder: refused). Notes in
+ * `matched` which globs matched anything.
+ */
+function matching(artifacts, globs, runId, matched) {
+    for (const glob of globs) {
+        if (artifacts.some(a => (0,_glob_js__WEBPACK_IMPORTED_MODULE_12__/* .globMatches */ .m)(glob, a.name)))
+            matched.add(glob);
+    }
+    const chosen = artifacts.filter(a => globs.some(glob => (0,_glob_js__WEBPACK_IMPORTED_MODULE_12__/* .globMatches */ .m)(glob, a.name)));
+    const names = new Set();
+    for (const artifact of chosen) {
+        if (names.has(artifact.name)) {
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`Run ${runId} has two artifacts named ${JSON.stringify(artifact.name)}; both cannot be extracted into one folder of artifacts-dir.`);
+        }
+        names.add(artifact.name);
+    }
+    return chosen;
+}
+/** A glob that matched no artifact (of any run): one warning, or with artifacts-required the failure. */
+function checkUnmatched(settings, matched, runs, seen) {
+    const unmatched = settings.downloadArtifacts.filter(glob => !matched.has(glob));
+    if (unmatched.length === 0)
+        return;
+    const quoted = unmatched.map(glob => JSON.stringify(glob)).join(', ');
+    const names = [...new Set(seen.map(a => a.name))];
+    const which = runs.length === 1 ? `run ${runs[0]?.run.id}` : `the ${runs.length} runs`;
+    const available = names.length === 0
+        ? `${runs.length === 1 ? 'it has' : 'they have'} no artifacts`
+        : `found: ${names
+            .slice(0, 10)
+            .map(name => JSON.stringify(name))
+            .join(', ')}${names.length > 10 ? ', …' : ''}`;
+    const sentence = `No artifact of ${which} matches ${quoted} in input 'download-artifacts' (${available}).`;
+    if (settings.artifactsRequired)
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(sentence);
+    _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(sentence);
+}
+function expiredSentence(artifact, runId) {
+    const when = artifact.expires_at ? ` on ${artifact.expires_at}` : '';
+    return `Artifact ${JSON.stringify(artifact.name)} of run ${runId} expired${when} and can no longer be downloaded (GitHub keeps artifacts for the repository's retention period).`;
+}
+function limitsOf(settings) {
+    return {
+        maxBytes: settings.maxArtifactBytes,
+        maxEntries: settings.maxArtifactEntries,
+        maxRatio: settings.maxCompressionRatio
+    };
+}
+/** A scratch folder under RUNNER_TEMP for one zip, removed afterwards. */
+async function withScratch(env, use) {
+    const base = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir();
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(base, { recursive: true });
+    const scratch = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, 'runctl-artifact-'));
+    try {
+        return await use(scratch);
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(scratch, { recursive: true, force: true });
+    }
+}
+/** Downloads an artifact's zip (at most `maxZipBytes`), explaining the API's refusals. */
+async function downloadZip(client, artifact, runId, zipPath, options) {
+    if (artifact.expired)
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(expiredSentence(artifact, runId));
+    let received = 0;
+    try {
+        await (0,_logs_download_js__WEBPACK_IMPORTED_MODULE_8__/* .downloadLog */ .f)(client, { artifactId: artifact.id }, zipPath, {
+            label: `artifact ${JSON.stringify(artifact.name)} of run ${runId}`,
+            deadline: options.deadline,
+            onBytes: bytes => {
+                received += bytes;
+                if (received > options.maxZipBytes)
+                    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(options.tooLarge);
+            }
+        });
+    }
+    catch (error) {
+        // GitHub answers 410 Gone for an artifact that expired since it was listed.
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .httpStatus */ .nG)(error) === 410)
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(expiredSentence(artifact, runId));
+        throw refused(client, error, `download artifact ${JSON.stringify(artifact.name)} of run ${runId}`);
+    }
+}
+/** Downloads one artifact and extracts it into <root>/<name>/; returns the files written. */
+async function fetchArtifact(client, artifact, runId, options) {
+    const { root, settings, budget } = options;
+    const label = `artifact ${JSON.stringify(artifact.name)} of run ${runId}`;
+    // Artifact names are one path segment on GitHub; one from the API is checked all the same.
+    const nameReason = artifact.name.includes('/') ? 'a "/" in it' : (0,_logs_safe_paths_js__WEBPACK_IMPORTED_MODULE_11__/* .unsafeEntryReason */ .Xj)(artifact.name);
+    const folder = nameReason === undefined ? (0,_logs_safe_paths_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveInside */ .LI)(root, artifact.name) : undefined;
+    if (folder === undefined) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`Refused ${label}: its name cannot be a folder of artifacts-dir (${nameReason ?? 'outside artifacts-dir'}); nothing of it was written.`);
+    }
+    return withScratch(options.env, async (scratch) => {
+        const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(scratch, 'artifact.zip');
+        await downloadZip(client, artifact, runId, zipPath, {
+            deadline: options.deadline,
+            maxZipBytes: settings.maxArtifactBytes,
+            tooLarge: `The zip of ${label} is larger than max-artifact-bytes (${settings.maxArtifactBytes} bytes); raise max-artifact-bytes to download it.`
+        });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
+        const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Q)(zipPath, {
+            root: folder,
+            limits: limitsOf(settings),
+            budget,
+            label,
+            destination: ARTIFACTS_DIR,
+            choose: listing => {
+                const [first] = listing.refused;
+                if (first !== undefined) {
+                    // An artifact is used as a whole by the next step: one unsafe entry refuses all of it.
+                    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`Refused ${label}: entry ${JSON.stringify(first.name)} is unsafe (${first.reason})${listing.refused.length > 1 ? `, and ${listing.refused.length - 1} more` : ''}; nothing of it was written.`);
+                }
+                const declared = listing.entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
+                if (budget.written + declared > budget.maxBytes) {
+                    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`${label.charAt(0).toUpperCase()}${label.slice(1)} would extract to ${declared} bytes, more than max-artifact-bytes allows (${budget.maxBytes} bytes, ${budget.written} already written); nothing of it was written.`);
+                }
+                return listing.entries;
+            }
+        });
+        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Extracted ${label} (${written.size} files) into ${folder}.`);
+        return [...written.values()].map(file => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(folder, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+    });
+}
+/**
+ * The outputs artifact's one JSON file, parsed: an object of at most 1 MiB. The newest artifact
+ * of that name counts (a re-run's upload replaces an earlier one).
+ */
+async function readRunOutputs(client, artifacts, name, runId, options) {
+    const label = `the outputs artifact ${JSON.stringify(name)} of run ${runId}`;
+    const artifact = artifacts.filter(a => a.name === name).sort((a, b) => b.id - a.id)[0];
+    if (artifact === undefined) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`Run ${runId} has no artifact named ${JSON.stringify(name)} (input 'outputs-artifact'): the child workflow must upload its outputs file under that name with actions/upload-artifact.`);
+    }
+    const max = _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_LIMITS */ .Wo.maxOutputsBytes;
+    const tooLarge = `${label.charAt(0).toUpperCase()}${label.slice(1)} holds more than ${max} bytes (1 MiB), the most run-outputs takes.`;
+    return withScratch(options.env, async (scratch) => {
+        const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(scratch, 'outputs.zip');
+        // A zip of a 1 MiB file stored uncompressed is a little larger than the file.
+        await downloadZip(client, artifact, runId, zipPath, {
+            deadline: options.deadline,
+            maxZipBytes: max + 64 * 1024,
+            tooLarge
+        });
+        const into = node_path__WEBPACK_IMPORTED_MODULE_2__.join(scratch, 'outputs');
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(into);
+        const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Q)(zipPath, {
+            root: into,
+            limits: {
+                maxBytes: max,
+                maxEntries: 16,
+                maxRatio: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_LIMITS */ .Wo.maxCompressionRatio
+            },
+            budget: new _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .ByteBudget */ .Gz(max, tooLarge),
+            label,
+            destination: ARTIFACTS_DIR,
+            choose: listing => {
+                const files = listing.entries.filter(entry => !entry.isDirectory);
+                if (listing.refused.length > 0 || files.length !== 1) {
+                    const count = files.length + listing.refused.length;
+                    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`${label.charAt(0).toUpperCase()}${label.slice(1)} must hold exactly one JSON file; it holds ${count} files.`);
+                }
+                if ((files[0]?.declaredSize ?? 0) > max)
+                    throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(tooLarge);
+                return files;
+            }
+        });
+        const [file] = [...written.values()];
+        const text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+        let parsed;
+        try {
+            parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+        }
+        catch {
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`${label.charAt(0).toUpperCase()}${label.slice(1)} does not hold valid JSON; write it with, for example, echo '{"version": "1.2.3"}' > outputs.json.`);
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed;
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`${label.charAt(0).toUpperCase()}${label.slice(1)} holds JSON ${kind}, not an object such as {"version": "1.2.3"}.`);
+        }
+        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Read run-outputs from ${label}.`);
+        return parsed;
+    });
+}
+/**
+ * The failed jobs' check-run annotations (a job's id is its check run's id), at most 50 in all.
+ * Reading them is best effort: a refusal (they need 'checks: read') is one warning, never the
+ * failure, which is the run's conclusion.
+ */
+async function readAnnotations(client, runs) {
+    const max = _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_LIMITS */ .Wo.maxAnnotations;
+    const annotations = [];
+    let more = false;
+    for (const { run, jobs } of runs) {
+        let known = jobs;
+        if (known === undefined) {
+            try {
+                known = await client.listJobs(run.id);
+            }
+            catch (error) {
+                _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not list the jobs of run ${run.id} to show why it failed: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)}`);
+                continue;
+            }
+        }
+        for (const job of known.filter(_conclusions_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailed */ .Ix)) {
+            if (annotations.length >= max) {
+                more = true;
+                break;
+            }
+            try {
+                const found = await client.listAnnotations(job.id, max - annotations.length + 1);
+                if (annotations.length + found.length > max)
+                    more = true;
+                for (const annotation of found.slice(0, max - annotations.length)) {
+                    annotations.push({
+                        runId: run.id,
+                        jobId: job.id,
+                        job: job.name,
+                        level: text(annotation.annotation_level),
+                        path: text(annotation.path),
+                        ...(typeof annotation.start_line === 'number'
+                            ? { startLine: annotation.start_line }
+                            : {}),
+                        ...(typeof annotation.end_line === 'number' ? { endLine: annotation.end_line } : {}),
+                        title: text(annotation.title),
+                        message: text(annotation.message)
+                    });
+                }
+            }
+            catch (error) {
+                _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not read the annotations of job ${JSON.stringify(job.name)} (${job.id}) of run ${run.id}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)}`);
+            }
+        }
+    }
+    return { annotations, ...(more ? { moreAnnotations: true } : {}) };
+}
+/** Untrusted text of bounded length (a message can be 64 KiB). */
+function text(value, maxLength = 4000) {
+    if (typeof value !== 'string')
+        return '';
+    return value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+}
+
+
+/***/ }),
+
 /***/ 1204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -110,114 +515,13 @@ async function findNewestRun(client, filter, options) {
 
 /***/ }),
 
-/***/ 5601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ globPattern),
-/* harmony export */   m: () => (/* binding */ globMatches)
-/* harmony export */ });
-/**
- * Job names and globs, as the `jobs` input takes them: `*` is any run of characters (including
- * `/`, which reusable-workflow job names contain), `?` one character, everything else literal.
- */
-function globPattern(pattern) {
-    const source = [...pattern]
-        .map(char => char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-        .join('');
-    return new RegExp(`^${source}$`, 'su');
-}
-function globMatches(pattern, name) {
-    return globPattern(pattern).test(name);
-}
-
-
-/***/ }),
-
-/***/ 4192:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b3: () => (/* binding */ runNotFound),
-/* harmony export */   cI: () => (/* binding */ readRun),
-/* harmony export */   mX: () => (/* binding */ notFound)
-/* harmony export */ });
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-
-/**
- * The one sentence for something the API says does not exist (or the token cannot see): `what`
- * names it, `inputs` the inputs that chose it; GitHub's answer (`error`) may name the permission
- * the token would need to see it.
- */
-function notFound(client, what, inputs, error) {
-    const where = `${client.owner}/${client.repo}`;
-    const gap = error === undefined ? undefined : (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .permissionGap */ .aV)(error);
-    if (gap?.certain) {
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: the token needs ${gap.needs}.`);
-    }
-    const access = gap
-        ? `; if it exists, the token needs ${gap.needs}`
-        : ', and that the token can read Actions there (permissions: actions: read)';
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${what} was not found in ${where}: check ${inputs} and repository${access}.${apiUrlHint(client)}`);
-}
-/**
- * GitHub Enterprise Server serves the API under /api/v3; without it the server answers 404 for
- * everything, which would read as "run not found". The URL itself is not echoed.
- */
-function apiUrlHint(client) {
-    const { baseUrl } = client.octokit.request.endpoint.DEFAULTS;
-    let url;
-    try {
-        url = new URL(baseUrl);
-    }
-    catch {
-        return '';
-    }
-    // github.com and GHE.com serve the API from a host of its own: api.github.com, api.X.ghe.com.
-    if (url.hostname.startsWith('api.') || url.pathname.replace(/\/+$/, '') !== '')
-        return '';
-    return ' If this is GitHub Enterprise Server, github-api-url must end in /api/v3 (https://HOST/api/v3).';
-}
-function runNotFound(client, runId, error) {
-    return notFound(client, `Run ${runId}`, 'run-id', error);
-}
-/** Reads a run; a 404 becomes one sentence. Later 404s on the same run then mean the endpoint. */
-async function readRun(client, runId) {
-    try {
-        return await client.getRun(runId);
-    }
-    catch (error) {
-        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error) === 404)
-            throw runNotFound(client, runId, error);
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ budgetOf)
-/* harmony export */ });
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9373);
-
-/** The operation's time budget: the one main.ts created, or (in unit tests) one on deps.clock. */
-function budgetOf(deps, settings) {
-    return deps.deadline ?? new _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(deps.clock, settings.timeoutSeconds);
-}
-
-
-/***/ }),
-
 /***/ 4575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cancelAfterTimeout: () => (/* binding */ cancelAfterTimeout),
+/* harmony export */   resultsOf: () => (/* binding */ resultsOf),
 /* harmony export */   waitForJobsOfRun: () => (/* binding */ waitForJobsOfRun),
 /* harmony export */   waitForRun: () => (/* binding */ waitForRun),
 /* harmony export */   waitForRunId: () => (/* binding */ waitForRunId)
@@ -227,10 +531,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _polling_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7860);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5601);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5601);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3601);
 /* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4192);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1983);
+/* harmony import */ var _artifacts_results_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5873);
+
 
 
 
@@ -245,6 +551,7 @@ async function waitForRun(client, settings, deps) {
     const started = clock.now();
     const deadline = (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .budgetOf */ .n)(deps, settings);
     const intervalMs = settings.pollIntervalSeconds * 1000;
+    await (0,_artifacts_results_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareResults */ .aX)(settings.results, deadline);
     let runId;
     // The listing the run was found in: its other runs can predict when this one ends.
     const listed = [];
@@ -274,9 +581,17 @@ async function waitForRun(client, settings, deps) {
         if (waitedJobs.timedOut && settings.cancelOnTimeout && waitedJobs.run.status !== 'completed') {
             cancelOnTimeout = await cancelAfterTimeout(client, runId);
         }
+        const refusedJobs = waitedJobs.jobs.filter(job => job.status === 'completed' && !settings.allowedConclusions.includes(job.conclusion ?? ''));
+        const results = waitedJobs.timedOut
+            ? undefined
+            : await resultsOf(client, waitedJobs.run, waitedJobs.jobs, refusedJobs.length > 0, settings, {
+                deadline,
+                env: deps.env
+            });
         return {
             operation: 'wait-for-run',
             ...waitedJobs,
+            ...(results ? { results } : {}),
             cancelOnTimeout,
             jobPatterns: settings.jobs,
             timeoutSeconds: settings.timeoutSeconds,
@@ -291,13 +606,29 @@ async function waitForRun(client, settings, deps) {
         cancelOnTimeout: settings.cancelOnTimeout,
         knownRuns: listed
     });
+    const results = waited.timedOut
+        ? undefined
+        : await resultsOf(client, waited.run, waited.jobs, !settings.allowedConclusions.includes(waited.run.conclusion ?? ''), settings, { deadline, env: deps.env });
     return {
         operation: 'wait-for-run',
         ...waited,
+        ...(results ? { results } : {}),
         timeoutSeconds: settings.timeoutSeconds,
         waitedMs: clock.now() - started,
         allowedConclusions: settings.allowedConclusions
     };
+}
+/**
+ * The results of a run whose wait ended in time (wait-for-run and dispatch's wait): artifacts and
+ * run-outputs as asked, and, when its conclusion was refused, why it failed.
+ */
+async function resultsOf(client, run, jobs, refused, settings, context) {
+    if (!settings.results)
+        return undefined;
+    return (0,_artifacts_results_js__WEBPACK_IMPORTED_MODULE_8__/* .collectResults */ .n1)(client, [{ run, jobs, refused }], settings.results, {
+        ...context,
+        folderPerRun: false
+    });
 }
 /**
  * Waits for one run by id until it completes or the deadline passes, following its jobs; on a
@@ -361,8 +692,8 @@ async function waitForJobsOfRun(client, runId, patterns, options) {
                 throw error;
             throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${error.message.replace(/, so job details are left out\.$/, '')}: input 'jobs' cannot be used there; wait for the whole run instead.`);
         }
-        matching = jobs.filter(job => patterns.some(pattern => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name)));
-        unmatched = patterns.filter(pattern => !jobs.some(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatches */ .m)(pattern, job.name)));
+        matching = jobs.filter(job => patterns.some(pattern => (0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .globMatches */ .m)(pattern, job.name)));
+        unmatched = patterns.filter(pattern => !jobs.some(job => (0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .globMatches */ .m)(pattern, job.name)));
         for (const job of matching) {
             const state = job.status === 'completed' ? `completed (${job.conclusion ?? 'no conclusion'})` : job.status;
             if (states.get(job.id) !== state) {

@@ -18,6 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _read_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4192);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
 /* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4575);
+/* harmony import */ var _artifacts_results_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5873);
+
 
 
 
@@ -93,6 +95,9 @@ async function dispatch(client, settings, deps) {
     const inputs = settings.correlationInput && marker
         ? { ...settings.inputs, [settings.correlationInput]: marker }
         : { ...settings.inputs };
+    // Before the dispatch (a write): an artifacts-dir that cannot hold the artifacts fails first.
+    if (settings.wait)
+        await (0,_artifacts_results_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareResults */ .aX)(settings.results, deadline);
     const askForRun = asksForRunDetails(client, settings);
     const where = `${client.owner}/${client.repo}`;
     const filter = {
@@ -143,13 +148,13 @@ async function dispatch(client, settings, deps) {
         if (!run) {
             throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Dispatching ${settings.workflow} failed with a temporary error (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error).replace(/\.$/, '')}) and the run may have started anyway: check the Actions tab before dispatching again${marker ? '' : ' (correlation-input lets runctl check this itself)'}.`);
         }
-        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, clock, started);
+        return finish(client, settings, { inputs, run, identifiedBy: 'correlation' }, deadline, deps, started);
     }
     const runId = runIdFrom(answer.data);
     if (answer.status === 200 && runId !== undefined) {
         _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`GitHub answered with the run it started: ${runId}.`);
         const run = await (0,_read_run_js__WEBPACK_IMPORTED_MODULE_4__/* .readRun */ .cI)(client, runId);
-        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, clock, started);
+        return finish(client, settings, { inputs, run, identifiedBy: 'run-details' }, deadline, deps, started);
     }
     // 204: the run is created asynchronously and must be found in the runs list.
     const since = createdNoEarlierThan(client, sentAt) ?? sentAt - CLOCK_SKEW_MS;
@@ -180,7 +185,7 @@ async function dispatch(client, settings, deps) {
     if (!run) {
         throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`Dispatched ${settings.workflow} on ${settings.ref}, but no run of it ${marker ? `carrying the marker of input ${settings.correlationInput} ` : ''}appeared within ${settings.timeoutSeconds} seconds${marker ? ': check that the workflow shows that input in its run-name' : ''}.`);
     }
-    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, clock, started);
+    return finish(client, settings, { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' }, deadline, deps, started);
 }
 /**
  * The earliest created_at the dispatched run can have, in GitHub's time: what GitHub's clock can
@@ -205,7 +210,8 @@ async function findAfterUnknownOutcome(client, filter, marker, sentAt, options) 
         pick: carrying(marker)
     });
 }
-async function finish(client, settings, found, deadline, clock, started) {
+async function finish(client, settings, found, deadline, deps, started) {
+    const { clock, env } = deps;
     _step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Dispatched run ${found.run.id}: ${found.run.html_url}`);
     const result = {
         operation: 'dispatch',
@@ -221,12 +227,16 @@ async function finish(client, settings, found, deadline, clock, started) {
         clock,
         cancelOnTimeout: settings.cancelOnTimeout
     });
+    const results = waited.timedOut
+        ? undefined
+        : await (0,_wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__.resultsOf)(client, waited.run, waited.jobs, !settings.allowedConclusions.includes(waited.run.conclusion ?? ''), settings, { deadline, env });
     return {
         ...result,
         run: waited.run,
         wait: {
             operation: 'wait-for-run',
             ...waited,
+            ...(results ? { results } : {}),
             timeoutSeconds: settings.timeoutSeconds,
             waitedMs: clock.now() - started,
             allowedConclusions: settings.allowedConclusions

@@ -309,6 +309,9 @@ const ENDPOINTS = (/* unused pure expression or super */ null && ([
     'GET /user',
     'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
     'GET /repos/{owner}/{repo}/commits/{ref}/status',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
 ]));
 /** Per official description: the endpoints it has, with the query and body parameters it documents. */
 const DESCRIPTIONS = [
@@ -344,6 +347,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -378,6 +384,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -411,6 +420,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -444,6 +456,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -477,6 +492,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -510,6 +528,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -541,6 +562,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+            'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
         }
     },
     {
@@ -772,6 +796,8 @@ const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}
 const RUN_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
 const ATTEMPT_JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs';
 const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+const RUN_ARTIFACTS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts';
+const ANNOTATIONS = 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations';
 const COMBINED_STATUS = 'GET /repos/{owner}/{repo}/commits/{ref}/status';
 const isRun = data => isObject(data) && typeof data.id === 'number' && typeof data.html_url === 'string';
 const isJob = data => isObject(data) && typeof data.id === 'number' && typeof data.name === 'string';
@@ -1103,6 +1129,27 @@ class GitHubClient {
             throw new errors/* MalformedResponseError */.f7('the workflow runs list');
         return { data: runs, notModified: polled.notModified };
     }
+    /** Every artifact of a run, all pages (expired ones included: they say so). */
+    async listArtifacts(runId) {
+        const artifacts = await this.paginateChecked(RUN_ARTIFACTS, { run_id: runId }, 'artifacts');
+        if (!Array.isArray(artifacts)) {
+            throw new errors/* MalformedResponseError */.f7(`the artifacts list of run ${runId}`);
+        }
+        return artifacts;
+    }
+    /**
+     * The first `limit` annotations of a check run (a job's id is its check run's id): one page,
+     * since no more than that many are ever shown.
+     */
+    async listAnnotations(checkRunId, limit) {
+        const { data } = await this.octokit.request(ANNOTATIONS, {
+            ...this.repoParams,
+            check_run_id: checkRunId,
+            per_page: Math.max(1, Math.min(100, limit)),
+            ...checked(isList)
+        });
+        return data.slice(0, limit);
+    }
     async getJob(jobId) {
         const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}', {
             ...this.repoParams,
@@ -1281,18 +1328,24 @@ class GitHubClient {
         });
     }
     /**
-     * Where a log can be downloaded: the API answers 302 with a short-lived signed URL. Asked with
+     * Where a log (or an artifact's zip) can be downloaded: the API answers 302 with a short-lived
+     * signed URL. Asked with
      * redirects not followed so the Authorization header never reaches the blob host.
      */
     async getLogLocation(which) {
-        const [route, params] = 'jobId' in which
-            ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
-            : which.attempt !== undefined
-                ? [
-                    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
-                    { run_id: which.runId, attempt_number: which.attempt }
-                ]
-                : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }];
+        const [route, params] = 'artifactId' in which
+            ? [
+                'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+                { artifact_id: which.artifactId, archive_format: 'zip' }
+            ]
+            : 'jobId' in which
+                ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
+                : which.attempt !== undefined
+                    ? [
+                        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+                        { run_id: which.runId, attempt_number: which.attempt }
+                    ]
+                    : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }];
         const response = await this.octokit.request(route, {
             ...this.repoParams,
             ...params,

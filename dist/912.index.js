@@ -16,6 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _poll_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3601);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
 /* harmony import */ var _wait_for_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4575);
+/* harmony import */ var _artifacts_results_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5873);
+
 
 
 
@@ -45,6 +47,7 @@ async function waitForAllRuns(client, settings, deps) {
     const intervalMs = settings.pollIntervalSeconds * 1000;
     // Polls are adaptive now; the settle window stays what it was at the old 10 s default.
     const settleMs = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_RUNS_SETTLE_POLLS */ .QQ * Math.min(intervalMs, 10_000);
+    await (0,_artifacts_results_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareResults */ .aX)(settings.results, deadline);
     const request = (0,_find_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runListRequest */ .VR)(filter);
     const sameRepository = settings.currentRepository === undefined ||
         settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase();
@@ -108,7 +111,14 @@ async function waitForAllRuns(client, settings, deps) {
         if (pending.length > 0)
             return result(true, await cancelPending(pending));
     }
-    return result(false, undefined);
+    const done = result(false, undefined);
+    if (!settings.results)
+        return done;
+    const results = await (0,_artifacts_results_js__WEBPACK_IMPORTED_MODULE_7__/* .collectResults */ .n1)(client, done.runs.map(run => ({
+        run,
+        refused: !settings.allowedConclusions.includes(run.conclusion ?? '')
+    })), settings.results, { deadline, env: deps.env, folderPerRun: true });
+    return { ...done, results };
     function result(timedOut, cancelled) {
         return {
             operation: 'wait-for-run',

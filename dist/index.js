@@ -28431,12 +28431,14 @@ class Deadline {
 /* harmony export */   QQ: () => (/* binding */ ALL_RUNS_SETTLE_POLLS),
 /* harmony export */   ST: () => (/* binding */ LOG_LIMITS),
 /* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   Wo: () => (/* binding */ ARTIFACT_LIMITS),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   gE: () => (/* binding */ OPERATION_INPUTS),
 /* harmony export */   s7: () => (/* binding */ COMMON_INPUTS),
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   xb: () => (/* binding */ OPERATIONS)
 /* harmony export */ });
+/* unused harmony export RESULTS_INPUTS */
 /** Input and output names, as action.yml spells them (one place, like actions/cache's constants). */
 const Inputs = {
     Operation: 'operation',
@@ -28480,7 +28482,12 @@ const Inputs = {
     AllRuns: 'all-runs',
     Checks: 'checks',
     IgnoreChecks: 'ignore-checks',
-    FailFast: 'fail-fast'
+    FailFast: 'fail-fast',
+    DownloadArtifacts: 'download-artifacts',
+    ArtifactsDir: 'artifacts-dir',
+    MaxArtifactBytes: 'max-artifact-bytes',
+    ArtifactsRequired: 'artifacts-required',
+    OutputsArtifact: 'outputs-artifact'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -28504,7 +28511,10 @@ const Outputs = {
     BillableMs: 'billable-ms',
     Runs: 'runs',
     Checks: 'checks',
-    Jobs: 'jobs'
+    Jobs: 'jobs',
+    Artifacts: 'artifacts',
+    RunOutputs: 'run-outputs',
+    Annotations: 'annotations'
 };
 const OPERATIONS = [
     'wait-for-run',
@@ -28527,6 +28537,14 @@ const COMMON_INPUTS = [
     Inputs.Summary,
     Inputs.TimeoutSeconds
 ];
+/** What the run produced, read once it completes: wait-for-run, and dispatch with wait. */
+const RESULTS_INPUTS = [
+    Inputs.DownloadArtifacts,
+    Inputs.ArtifactsDir,
+    Inputs.MaxArtifactBytes,
+    Inputs.ArtifactsRequired,
+    Inputs.OutputsArtifact
+];
 /** Which operation-specific inputs each operation reads; any other given input is ignored with a warning. */
 const OPERATION_INPUTS = {
     'wait-for-run': [
@@ -28540,7 +28558,8 @@ const OPERATION_INPUTS = {
         Inputs.AllowedConclusions,
         Inputs.CancelOnTimeout,
         Inputs.AllRuns,
-        Inputs.Jobs
+        Inputs.Jobs,
+        ...RESULTS_INPUTS
     ],
     cancel: [
         Inputs.RunId,
@@ -28597,7 +28616,8 @@ const OPERATION_INPUTS = {
         Inputs.Wait,
         Inputs.AllowedConclusions,
         Inputs.PollIntervalSeconds,
-        Inputs.CancelOnTimeout
+        Inputs.CancelOnTimeout,
+        ...RESULTS_INPUTS
     ],
     'wait-for-checks': [
         Inputs.Ref,
@@ -28633,7 +28653,9 @@ const INPUT_DEFAULTS = {
     target: 'environments',
     'max-runs': '50',
     'all-runs': 'false',
-    'fail-fast': 'false'
+    'fail-fast': 'false',
+    'max-artifact-bytes': '2147483648',
+    'artifacts-required': 'false'
 };
 /**
  * wait-for-run with all-runs: after every matching run has completed, keep polling this many
@@ -28652,6 +28674,16 @@ const CHECKS_SETTLE_MAX_MS = 10_000;
 const LOG_LIMITS = {
     maxEntries: 10_000,
     maxCompressionRatio: 200
+};
+/** Caps on downloaded artifacts that are not inputs (documented in docs/operations.md). */
+const ARTIFACT_LIMITS = {
+    /** Entries in one artifact's zip: an artifact of thousands of small files is normal. */
+    maxEntries: 100_000,
+    maxCompressionRatio: 200,
+    /** The outputs-artifact's JSON file. */
+    maxOutputsBytes: 1024 * 1024,
+    /** Check-run annotations shown (summary and output) for a run whose conclusion failed. */
+    maxAnnotations: 50
 };
 const USER_AGENT = 'runctl/1.0.0';
 
@@ -29187,11 +29219,14 @@ function createdInput() {
 }
 /** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
 function logDirInput(env, runId) {
-    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.LogDir);
+    return directoryInput(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.LogDir, defaultLogDir(env, runId));
+}
+function directoryInput(name, fallback) {
+    const given = optional(name);
     if (given !== undefined && CONTROL_CHARACTER.test(given)) {
-        throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
+        throw new InputError(`Input '${name}' must be a directory path on one line, without control characters.`);
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given ?? defaultLogDir(env, runId));
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given ?? fallback);
 }
 function headShaInput() {
     const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.HeadSha);
@@ -29291,7 +29326,8 @@ function getSettings(env = process.env) {
                 allowedConclusions: allowedConclusions(),
                 cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CancelOnTimeout),
                 allRuns,
-                jobs
+                jobs,
+                results: resultsSettings(env, { allRuns })
             };
         }
         case 'wait-for-checks':
@@ -29437,6 +29473,11 @@ function dispatchSettings(env) {
     if (cancelOnTimeout && !wait) {
         throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
     }
+    const results = resultsSettings(env, { allRuns: false });
+    const needsWait = [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.DownloadArtifacts, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.OutputsArtifact].find(name => optional(name) !== undefined);
+    if (needsWait !== undefined && !wait) {
+        throw new InputError(`Input '${needsWait}' applies to dispatch only with 'wait: true': the run's results exist once it completes.`);
+    }
     return {
         workflow,
         ref,
@@ -29444,7 +29485,40 @@ function dispatchSettings(env) {
         correlationInput,
         wait,
         allowedConclusions: allowedConclusions(),
-        cancelOnTimeout
+        cancelOnTimeout,
+        results
+    };
+}
+/**
+ * What to bring back once the run completes: artifacts by name or glob, the outputs artifact.
+ * Artifact names are one path segment on GitHub (no / \\ : * ? " < > |), so commas cannot be
+ * part of one and separate globs on any line.
+ */
+function resultsSettings(env, options) {
+    const downloadArtifacts = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.DownloadArtifacts, true);
+    if (downloadArtifacts.some(glob => CONTROL_CHARACTER.test(glob))) {
+        throw new InputError(`Input 'download-artifacts' must list artifact names or globs, one per line or comma-separated, without control characters.`);
+    }
+    const outputsArtifact = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.OutputsArtifact)?.trim();
+    if (outputsArtifact !== undefined &&
+        (/[/\\:*?"<>|]/.test(outputsArtifact) || CONTROL_CHARACTER.test(outputsArtifact))) {
+        throw new InputError(`Input 'outputs-artifact' must be one artifact name, without / \\ : * ? " < > | or control characters.`);
+    }
+    if (outputsArtifact !== undefined && options.allRuns) {
+        throw new InputError(`Input 'outputs-artifact' reads the outputs of one run: it cannot be combined with 'all-runs'.`);
+    }
+    const artifactsRequired = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.ArtifactsRequired);
+    if (artifactsRequired && downloadArtifacts.length === 0) {
+        throw new InputError(`Input 'artifacts-required' applies only with 'download-artifacts': name the artifacts that must be there.`);
+    }
+    return {
+        downloadArtifacts,
+        artifactsDir: directoryInput(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.ArtifactsDir, node_path__WEBPACK_IMPORTED_MODULE_1__.join(env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'runctl-artifacts')),
+        maxArtifactBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxArtifactBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxArtifactBytes)) ?? 1,
+        maxArtifactEntries: _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACT_LIMITS */ .Wo.maxEntries,
+        maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACT_LIMITS */ .Wo.maxCompressionRatio,
+        artifactsRequired,
+        ...(outputsArtifact !== undefined ? { outputsArtifact } : {})
     };
 }
 /**

@@ -19,7 +19,7 @@ const seedDir = join(root, 'scripts', 'seeds')
 export const OUTPUT = join(root, 'src', 'github', 'capabilities.generated.ts')
 
 /** Which documentation page an endpoint is on: a seed covers one page of one server. */
-type Page = 'runs' | 'jobs' | 'workflows' | 'users' | 'commits'
+type Page = 'runs' | 'jobs' | 'workflows' | 'users' | 'commits' | 'artifacts' | 'checks'
 
 const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
 const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
@@ -54,7 +54,13 @@ const ENDPOINTS: ReadonlyArray<readonly [string, Page]> = [
   // wait-for-checks: the check runs and the combined status of a commit (the Checks and
   // Statuses pages; no seed covers them, so the seed-based GHES entries inherit them).
   ['GET /repos/{owner}/{repo}/commits/{ref}/check-runs', 'commits'],
-  ['GET /repos/{owner}/{repo}/commits/{ref}/status', 'commits']
+  ['GET /repos/{owner}/{repo}/commits/{ref}/status', 'commits'],
+  // A run's results (download-artifacts, outputs-artifact, the failed jobs' annotations): the
+  // Artifacts and Check runs pages, which no seed covers either (every seed's run objects carry
+  // artifacts_url), so the seed-based GHES entries inherit them too.
+  [`GET ${RUN}/artifacts`, 'artifacts'],
+  ['GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', 'artifacts'],
+  ['GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', 'checks']
 ]
 
 export interface EndpointParams {
@@ -273,7 +279,7 @@ function sources(): Source[] {
     product: 'ghes',
     version,
     from: `@octokit/openapi ghes-${version}.json`,
-    pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
+    pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'artifacts', 'checks'],
     read: () => readOpenApi(`ghes-${version}.json`)
   }))
   return [
@@ -281,14 +287,14 @@ function sources(): Source[] {
       name: 'github.com',
       product: 'github.com',
       from: '@octokit/openapi api.github.com.json',
-      pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
+      pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'artifacts', 'checks'],
       read: () => readOpenApi('api.github.com.json')
     },
     {
       name: 'ghe.com',
       product: 'ghe.com',
       from: '@octokit/openapi ghec.json',
-      pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
+      pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'artifacts', 'checks'],
       read: () => readOpenApi('ghec.json')
     },
     ...shipped,

@@ -41,7 +41,12 @@ export const Inputs = {
   AllRuns: 'all-runs',
   Checks: 'checks',
   IgnoreChecks: 'ignore-checks',
-  FailFast: 'fail-fast'
+  FailFast: 'fail-fast',
+  DownloadArtifacts: 'download-artifacts',
+  ArtifactsDir: 'artifacts-dir',
+  MaxArtifactBytes: 'max-artifact-bytes',
+  ArtifactsRequired: 'artifacts-required',
+  OutputsArtifact: 'outputs-artifact'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -67,7 +72,10 @@ export const Outputs = {
   BillableMs: 'billable-ms',
   Runs: 'runs',
   Checks: 'checks',
-  Jobs: 'jobs'
+  Jobs: 'jobs',
+  Artifacts: 'artifacts',
+  RunOutputs: 'run-outputs',
+  Annotations: 'annotations'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -97,6 +105,15 @@ export const COMMON_INPUTS: readonly InputName[] = [
   Inputs.TimeoutSeconds
 ]
 
+/** What the run produced, read once it completes: wait-for-run, and dispatch with wait. */
+export const RESULTS_INPUTS: readonly InputName[] = [
+  Inputs.DownloadArtifacts,
+  Inputs.ArtifactsDir,
+  Inputs.MaxArtifactBytes,
+  Inputs.ArtifactsRequired,
+  Inputs.OutputsArtifact
+]
+
 /** Which operation-specific inputs each operation reads; any other given input is ignored with a warning. */
 export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
   'wait-for-run': [
@@ -110,7 +127,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.AllowedConclusions,
     Inputs.CancelOnTimeout,
     Inputs.AllRuns,
-    Inputs.Jobs
+    Inputs.Jobs,
+    ...RESULTS_INPUTS
   ],
   cancel: [
     Inputs.RunId,
@@ -167,7 +185,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Wait,
     Inputs.AllowedConclusions,
     Inputs.PollIntervalSeconds,
-    Inputs.CancelOnTimeout
+    Inputs.CancelOnTimeout,
+    ...RESULTS_INPUTS
   ],
   'wait-for-checks': [
     Inputs.Ref,
@@ -204,7 +223,9 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   target: 'environments',
   'max-runs': '50',
   'all-runs': 'false',
-  'fail-fast': 'false'
+  'fail-fast': 'false',
+  'max-artifact-bytes': '2147483648',
+  'artifacts-required': 'false'
 }
 
 /**
@@ -226,6 +247,17 @@ export const CHECKS_SETTLE_MAX_MS = 10_000
 export const LOG_LIMITS = {
   maxEntries: 10_000,
   maxCompressionRatio: 200
+} as const
+
+/** Caps on downloaded artifacts that are not inputs (documented in docs/operations.md). */
+export const ARTIFACT_LIMITS = {
+  /** Entries in one artifact's zip: an artifact of thousands of small files is normal. */
+  maxEntries: 100_000,
+  maxCompressionRatio: 200,
+  /** The outputs-artifact's JSON file. */
+  maxOutputsBytes: 1024 * 1024,
+  /** Check-run annotations shown (summary and output) for a run whose conclusion failed. */
+  maxAnnotations: 50
 } as const
 
 export const USER_AGENT = 'runctl/1.0.0'

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import * as log from './step-log.js'
 import {
   API_VERSIONS,
+  ARTIFACT_LIMITS,
   COMMON_INPUTS,
   INPUT_DEFAULTS,
   Inputs,
@@ -19,6 +20,7 @@ import type {
   CommonSettings,
   Decision,
   IfNoLogsFound,
+  ResultsSettings,
   RunFilter,
   Polling,
   RunTarget,
@@ -254,13 +256,17 @@ function createdInput(): string | undefined {
 
 /** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
 function logDirInput(env: NodeJS.ProcessEnv, runId: number): string {
-  const given = optional(Inputs.LogDir)
+  return directoryInput(Inputs.LogDir, defaultLogDir(env, runId))
+}
+
+function directoryInput(name: InputName, fallback: string): string {
+  const given = optional(name)
   if (given !== undefined && CONTROL_CHARACTER.test(given)) {
     throw new InputError(
-      `Input 'log-dir' must be a directory path on one line, without control characters.`
+      `Input '${name}' must be a directory path on one line, without control characters.`
     )
   }
-  return path.resolve(given ?? defaultLogDir(env, runId))
+  return path.resolve(given ?? fallback)
 }
 
 function headShaInput(): string | undefined {
@@ -382,7 +388,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         allowedConclusions: allowedConclusions(),
         cancelOnTimeout: bool(Inputs.CancelOnTimeout),
         allRuns,
-        jobs
+        jobs,
+        results: resultsSettings(env, { allRuns })
       }
     }
     case 'wait-for-checks':
@@ -553,6 +560,15 @@ function dispatchSettings(env: NodeJS.ProcessEnv) {
   if (cancelOnTimeout && !wait) {
     throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`)
   }
+  const results = resultsSettings(env, { allRuns: false })
+  const needsWait = [Inputs.DownloadArtifacts, Inputs.OutputsArtifact].find(
+    name => optional(name) !== undefined
+  )
+  if (needsWait !== undefined && !wait) {
+    throw new InputError(
+      `Input '${needsWait}' applies to dispatch only with 'wait: true': the run's results exist once it completes.`
+    )
+  }
   return {
     workflow,
     ref,
@@ -560,7 +576,55 @@ function dispatchSettings(env: NodeJS.ProcessEnv) {
     correlationInput,
     wait,
     allowedConclusions: allowedConclusions(),
-    cancelOnTimeout
+    cancelOnTimeout,
+    results
+  }
+}
+
+/**
+ * What to bring back once the run completes: artifacts by name or glob, the outputs artifact.
+ * Artifact names are one path segment on GitHub (no / \\ : * ? " < > |), so commas cannot be
+ * part of one and separate globs on any line.
+ */
+function resultsSettings(env: NodeJS.ProcessEnv, options: { allRuns: boolean }): ResultsSettings {
+  const downloadArtifacts = list(Inputs.DownloadArtifacts, true)
+  if (downloadArtifacts.some(glob => CONTROL_CHARACTER.test(glob))) {
+    throw new InputError(
+      `Input 'download-artifacts' must list artifact names or globs, one per line or comma-separated, without control characters.`
+    )
+  }
+  const outputsArtifact = optional(Inputs.OutputsArtifact)?.trim()
+  if (
+    outputsArtifact !== undefined &&
+    (/[/\\:*?"<>|]/.test(outputsArtifact) || CONTROL_CHARACTER.test(outputsArtifact))
+  ) {
+    throw new InputError(
+      `Input 'outputs-artifact' must be one artifact name, without / \\ : * ? " < > | or control characters.`
+    )
+  }
+  if (outputsArtifact !== undefined && options.allRuns) {
+    throw new InputError(
+      `Input 'outputs-artifact' reads the outputs of one run: it cannot be combined with 'all-runs'.`
+    )
+  }
+  const artifactsRequired = bool(Inputs.ArtifactsRequired)
+  if (artifactsRequired && downloadArtifacts.length === 0) {
+    throw new InputError(
+      `Input 'artifacts-required' applies only with 'download-artifacts': name the artifacts that must be there.`
+    )
+  }
+  return {
+    downloadArtifacts,
+    artifactsDir: directoryInput(
+      Inputs.ArtifactsDir,
+      path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'runctl-artifacts')
+    ),
+    maxArtifactBytes:
+      positiveInteger(Inputs.MaxArtifactBytes, withDefault(Inputs.MaxArtifactBytes)) ?? 1,
+    maxArtifactEntries: ARTIFACT_LIMITS.maxEntries,
+    maxCompressionRatio: ARTIFACT_LIMITS.maxCompressionRatio,
+    artifactsRequired,
+    ...(outputsArtifact !== undefined ? { outputsArtifact } : {})
   }
 }
 

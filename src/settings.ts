@@ -39,6 +39,22 @@ export interface Polling {
   readonly pollIntervalSeconds: number
 }
 
+/** What to bring back from the run once it completes (wait-for-run; dispatch with wait). */
+export interface ResultsSettings {
+  /** Artifact names or globs to download (empty: none). */
+  readonly downloadArtifacts: readonly string[]
+  /** Where each artifact is extracted: <artifactsDir>/<name>/ (all-runs: <artifactsDir>/<run id>/<name>/). */
+  readonly artifactsDir: string
+  /** Most bytes the downloaded artifacts may take, zipped or extracted (all of them together). */
+  readonly maxArtifactBytes: number
+  readonly maxArtifactEntries: number
+  readonly maxCompressionRatio: number
+  /** A glob that matches no artifact fails the step instead of warning. */
+  readonly artifactsRequired: boolean
+  /** The artifact holding one JSON file with an object: output run-outputs. */
+  readonly outputsArtifact?: string
+}
+
 export interface WaitForRunSettings extends CommonSettings, Polling {
   readonly operation: 'wait-for-run'
   readonly target: RunTarget
@@ -48,6 +64,8 @@ export interface WaitForRunSettings extends CommonSettings, Polling {
   readonly allRuns: boolean
   /** Job names or globs: wait for these jobs of the run only (empty: the whole run). */
   readonly jobs: readonly string[]
+  /** Always set by inputs.ts; unit tests of the wait alone may leave it out. */
+  readonly results?: ResultsSettings
 }
 
 export interface WaitForChecksSettings extends CommonSettings, Polling {
@@ -78,6 +96,8 @@ export interface DispatchSettings extends CommonSettings, Polling {
   readonly wait: boolean
   readonly allowedConclusions: readonly string[]
   readonly cancelOnTimeout: boolean
+  /** Always set by inputs.ts; unit tests of the wait alone may leave it out. */
+  readonly results?: ResultsSettings
 }
 
 export interface CancelSettings extends CommonSettings, Polling {

@@ -60,13 +60,17 @@ const SEED_000 = [
 ]
 /**
  * Not on the run pages: in every @octokit/openapi description (api.github.com, ghes-3.17…3.19);
- * the commit's check runs and combined status (wait-for-checks) likewise.
+ * the commit's check runs and combined status (wait-for-checks) likewise, and a run's artifacts
+ * and a check run's annotations (the results of a run; every seed's runs carry artifacts_url).
  */
 const DISPATCH = [
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
   'GET /user',
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-  'GET /repos/{owner}/{repo}/commits/{ref}/status'
+  'GET /repos/{owner}/{repo}/commits/{ref}/status',
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+  'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+  'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations'
 ]
 const EXPECTED: Record<Flavour, string[]> = {
   'github.com': [...SEED_000, ...DISPATCH],

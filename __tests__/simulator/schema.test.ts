@@ -251,6 +251,36 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await call('bot', 'GET', `${commits}/${sha}/status`)
   await call('bot', 'GET', `${commits}/${'e5'.repeat(20)}/status`)
   await call('bot', 'GET', `${commits}/no-such-branch/status`)
+
+  // A run's results: its artifacts (one expired), their zips, its failed job's annotations.
+  const producing = sim.addRun({
+    completed: true,
+    jobs: [
+      {
+        name: 'test',
+        conclusion: 'failure',
+        annotations: [{ path: 'src/a.ts', startLine: 3, title: 'TS2322', message: 'Type error' }]
+      }
+    ],
+    artifacts: [{ name: 'dist' }, { name: 'report' }, { name: 'old', expired: true }]
+  })
+  if (has('actions/list-workflow-run-artifacts')) {
+    await call('bot', 'GET', `${R}/runs/${producing}/artifacts`)
+    await call('bot', 'GET', `${R}/runs/${producing}/artifacts?per_page=1&page=2`)
+  }
+  if (has('actions/download-artifact')) {
+    const [dist, , old] = sim.artifactIds(producing)
+    await call('bot', 'GET', `${R}/artifacts/${dist}/zip`)
+    await call('bot', 'GET', `${R}/artifacts/${old}/zip`)
+  }
+  if (has('checks/list-annotations')) {
+    const producingJobs = (await call('bot', 'GET', `${R}/runs/${producing}/jobs`)).json as {
+      jobs: { id: number }[]
+    }
+    const checkRun = producingJobs.jobs[0]?.id ?? 0
+    await call('bot', 'GET', `/repos/octo/demo/check-runs/${checkRun}/annotations`)
+    await call('bot', 'GET', `/repos/octo/demo/check-runs/${jobId}/annotations?per_page=1`)
+  }
   return recorded
 }
 

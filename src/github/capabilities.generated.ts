@@ -32,6 +32,9 @@ export const ENDPOINTS = [
   'GET /user',
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /repos/{owner}/{repo}/commits/{ref}/status',
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+  'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+  'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
 ] as const
 
 export type Endpoint = (typeof ENDPOINTS)[number]
@@ -70,6 +73,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -104,6 +110,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -137,6 +146,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -170,6 +182,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -203,6 +218,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -236,6 +254,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {
@@ -267,6 +288,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
     }
   },
   {

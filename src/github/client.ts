@@ -27,6 +27,8 @@ import {
 import { createdRange, runMatchesFilter } from './run-filter.js'
 import { ServerClock } from './server-clock.js'
 import type {
+  Annotation,
+  Artifact,
   CheckRun,
   CommitStatus,
   Deployment,
@@ -87,6 +89,8 @@ const ATTEMPT_JOBS =
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs'
 
 const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'
+const RUN_ARTIFACTS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'
+const ANNOTATIONS = 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations'
 const COMBINED_STATUS = 'GET /repos/{owner}/{repo}/commits/{ref}/status'
 
 const isRun: BodyCheck = data =>
@@ -102,7 +106,9 @@ const isList: BodyCheck = data => Array.isArray(data)
  * with ids, and it is not empty while the count says there are items (a cut or emptied page is
  * retried, never read as "no items").
  */
-function isPageOf(key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses'): BodyCheck {
+function isPageOf(
+  key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses' | 'artifacts'
+): BodyCheck {
   return data => {
     if (!isObject(data) || typeof data.total_count !== 'number') return false
     const items = data[key]
@@ -293,7 +299,7 @@ export class GitHubClient {
   private paginateChecked(
     route: Endpoint,
     params: Record<string, unknown>,
-    key: 'jobs' | 'workflow_runs',
+    key: 'jobs' | 'workflow_runs' | 'artifacts',
     mapFn?: (response: { data: unknown }, done: () => void) => unknown[]
   ): Promise<unknown[]> {
     const request = this.octokit.request
@@ -498,6 +504,29 @@ export class GitHubClient {
     const runs = polled.data.workflow_runs
     if (!Array.isArray(runs)) throw new MalformedResponseError('the workflow runs list')
     return { data: runs as WorkflowRun[], notModified: polled.notModified }
+  }
+
+  /** Every artifact of a run, all pages (expired ones included: they say so). */
+  async listArtifacts(runId: number): Promise<Artifact[]> {
+    const artifacts = await this.paginateChecked(RUN_ARTIFACTS, { run_id: runId }, 'artifacts')
+    if (!Array.isArray(artifacts)) {
+      throw new MalformedResponseError(`the artifacts list of run ${runId}`)
+    }
+    return artifacts as Artifact[]
+  }
+
+  /**
+   * The first `limit` annotations of a check run (a job's id is its check run's id): one page,
+   * since no more than that many are ever shown.
+   */
+  async listAnnotations(checkRunId: number, limit: number): Promise<Annotation[]> {
+    const { data } = await this.octokit.request(ANNOTATIONS, {
+      ...this.repoParams,
+      check_run_id: checkRunId,
+      per_page: Math.max(1, Math.min(100, limit)),
+      ...checked(isList)
+    })
+    return (data as unknown as Annotation[]).slice(0, limit)
   }
 
   async getJob(jobId: number): Promise<Job> {
@@ -726,21 +755,27 @@ export class GitHubClient {
   }
 
   /**
-   * Where a log can be downloaded: the API answers 302 with a short-lived signed URL. Asked with
+   * Where a log (or an artifact's zip) can be downloaded: the API answers 302 with a short-lived
+   * signed URL. Asked with
    * redirects not followed so the Authorization header never reaches the blob host.
    */
   async getLogLocation(
-    which: { runId: number; attempt?: number } | { jobId: number }
+    which: { runId: number; attempt?: number } | { jobId: number } | { artifactId: number }
   ): Promise<string> {
     const [route, params] =
-      'jobId' in which
-        ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
-        : which.attempt !== undefined
-          ? [
-              'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
-              { run_id: which.runId, attempt_number: which.attempt }
-            ]
-          : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }]
+      'artifactId' in which
+        ? [
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+            { artifact_id: which.artifactId, archive_format: 'zip' }
+          ]
+        : 'jobId' in which
+          ? ['GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { job_id: which.jobId }]
+          : which.attempt !== undefined
+            ? [
+                'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+                { run_id: which.runId, attempt_number: which.attempt }
+              ]
+            : ['GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', { run_id: which.runId }]
     const response = await this.octokit.request(route, {
       ...this.repoParams,
       ...params,

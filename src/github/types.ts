@@ -103,3 +103,23 @@ export interface CommitStatus {
   created_at?: string
   updated_at?: string
 }
+
+/** An artifact of a run (`GET …/actions/runs/{run_id}/artifacts`). */
+export interface Artifact {
+  id: number
+  name: string
+  size_in_bytes: number
+  expired: boolean
+  expires_at?: string | null
+  created_at?: string | null
+}
+
+/** A check run annotation (`GET …/check-runs/{check_run_id}/annotations`): untrusted text. */
+export interface Annotation {
+  path?: string | null
+  start_line?: number | null
+  end_line?: number | null
+  annotation_level?: string | null
+  title?: string | null
+  message?: string | null
+}

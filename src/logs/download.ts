@@ -6,7 +6,9 @@ import { OperationError } from '../github/errors.js'
 import { budgetSpent, decideLogDownload } from '../github/retry-policy.js'
 import { DirectGetError, RefusedRedirectError, getToFile } from './http-get.js'
 
-export type LogSource = { runId: number; attempt?: number } | { jobId: number }
+/** What to download: a run's (or attempt's) log archive, a job's log, or an artifact's zip. */
+export type LogSource =
+  { runId: number; attempt?: number } | { jobId: number } | { artifactId: number }
 
 export interface DownloadOptions {
   /** Called with each chunk's size; throw (e.g. a ByteBudget) to stop the download. */
@@ -86,7 +88,9 @@ async function streamToFile(
 ): Promise<void> {
   const onData = options.reader?.()
   if (!/^https?:\/\//i.test(location)) {
-    throw new OperationError('GitHub answered the log request with a link that is not http(s).')
+    throw new OperationError(
+      `GitHub answered the request for ${options.label} with a link that is not http(s).`
+    )
   }
   let received = 0
   const onBytes = (bytes: number) => {

@@ -16,7 +16,8 @@ import type { WorkflowRun } from '../github/types.js'
 import type { DispatchSettings, RunFilter } from '../settings.js'
 import { readRun } from './read-run.js'
 import { budgetOf, type OperationDeps } from './types.js'
-import { waitForRunId, type WaitForRunResult } from './wait-for-run.js'
+import { resultsOf, waitForRunId, type WaitForRunResult } from './wait-for-run.js'
+import { prepareResults } from '../artifacts/results.js'
 
 /** How the dispatched run was identified, from certain to best effort. */
 export type RunIdentification = 'run-details' | 'correlation' | 'best-effort'
@@ -117,6 +118,8 @@ export async function dispatch(
     settings.correlationInput && marker
       ? { ...settings.inputs, [settings.correlationInput]: marker }
       : { ...settings.inputs }
+  // Before the dispatch (a write): an artifacts-dir that cannot hold the artifacts fails first.
+  if (settings.wait) await prepareResults(settings.results, deadline)
   const askForRun = asksForRunDetails(client, settings)
   const where = `${client.owner}/${client.repo}`
   const filter: RunFilter = {
@@ -181,7 +184,7 @@ export async function dispatch(
       settings,
       { inputs, run, identifiedBy: 'correlation' },
       deadline,
-      clock,
+      deps,
       started
     )
   }
@@ -195,7 +198,7 @@ export async function dispatch(
       settings,
       { inputs, run, identifiedBy: 'run-details' },
       deadline,
-      clock,
+      deps,
       started
     )
   }
@@ -241,7 +244,7 @@ export async function dispatch(
     settings,
     { inputs, run, identifiedBy: marker ? 'correlation' : 'best-effort' },
     deadline,
-    clock,
+    deps,
     started
   )
 }
@@ -288,9 +291,10 @@ async function finish(
   settings: DispatchSettings,
   found: Pick<DispatchResult, 'inputs' | 'run' | 'identifiedBy'>,
   deadline: Deadline,
-  clock: Clock,
+  deps: OperationDeps,
   started: number
 ): Promise<DispatchResult> {
+  const { clock, env } = deps
   log.info(`Dispatched run ${found.run.id}: ${found.run.html_url}`)
   const result = {
     operation: 'dispatch' as const,
@@ -305,12 +309,23 @@ async function finish(
     clock,
     cancelOnTimeout: settings.cancelOnTimeout
   })
+  const results = waited.timedOut
+    ? undefined
+    : await resultsOf(
+        client,
+        waited.run,
+        waited.jobs,
+        !settings.allowedConclusions.includes(waited.run.conclusion ?? ''),
+        settings,
+        { deadline, env }
+      )
   return {
     ...result,
     run: waited.run,
     wait: {
       operation: 'wait-for-run',
       ...waited,
+      ...(results ? { results } : {}),
       timeoutSeconds: settings.timeoutSeconds,
       waitedMs: clock.now() - started,
       allowedConclusions: settings.allowedConclusions

@@ -8,6 +8,7 @@ import type { WorkflowRun } from '../github/types.js'
 import type { RunFilter, WaitForRunSettings } from '../settings.js'
 import { budgetOf, type OperationDeps } from './types.js'
 import { cancelAfterTimeout } from './wait-for-run.js'
+import { collectResults, prepareResults, type RunResults } from '../artifacts/results.js'
 
 export interface WaitForAllRunsResult {
   readonly operation: 'wait-for-run'
@@ -20,6 +21,8 @@ export interface WaitForAllRunsResult {
   readonly allowedConclusions: readonly string[]
   /** With cancel-on-timeout: what happened to each run still going when time ran out. */
   readonly cancelOnTimeout?: { runId: number; cancelled: boolean; detail: string }[]
+  /** What the runs produced (artifacts per run, annotations of refused runs), when all completed. */
+  readonly results?: RunResults
 }
 
 function runState(run: WorkflowRun): string {
@@ -48,6 +51,7 @@ export async function waitForAllRuns(
   const intervalMs = settings.pollIntervalSeconds * 1000
   // Polls are adaptive now; the settle window stays what it was at the old 10 s default.
   const settleMs = ALL_RUNS_SETTLE_POLLS * Math.min(intervalMs, 10_000)
+  await prepareResults(settings.results, deadline)
   const request = runListRequest(filter)
   const sameRepository =
     settings.currentRepository === undefined ||
@@ -119,9 +123,23 @@ export async function waitForAllRuns(
     const pending = [...seen.values()].filter(run => run.status !== 'completed')
     if (pending.length > 0) return result(true, await cancelPending(pending))
   }
-  return result(false, undefined)
+  const done = result(false, undefined)
+  if (!settings.results) return done
+  const results = await collectResults(
+    client,
+    done.runs.map(run => ({
+      run,
+      refused: !settings.allowedConclusions.includes(run.conclusion ?? '')
+    })),
+    settings.results,
+    { deadline, env: deps.env, folderPerRun: true }
+  )
+  return { ...done, results }
 
-  function result(timedOut: boolean, cancelled: WaitForAllRunsResult['cancelOnTimeout']) {
+  function result(
+    timedOut: boolean,
+    cancelled: WaitForAllRunsResult['cancelOnTimeout']
+  ): WaitForAllRunsResult {
     return {
       operation: 'wait-for-run' as const,
       filter,

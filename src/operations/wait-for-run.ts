@@ -11,6 +11,7 @@ import { globMatches } from '../glob.js'
 import { PollSchedule, formatDuration, pollUntil } from '../poll-loop.js'
 import { runNotFound } from './read-run.js'
 import { budgetOf, type OperationDeps } from './types.js'
+import { collectResults, prepareResults, type RunResults } from '../artifacts/results.js'
 
 export interface WaitForRunResult {
   readonly operation: 'wait-for-run'
@@ -26,6 +27,8 @@ export interface WaitForRunResult {
   readonly jobPatterns?: readonly string[]
   /** With `jobs`: patterns that matched no job (by the time the run completed, or timed out). */
   readonly unmatched?: readonly string[]
+  /** What the run produced (artifacts, run-outputs, annotations), once the wait ended in time. */
+  readonly results?: RunResults
 }
 
 export async function waitForRun(
@@ -37,6 +40,7 @@ export async function waitForRun(
   const started = clock.now()
   const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
+  await prepareResults(settings.results, deadline)
   let runId: number
   // The listing the run was found in: its other runs can predict when this one ends.
   const listed: WorkflowRun[] = []
@@ -67,9 +71,20 @@ export async function waitForRun(
     if (waitedJobs.timedOut && settings.cancelOnTimeout && waitedJobs.run.status !== 'completed') {
       cancelOnTimeout = await cancelAfterTimeout(client, runId)
     }
+    const refusedJobs = waitedJobs.jobs.filter(
+      job =>
+        job.status === 'completed' && !settings.allowedConclusions.includes(job.conclusion ?? '')
+    )
+    const results = waitedJobs.timedOut
+      ? undefined
+      : await resultsOf(client, waitedJobs.run, waitedJobs.jobs, refusedJobs.length > 0, settings, {
+          deadline,
+          env: deps.env
+        })
     return {
       operation: 'wait-for-run',
       ...waitedJobs,
+      ...(results ? { results } : {}),
       cancelOnTimeout,
       jobPatterns: settings.jobs,
       timeoutSeconds: settings.timeoutSeconds,
@@ -84,13 +99,43 @@ export async function waitForRun(
     cancelOnTimeout: settings.cancelOnTimeout,
     knownRuns: listed
   })
+  const results = waited.timedOut
+    ? undefined
+    : await resultsOf(
+        client,
+        waited.run,
+        waited.jobs,
+        !settings.allowedConclusions.includes(waited.run.conclusion ?? ''),
+        settings,
+        { deadline, env: deps.env }
+      )
   return {
     operation: 'wait-for-run',
     ...waited,
+    ...(results ? { results } : {}),
     timeoutSeconds: settings.timeoutSeconds,
     waitedMs: clock.now() - started,
     allowedConclusions: settings.allowedConclusions
   }
+}
+
+/**
+ * The results of a run whose wait ended in time (wait-for-run and dispatch's wait): artifacts and
+ * run-outputs as asked, and, when its conclusion was refused, why it failed.
+ */
+export async function resultsOf(
+  client: GitHubClient,
+  run: WorkflowRun,
+  jobs: readonly Job[],
+  refused: boolean,
+  settings: { readonly results?: WaitForRunSettings['results'] },
+  context: { deadline: Deadline; env: NodeJS.ProcessEnv }
+): Promise<RunResults | undefined> {
+  if (!settings.results) return undefined
+  return collectResults(client, [{ run, jobs, refused }], settings.results, {
+    ...context,
+    folderPerRun: false
+  })
 }
 
 /**

@@ -5,6 +5,7 @@ import type { WaitForAllRunsResult } from '../operations/wait-for-all-runs.js'
 import type { Presentation } from '../operations/types.js'
 import { escapeCell, escapeMarkdown, formatDuration, link, table } from '../summary/escape.js'
 import { runOutputs, runTitle } from './common.js'
+import { resultsOutputs, resultsSummary } from './results.js'
 
 export function presentWaitForAllRuns(result: WaitForAllRunsResult): Presentation {
   const { runs } = result
@@ -22,7 +23,8 @@ export function presentWaitForAllRuns(result: WaitForAllRunsResult): Presentatio
         conclusion: run.conclusion,
         url: run.html_url
       }))
-    )
+    ),
+    ...resultsOutputs(result.results)
   }
   const refused = runs.filter(
     run => run.status === 'completed' && !result.allowedConclusions.includes(run.conclusion ?? '')
@@ -55,7 +57,9 @@ export function presentWaitForAllRuns(result: WaitForAllRunsResult): Presentatio
         escapeCell(run.head_branch ?? ''),
         `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? String(run.status))}`
       ])
-    )
+    ),
+    ...resultsSummary(result.results)
   ].join('\n\n')
+  failure ??= result.results?.failure
   return { outputs, summary, failure }
 }

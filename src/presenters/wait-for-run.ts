@@ -4,13 +4,15 @@ import type { Presentation } from '../operations/types.js'
 import { conclusionIcon, worstOf } from '../conclusions.js'
 import { escapeMarkdown, formatDuration } from '../summary/escape.js'
 import { jobsTable, runHeader, runOutputs } from './common.js'
+import { resultsOutputs, resultsSummary } from './results.js'
 
 export function presentWaitForRun(result: WaitForRunResult): Presentation {
   if (result.jobPatterns) return presentWaitForJobs(result, result.jobPatterns)
   const { run } = result
   const outputs = {
     ...runOutputs(run),
-    [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000))
+    [Outputs.DurationSeconds]: String(Math.round(result.waitedMs / 1000)),
+    ...resultsOutputs(result.results)
   }
   let failure: string | undefined
   if (result.timedOut) {
@@ -18,6 +20,8 @@ export function presentWaitForRun(result: WaitForRunResult): Presentation {
   } else if (!result.allowedConclusions.includes(run.conclusion ?? '')) {
     failure = `Run ${run.id} concluded ${run.conclusion ?? 'without a conclusion'}, which is not in allowed-conclusions (${result.allowedConclusions.join(', ')}): ${run.html_url}`
   }
+  // The run's own failure comes first; a problem with its results is then in the summary.
+  failure ??= result.results?.failure
   const heading = result.timedOut
     ? `## ⏱️ Timed out waiting for run ${run.id}`
     : `## ${conclusionIcon(run.conclusion)} Run ${run.id} ${run.conclusion ?? run.status}`
@@ -26,7 +30,8 @@ export function presentWaitForRun(result: WaitForRunResult): Presentation {
     runHeader(run),
     `Waited ${formatDuration(result.waitedMs)}.`,
     '### Jobs',
-    jobsTable(result.jobs)
+    jobsTable(result.jobs),
+    ...resultsSummary(result.results)
   ].join('\n\n')
   return { outputs, summary, failure }
 }
@@ -55,7 +60,8 @@ function presentWaitForJobs(result: WaitForRunResult, patterns: readonly string[
         conclusion: job.conclusion,
         url: job.html_url
       }))
-    )
+    ),
+    ...resultsOutputs(result.results)
   }
   const quoted = (items: readonly string[]) => items.map(item => JSON.stringify(item)).join(', ')
   const refused = jobs.filter(
@@ -81,7 +87,9 @@ function presentWaitForJobs(result: WaitForRunResult, patterns: readonly string[
     runHeader(run),
     `Jobs matching ${escapeMarkdown(quoted(patterns))}. Waited ${formatDuration(result.waitedMs)}.`,
     '### Jobs',
-    jobsTable(jobs)
+    jobsTable(jobs),
+    ...resultsSummary(result.results)
   ].join('\n\n')
+  failure ??= result.results?.failure
   return { outputs, summary, failure }
 }

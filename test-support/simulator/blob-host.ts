@@ -13,6 +13,7 @@ import { viewAttempt } from './timeline.js'
 import type { RequestLogEntry } from './types.js'
 import type { World } from './world.js'
 import { paddingStream, runLogArchive } from './zip.js'
+import { artifactZip } from './artifacts.js'
 
 export interface BlobHostDeps {
   world: World
@@ -106,9 +107,13 @@ export class BlobHost {
     const now = world.now()
     const runMatch = /^\/runs\/(\d+)\/attempts\/(\d+)\/logs\.zip$/.exec(url.pathname)
     const jobMatch = /^\/jobs\/(\d+)\/logs\.txt$/.exec(url.pathname)
+    const artifactMatch = /^\/artifacts\/(\d+)\.zip$/.exec(url.pathname)
     let body: Readable | undefined
     let contentType = 'application/zip'
-    if (runMatch) {
+    if (artifactMatch) {
+      const found = world.artifact(Number(artifactMatch[1]))
+      if (found) body = Readable.from([artifactZip(found.artifact)])
+    } else if (runMatch) {
       const run = world.runs.get(Number(runMatch[1]))
       const attempt = run?.attempts[Number(runMatch[2]) - 1]
       if (run && attempt && !attempt.logsDeleted) {

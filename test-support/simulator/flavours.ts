@@ -32,6 +32,9 @@ export type OperationId =
   | 'users/get-authenticated'
   | 'checks/list-for-ref'
   | 'repos/get-combined-status-for-ref'
+  | 'actions/list-workflow-run-artifacts'
+  | 'actions/download-artifact'
+  | 'checks/list-annotations'
 
 export interface FlavourProfile {
   flavour: Flavour

@@ -133,6 +133,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           : `/runs/${which.runId}/attempts/${which.attempt ?? 1}/logs.zip`
       blobHost.files.set(blobPath, file)
     },
+    artifactIds: runId => world.runs.get(runId)?.artifacts.map(artifact => artifact.id) ?? [],
+    serveArtifactFromFile(artifactId, file) {
+      blobHost.files.set(`/artifacts/${artifactId}.zip`, file)
+    },
     addFault: rule => faults.add(rule),
     clearFaults: () => faults.clear(),
     close: async () => {

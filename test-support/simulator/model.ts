@@ -4,7 +4,15 @@
  * clock in timeline.ts, so state never drifts and nothing needs a timer.
  */
 import { createHash } from 'node:crypto'
-import type { EnvironmentSpec, JobConclusion, JobSpec, RunSpec, StepSpec } from './types.js'
+import type {
+  AnnotationSpec,
+  ArtifactSpec,
+  EnvironmentSpec,
+  JobConclusion,
+  JobSpec,
+  RunSpec,
+  StepSpec
+} from './types.js'
 import { DEFAULT_REVIEWER } from './users.js'
 
 export interface Repository {
@@ -52,6 +60,14 @@ export interface JobExecution {
   reusableWorkflowCaller: boolean
   runnerId: number
   logBytes?: number
+  annotations: AnnotationSpec[]
+}
+
+/** An artifact of a run: its spec, and the id and time GitHub gave it. */
+export interface RunArtifact {
+  id: number
+  spec: ArtifactSpec
+  createdAt: number
 }
 
 export interface EnvironmentReview {
@@ -114,6 +130,7 @@ export interface Run {
   logArchiveBytes?: number
   ignoresCancel: boolean
   forkPullRequest: boolean
+  artifacts: RunArtifact[]
 }
 
 export const DEFAULT_QUEUED_MS = 200
@@ -211,7 +228,12 @@ export function executeJob(spec: JobSpec, attempt: number, ids: IdSequence): Job
     runsOn: spec.runsOn ?? 'ubuntu-latest',
     reusableWorkflowCaller: spec.reusableWorkflowCaller ?? false,
     runnerId: 1 + (id % 50),
-    logBytes: spec.logBytes
+    logBytes: spec.logBytes,
+    annotations:
+      spec.annotations ??
+      (conclusion === 'failure' || conclusion === 'timed_out'
+        ? [{ path: '.github', message: 'Process completed with exit code 1.' }]
+        : [])
   }
 }
 

@@ -19,7 +19,8 @@ const NEEDED: Partial<Record<Route['operationId'], Needed>> = {
     ['checks', 'read'],
     ['deployments', 'read']
   ],
-  'actions/review-custom-gates-for-run': [['deployments', 'write']]
+  'actions/review-custom-gates-for-run': [['deployments', 'write']],
+  'checks/list-annotations': [['checks', 'read']]
 }
 
 export function neededBy(route: Route): Needed {

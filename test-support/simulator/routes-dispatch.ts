@@ -95,7 +95,8 @@ export function dispatchWorkflow(ctx: RouteContext): Reply {
     actor,
     displayTitle: evaluateRunName(spec.runName ?? workflow.name, values, actor),
     jobs: spec.jobs,
-    queuedMs: spec.queuedMs
+    queuedMs: spec.queuedMs,
+    artifacts: spec.artifacts
   })
   const details = returnsRunDetails(ctx, asked === true)
   const ownAt = details ? now : now + (spec.appearAfterMs ?? 300)

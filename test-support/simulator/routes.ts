@@ -8,6 +8,7 @@ import * as logs from './routes-logs.js'
 import * as runs from './routes-runs.js'
 import * as users from './routes-users.js'
 import * as checks from './checks.js'
+import * as artifacts from './artifacts.js'
 
 export interface Route {
   method: 'GET' | 'POST' | 'DELETE'
@@ -177,11 +178,29 @@ export const ROUTES: readonly Route[] = [
     template: '/repos/{owner}/{repo}/commits/{ref}/status',
     operationId: 'repos/get-combined-status-for-ref',
     handle: checks.getCombinedStatusForRef
+  },
+  {
+    method: 'GET',
+    template: `${RUN}/artifacts`,
+    operationId: 'actions/list-workflow-run-artifacts',
+    handle: artifacts.listRunArtifacts
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    operationId: 'actions/download-artifact',
+    handle: artifacts.downloadArtifact
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+    operationId: 'checks/list-annotations',
+    handle: artifacts.listAnnotations
   }
 ]
 
 /** Numeric path parameters must be numbers; anything else is an unknown path (404). */
-const NUMERIC = new Set(['run_id', 'job_id', 'attempt_number'])
+const NUMERIC = new Set(['run_id', 'job_id', 'attempt_number', 'artifact_id', 'check_run_id'])
 
 interface CompiledRoute extends Route {
   regex: RegExp

@@ -108,6 +108,40 @@ export interface JobSpec {
    * before its steps' text, streamed (a 200 MB log costs no memory). The run archive is not padded.
    */
   logBytes?: number
+  /**
+   * The job's check-run annotations (`GET …/check-runs/{job id}/annotations`). Default: a failed
+   * job has the one the runner writes, "Process completed with exit code 1." on .github.
+   */
+  annotations?: AnnotationSpec[]
+}
+
+/** A check-run annotation of a job; its text is anything a workflow can print. */
+export interface AnnotationSpec {
+  path?: string
+  startLine?: number
+  endLine?: number
+  /** Default failure. */
+  level?: 'notice' | 'warning' | 'failure'
+  title?: string
+  message: string
+}
+
+/**
+ * An artifact a run uploaded (listed once the run completes). Its zip is built from these fields
+ * when first downloaded (entry names exactly as given, hostile ones included).
+ */
+export interface ArtifactSpec {
+  name: string
+  /** Files: entry name → text. Default (with no other content): one `<name>.txt`. */
+  files?: Record<string, string>
+  /** Entries that are symbolic links: entry name → link target. */
+  symlinks?: Record<string, string>
+  /** One more file, `data.bin`, of this many generated binary-ish bytes (deflates about 2:1). */
+  binaryBytes?: number
+  /** This many more small generated text files, in folders of 100 (`part-N/file-M.txt`). */
+  smallFiles?: number
+  /** Expired: listed with expired: true, and its download answers 410 Gone. */
+  expired?: boolean
 }
 
 export interface EnvironmentSpec {
@@ -153,6 +187,8 @@ export interface RunSpec {
   logArchiveBytes?: number
   /** Logs expired: run, attempt and job log downloads answer this status (true = 410). */
   logsExpired?: boolean | 404 | 410
+  /** Artifacts the run uploaded, listed once it completes. */
+  artifacts?: ArtifactSpec[]
 }
 
 /** One input of a dispatchable workflow (`on.workflow_dispatch.inputs`). */
@@ -200,6 +236,8 @@ export interface WorkflowSpec {
   appearAfterMs?: number
   /** Each dispatch through the API is accompanied by these dispatches from others. */
   concurrentDispatches?: ConcurrentDispatchSpec[]
+  /** Artifacts every dispatched run uploads. */
+  artifacts?: ArtifactSpec[]
 }
 
 /**
@@ -350,6 +388,10 @@ export interface Simulator {
     which: { runId: number; attempt?: number } | { jobId: number },
     file: string
   ): void
+  /** The ids of a run's artifacts, in the order of its spec. */
+  artifactIds(runId: number): number[]
+  /** Serves this artifact's zip from a prepared file, at full speed (the bench). */
+  serveArtifactFromFile(artifactId: number, file: string): void
   clearRequests(): void
   addFault(rule: FaultRule): void
   clearFaults(): void

@@ -16,7 +16,8 @@ import {
   type CarriedJob,
   type JobExecution,
   type Repository,
-  type Run
+  type Run,
+  type RunArtifact
 } from './model.js'
 import {
   environmentResolution,
@@ -42,6 +43,7 @@ export class World {
   private readonly workflowIds = new IdSequence(161_000_001)
   private readonly environmentIds = new IdSequence(1_610_000_001)
   private readonly checkSuiteIds = new IdSequence(30_000_000_001)
+  private readonly artifactIds = new IdSequence(5_100_000_001)
   private runNumbers = new Map<number, number>()
   private readonly jobIndex = new Map<
     number,
@@ -145,7 +147,12 @@ export class World {
       logsExpired: spec.logsExpired === true ? 410 : spec.logsExpired || undefined,
       logArchiveBytes: spec.logArchiveBytes,
       ignoresCancel: spec.ignoresCancel ?? false,
-      forkPullRequest: spec.forkPullRequestNeedingApproval ?? false
+      forkPullRequest: spec.forkPullRequestNeedingApproval ?? false,
+      artifacts: (spec.artifacts ?? []).map(artifact => ({
+        id: this.artifactIds.take(),
+        spec: artifact,
+        createdAt: createdAt ?? now
+      }))
     }
     this.runs.set(id, run)
     // A fork run waiting for approval is already "completed" (action_required), whatever the spec says.
@@ -352,6 +359,15 @@ export class World {
   jobExecution(jobId: number): { run: Run; attempt: Attempt; execution: JobExecution } | undefined {
     const found = this.jobIndex.get(jobId)
     return found && this.runs.has(found.run.id) ? found : undefined
+  }
+
+  /** An artifact by id, with its run (gone with a deleted run). */
+  artifact(artifactId: number): { run: Run; artifact: RunArtifact } | undefined {
+    for (const run of this.runs.values()) {
+      const artifact = run.artifacts.find(candidate => candidate.id === artifactId)
+      if (artifact) return { run, artifact }
+    }
+    return undefined
   }
 
   deleteRun(run: Run) {
