@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5601);
 /* harmony import */ var _log_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3991);
 /* harmony import */ var _logs_download_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9434);
-/* harmony import */ var _logs_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3270);
+/* harmony import */ var _logs_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(375);
 /* harmony import */ var _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4247);
 /* harmony import */ var _logs_safe_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3851);
 /**
@@ -262,7 +262,7 @@ async function fetchArtifact(client, artifact, runId, options) {
             tooLarge: `The zip of ${label} is larger than max-artifact-bytes (${settings.maxArtifactBytes} bytes); raise max-artifact-bytes to download it.`
         });
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
-        const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Q)(zipPath, {
+        const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(zipPath, {
             root: folder,
             limits: limitsOf(settings),
             budget,
@@ -307,7 +307,7 @@ async function readRunOutputs(client, artifacts, name, runId, options) {
         });
         const into = node_path__WEBPACK_IMPORTED_MODULE_2__.join(scratch, 'outputs');
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(into);
-        const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Q)(zipPath, {
+        const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(zipPath, {
             root: into,
             limits: {
                 maxBytes: max,

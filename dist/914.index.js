@@ -29,8 +29,8 @@ var errors = __webpack_require__(3116);
 var download = __webpack_require__(9434);
 // EXTERNAL MODULE: ./src/log-dir.ts
 var log_dir = __webpack_require__(3991);
-// EXTERNAL MODULE: ./src/logs/extract.ts
-var extract = __webpack_require__(3270);
+// EXTERNAL MODULE: ./src/logs/extract.ts + 1 modules
+var extract = __webpack_require__(375);
 // EXTERNAL MODULE: ./src/logs/limits.ts
 var logs_limits = __webpack_require__(4247);
 // EXTERNAL MODULE: ./src/logs/safe-paths.ts
@@ -529,7 +529,7 @@ async function fetchArchive(client, settings, deps, deadline, context) {
             };
         }
         let mapping = new Map();
-        const { written } = await (0,extract/* extractArchive */.Q)(zipPath, {
+        const { written } = await (0,extract/* extractArchive */.Qh)(zipPath, {
             root: settings.logDir,
             limits,
             budget,
