@@ -13,7 +13,13 @@ import type { Deadline } from '../clock.js'
 import { ARTIFACT_LIMITS } from '../constants.js'
 import { isFailed } from '../conclusions.js'
 import type { GitHubClient } from '../github/client.js'
-import { OperationError, describeError, httpStatus, missingPermission } from '../github/errors.js'
+import {
+  OperationError,
+  apiMessage,
+  describeError,
+  httpStatus,
+  missingPermission
+} from '../github/errors.js'
 import type { Artifact, Job, WorkflowRun } from '../github/types.js'
 import { globMatches } from '../glob.js'
 import { prepareLogDir } from '../log-dir.js'
@@ -201,15 +207,15 @@ function refused(client: GitHubClient, error: unknown, what: string): unknown {
   if (status === 404 && client.capabilities.has(endpoint) === false) {
     return new OperationError(client.capabilities.lacks(endpoint, 'the artifacts of a run'))
   }
-  const lacking = missingPermission(error)
-  if (status === 403 && lacking === undefined) {
-    // A 403 without a permission named (a rate limit is retried before it gets here).
-    return new OperationError(
-      `GitHub refused to ${what} (403): ${describeError(error)} Reading artifacts needs 'actions: read' on ${where}.`
-    )
-  }
+  // GitHub names what the call accepted (X-Accepted-GitHub-Permissions); else say it ourselves.
+  const lacking =
+    missingPermission(error) ??
+    (status === 403
+      ? `the token needs actions: read on ${where}`
+      : `it does not exist, or the token cannot see it (that needs actions: read on ${where})`)
+  const said = apiMessage(error).replace(/\.$/, '')
   return new OperationError(
-    `GitHub refused to ${what} (${status}): ${lacking ?? `the repository or run is not visible to the token, which needs 'actions: read' on ${where}`}.`
+    `GitHub refused to ${what} (${status}${said ? `: ${said}` : ''}): ${lacking}.`
   )
 }
 
@@ -351,7 +357,7 @@ async function fetchArtifact(
       maxZipBytes: settings.maxArtifactBytes,
       tooLarge: `The zip of ${label} is larger than max-artifact-bytes (${settings.maxArtifactBytes} bytes); raise max-artifact-bytes to download it.`
     })
-    await fs.promises.mkdir(folder, { recursive: true })
+    await makeFolderInside(settings.artifactsDir, folder)
     const { written } = await extractArchive(zipPath, {
       root: folder,
       limits: limitsOf(settings),
@@ -378,6 +384,24 @@ async function fetchArtifact(
     log.info(`Extracted ${label} (${written.size} files) into ${folder}.`)
     return [...written.values()].map(file => path.relative(folder, file).split(path.sep).join('/'))
   })
+}
+
+/**
+ * mkdir -p of an artifact's folder, refused where a link already there (at the folder or at a
+ * run's folder) would lead out of artifacts-dir: the extractor checks every path below the
+ * folder, this checks the folder itself.
+ */
+async function makeFolderInside(artifactsDir: string, folder: string): Promise<void> {
+  await fs.promises.mkdir(folder, { recursive: true })
+  const expected = path.join(
+    await fs.promises.realpath(artifactsDir),
+    path.relative(artifactsDir, folder)
+  )
+  if ((await fs.promises.realpath(folder)) !== expected) {
+    throw new OperationError(
+      `Refused to write artifacts through a link that leads outside artifacts-dir (${folder}).`
+    )
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ const STATUS_MESSAGES: Record<number, string> = {
   401: 'Bad credentials',
   403: 'Resource not accessible by integration',
   404: 'Not Found',
+  410: 'Gone',
   500: 'Server Error',
   502: 'Server Error',
   503: 'Service Unavailable',

@@ -307,7 +307,7 @@ export interface RequestLogEntry {
 
 export type FaultKind =
   /** 5xx as a proxy or GitHub answers them; 401/403/404 with GitHub's messages. */
-  | { kind: 'status'; status: 401 | 403 | 404 | 500 | 502 | 503 | 504 }
+  | { kind: 'status'; status: 401 | 403 | 404 | 410 | 500 | 502 | 503 | 504 }
   | { kind: 'secondary-rate-limit'; status: 403 | 429; retryAfterSeconds?: number }
   | { kind: 'primary-rate-limit'; status: 403 | 429; resetInSeconds?: number }
   | { kind: 'connection-reset' }
