@@ -21,7 +21,7 @@ import type { BenchContext, BenchRow, BenchSuite } from './types.js'
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
 
 /** The scenario modules, in the order their rows are printed. A missing one is skipped. */
-const SUITES = ['waiting.ts', 'heavy.ts', 'checks.ts']
+const SUITES = ['waiting.ts', 'heavy.ts', 'checks.ts', 'artifacts.ts']
 
 interface RatedRow extends BenchRow {
   /** Figure ÷ the same figure of the scenario's baseline row, where both exist. */

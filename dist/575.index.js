@@ -153,12 +153,13 @@ function refused(client, error, what) {
     if (status === 404 && client.capabilities.has(endpoint) === false) {
         return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(client.capabilities.lacks(endpoint, 'the artifacts of a run'));
     }
-    const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .missingPermission */ .Up)(error);
-    if (status === 403 && lacking === undefined) {
-        // A 403 without a permission named (a rate limit is retried before it gets here).
-        return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`GitHub refused to ${what} (403): ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)} Reading artifacts needs 'actions: read' on ${where}.`);
-    }
-    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`GitHub refused to ${what} (${status}): ${lacking ?? `the repository or run is not visible to the token, which needs 'actions: read' on ${where}`}.`);
+    // GitHub names what the call accepted (X-Accepted-GitHub-Permissions); else say it ourselves.
+    const lacking = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .missingPermission */ .Up)(error) ??
+        (status === 403
+            ? `the token needs actions: read on ${where}`
+            : `it does not exist, or the token cannot see it (that needs actions: read on ${where})`);
+    const said = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .apiMessage */ .SX)(error).replace(/\.$/, '');
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`GitHub refused to ${what} (${status}${said ? `: ${said}` : ''}): ${lacking}.`);
 }
 /**
  * The artifacts the globs pick (two of one name cannot share a folder: refused). Notes in
@@ -261,7 +262,7 @@ async function fetchArtifact(client, artifact, runId, options) {
             maxZipBytes: settings.maxArtifactBytes,
             tooLarge: `The zip of ${label} is larger than max-artifact-bytes (${settings.maxArtifactBytes} bytes); raise max-artifact-bytes to download it.`
         });
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
+        await makeFolderInside(settings.artifactsDir, folder);
         const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(zipPath, {
             root: folder,
             limits: limitsOf(settings),
@@ -284,6 +285,18 @@ async function fetchArtifact(client, artifact, runId, options) {
         _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Extracted ${label} (${written.size} files) into ${folder}.`);
         return [...written.values()].map(file => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(folder, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
     });
+}
+/**
+ * mkdir -p of an artifact's folder, refused where a link already there (at the folder or at a
+ * run's folder) would lead out of artifacts-dir: the extractor checks every path below the
+ * folder, this checks the folder itself.
+ */
+async function makeFolderInside(artifactsDir, folder) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
+    const expected = node_path__WEBPACK_IMPORTED_MODULE_2__.join(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(artifactsDir), node_path__WEBPACK_IMPORTED_MODULE_2__.relative(artifactsDir, folder));
+    if ((await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(folder)) !== expected) {
+        throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`Refused to write artifacts through a link that leads outside artifacts-dir (${folder}).`);
+    }
 }
 /**
  * The outputs artifact's one JSON file, parsed: an object of at most 1 MiB. The newest artifact

@@ -3,6 +3,8 @@
  * local GitHub API simulator — no token, no network. Prints what a user would see in the Actions
  * log, then the step's outputs and its job summary as text. Exits non-zero if any step misbehaves.
  */
+import { existsSync } from 'node:fs'
+import * as path from 'node:path'
 import { cleanUp, runAction, type ActionRunResult } from '../test-support/e2e.js'
 import { startSimulator, type Simulator } from '../test-support/simulator/index.js'
 
@@ -142,8 +144,28 @@ async function main(): Promise<number> {
         inputs: { version: { required: true }, 'dispatch-id': { default: '' } },
         runName: 'Release ${{ inputs.version }} ${{ inputs.dispatch-id }}',
         jobs: [{ name: 'publish', durationMs: 500 }],
-        concurrentDispatches: [{ actor: 'octo-dev', offsetMs: -100, inputs: { version: '0.9.9' } }]
+        concurrentDispatches: [{ actor: 'octo-dev', offsetMs: -100, inputs: { version: '0.9.9' } }],
+        // What the release publishes: its build, and its outputs as one JSON object.
+        artifacts: [
+          {
+            name: 'dist',
+            files: { 'app.tar.gz': 'the released app\n', SHA256SUMS: 'abc  app.tar.gz\n' }
+          },
+          {
+            name: 'outputs',
+            files: { 'outputs.json': '{"version": "1.0.0", "image": "ghcr.io/octo/app:1.0.0"}' }
+          }
+        ]
       })
+    }
+    /** The next step of the parent: run-outputs and a downloaded file are there to use. */
+    const broughtBack = (result: ActionRunResult) => {
+      const outputs = JSON.parse(result.outputs['run-outputs'] ?? '{}') as { version?: string }
+      if (outputs.version !== '1.0.0') return 'run-outputs has no version 1.0.0'
+      const [dist] = JSON.parse(result.outputs['artifacts'] ?? '[]') as { path: string }[]
+      if (!dist || !existsSync(path.join(dist.path, 'app.tar.gz')))
+        return 'the downloaded dist/app.tar.gz is not there'
+      return undefined
     }
     /** The run the one dispatch request started: its id is the step's run-id output. */
     const followedOwnRun = (result: ActionRunResult, server: Simulator) => {
@@ -214,18 +236,21 @@ async function main(): Promise<number> {
 
     const steps: DemoStep[] = [
       {
-        title: 'dispatch (github.com): start a release, get its run from the answer, wait for it',
+        title:
+          'dispatch (github.com): start a release, get its run from the answer, wait for it, bring back its artifact and run-outputs',
         inputs: {
           operation: 'dispatch',
           workflow: 'release.yml',
           ref: 'main',
           inputs: '{"version": "1.0.0"}',
           wait: 'true',
+          'download-artifacts': 'dist',
+          'outputs-artifact': 'outputs',
           'poll-interval-seconds': '0.3'
         },
         expectExitCode: 0,
         expectOutputs: () => ({ status: 'completed', conclusion: 'success' }),
-        check: followedOwnRun
+        check: (result, server) => followedOwnRun(result, server) ?? broughtBack(result)
       },
       {
         title: 'dispatch (GHES, answers 204): find its own run by the marker in its run-name',
@@ -237,11 +262,13 @@ async function main(): Promise<number> {
           inputs: '{"version": "1.0.0"}',
           'correlation-input': 'dispatch-id',
           wait: 'true',
+          'download-artifacts': 'dist',
+          'outputs-artifact': 'outputs',
           'poll-interval-seconds': '0.3'
         },
         expectExitCode: 0,
         expectOutputs: () => ({ status: 'completed', conclusion: 'success' }),
-        check: followedOwnRun
+        check: (result, server) => followedOwnRun(result, server) ?? broughtBack(result)
       },
       {
         title: 'wait-for-run all-runs: every other workflow run of this commit',
