@@ -82,8 +82,18 @@ describe.each(['github.com', 'ghes-3.21'] as const)('all-runs on %s', flavour =>
     )
     expect(result.summary).toContain('E2E &#124; &lt;b&gt;')
     expect(result.summary).not.toContain('<b>')
-    // One list request per poll, never a request per run; unchanged polls answered 304.
-    const api = sim.requests.filter(r => r.host === 'api')
+    // Why the failed run failed, read once at the end: its jobs, then its failed job's annotations.
+    const why = sim.requests.filter(
+      r =>
+        r.path === `/repos/octo/demo/actions/runs/${late}/jobs` || r.path.includes('/check-runs/')
+    )
+    expect(why.map(r => r.path.replace(/\d+\/annotations$/, 'ID/annotations'))).toEqual([
+      `/repos/octo/demo/actions/runs/${late}/jobs`,
+      '/repos/octo/demo/check-runs/ID/annotations'
+    ])
+    expect(result.outputs['annotations']).toContain('Process completed with exit code 1.')
+    // Otherwise one list request per poll, never a request per run; unchanged polls answered 304.
+    const api = sim.requests.filter(r => r.host === 'api' && !why.includes(r))
     expect(api.every(r => r.method === 'GET' && r.path === '/repos/octo/demo/actions/runs')).toBe(
       true
     )
