@@ -1,6 +1,7 @@
+import { actionsReporter } from './action/reporter.js'
 import { describeError } from './github/errors.js'
 import { run } from './main.js'
-import { failOnStrayErrors } from './step-log.js'
+import { failOnStrayErrors, setReporter } from './step-log.js'
 
 /**
  * The fault-matrix tests run this bundle as a child process and shrink its retry waits (a 60 s
@@ -15,5 +16,6 @@ function timeScaleFrom(env: NodeJS.ProcessEnv): number | undefined {
   return value > 0 && value <= 1 ? value : undefined
 }
 
+setReporter(actionsReporter)
 failOnStrayErrors(describeError)
 await run({ timeScale: timeScaleFrom(process.env) })
