@@ -930,5 +930,5 @@ describe('fault matrix through dist/index.js', () => {
     // Every request any cell made to any blob host, whatever its path, went without the token.
     const leaks = (await sims.all()).flatMap(sim => tokenLeaks(sim))
     expect(leaks.map(r => `${r.method} ${r.path}`)).toEqual([])
-  }, 300_000)
+  }, 600_000)
 })
