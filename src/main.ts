@@ -11,12 +11,7 @@ import { Inputs } from './constants.js'
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
  */
-export async function run(
-  deps: Partial<OperationDeps> & {
-    /** What one second of every retry wait lasts, as a fraction (tests only; 1 by default). */
-    timeScale?: number
-  } = {}
-): Promise<void> {
+export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
   // The step log: workflow commands through @actions/core.
   log.setReporter(actionsReporter)
   try {
@@ -29,8 +24,7 @@ export async function run(
     const { presentation, stats } = await runEngine(settings, {
       clock: deps.clock,
       env: deps.env ?? process.env,
-      deadline: deps.deadline,
-      timeScale: deps.timeScale
+      deadline: deps.deadline
     })
     await writePresentation(presentation, { summary: settings.summary })
     log.debug(`API requests: ${stats.requests} (${stats.notModified} answered 304).`)

@@ -11,7 +11,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4881);
 /**
  * The `runctl` command (package.json bin; bundled into dist/cli/index.js). Exit codes: 0 the
- * operation succeeded, 1 it ended otherwise, 2 bad usage. See src/cli/main.ts.
+ * operation succeeded, 1 it ended otherwise, 2 bad usage. See src/cli/main.ts. Like the action's
+ * entry, it reads no test-only variable: no test knob ships in the package.
  */
 
 
@@ -21,14 +22,8 @@ const streams = (0,_step_log_js__WEBPACK_IMPORTED_MODULE_1__/* .processStreams *
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: streams.stdout,
     stderr: streams.stderr,
-    env: process.env,
-    timeScale: timeScaleFrom(process.env)
+    env: process.env
 });
-/** The tests' RUNCTL_TEST_TIME_SCALE, read by the entry only, as src/index.ts does. */
-function timeScaleFrom(env) {
-    const value = Number(env['RUNCTL_TEST_TIME_SCALE']);
-    return value > 0 && value <= 1 ? value : undefined;
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -2472,14 +2467,39 @@ function echoVerbatim(title, lines) {
  * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
  * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
  * stderr, which the runner scans for commands too.
+ *
+ * An output that closed early (its reader gone: EPIPE, or a write after that) cannot carry any
+ * sentence, and reporting that error would write to it again, which fails again: a loop that
+ * spun forever. So any error of stdout or stderr, or a stray error raised while one is being
+ * reported, ends the process at once with exit code 1 and writes nothing.
  */
-function failOnStrayErrors(describe) {
+function failOnStrayErrors(describe, proc = process) {
+    const endNow = () => proc.exit(1);
+    proc.stdout.on('error', endNow);
+    proc.stderr.on('error', endNow);
+    let reporting = false;
     const fail = (error) => {
-        setFailed(describe(error));
-        process.exitCode = 1;
+        if (reporting || closedOutput(error))
+            return endNow();
+        reporting = true;
+        try {
+            setFailed(describe(error));
+            proc.exitCode = 1;
+        }
+        catch {
+            endNow();
+        }
+        finally {
+            reporting = false;
+        }
     };
-    process.on('uncaughtException', fail);
-    process.on('unhandledRejection', fail);
+    proc.on('uncaughtException', fail);
+    proc.on('unhandledRejection', fail);
+}
+/** The errors a write to a closed pipe or a destroyed stream raises. */
+function closedOutput(error) {
+    const code = error?.code;
+    return (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END');
 }
 
 
