@@ -12,13 +12,15 @@
  * action.yml names) and on Node 20.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ACTION_ENTRY, REPO_ROOT, runnerEnvironment } from '../test-support/e2e.js'
 import { startSimulator } from '../test-support/simulator/index.js'
+import type { ArchivePadding } from '../test-support/simulator/zip.js'
+import yauzl from 'yauzl'
 import { measureCommand, measureSequence, repeat, wants, type Measured } from './support.js'
 import type { BenchContext, BenchRow, BenchSuite } from './types.js'
 
@@ -259,8 +261,12 @@ async function runctlRows(
 // ---------------------------------------------------------------------------------------------
 // fetch-logs
 
-/** A failed run whose archive is padded to `bytes`; the padding sits in the failed job's folder. */
-export function archiveRun(sim: Simulator, bytes: number): number {
+/**
+ * A failed run of 40 jobs whose archive is padded to about `bytes`: GitHub-shaped by default
+ * (more deflated step logs of generated runner-log text in every job's folder, and in its whole
+ * log), or with one stored entry of generated lines (`stored`, the labelled extra row).
+ */
+export function archiveRun(sim: Simulator, bytes: number, padding: ArchivePadding): number {
   const jobs = Array.from({ length: 40 }, (_, index) => ({
     name: index === 0 ? 'build' : `test (shard ${index})`,
     conclusion: index === 0 ? ('failure' as const) : ('success' as const),
@@ -270,7 +276,39 @@ export function archiveRun(sim: Simulator, bytes: number): number {
       log: Array.from({ length: 200 }, (_, line) => `output line ${line} of step ${step + 1}`)
     }))
   }))
-  return sim.addRun({ completed: true, jobs, logArchiveBytes: bytes })
+  return sim.addRun({
+    completed: true,
+    jobs,
+    logArchiveBytes: bytes,
+    logArchivePadding: padding
+  })
+}
+
+/** The prepared archive of a scenario, in the cache (named by shape, so old shapes never count). */
+export function archiveName(bytes: number, padding: ArchivePadding): string {
+  return padding === 'stored'
+    ? `run-archive-40-jobs-${bytes}.zip`
+    : `run-archive-40-jobs-deflated-v1-${bytes}.zip`
+}
+
+/** What an archive holds: entries, compressed and inflated bytes (from its central directory). */
+export async function archiveShape(
+  file: string
+): Promise<{ entries: number; deflated: number; zipMiB: number; inflatedMiB: number }> {
+  const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false })
+  try {
+    let entries = 0
+    let deflated = 0
+    let inflated = 0
+    for await (const entry of zip.eachEntry()) {
+      entries++
+      if (entry.compressionMethod === 8) deflated++
+      inflated += entry.uncompressedSize
+    }
+    return { entries, deflated, zipMiB: (await stat(file)).size / MiB, inflatedMiB: inflated / MiB }
+  } finally {
+    zip.close()
+  }
 }
 
 async function fetchArchive(
@@ -278,14 +316,17 @@ async function fetchArchive(
   sim: Simulator,
   scenario: string,
   bytes: number,
-  trials: number
+  trials: number,
+  padding: ArchivePadding = 'deflated'
 ): Promise<BenchRow[]> {
   context.log(`  ${scenario}`)
-  const runId = archiveRun(sim, bytes)
+  const runId = archiveRun(sim, bytes, padding)
   const url = `${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/logs`
-  sim.serveLogFromFile(
-    { runId },
-    await prepared(context, sim, `run-archive-40-jobs-${bytes}.zip`, url)
+  const file = await prepared(context, sim, archiveName(bytes, padding), url)
+  sim.serveLogFromFile({ runId }, file)
+  const shape = await archiveShape(file)
+  context.log(
+    `    ${shape.entries} entries (${shape.deflated} deflated), ${shape.zipMiB.toFixed(0)} MiB zipped, ${shape.inflatedMiB.toFixed(0)} MiB inflated`
   )
   const floor = await repeat(trials, () => measureCommand('curl', curlArgs(sim, url, '/dev/null')))
   const curl = await repeat(trials, async () => {
@@ -312,12 +353,20 @@ async function fetchArchive(
       operation: 'fetch-logs',
       'run-id': String(runId),
       'failed-only': 'false',
-      'max-log-bytes': String(4 * bytes)
+      'max-log-bytes': String(Math.ceil(2 * shape.inflatedMiB * MiB))
     },
     { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
   )
   return [
-    serverFloorRow(scenario, floor),
+    {
+      ...serverFloorRow(scenario, floor),
+      figures: {
+        ...serverFloorRow(scenario, floor).figures,
+        entries: shape.entries,
+        'zip MiB': shape.zipMiB,
+        'inflated MiB': shape.inflatedMiB
+      }
+    },
     row(scenario, 'curl -L + unzip', curl, {}, true),
     ...ours
   ]
@@ -561,6 +610,18 @@ const heavy: BenchSuite = async context => {
     [
       'fetch-logs, 1 GiB archive',
       sim => fetchArchive(context, sim, 'fetch-logs, 1 GiB archive', 1024 * MiB, 1)
+    ],
+    [
+      'fetch-logs, 256 MiB archive (extra: one stored entry)',
+      sim =>
+        fetchArchive(
+          context,
+          sim,
+          'fetch-logs, 256 MiB archive (extra: one stored entry)',
+          256 * MiB,
+          few,
+          'stored'
+        )
     ],
     [
       'fetch-logs, 200 MB job log',
