@@ -444,16 +444,18 @@ function answerKey(url: string): string {
 }
 
 /**
- * The API answers one scenario reads, recorded once from the simulator (which builds each page
- * of a 5,000-job run in about 20 ms, slower than a client takes it) and served from memory at
- * full speed, as files are: every subject then waits on the same fast server.
+ * The API answers a scenario reads, recorded from the simulator the first time each is asked
+ * (the simulator builds a page of a 5,000-job run in about 20 ms, slower than a client takes
+ * it) and then served from memory at full speed, as files are: a warm-up run records, and every
+ * measured subject then waits on the same fast server. `asked` lists the answers in the order
+ * they were first asked (what a curl loop must fetch).
  */
 async function preparedApi(
-  sim: Simulator,
-  paths: readonly string[]
-): Promise<{ apiUrl: string; close(): Promise<void> }> {
-  const answers = new Map<string, Buffer>()
-  for (const one of paths) {
+  sim: Simulator
+): Promise<{ apiUrl: string; asked: string[]; close(): Promise<void> }> {
+  const answers = new Map<string, Buffer | undefined>()
+  const asked: string[] = []
+  const record = async (one: string): Promise<Buffer | undefined> => {
     const response = await fetch(`${sim.apiUrl}${one}`, {
       headers: {
         authorization: `Bearer ${sim.tokens.githubToken}`,
@@ -461,26 +463,34 @@ async function preparedApi(
         'x-github-api-version': '2022-11-28'
       }
     })
-    if (!response.ok) throw new Error(`could not record ${one}: ${response.status}`)
-    answers.set(answerKey(one), Buffer.from(await response.arrayBuffer()))
+    return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined
   }
   const server = createServer((request, response) => {
-    const body = answers.get(answerKey(request.url ?? '/'))
-    if (!body) {
-      response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
-      response.end('{"message":"Not Found"}')
-      return
-    }
-    response.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(body.length)
+    const key = answerKey(request.url ?? '/')
+    const known = answers.has(key)
+    const answer = known ? Promise.resolve(answers.get(key)) : record(request.url ?? '/')
+    void answer.then(body => {
+      if (!known) {
+        answers.set(key, body)
+        if (body) asked.push(request.url ?? '/')
+      }
+      if (!body) {
+        response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
+        response.end('{"message":"Not Found"}')
+        return
+      }
+      response.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(body.length)
+      })
+      response.end(body)
     })
-    response.end(body)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   return {
     apiUrl: `http://127.0.0.1:${port}`,
+    asked,
     close: () =>
       new Promise(resolve => {
         server.closeAllConnections()
@@ -489,32 +499,23 @@ async function preparedApi(
   }
 }
 
-async function usage(
+/**
+ * report-usage against recorded answers: one warm-up run records them, then the server floor
+ * (every answer into /dev/null from one curl), a sequential curl loop over the same answers,
+ * and runctl on each runtime.
+ */
+async function usageAgainst(
   context: BenchContext,
   sim: Simulator,
   scenario: string,
-  jobCount: number,
+  inputs: Record<string, string>,
   trials: number
 ): Promise<BenchRow[]> {
-  context.log(`  ${scenario}`)
-  const runId = sim.addRun({
-    completed: true,
-    jobs: Array.from({ length: jobCount }, (_, index) => ({
-      name: `test (shard ${index + 1})`,
-      durationMs: 60_000 + index
-    }))
-  })
-  const pages = Math.ceil(jobCount / 100)
-  const run = `/repos/octo/demo/actions/runs/${runId}`
-  // What report-usage of one run reads: the run, its timing, every page of all its jobs.
-  const jobPages = Array.from(
-    { length: pages },
-    (_, page) => `${run}/jobs?filter=all&per_page=100&page=${page + 1}`
-  )
-  const api = await preparedApi(sim, [run, `${run}/timing`, ...jobPages])
+  const api = await preparedApi(sim)
   try {
-    const urls = [run, `${run}/timing`, ...jobPages].map(one => `${api.apiUrl}${one}`)
-    // The server's floor: every answer into /dev/null from one curl (one connection).
+    await runAction(process.execPath, inputs, api.apiUrl, sim.tokens.githubToken)
+    const urls = api.asked.map(one => `${api.apiUrl}${one}`)
+    context.log(`    ${urls.length} API answers recorded`)
     const floor = await repeat(trials, () =>
       measureCommand('curl', [
         ...curlArgs(sim, urls[0] as string, '/dev/null'),
@@ -535,14 +536,10 @@ async function usage(
         await rm(dir, { recursive: true, force: true })
       }
     })
-    const ours = await runctlRows(
-      context,
-      scenario,
-      'runctl report-usage',
-      trials,
-      { operation: 'report-usage', 'run-id': String(runId) },
-      { apiUrl: api.apiUrl, token: sim.tokens.githubToken }
-    )
+    const ours = await runctlRows(context, scenario, 'runctl report-usage', trials, inputs, {
+      apiUrl: api.apiUrl,
+      token: sim.tokens.githubToken
+    })
     return [
       serverFloorRow(scenario, floor),
       row(scenario, `curl loop over the same ${urls.length} answers`, curl, {}, true),
@@ -551,6 +548,61 @@ async function usage(
   } finally {
     await api.close()
   }
+}
+
+/** One run of `jobCount` jobs. */
+async function usage(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  jobCount: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  const runId = sim.addRun({
+    completed: true,
+    jobs: Array.from({ length: jobCount }, (_, index) => ({
+      name: `test (shard ${index + 1})`,
+      durationMs: 60_000 + index
+    }))
+  })
+  return usageAgainst(
+    context,
+    sim,
+    scenario,
+    { operation: 'report-usage', 'run-id': String(runId) },
+    trials
+  )
+}
+
+/** `runs` runs of one workflow, `jobCount` jobs each, reported across runs (max-runs). */
+async function usageAcrossRuns(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  runs: number,
+  jobCount: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  for (let index = 0; index < runs; index++) {
+    sim.addRun({
+      workflow: 'usage-bench.yml',
+      completed: true,
+      createdAt: -3_600_000 + index * 1000,
+      jobs: Array.from({ length: jobCount }, (_, job) => ({
+        name: `test (shard ${job + 1})`,
+        durationMs: 60_000 + job
+      }))
+    })
+  }
+  return usageAgainst(
+    context,
+    sim,
+    scenario,
+    { operation: 'report-usage', workflow: 'usage-bench.yml', 'max-runs': String(runs) },
+    trials
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -634,6 +686,11 @@ const heavy: BenchSuite = async context => {
     [
       'report-usage, 5,000 jobs',
       sim => usage(context, sim, 'report-usage, 5,000 jobs', 5000, context.trials)
+    ],
+    [
+      'report-usage, 200 runs × 50 jobs (max-runs)',
+      sim =>
+        usageAcrossRuns(context, sim, 'report-usage, 200 runs × 50 jobs (max-runs)', 200, 50, few)
     ],
     [
       'cancel, 100 superseded runs',

@@ -144,6 +144,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/step-log.ts
 var step_log = __webpack_require__(6686);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -428,6 +430,7 @@ var read_run = __webpack_require__(4192);
 
 
 
+
 async function reportUsage(client, settings, deps) {
     const requestsBefore = client.stats.requests;
     const requests = () => client.stats.requests - requestsBefore;
@@ -515,10 +518,13 @@ async function listRunsOf(client, scope) {
         throw error;
     }
 }
-/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
-async function latestJobsOf(client, run) {
+/**
+ * A run's latest-attempt jobs, each reduced to its usage as its page arrives (raw jobs are never
+ * kept); a run deleted since it was listed is skipped, not fatal.
+ */
+async function latestJobsOf(client, run, now) {
     try {
-        return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }));
+        return await jobsOrNone(client, () => client.mapJobs(run.id, { filter: 'latest' }, job => jobUsage(job, now)));
     }
     catch (error) {
         if ((0,errors/* httpStatus */.nG)(error) !== 404 && (0,errors/* httpStatus */.nG)(error) !== 410)
@@ -549,15 +555,14 @@ function runWithJobs(run, jobs) {
  */
 async function reportOnRuns(client, scope, { clock }, requests) {
     const listed = await listRunsOf(client, scope);
-    const fetched = [];
-    for (const run of listed) {
-        const jobs = await latestJobsOf(client, run);
-        if (jobs !== undefined)
-            fetched.push({ run, jobs });
-    }
     // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
     const now = client.serverClock.toServer(clock.now());
-    const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
+    const runs = [];
+    for (const run of listed) {
+        const jobs = await latestJobsOf(client, run, now);
+        if (jobs !== undefined)
+            runs.push(runWithJobs(run, jobs));
+    }
     step_log/* info */.pq(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,
@@ -622,13 +627,16 @@ async function writeUsageFile(report, env, label) {
     step_log/* info */.pq(`Wrote the usage report to ${file}.`);
     return file;
 }
+/** Create a new file; fail on anything already there, and never follow a link. */
+const NEW_FILE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, without building that
  * string: the top-level arrays (every job of a 5,000-job run) are written an element at a time,
  * so the file never exists twice in memory (as the report and as one 8 MB string).
  */
 async function writeJsonFile(file, value) {
-    const handle = await (0,promises_.open)(file, 'w');
+    // A fresh name in a fresh directory, created here: never through a link already there.
+    const handle = await (0,promises_.open)(file, NEW_FILE_FLAGS, 0o644);
     try {
         let pending = '';
         const put = async (text) => {

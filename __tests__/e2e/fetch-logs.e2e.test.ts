@@ -175,7 +175,13 @@ describe('fetch-logs memory', () => {
     const archiveBytes = 256 * 1024 * 1024
     const runId = sim.addRun({ ...failingRun, logArchiveBytes: archiveBytes })
     const result = await runAction(
-      { operation: 'fetch-logs', 'run-id': String(runId) },
+      // Every job, as unzip would: the whole archive is extracted.
+      {
+        operation: 'fetch-logs',
+        'run-id': String(runId),
+        'failed-only': 'false',
+        'max-log-bytes': String(4 * 1024 * 1024 * 1024)
+      },
       {
         apiUrl: sim.apiUrl,
         token: sim.tokens.githubToken,
@@ -189,7 +195,7 @@ describe('fetch-logs memory', () => {
       const extracted = files.reduce((sum, file) => sum + fs.statSync(file).size, 0)
       // The archive really was that large and GitHub-shaped: hundreds of deflated step logs,
       // inflating about 4.5×, were extracted to disk.
-      expect(files.length).toBeGreaterThan(300)
+      expect(files.length).toBeGreaterThan(200)
       expect(extracted).toBeGreaterThan(archiveBytes * 4)
       expect(result.peakRssKiB).toBeDefined()
       console.info(

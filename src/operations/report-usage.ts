@@ -1,11 +1,12 @@
 import * as log from '../step-log.js'
+import { constants } from 'node:fs'
 import { mkdir, mkdtemp, open } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { httpStatus } from '../github/errors.js'
 import { isFailed } from '../conclusions.js'
-import type { Job, WorkflowRun } from '../github/types.js'
+import type { WorkflowRun } from '../github/types.js'
 import type { ReportUsageSettings, UsageScope } from '../settings.js'
 import { fetchBillable } from '../usage/billable.js'
 import {
@@ -157,10 +158,19 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
   }
 }
 
-/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
-async function latestJobsOf(client: GitHubClient, run: WorkflowRun): Promise<Job[] | undefined> {
+/**
+ * A run's latest-attempt jobs, each reduced to its usage as its page arrives (raw jobs are never
+ * kept); a run deleted since it was listed is skipped, not fatal.
+ */
+async function latestJobsOf(
+  client: GitHubClient,
+  run: WorkflowRun,
+  now: number
+): Promise<JobUsage[] | undefined> {
   try {
-    return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }))
+    return await jobsOrNone(client, () =>
+      client.mapJobs(run.id, { filter: 'latest' }, job => jobUsage(job, now))
+    )
   } catch (error) {
     if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
     log.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
@@ -196,19 +206,13 @@ async function reportOnRuns(
   requests: () => number
 ): Promise<{ report: RunsUsageReport; now: number }> {
   const listed = await listRunsOf(client, scope)
-  const fetched: Array<{ run: WorkflowRun; jobs: Job[] }> = []
-  for (const run of listed) {
-    const jobs = await latestJobsOf(client, run)
-    if (jobs !== undefined) fetched.push({ run, jobs })
-  }
   // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
   const now = client.serverClock.toServer(clock.now())
-  const runs = fetched.map(({ run, jobs }) =>
-    runWithJobs(
-      run,
-      jobs.map(job => jobUsage(job, now))
-    )
-  )
+  const runs: RunWithJobs[] = []
+  for (const run of listed) {
+    const jobs = await latestJobsOf(client, run, now)
+    if (jobs !== undefined) runs.push(runWithJobs(run, jobs))
+  }
   log.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
   const report: RunsUsageReport = {
     schemaVersion: 1,
@@ -287,13 +291,18 @@ async function writeUsageFile(
   return file
 }
 
+/** Create a new file; fail on anything already there, and never follow a link. */
+const NEW_FILE_FLAGS =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
+
 /**
  * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, without building that
  * string: the top-level arrays (every job of a 5,000-job run) are written an element at a time,
  * so the file never exists twice in memory (as the report and as one 8 MB string).
  */
 export async function writeJsonFile(file: string, value: object): Promise<void> {
-  const handle = await open(file, 'w')
+  // A fresh name in a fresh directory, created here: never through a link already there.
+  const handle = await open(file, NEW_FILE_FLAGS, 0o644)
   try {
     let pending = ''
     const put = async (text: string) => {
