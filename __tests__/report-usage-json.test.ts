@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { writeJsonFile } from '../src/operations/report-usage.js'
@@ -14,14 +14,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('writeJsonFile (the usage file, written an element at a time)', () => {
   it('writes exactly what JSON.stringify(value, null, 2) and a newline would', async () => {
-    let written = 0
+    const file = path.join(dir, 'usage.json')
     await fc.assert(
       fc.asyncProperty(
         fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 6 }),
         fc.array(fc.jsonValue(), { maxLength: 30 }),
         async (report, jobs) => {
           const value = { ...report, jobs, missing: undefined }
-          const file = path.join(dir, `usage-${++written}.json`)
           await writeJsonFile(file, value)
           expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`)
         }
@@ -30,15 +29,17 @@ describe('writeJsonFile (the usage file, written an element at a time)', () => {
     )
   })
 
-  it('never writes through a link, or over a file, already at its path', async () => {
+  it('replaces a link already at the usage file name, never writing where it points', async () => {
     const outside = path.join(dir, 'outside.txt')
-    writeFileSync(outside, 'untouched')
-    const link = path.join(dir, 'usage-link.json')
-    symlinkSync(outside, link)
-    await expect(writeJsonFile(link, { a: 1 })).rejects.toThrow(/EEXIST|ELOOP/)
-    expect(readFileSync(outside, 'utf8')).toBe('untouched')
-    await expect(writeJsonFile(outside, { a: 1 })).rejects.toThrow(/EEXIST/)
-    expect(readFileSync(outside, 'utf8')).toBe('untouched')
+    writeFileSync(outside, 'precious\n')
+    const file = path.join(dir, 'linked-usage.json')
+    symlinkSync(outside, file)
+
+    await writeJsonFile(file, { jobs: [1] })
+
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n')
+    expect(lstatSync(file).isSymbolicLink()).toBe(false)
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify({ jobs: [1] }, null, 2)}\n`)
   })
 })
 
