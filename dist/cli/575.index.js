@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5601);
 /* harmony import */ var _log_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3991);
 /* harmony import */ var _logs_download_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9434);
-/* harmony import */ var _logs_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(375);
+/* harmony import */ var _logs_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5623);
 /* harmony import */ var _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4247);
 /* harmony import */ var _logs_safe_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3851);
 /**

@@ -29,8 +29,8 @@ var errors = __webpack_require__(3116);
 var download = __webpack_require__(9434);
 // EXTERNAL MODULE: ./src/log-dir.ts
 var log_dir = __webpack_require__(3991);
-// EXTERNAL MODULE: ./src/logs/extract.ts + 1 modules
-var extract = __webpack_require__(375);
+// EXTERNAL MODULE: ./src/logs/extract.ts + 2 modules
+var extract = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/logs/limits.ts
 var logs_limits = __webpack_require__(4247);
 // EXTERNAL MODULE: ./src/logs/safe-paths.ts
