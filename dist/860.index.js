@@ -309,6 +309,9 @@ const ENDPOINTS = (/* unused pure expression or super */ null && ([
     'GET /user',
     'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
     'GET /repos/{owner}/{repo}/commits/{ref}/status',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+    'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+    'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
 ]));
 /** Per official description: the endpoints it has, with the query and body parameters it documents. */
 const DESCRIPTIONS = [
@@ -344,6 +347,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -378,6 +384,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -411,6 +420,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -444,6 +456,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -477,6 +492,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -510,6 +528,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -541,6 +562,8 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {

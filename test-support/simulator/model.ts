@@ -114,6 +114,8 @@ export interface Run {
   logArchiveBytes?: number
   ignoresCancel: boolean
   forkPullRequest: boolean
+  /** Held by a concurrency group: no job (check run) exists before the attempt starts. */
+  concurrencyHeld?: boolean
 }
 
 export const DEFAULT_QUEUED_MS = 200

@@ -145,7 +145,8 @@ export class World {
       logsExpired: spec.logsExpired === true ? 410 : spec.logsExpired || undefined,
       logArchiveBytes: spec.logArchiveBytes,
       ignoresCancel: spec.ignoresCancel ?? false,
-      forkPullRequest: spec.forkPullRequestNeedingApproval ?? false
+      forkPullRequest: spec.forkPullRequestNeedingApproval ?? false,
+      concurrencyHeld: spec.concurrencyHeld
     }
     this.runs.set(id, run)
     // A fork run waiting for approval is already "completed" (action_required), whatever the spec says.
