@@ -151,9 +151,10 @@ describe('wait-for-checks gates, from the source, against the simulator', () => 
     expect(presentWaitForChecks(result).failure).toBeUndefined()
   })
 
-  it('required-checks: a required check that never appears fails naming it, without waiting for the timeout', async () => {
+  it('required-checks: a required check its app never reported fails naming it, without waiting for the timeout', async () => {
     const sha = newSha()
-    sim.setBranchRules({ branch: 'gate-missing', ruleset: [{ context: 'e2e' }] })
+    const ci = sim.appId('ci-service')
+    sim.setBranchRules({ branch: 'gate-missing', ruleset: [{ context: 'e2e', appId: ci }] })
     sim.addCheckRun({ headSha: sha, name: 'build', app: 'ci-service' })
     sim.addCheckSuite({ headSha: sha, app: 'vercel' })
     const result = await run({
@@ -162,7 +163,22 @@ describe('wait-for-checks gates, from the source, against the simulator', () => 
     })
     expect(result.timedOut).toBe(false)
     expect(presentWaitForChecks(result).failure).toBe(
-      `The required check "e2e" of branch "gate-missing" never appeared on ${sha}: every check suite that could bring it completed without it (checks seen: none).`
+      `The required check "e2e" (app ${ci}) of branch "gate-missing" never appeared on ${sha}: every check suite of its app completed without it (checks seen: none).`
+    )
+  })
+
+  it('required-checks: a required check any app may bring is waited for until the timeout', async () => {
+    const sha = newSha()
+    sim.setBranchRules({ branch: 'gate-any', ruleset: [{ context: 'ci/jenkins' }] })
+    sim.addCheckRun({ headSha: sha, name: 'build', app: 'ci-service' })
+    const result = await run({
+      ref: sha,
+      timeoutSeconds: 2,
+      requiredChecksBranch: { name: 'gate-any', origin: "input 'branch'" }
+    })
+    expect(result.timedOut).toBe(true)
+    expect(presentWaitForChecks(result).failure).toBe(
+      `The required check "ci/jenkins" of branch "gate-any" never appeared on ${sha} within 2 seconds (checks seen: none).`
     )
   })
 
@@ -282,6 +298,15 @@ describe('outlook and predictEnd', () => {
     expect(outlook([], suites, required, 1000).coming.map(s => s.id)).toEqual([3])
     const anyApp = { ...all, required: [{ context: 'deploy' }] }
     expect(outlook([], suites, anyApp, 1000).coming.map(s => s.id)).toEqual([1, 2])
+    // An app's completed suite without the check it requires: nothing can bring it any more.
+    const done = [suite(5, 'circleci', 'completed', 2)]
+    expect(
+      outlook([], done, { ...all, required: [{ context: 'e2e', appId: 50 }] }, 1000)
+    ).toMatchObject({
+      coming: [],
+      hopeless: [{ context: 'e2e', appId: 50 }]
+    })
+    expect(outlook([], done, { ...all, required: [{ context: 'e2e' }] }, 1000).hopeless).toEqual([])
     const present = { ...all, required: [{ context: 'deploy' }] }
     expect(outlook([state({ name: 'deploy' })], suites, present, 1000).coming).toEqual([])
   })

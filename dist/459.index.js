@@ -334,6 +334,9 @@ function outlook(checks, suites, selection, settleMs) {
             ? actions || (suite.latest_check_runs_count ?? 0) > 0
             : requirement.appId === suite.app?.id);
     });
+    const hopeless = missingRequired.filter(requirement => requirement.appId !== undefined &&
+        (suites ?? []).some(suite => suite.app?.id === requirement.appId && !isActive(suite)) &&
+        !coming.some(suite => suite.app?.id === requirement.appId));
     const listed = new Set((suites ?? []).map(suite => suite.id));
     let newest;
     for (const check of checks) {
@@ -346,6 +349,7 @@ function outlook(checks, suites, selection, settleMs) {
         pending,
         coming,
         missingRequired,
+        hopeless,
         ...(newest === undefined ? {} : { settledAt: newest + settleMs })
     };
 }
@@ -451,7 +455,7 @@ async function waitForChecks(client, settings, deps) {
     let endedEarly = false;
     let requirementsRead = false;
     let earlier;
-    let current = { pending: [], coming: [], missingRequired: [] };
+    let current = { pending: [], coming: [], missingRequired: [], hopeless: [] };
     let comingLogged = -1;
     const states = new Map();
     const missingNow = () => requiredNames.filter(name => !checks.some(check => (0,src_glob/* globMatches */.m)(name, check.name)));
@@ -521,6 +525,7 @@ async function waitForChecks(client, settings, deps) {
         const waiting = pending.length > 0 ||
             coming.length > 0 ||
             missingNow().length > 0 ||
+            current.missingRequired.length > current.hopeless.length ||
             (checks.length === 0 && (selection.required ?? []).length === 0);
         if (waiting) {
             if (pending.length > 0 && earlier === undefined) {
@@ -536,7 +541,7 @@ async function waitForChecks(client, settings, deps) {
                     }));
                 }
             }
-            schedule.expectEnd(coming.length > 0 || missingNow().length > 0
+            schedule.expectEnd(coming.length > 0 || missingNow().length > 0 || current.missingRequired.length > 0
                 ? undefined
                 : predictEnd(checks, earlier ?? new Map(), client.serverClock.now()));
             return { done: false, changed: news };

@@ -148,17 +148,35 @@ describe.each(['github.com', 'ghes-3.19'] as const)('gates on %s', flavour => {
     )
   })
 
-  it('required-checks: a required check that never appears fails in one sentence naming it', async () => {
+  it('required-checks: a required check its app never reported fails at once, in one sentence naming it', async () => {
     const sha = newSha()
     const branch = `main-${flavour}`
-    sim.setBranchRules({ branch, ruleset: [{ context: 'e2e' }, { context: 'build' }] })
+    const ci = sim.appId('ci-service')
+    sim.setBranchRules({ branch, ruleset: [{ context: 'e2e', appId: ci }, { context: 'build' }] })
     sim.addCheckRun({ headSha: sha, name: 'build', app: 'ci-service' })
-    // A suite of an app that never reports is no reason to wait for "e2e".
+    // A suite of an app that never reports is no reason to wait for "e2e" either.
     sim.addCheckSuite({ headSha: sha, app: 'vercel' })
     const result = await wait({ ref: sha, 'required-checks': 'true', branch })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      `::error::The required check "e2e" of branch "${branch}" never appeared on ${sha}: every check suite that could bring it completed without it (checks seen: "build").`
+      `::error::The required check "e2e" (app ${ci}) of branch "${branch}" never appeared on ${sha}: every check suite of its app completed without it (checks seen: "build").`
+    )
+  })
+
+  it('required-checks: a required check any app may bring is waited for, then named when it never comes', async () => {
+    const sha = newSha()
+    const branch = `any-${flavour}`
+    sim.setBranchRules({ branch, ruleset: [{ context: 'ci/jenkins' }] })
+    sim.addCheckRun({ headSha: sha, name: 'build', app: 'ci-service' })
+    const result = await wait({
+      ref: sha,
+      'required-checks': 'true',
+      branch,
+      'timeout-seconds': '3'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      `::error::The required check "ci/jenkins" of branch "${branch}" never appeared on ${sha} within 3 seconds (checks seen: none).`
     )
   })
 

@@ -234,6 +234,12 @@ export interface Outlook {
   /** Required checks (required-checks) not there yet. */
   readonly missingRequired: RequiredCheck[]
   /**
+   * Of those, the ones nothing can bring any more: the rule names an app, that app's suites on
+   * the commit have all completed, and it reported without them (a workflow skipped by a path
+   * filter). The others may still come (a status from anywhere) and are waited for.
+   */
+  readonly hopeless: RequiredCheck[]
+  /**
    * Checks no listed suite announces (statuses, check runs of suites not listed): GitHub's time
    * at which their settle window ends (their newest completion + the window); undefined if none.
    */
@@ -272,6 +278,12 @@ export function outlook(
         : requirement.appId === suite.app?.id
     )
   })
+  const hopeless = missingRequired.filter(
+    requirement =>
+      requirement.appId !== undefined &&
+      (suites ?? []).some(suite => suite.app?.id === requirement.appId && !isActive(suite)) &&
+      !coming.some(suite => suite.app?.id === requirement.appId)
+  )
   const listed = new Set((suites ?? []).map(suite => suite.id))
   let newest: number | undefined
   for (const check of checks) {
@@ -283,6 +295,7 @@ export function outlook(
     pending,
     coming,
     missingRequired,
+    hopeless,
     ...(newest === undefined ? {} : { settledAt: newest + settleMs })
   }
 }
@@ -409,7 +422,7 @@ export async function waitForChecks(
   let endedEarly = false
   let requirementsRead = false
   let earlier: Map<string, number> | undefined
-  let current: Outlook = { pending: [], coming: [], missingRequired: [] }
+  let current: Outlook = { pending: [], coming: [], missingRequired: [], hopeless: [] }
   let comingLogged = -1
   const states = new Map<string, string>()
   const missingNow = () =>
@@ -490,6 +503,7 @@ export async function waitForChecks(
         pending.length > 0 ||
         coming.length > 0 ||
         missingNow().length > 0 ||
+        current.missingRequired.length > current.hopeless.length ||
         (checks.length === 0 && (selection.required ?? []).length === 0)
       if (waiting) {
         if (pending.length > 0 && earlier === undefined) {
@@ -508,7 +522,7 @@ export async function waitForChecks(
           }
         }
         schedule.expectEnd(
-          coming.length > 0 || missingNow().length > 0
+          coming.length > 0 || missingNow().length > 0 || current.missingRequired.length > 0
             ? undefined
             : predictEnd(checks, earlier ?? new Map(), client.serverClock.now())
         )

@@ -33,7 +33,7 @@ export function presentWaitForChecks(result: WaitForChecksResult): Presentation 
     failure = `${refused.length} of ${checks.length} checks on ${result.ref} concluded outside ${allowed}: ${refused.map(c => `${JSON.stringify(c.name)} (${c.source}) ${c.conclusion ?? ''} ${c.url}`.trim()).join('; ')}${result.endedEarly ? ' (fail-fast: the others were not waited for)' : ''}`
   } else if ((result.missingRequired ?? []).length > 0) {
     const missing = result.missingRequired ?? []
-    failure = `${missing.length === 1 ? 'The required check' : 'The required checks'} ${missing.join(', ')} of branch ${JSON.stringify(result.requiredBranch ?? '')} never appeared on ${result.ref}${result.timedOut ? ` within ${result.timeoutSeconds} seconds` : ': every check suite that could bring it completed without it'} (checks seen: ${checks.length > 0 ? names(checks) : 'none'}).`
+    failure = `${missing.length === 1 ? 'The required check' : 'The required checks'} ${missing.join(', ')} of branch ${JSON.stringify(result.requiredBranch ?? '')} never appeared on ${result.ref}${result.timedOut ? ` within ${result.timeoutSeconds} seconds` : `: every check suite of ${missing.length === 1 ? 'its app' : 'their apps'} completed without ${missing.length === 1 ? 'it' : 'them'}`} (checks seen: ${checks.length > 0 ? names(checks) : 'none'}).`
   } else if (result.missing.length > 0) {
     failure = `No check named ${names(result.missing.map(name => ({ name })))} appeared on ${result.ref} within ${result.timeoutSeconds} seconds (checks seen: ${checks.length > 0 ? names(checks) : 'none'}).`
   } else if (result.none) {
