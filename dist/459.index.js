@@ -541,7 +541,10 @@ async function waitForChecks(client, settings, deps) {
                     }));
                 }
             }
-            schedule.expectEnd(coming.length > 0 || missingNow().length > 0 || current.missingRequired.length > 0
+            // A suite still to come with none of its check runs running (queued, or more jobs due
+            // after `needs:`) has no end to predict; one whose jobs run ends with them.
+            const unforeseen = coming.some(suite => !pending.some(check => check.suiteId === suite.id));
+            schedule.expectEnd(unforeseen || missingNow().length > 0 || current.missingRequired.length > 0
                 ? undefined
                 : predictEnd(checks, earlier ?? new Map(), client.serverClock.now()));
             return { done: false, changed: news };

@@ -521,8 +521,11 @@ export async function waitForChecks(
             )
           }
         }
+        // A suite still to come with none of its check runs running (queued, or more jobs due
+        // after `needs:`) has no end to predict; one whose jobs run ends with them.
+        const unforeseen = coming.some(suite => !pending.some(check => check.suiteId === suite.id))
         schedule.expectEnd(
-          coming.length > 0 || missingNow().length > 0 || current.missingRequired.length > 0
+          unforeseen || missingNow().length > 0 || current.missingRequired.length > 0
             ? undefined
             : predictEnd(checks, earlier ?? new Map(), client.serverClock.now())
         )
