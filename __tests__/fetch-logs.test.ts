@@ -387,6 +387,25 @@ describe('fetch-logs when logs are not available', () => {
     expect(result.missing).toEqual([])
   })
 
+  it("writes a job's log in place of a link already in log-dir, never where the link points", async () => {
+    apiFor(inProgress, [buildJob])
+      .get('/repos/octo/demo/actions/jobs/7/logs')
+      .reply(302, '', { location: `${BLOB}/job-7.txt?sig=y` })
+    nock(BLOB).get('/job-7.txt').query(true).reply(200, JOB_LOG)
+    const outside = path.join(scratch, 'outside.txt')
+    await fs.promises.writeFile(outside, 'precious\n')
+    await fs.promises.mkdir(logDir, { recursive: true })
+    const jobFile = path.join(logDir, 'job-7-build.txt')
+    await fs.promises.symlink(outside, jobFile)
+
+    const result = await fetchLogs(testClient(), settings(), deps())
+
+    expect(await fs.promises.readFile(outside, 'utf8')).toBe('precious\n')
+    expect((await fs.promises.lstat(jobFile)).isSymbolicLink()).toBe(false)
+    expect(await fs.promises.readFile(jobFile, 'utf8')).toBe(JOB_LOG)
+    expect(result.files).toEqual([jobFile])
+  })
+
   const noLogs = (statuses: string, asked: string) =>
     `No logs of run 42 could be fetched (GitHub answered ${statuses} for ${asked}): they expired after the repository's retention period, were deleted, or the token cannot read them (GitHub answers 404 for all three; the token needs 'actions: read' on this repository); set 'if-no-logs-found: warn' to only warn.`
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { writeJsonFile } from '../src/operations/report-usage.js'
@@ -27,6 +27,19 @@ describe('writeJsonFile (the usage file, written an element at a time)', () => {
       ),
       { numRuns: 100 }
     )
+  })
+
+  it('replaces a link already at the usage file name, never writing where it points', async () => {
+    const outside = path.join(dir, 'outside.txt')
+    writeFileSync(outside, 'precious\n')
+    const file = path.join(dir, 'linked-usage.json')
+    symlinkSync(outside, file)
+
+    await writeJsonFile(file, { jobs: [1] })
+
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n')
+    expect(lstatSync(file).isSymbolicLink()).toBe(false)
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify({ jobs: [1] }, null, 2)}\n`)
   })
 })
 

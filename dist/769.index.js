@@ -414,9 +414,12 @@ function slowestSteps(jobs, count = SLOWEST_COUNT) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/safe-file.ts
+var safe_file = __webpack_require__(1809);
 // EXTERNAL MODULE: ./src/operations/read-run.ts
 var read_run = __webpack_require__(4192);
 ;// CONCATENATED MODULE: ./src/operations/report-usage.ts
+
 
 
 
@@ -628,42 +631,100 @@ async function writeUsageFile(report, env, label) {
  * so the file never exists twice in memory (as the report and as one 8 MB string).
  */
 async function writeJsonFile(file, value) {
-    const handle = await (0,promises_.open)(file, 'w');
-    try {
-        let pending = '';
-        const put = async (text) => {
-            pending += text;
-            if (pending.length >= 64 * 1024) {
-                await handle.write(pending);
-                pending = '';
-            }
-        };
-        const nested = (item, indent) => (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
-        const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
-        if (entries.length === 0) {
-            await handle.write('{}\n');
-            return;
+    await (0,safe_file/* writeNewFile */.S0)(file, handle => writeJson(handle, value));
+}
+async function writeJson(handle, value) {
+    let pending = '';
+    const put = async (text) => {
+        pending += text;
+        if (pending.length >= 64 * 1024) {
+            await handle.write(pending);
+            pending = '';
         }
-        await put('{\n');
-        for (const [index, [key, item]] of entries.entries()) {
-            await put(`  ${JSON.stringify(key)}: `);
-            if (Array.isArray(item) && item.length > 0) {
-                await put('[\n');
-                for (const [at, element] of item.entries()) {
-                    await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`);
-                }
-                await put('  ]');
-            }
-            else {
-                await put(nested(item, '  '));
-            }
-            await put(index < entries.length - 1 ? ',\n' : '\n');
-        }
-        await put('}\n');
-        await handle.write(pending);
+    };
+    const nested = (item, indent) => (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
+    if (entries.length === 0) {
+        await handle.write('{}\n');
+        return;
     }
-    finally {
-        await handle.close();
+    await put('{\n');
+    for (const [index, [key, item]] of entries.entries()) {
+        await put(`  ${JSON.stringify(key)}: `);
+        if (Array.isArray(item) && item.length > 0) {
+            await put('[\n');
+            for (const [at, element] of item.entries()) {
+                await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`);
+            }
+            await put('  ]');
+        }
+        else {
+            await put(nested(item, '  '));
+        }
+        await put(index < entries.length - 1 ? ',\n' : '\n');
+    }
+    await put('}\n');
+    await handle.write(pending);
+}
+
+
+/***/ }),
+
+/***/ 1809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ writeNewFile)
+/* harmony export */ });
+/* unused harmony exports CREATE_NEW_FLAGS, PARTIAL_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The one way runctl creates a file: under a fresh random name beside the destination, opened
+ * with O_CREAT | O_EXCL | O_NOFOLLOW, then renamed onto the destination once complete.
+ *
+ * Why not open the destination itself with O_NOFOLLOW: that refuses only a symbolic link. A hard
+ * link there (same inode as a file elsewhere) would still be truncated and written through, and a
+ * FIFO or device would block or be written to. rename() replaces the directory entry itself,
+ * whatever it is (link, hard link, FIFO), and never writes to what it pointed at; O_EXCL on a
+ * fresh random name means nothing can be waiting there. It also means a failed write leaves no
+ * half-written file under the destination's name, and fetching into the same log-dir again
+ * replaces the earlier file as before. Costs one rename per file.
+ */
+
+
+
+/** Never follows a link, never opens an existing file (O_NOFOLLOW is 0 on Windows). */
+// Stryker disable next-line all: defence in depth; the name is 64 random bits, so no test can place a link there first.
+const CREATE_NEW_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
+/** The prefix of the fresh names; a file left by a killed process is recognisable by it. */
+const PARTIAL_PREFIX = '.runctl-partial-';
+/**
+ * Creates `destination` with what `write` writes to the handle. Whatever is already at that
+ * name (a file from an earlier fetch, a symbolic or hard link, a FIFO) is replaced, never
+ * written through. On a throw, the partial file is removed and the destination left as it was.
+ * `write` may close the handle itself (a write stream over it does).
+ */
+async function writeNewFile(destination, write, mode = 0o644) {
+    const partial = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination), `${PARTIAL_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+    const file = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(partial, CREATE_NEW_FLAGS, mode);
+    try {
+        await write(file);
+        // Closing can report a failed write (NFS, a full disk); a handle already closed resolves.
+        await file.close();
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(partial, destination);
+    }
+    catch (error) {
+        await file.close().catch(() => undefined);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(partial, { force: true });
+        throw error;
     }
 }
 

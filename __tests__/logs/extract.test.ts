@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { extractArchive, listArchive } from '../../src/logs/extract.js'
+import * as zlib from 'node:zlib'
+import { SMALL_ENTRY_BYTES, extractArchive, listArchive } from '../../src/logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../../src/logs/limits.js'
-import { buildZip, understateSizes, type FixtureEntry } from './zip-fixture.js'
+import { buildZip, flipDataByte, understateSizes, type FixtureEntry } from './zip-fixture.js'
 
 const LABEL = 'the log archive of run 42'
 const BUDGET_SENTENCE = 'Stopped at max-log-bytes: test budget.'
@@ -32,14 +33,14 @@ async function archive(entries: readonly FixtureEntry[], transform = (b: Buffer)
 /** Lists, then extracts everything that was not refused (what the operation does). */
 async function extractAll(zipPath: string, limits = generous) {
   const budget = new ByteBudget(limits.maxBytes, BUDGET_SENTENCE)
-  const { listing, written } = await extractArchive(zipPath, {
+  const { listing, written, largestInMemory } = await extractArchive(zipPath, {
     root: logDir,
     limits,
     budget,
     label: LABEL,
     choose: found => found.entries
   })
-  return { listing, written: [...written.values()] }
+  return { listing, written: [...written.values()], largestInMemory }
 }
 
 /** Every path under the sandbox, relative, sorted; links listed as links. */
@@ -189,5 +190,98 @@ describe('caps', () => {
     expect(await fs.promises.readFile(written[0] as string, 'utf8')).toBe(
       'progress\n'.repeat(50_000)
     )
+  })
+})
+
+/** Runner-log-like text: compresses, but not to nothing. */
+function logText(lines: number, seed = 1): string {
+  return Array.from(
+    { length: lines },
+    (_, i) =>
+      `2026-12-07T10:00:${String(i % 60).padStart(2, '0')}.${seed}Z test ${i * seed} passed (${(i * 7919) % 1000} ms)\n`
+  ).join('')
+}
+
+describe('CRC-32 of every entry', () => {
+  const inflate = (data: Buffer) => zlib.inflateRawSync(data)
+  const small = logText(200)
+  // Declared larger than the in-memory cap: streamed, not inflated in one call.
+  const large = logText(40_000, 3)
+
+  async function damaged(
+    entries: readonly FixtureEntry[],
+    name: string,
+    want: 'inflates' | 'breaks' | 'stored'
+  ) {
+    const good = await buildZip(entries)
+    return archive([], () => flipDataByte(good, name, want, inflate))
+  }
+
+  it.each([
+    ['a stored entry', { compress: false, content: small }, 'stored'],
+    ['a small deflated entry (inflated in memory)', { content: small }, 'inflates'],
+    ['a large deflated entry (streamed)', { content: large }, 'inflates']
+  ] as const)(
+    'fails on a flipped byte in %s, naming it, and keeps nothing of it',
+    async (_, entry, want) => {
+      expect(Buffer.byteLength(large)).toBeGreaterThan(SMALL_ENTRY_BYTES)
+      const zipPath = await damaged(
+        [
+          { name: '0_build.txt', content: 'fine\n' },
+          { name: 'build/1_Run tests.txt', ...entry }
+        ],
+        'build/1_Run tests.txt',
+        want
+      )
+      await expect(extractAll(zipPath)).rejects.toThrow(
+        'The log archive of run 42 is damaged: entry "build/1_Run tests.txt" does not match its CRC-32 checksum, so nothing of it was kept.'
+      )
+      expect(await tree(logDir)).toEqual(['0_build.txt'])
+    }
+  )
+
+  it.each([
+    ['small', small],
+    ['large', large]
+  ])("turns zlib's own error on a %s entry into the same kind of sentence", async (_, content) => {
+    const zipPath = await damaged([{ name: '0_build.txt', content }], '0_build.txt', 'breaks')
+    const error = (await extractAll(zipPath).catch((caught: unknown) => caught)) as Error
+    expect(error.message).toMatch(
+      /^The log archive of run 42 is damaged: entry "0_build\.txt" does not inflate \([a-z ]+\), so nothing of it was kept\.$/
+    )
+    expect(await fs.promises.readdir(logDir)).toEqual([])
+  })
+
+  it('writes intact entries of every kind unchanged', async () => {
+    const zipPath = await archive([
+      { name: '0_build.txt', content: small, compress: false },
+      { name: 'build/1_Set up job.txt', content: small },
+      { name: 'build/2_Run tests.txt', content: large },
+      { name: 'build/3_Empty.txt', content: '' }
+    ])
+    const { written } = await extractAll(zipPath)
+    const texts = await Promise.all(written.map(file => fs.promises.readFile(file, 'utf8')))
+    expect(texts).toEqual([small, small, large, ''])
+  })
+})
+
+describe('memory', () => {
+  it('never inflates more than the cap in one call, whatever the headers claim (a bomb of small entries)', async () => {
+    // 20 MiB of zeros deflate to about 20 KB; the headers say 100 bytes, so each entry looks
+    // small enough to inflate in one call. Generous limits let all of it through.
+    const bomb = Buffer.alloc(20 * 1024 * 1024)
+    const entries = Array.from({ length: 3 }, (_, i) => ({ name: `${i}_bomb.txt`, content: bomb }))
+    const zipPath = await archive(entries, b => understateSizes(b, 100))
+    const { written, largestInMemory } = await extractAll(zipPath, {
+      ...generous,
+      maxRatio: 5000
+    })
+    expect(largestInMemory).toBeLessThanOrEqual(SMALL_ENTRY_BYTES)
+    for (const file of written) expect((await fs.promises.stat(file)).size).toBe(bomb.length)
+  })
+
+  it('inflates a small entry in one call', async () => {
+    const zipPath = await archive([{ name: '0_build.txt', content: 'x'.repeat(5000) }])
+    expect((await extractAll(zipPath)).largestInMemory).toBe(5000)
   })
 })

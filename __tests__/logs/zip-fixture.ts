@@ -62,3 +62,46 @@ export function understateSizes(archive: Buffer, claimed: number): Buffer {
   }
   return patched
 }
+
+/** Where each entry's data sits in an archive, by name (from the central directory). */
+export function entryData(archive: Buffer, name: string): { start: number; length: number } {
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02])
+  for (let at = archive.indexOf(signature); at !== -1; at = archive.indexOf(signature, at + 4)) {
+    const nameLength = archive.readUInt16LE(at + 28)
+    if (archive.toString('utf8', at + 46, at + 46 + nameLength) !== name) continue
+    const length = archive.readUInt32LE(at + 20)
+    const local = archive.readUInt32LE(at + 42)
+    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28)
+    return { start, length }
+  }
+  throw new Error(`no entry ${name} in the fixture`)
+}
+
+/**
+ * The archive with one byte of an entry's data flipped so that, for a deflated entry, the data
+ * still inflates (`inflates`: only the CRC-32 can tell) or no longer does (`breaks`). Positions
+ * are tried from the middle of the data on; the first that fits is used.
+ */
+export function flipDataByte(
+  archive: Buffer,
+  name: string,
+  want: 'inflates' | 'breaks' | 'stored',
+  inflate: (data: Buffer) => Buffer
+): Buffer {
+  const { start, length } = entryData(archive, name)
+  const original = want === 'stored' ? undefined : inflate(archive.subarray(start, start + length))
+  for (let offset = Math.floor(length / 2); offset < length; offset++) {
+    const copy = Buffer.from(archive)
+    copy[start + offset] = (copy[start + offset] as number) ^ 0x20
+    if (original === undefined) return copy
+    let inflated: Buffer | undefined
+    try {
+      inflated = inflate(copy.subarray(start, start + length))
+    } catch {
+      inflated = undefined
+    }
+    if (want === 'breaks' && inflated === undefined) return copy
+    if (want === 'inflates' && inflated !== undefined && !inflated.equals(original)) return copy
+  }
+  throw new Error(`no byte of ${name} flips the way the test wants`)
+}

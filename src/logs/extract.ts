@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
+import { crc32 } from './crc32.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
 import { capitalise } from '../sentences.js'
@@ -69,6 +70,17 @@ function refusalReason(entry: Entry, name: string): string | undefined {
   )
 }
 
+export interface ExtractedArchive {
+  readonly listing: ArchiveListing
+  /** The file written for each extracted entry's index, in archive order. */
+  readonly written: Map<number, string>
+  /**
+   * The most bytes any one entry held in memory at once (small entries are inflated in one
+   * call; larger ones stream): bounded by the cap whatever the headers claim.
+   */
+  readonly largestInMemory: number
+}
+
 /**
  * Opens the archive once: its central directory is listed and checked (no data is inflated, and
  * the entry-count cap applies before anything is written), `choose` picks among the entries that
@@ -84,7 +96,7 @@ export async function extractArchive(
     readonly label: string
     readonly choose: (listing: ArchiveListing) => readonly ArchiveEntry[]
   }
-): Promise<{ listing: ArchiveListing; written: Map<number, string> }> {
+): Promise<ExtractedArchive> {
   const { root, limits, budget, label } = options
   const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS)
   try {
@@ -109,7 +121,7 @@ export async function extractArchive(
     } finally {
       await copier.close()
     }
-    return { listing, written }
+    return { listing, written, largestInMemory: copier.largestInMemory }
   } finally {
     zip.close()
   }
@@ -230,7 +242,7 @@ const COPY_CHUNK_BYTES = 256 * 1024
  * through a chain of streams: a run archive holds hundreds of such step logs, and a stream chain
  * per entry is garbage that would grow the heap by tens of MiB before V8 collects it.
  */
-const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES
+export const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES
 
 /**
  * Copies stored (uncompressed) entries from the archive with one buffer, reused: no fresh
@@ -239,6 +251,8 @@ const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES
 class StoredCopier {
   private readonly buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES)
   private archive: fs.promises.FileHandle | undefined
+  /** The largest entry inflated in one call so far (see ExtractedArchive). */
+  largestInMemory = 0
 
   constructor(private readonly zipPath: string) {}
 
@@ -246,14 +260,14 @@ class StoredCopier {
     start: number,
     length: number,
     file: fs.promises.FileHandle,
-    onBytes: (bytes: number) => void
+    onBytes: (bytes: Uint8Array) => void
   ): Promise<void> {
     this.archive ??= await fs.promises.open(this.zipPath, 'r')
     for (let done = 0; done < length;) {
       const want = Math.min(this.buffer.length, length - done)
       const { bytesRead } = await this.archive.read(this.buffer, 0, want, start + done)
-      if (bytesRead === 0) throw new Error('the archive ended inside an entry')
-      onBytes(bytesRead)
+      if (bytesRead === 0) throw new DamagedEntry('ends before its data does')
+      onBytes(this.buffer.subarray(0, bytesRead))
       await writeAll(file, this.buffer, bytesRead)
       done += bytesRead
     }
@@ -266,11 +280,13 @@ class StoredCopier {
   async inflateSmall(start: number, length: number): Promise<Buffer | undefined> {
     this.archive ??= await fs.promises.open(this.zipPath, 'r')
     const { bytesRead } = await this.archive.read(this.buffer, 0, length, start)
-    if (bytesRead < length) throw new Error('the archive ended inside an entry')
+    if (bytesRead < length) throw new DamagedEntry('ends before its data does')
     try {
-      return zlib.inflateRawSync(this.buffer.subarray(0, length), {
+      const inflated = zlib.inflateRawSync(this.buffer.subarray(0, length), {
         maxOutputLength: SMALL_ENTRY_BYTES
       })
+      this.largestInMemory = Math.max(this.largestInMemory, inflated.length)
+      return inflated
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
       throw error
@@ -310,32 +326,67 @@ async function extractFile(
     throw error
   }
   let inflated = 0
-  const count = (bytes: number) => {
-    inflated += bytes
+  let crc = 0
+  /** Every byte about to be written: counted against the caps and into the CRC. */
+  const take = (bytes: Uint8Array) => {
+    inflated += bytes.length
     if (inflated > RATIO_GRACE_BYTES && inflated > planned.compressedSize * limits.maxRatio) {
       throw new OperationError(
         `Stopped extracting ${label}: entry ${JSON.stringify(planned.name)} inflates to more than ${limits.maxRatio} times its compressed size, which looks like a zip bomb.`
       )
     }
-    budget.take(bytes)
+    budget.take(bytes.length)
+    crc = crc32(bytes, crc)
+  }
+  /** After the last byte: what was written must be what was zipped. */
+  const verify = () => {
+    if (crc !== entry.crc32) throw new DamagedEntry('does not match its CRC-32 checksum')
   }
   try {
     if (entry.compressionMethod === STORED) {
       const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
-      await copier.copy(fileDataStart, entry.compressedSize, file, count)
+      await copier.copy(fileDataStart, entry.compressedSize, file, take)
+      verify()
       await file.close()
-    } else if (await inflatedSmall(zip, entry, file, copier, count)) {
+    } else if (await inflatedSmall(zip, entry, file, copier, take)) {
+      verify()
       await file.close()
     } else {
       const source = await zip.openReadStreamPromise(entry)
-      await pipeline(source, countingStream(count), file.createWriteStream())
+      await pipeline(source, countingStream(take, verify), file.createWriteStream())
     }
   } catch (error) {
     await file.close().catch(() => undefined)
-    // Leave no half-written file behind a cap.
+    // Leave no half-written file behind a cap or a damaged entry.
     await fs.promises.rm(target, { force: true })
-    throw error
+    throw damagedSentence(error, label, planned.name) ?? error
   }
+}
+
+/** What is wrong with an entry's data, as the end of a sentence ("… entry "x" <detail>"). */
+class DamagedEntry extends Error {
+  constructor(readonly detail: string) {
+    super(detail)
+    this.name = 'DamagedEntry'
+  }
+}
+
+/**
+ * A damaged entry (CRC mismatch, data that does not inflate, data cut short) as one sentence
+ * naming it; undefined for anything else (a cap, a full disk), which keeps its own words.
+ */
+function damagedSentence(error: unknown, label: string, name: string): OperationError | undefined {
+  const code = (error as { code?: unknown }).code
+  const detail =
+    error instanceof DamagedEntry
+      ? error.detail
+      : typeof code === 'string' && code.startsWith('Z_')
+        ? `does not inflate (${(error as Error).message})`
+        : undefined
+  if (detail === undefined) return undefined
+  return new OperationError(
+    `${capitalise(label)} is damaged: entry ${JSON.stringify(name)} ${detail}, so nothing of it was kept.`
+  )
 }
 
 /** Writes a small deflated entry inflated in one call; false when it must be streamed. */
@@ -344,7 +395,7 @@ async function inflatedSmall(
   entry: Entry,
   file: fs.promises.FileHandle,
   copier: StoredCopier,
-  count: (bytes: number) => void
+  take: (bytes: Uint8Array) => void
 ): Promise<boolean> {
   if (
     entry.compressionMethod !== DEFLATED ||
@@ -356,7 +407,7 @@ async function inflatedSmall(
   const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
   const inflated = await copier.inflateSmall(fileDataStart, entry.compressedSize)
   if (inflated === undefined) return false
-  count(inflated.length)
+  take(inflated)
   await writeAll(file, inflated, inflated.length)
   return true
 }

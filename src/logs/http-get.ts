@@ -2,6 +2,7 @@ import * as fs from 'node:fs'
 import * as net from 'node:net'
 import * as tls from 'node:tls'
 import type { ReadableStream as WebReadableStream, ReadableStreamReadResult } from 'node:stream/web'
+import { writeNewFile } from '../safe-file.js'
 
 /**
  * Why a download went wrong, as a short code (never the URL: a signed URL is a credential):
@@ -71,22 +72,21 @@ export async function getToFile(
   options: GetOptions
 ): Promise<void> {
   let target = new URL(url)
-  for (let redirects = 0; ; redirects++) {
-    options.signal?.throwIfAborted()
-    const viaFetch = options.fetchFor?.(target)
-    const file = await fs.promises.open(destination, 'w')
-    let outcome: Outcome
-    try {
-      outcome = viaFetch
+  options.signal?.throwIfAborted()
+  // A fresh file renamed into place: nothing already at `destination` is written through.
+  await writeNewFile(destination, async file => {
+    // A redirect's body is never written, so every hop writes to the same (still empty) file.
+    for (let redirects = 0; ; redirects++) {
+      options.signal?.throwIfAborted()
+      const viaFetch = options.fetchFor?.(target)
+      const outcome = viaFetch
         ? await fetchOnce(viaFetch, target, file, options)
         : await getOnce(target, file.fd, options)
-    } finally {
-      await file.close()
+      if (outcome.kind === 'done') return
+      if (redirects >= MAX_REDIRECTS) throw new DirectGetError('too many redirects')
+      target = nextHop(target, outcome.location)
     }
-    if (outcome.kind === 'done') return
-    if (redirects >= MAX_REDIRECTS) throw new DirectGetError('too many redirects')
-    target = nextHop(target, outcome.location)
-  }
+  })
 }
 
 /** The redirect's target, if runctl may follow it. */

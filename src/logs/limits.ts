@@ -39,13 +39,27 @@ export class ByteBudget {
   }
 }
 
-/** A pass-through that reports every chunk's size; a throw from `onBytes` aborts the pipeline. */
-export function countingStream(onBytes: (bytes: number) => void): Transform {
+/**
+ * A pass-through that shows every chunk to `onBytes` and calls `onEnd` after the last one; a
+ * throw from either aborts the pipeline.
+ */
+export function countingStream(
+  onBytes: (bytes: Buffer) => void,
+  onEnd: () => void = () => undefined
+): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       try {
-        onBytes(chunk.length)
+        onBytes(chunk)
         callback(null, chunk)
+      } catch (error) {
+        callback(error as Error)
+      }
+    },
+    flush(callback) {
+      try {
+        onEnd()
+        callback()
       } catch (error) {
         callback(error as Error)
       }

@@ -1,5 +1,5 @@
 import * as log from '../step-log.js'
-import { mkdir, mkdtemp, open } from 'node:fs/promises'
+import { mkdir, mkdtemp, type FileHandle } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
@@ -25,6 +25,7 @@ import type {
   UsageReport
 } from '../usage/types.js'
 import type { OperationDeps } from './types.js'
+import { writeNewFile } from '../safe-file.js'
 import { notFound } from './read-run.js'
 
 type RunScope = Extract<UsageScope, { kind: 'run' }>
@@ -293,42 +294,41 @@ async function writeUsageFile(
  * so the file never exists twice in memory (as the report and as one 8 MB string).
  */
 export async function writeJsonFile(file: string, value: object): Promise<void> {
-  const handle = await open(file, 'w')
-  try {
-    let pending = ''
-    const put = async (text: string) => {
-      pending += text
-      if (pending.length >= 64 * 1024) {
-        await handle.write(pending)
-        pending = ''
-      }
+  await writeNewFile(file, handle => writeJson(handle, value))
+}
+
+async function writeJson(handle: FileHandle, value: object): Promise<void> {
+  let pending = ''
+  const put = async (text: string) => {
+    pending += text
+    if (pending.length >= 64 * 1024) {
+      await handle.write(pending)
+      pending = ''
     }
-    const nested = (item: unknown, indent: string) =>
-      (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
-    const entries = Object.entries(value).filter(
-      ([, item]) => item !== undefined && typeof item !== 'function'
-    )
-    if (entries.length === 0) {
-      await handle.write('{}\n')
-      return
-    }
-    await put('{\n')
-    for (const [index, [key, item]] of entries.entries()) {
-      await put(`  ${JSON.stringify(key)}: `)
-      if (Array.isArray(item) && item.length > 0) {
-        await put('[\n')
-        for (const [at, element] of item.entries()) {
-          await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`)
-        }
-        await put('  ]')
-      } else {
-        await put(nested(item, '  '))
-      }
-      await put(index < entries.length - 1 ? ',\n' : '\n')
-    }
-    await put('}\n')
-    await handle.write(pending)
-  } finally {
-    await handle.close()
   }
+  const nested = (item: unknown, indent: string) =>
+    (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
+  const entries = Object.entries(value).filter(
+    ([, item]) => item !== undefined && typeof item !== 'function'
+  )
+  if (entries.length === 0) {
+    await handle.write('{}\n')
+    return
+  }
+  await put('{\n')
+  for (const [index, [key, item]] of entries.entries()) {
+    await put(`  ${JSON.stringify(key)}: `)
+    if (Array.isArray(item) && item.length > 0) {
+      await put('[\n')
+      for (const [at, element] of item.entries()) {
+        await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`)
+      }
+      await put('  ]')
+    } else {
+      await put(nested(item, '  '))
+    }
+    await put(index < entries.length - 1 ? ',\n' : '\n')
+  }
+  await put('}\n')
+  await handle.write(pending)
 }
