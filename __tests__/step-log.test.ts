@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import * as core from '@actions/core'
 import fc from 'fast-check'
 import { spawnSync } from 'node:child_process'
+import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import * as log from '../src/step-log.js'
 import { commandsExecuted } from './logs/runner-emulator.js'
@@ -241,5 +242,77 @@ describe('failOnStrayErrors', () => {
       { name: 'error', data: 'GitHub said x ##\\[stop-commands]zz' },
       { name: 'error', data: 'runctl own error' }
     ])
+  })
+})
+
+/** A process whose outputs and exit the test controls (the real one is jest's). */
+function fakeProcess() {
+  const handlers = new Map<string, (error: unknown) => void>()
+  const exits: number[] = []
+  const proc = {
+    stdout: new EventEmitter(),
+    stderr: new EventEmitter(),
+    exitCode: undefined as number | string | null | undefined,
+    on(event: string, listener: (error: unknown) => void) {
+      handlers.set(event, listener)
+      return proc
+    },
+    exit(code: number) {
+      exits.push(code)
+    }
+  }
+  const raise = (event: 'uncaughtException' | 'unhandledRejection', error: unknown) =>
+    handlers.get(event)?.(error)
+  return { proc, exits, raise }
+}
+
+const epipe = () => Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' })
+
+describe('failOnStrayErrors when an output closes early (in process)', () => {
+  it.each(['stdout', 'stderr'] as const)(
+    'ends the process at once with exit code 1 when %s fails (EPIPE), writing nothing',
+    output => {
+      const { proc, exits } = fakeProcess()
+      log.failOnStrayErrors(String, proc)
+
+      proc[output].emit('error', epipe())
+
+      expect(exits).toEqual([1])
+      expect(stdout).toEqual([])
+    }
+  )
+
+  it('ends at once, without reporting, for a stray EPIPE or a write to a destroyed stream', () => {
+    const { proc, exits, raise } = fakeProcess()
+    log.failOnStrayErrors(String, proc)
+
+    raise('uncaughtException', epipe())
+    raise('unhandledRejection', Object.assign(new Error('x'), { code: 'ERR_STREAM_DESTROYED' }))
+
+    expect(exits).toEqual([1, 1])
+    expect(stdout).toEqual([])
+  })
+
+  it('ends at once when reporting the error itself fails, instead of raising again', () => {
+    const { proc, exits, raise } = fakeProcess()
+    jest.spyOn(process.stdout, 'write').mockImplementation(() => {
+      throw epipe()
+    })
+    log.failOnStrayErrors(() => 'GitHub said x', proc)
+
+    raise('uncaughtException', new Error('stray'))
+
+    expect(exits).toEqual([1])
+  })
+
+  it('still reports an ordinary stray error in one sentence and goes on to exit code 1', () => {
+    const { proc, exits, raise } = fakeProcess()
+    log.failOnStrayErrors(error => `said: ${(error as Error).message}`, proc)
+
+    raise('unhandledRejection', new Error('stray'))
+
+    expect(exits).toEqual([])
+    expect(proc.exitCode).toBe(1)
+    expect(commandsExecuted(stdout.join(''))).toEqual([{ name: 'error', data: 'said: stray' }])
   })
 })

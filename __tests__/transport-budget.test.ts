@@ -163,6 +163,63 @@ describe('one time budget', () => {
     scope.done()
   })
 
+  it('waits the minute GitHub prescribes after a secondary limit without retry-after, then asks again', async () => {
+    const out = quietly()
+    const slept: number[] = []
+    const scope = nock(API)
+      .get(RUN)
+      .reply(403, { message: 'You have exceeded a secondary rate limit.' })
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+    const client = testClient({
+      timeScale: 1,
+      deadline: budget(600),
+      sleep: async ms => void slept.push(ms)
+    })
+    try {
+      expect((await client.getRun(42)).id).toBe(42)
+    } finally {
+      out.mockRestore()
+    }
+    expect(slept).toEqual([60_000])
+    scope.done()
+  })
+
+  it("waits until a second past a primary reset, counted on GitHub's clock, then asks again", async () => {
+    const out = quietly()
+    const slept: number[] = []
+    // GitHub's clock is an hour behind this machine's; the reset is 90 s after GitHub's now.
+    const githubNow = Date.now() - 3_600_000
+    const reset = Math.floor(githubNow / 1000) + 90
+    const scope = nock(API)
+      .get(RUN)
+      .reply(
+        403,
+        { message: 'API rate limit exceeded for installation ID 1.' },
+        {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(reset),
+          date: new Date(githubNow).toUTCString()
+        }
+      )
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+    const client = testClient({
+      timeScale: 1,
+      deadline: budget(600),
+      sleep: async ms => void slept.push(ms)
+    })
+    try {
+      expect((await client.getRun(42)).id).toBe(42)
+    } finally {
+      out.mockRestore()
+    }
+    // Date has whole seconds: 90 or 91 s to the reset, and one more.
+    expect(slept).toHaveLength(1)
+    expect([91_000, 92_000]).toContain(slept[0])
+    scope.done()
+  })
+
   it("stops plugin-retry's back-off on a 5xx once the next wait would not fit", async () => {
     // Back-off of 1 s then 4 s, at 10 ms a second: 10 ms fits in 30 ms, 40 ms does not.
     const scope = nock(API).get(RUN).times(2).reply(502, { message: 'Server Error' })
@@ -184,7 +241,7 @@ describe('one time budget', () => {
     )
   })
 
-  it('shrinks waits only through the timeScale option, never from the environment', async () => {
+  it('waits as long as GitHub asks unless a test passes the timeScale option', async () => {
     const out = quietly()
     const options = {
       token: 't',
@@ -211,13 +268,10 @@ describe('one time budget', () => {
       await client.getRun(42)
       return slept
     }
-    // The variable the bundle's entry reads is ignored by every module below it.
-    process.env['RUNCTL_TEST_TIME_SCALE'] = '0.01'
     try {
       expect(await sleptWith(undefined)).toEqual([2000])
       expect(await sleptWith(0.01)).toEqual([20])
     } finally {
-      delete process.env['RUNCTL_TEST_TIME_SCALE']
       out.mockRestore()
     }
   })

@@ -28938,31 +28938,18 @@ function statusHint(status, error, method) {
 /***/ }),
 
 /***/ 9407:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TIME_SCALE_VARIABLE)
-/* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
 /* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
 
 
-/**
- * The fault-matrix tests run this bundle as a child process and shrink its retry waits (a 60 s
- * retry-after lasting 0.6 s) with RUNCTL_TEST_TIME_SCALE. The bundle's entry is the one place
- * that reads it: every module below takes the scale as an option. Timeouts and timeout-seconds
- * are never scaled, so a stray value can only make retries come sooner, never run longer.
- */
-const TIME_SCALE_VARIABLE = 'RUNCTL_TEST_TIME_SCALE';
-function timeScaleFrom(env) {
-    const value = Number(env[TIME_SCALE_VARIABLE]);
-    return value > 0 && value <= 1 ? value : undefined;
-}
+// The bundle's entry reads no environment of its own: no test-only knob ships in dist/.
 (0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ timeScale: timeScaleFrom(process.env) });
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29703,8 +29690,7 @@ async function run(deps = {}) {
             repo: settings.repo,
             sleep: clock.sleep,
             now: clock.now,
-            deadline,
-            timeScale: deps.timeScale
+            deadline
         });
         const presentation = withServerNotes(await runOperation(settings, client, {
             clock,
@@ -29852,14 +29838,39 @@ function echoVerbatim(title, lines) {
  * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
  * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
  * stderr, which the runner scans for commands too.
+ *
+ * An output that closed early (its reader gone: EPIPE, or a write after that) cannot carry any
+ * sentence, and reporting that error would write to it again, which fails again: a loop that
+ * spun forever. So any error of stdout or stderr, or a stray error raised while one is being
+ * reported, ends the process at once with exit code 1 and writes nothing.
  */
-function failOnStrayErrors(describe) {
+function failOnStrayErrors(describe, proc = process) {
+    const endNow = () => proc.exit(1);
+    proc.stdout.on('error', endNow);
+    proc.stderr.on('error', endNow);
+    let reporting = false;
     const fail = (error) => {
-        setFailed(describe(error));
-        process.exitCode = 1;
+        if (reporting || closedOutput(error))
+            return endNow();
+        reporting = true;
+        try {
+            setFailed(describe(error));
+            proc.exitCode = 1;
+        }
+        catch {
+            endNow();
+        }
+        finally {
+            reporting = false;
+        }
     };
-    process.on('uncaughtException', fail);
-    process.on('unhandledRejection', fail);
+    proc.on('uncaughtException', fail);
+    proc.on('unhandledRejection', fail);
+}
+/** The errors a write to a closed pipe or a destroyed stream raises. */
+function closedOutput(error) {
+    const code = error?.code;
+    return (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END');
 }
 
 
@@ -33475,6 +33486,4 @@ class DecodedURL extends URL {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__TIME_SCALE_VARIABLE = __webpack_exports__.w;
-/******/ export { __webpack_exports__TIME_SCALE_VARIABLE as TIME_SCALE_VARIABLE };
 /******/ 

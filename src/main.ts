@@ -12,12 +12,7 @@ import { writePresentation } from './report.js'
  * The action: read inputs once, run the operation, write outputs and summary. The only place
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
  */
-export async function run(
-  deps: Partial<OperationDeps> & {
-    /** What one second of every retry wait lasts, as a fraction (tests only; 1 by default). */
-    timeScale?: number
-  } = {}
-): Promise<void> {
+export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
   try {
     // Masked before anything could print it.
     const token = core.getInput(Inputs.Token)
@@ -40,8 +35,7 @@ export async function run(
       repo: settings.repo,
       sleep: clock.sleep,
       now: clock.now,
-      deadline,
-      timeScale: deps.timeScale
+      deadline
     })
     const presentation = withServerNotes(
       await runOperation(settings, client, {

@@ -127,16 +127,53 @@ export function echoVerbatim(title: string, lines: readonly string[]): void {
   }
 }
 
+/** What failOnStrayErrors needs of the process (a test passes a fake one). */
+export interface ProcessHooks {
+  readonly stdout: NodeJS.EventEmitter
+  readonly stderr: NodeJS.EventEmitter
+  on(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown
+  exit(code: number): void
+  exitCode?: number | string | null
+}
+
 /**
  * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
  * and a failed step, instead of Node printing the raw error (whose message may quote the API) to
  * stderr, which the runner scans for commands too.
+ *
+ * An output that closed early (its reader gone: EPIPE, or a write after that) cannot carry any
+ * sentence, and reporting that error would write to it again, which fails again: a loop that
+ * spun forever. So any error of stdout or stderr, or a stray error raised while one is being
+ * reported, ends the process at once with exit code 1 and writes nothing.
  */
-export function failOnStrayErrors(describe: (error: unknown) => string): void {
+export function failOnStrayErrors(
+  describe: (error: unknown) => string,
+  proc: ProcessHooks = process
+): void {
+  const endNow = () => proc.exit(1)
+  proc.stdout.on('error', endNow)
+  proc.stderr.on('error', endNow)
+  let reporting = false
   const fail = (error: unknown) => {
-    setFailed(describe(error))
-    process.exitCode = 1
+    if (reporting || closedOutput(error)) return endNow()
+    reporting = true
+    try {
+      setFailed(describe(error))
+      proc.exitCode = 1
+    } catch {
+      endNow()
+    } finally {
+      reporting = false
+    }
   }
-  process.on('uncaughtException', fail)
-  process.on('unhandledRejection', fail)
+  proc.on('uncaughtException', fail)
+  proc.on('unhandledRejection', fail)
+}
+
+/** The errors a write to a closed pipe or a destroyed stream raises. */
+function closedOutput(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return (
+    code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END'
+  )
 }

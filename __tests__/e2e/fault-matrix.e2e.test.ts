@@ -3,8 +3,11 @@
  * shows, through dist/index.js on the simulator's fault injection. A cell is right when the
  * action recovers or fails in one sentence as expected, applies a write exactly once, never
  * sends the token off the API origin, prints no stack or raw body, and ends within
- * timeout-seconds + 5 s. Waits are shrunk with RUNCTL_TEST_TIME_SCALE (0.01: a 60 s wait lasts
- * 0.6 s); timeouts and timeout-seconds are real.
+ * timeout-seconds + 5 s. Every wait is real, as in production: the simulator's answers keep
+ * the cells fast (retry-after 1 or 2, rate-limit resets seconds away), and GitHub's long
+ * prescribed waits (a minute after a secondary limit without retry-after, a reset an hour away)
+ * appear here only where they must be refused at once; their length is tested with an injected
+ * clock in __tests__/retry-policy.test.ts and __tests__/transport-budget.test.ts.
  *
  * Prints the table; `npm run fault-matrix` also writes it into docs/reliability.md.
  */
@@ -17,7 +20,6 @@ import type { Flavour, FaultRule } from '../../test-support/simulator/types.js'
 
 const RUNS = '/repos/octo/demo/actions/runs'
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m
-const SCALE = '0.01'
 
 interface Cell {
   operation: string
@@ -28,8 +30,6 @@ interface Cell {
   fault: string
   expected: string
   timeoutSeconds: number
-  /** Per-cell wait scale (default SCALE); 1 where the real wait must be refused. */
-  timeScale?: string
   /** Adds the run and the faults; returns the run id. */
   setup: (sim: Simulator) => number
   inputs: (runId: number) => Record<string, string>
@@ -484,8 +484,7 @@ const CELLS: Cell[] = [
     fault: 'hung API, default inputs (timeout-seconds 3600)',
     expected: 'one sentence: no answer, in under 2 min',
     timeoutSeconds: 3600,
-    // Unscaled: the back-off between the four tries is real, as in production.
-    timeScale: '1',
+    // The back-off between the four tries is real, as in production.
     setup: withFaults(quickRun, id => fault({ path: RUN_GET(id), kind: 'hang', times: Infinity })),
     inputs: runId => ({ operation: 'wait-for-run', 'run-id': String(runId) }),
     check: both(oneSentence(NO_ANSWER), (_result, _sim, _runId, seconds) =>
@@ -505,10 +504,9 @@ const CELLS: Cell[] = [
   },
   {
     operation: 'wait-for-run',
-    fault: 'secondary limit without retry-after, real 60 s wait',
+    fault: 'secondary limit without retry-after (GitHub: wait a minute)',
     expected: 'one sentence: does not fit in the budget',
     timeoutSeconds: 20,
-    timeScale: '1',
     setup: withFaults(quickRun, id =>
       fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 403 })
     ),
@@ -519,11 +517,22 @@ const CELLS: Cell[] = [
   },
   {
     operation: 'wait-for-run',
-    fault: 'secondary limit without retry-after, scaled wait',
+    fault: 'secondary limit on a 403, retry-after 1',
     expected: 'recovers',
     timeoutSeconds: 20,
     setup: withFaults(quickRun, id =>
-      fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 403 })
+      fault({ path: RUN_GET(id), kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 1 })
+    ),
+    inputs: waitInputs,
+    check: recovered
+  },
+  {
+    operation: 'wait-for-run',
+    fault: 'primary rate limit, reset 2 s ahead',
+    expected: 'recovers',
+    timeoutSeconds: 20,
+    setup: withFaults(quickRun, id =>
+      fault({ path: RUN_GET(id), kind: 'primary-rate-limit', status: 403, resetInSeconds: 2 })
     ),
     inputs: waitInputs,
     check: recovered
@@ -848,7 +857,6 @@ async function runCells(sims: Simulators, cells: Cell[], parallel: number) {
         {
           apiUrl: sim.apiUrl,
           token: cell.token?.(sim) ?? sim.tokens.githubToken,
-          env: { RUNCTL_TEST_TIME_SCALE: cell.timeScale ?? SCALE },
           timeoutMs: (Math.min(cell.timeoutSeconds, 300) + 30) * 1000
         }
       )
@@ -922,5 +930,5 @@ describe('fault matrix through dist/index.js', () => {
     // Every request any cell made to any blob host, whatever its path, went without the token.
     const leaks = (await sims.all()).flatMap(sim => tokenLeaks(sim))
     expect(leaks.map(r => `${r.method} ${r.path}`)).toEqual([])
-  }, 300_000)
+  }, 600_000)
 })
