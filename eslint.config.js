@@ -2,6 +2,14 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
 
+/**
+ * The action's front end: the only files that may import @actions/core or @actions/github
+ * (inputs from INPUT_*, outputs, the job summary, the step log's workflow commands).
+ */
+const ACTION_FRONT_END = ['src/index.ts', 'src/main.ts', 'src/report.ts', 'src/action/**']
+const ENGINE_MESSAGE =
+  'The engine runs outside Actions too (the runctl CLI): only the action front end (src/index.ts, src/main.ts, src/report.ts, src/action/) uses the Actions toolkit; print through src/step-log.ts.'
+
 /** @actions/core functions that write to the step log. */
 const PRINTERS = '/^(info|debug|notice|warning|error|setFailed|startGroup|endGroup|group)$/'
 
@@ -28,10 +36,33 @@ export default tseslint.config(
     }
   },
   {
+    // One engine, two front ends: everything in src/ runs outside Actions too (the runctl CLI),
+    // so only the action's front end may use the Actions toolkit. The engine reports through
+    // src/step-log.ts to the reporter the front end installed (src/reporter.ts).
+    files: ['src/**/*.ts'],
+    ignores: ACTION_FRONT_END,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@actions/core', message: ENGINE_MESSAGE },
+            { name: '@actions/github', message: ENGINE_MESSAGE }
+          ],
+          patterns: [
+            { group: ['@actions/core/*', '@actions/github/*'], message: ENGINE_MESSAGE },
+            { group: ['@actions/*/lib/internal/*', '@octokit/*/dist-*'] }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // Every line runctl prints may carry API text: it goes through src/step-log.ts, which
     // neutralises workflow commands (see there). __tests__/step-log-guard.test.ts checks it too.
     files: ['src/**/*.ts'],
-    ignores: ['src/step-log.ts'],
+    // The step log, and the action's reporter behind it (it receives neutralised text only).
+    ignores: ['src/step-log.ts', 'src/action/reporter.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -155,6 +155,57 @@ describe('release workflow (.github/workflows/release.yml)', () => {
   })
 })
 
+describe('the npm package in the release', () => {
+  const release = workflow('release.yml')
+  const npmJob = release.jobs['npm']
+  const publish = npmJob?.steps.find(step => step.run?.includes('npm publish')) as
+    (Step & { env?: Record<string, string> }) | undefined
+
+  it('publishes with provenance after verify, with id-token: write and nothing more', () => {
+    expect(npmJob?.needs).toBe('verify')
+    expect(npmJob?.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
+    expect(publish?.run).toContain('npm publish --provenance --access public')
+    expect(publish?.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' })
+  })
+
+  it('is inert without a registry token: the publish script ends before npm publish', () => {
+    // npm commands echoed instead of run: what would be published, without a registry.
+    const script = (publish?.run ?? '').replace(/^(\s*)npm /gm, '$1echo npm ')
+    const run = (token: string) =>
+      execFileSync('bash', ['-euo', 'pipefail', '-c', script], {
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', NODE_AUTH_TOKEN: token }
+      })
+    expect(run('')).toBe('No NPM_TOKEN secret: the npm package is not published.\n')
+    expect(run('x')).toContain('npm publish --provenance')
+  })
+
+  it('is the CLI bundle, linked as the runctl bin, private outside the release job', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      bin: Record<string, string>
+      files: string[]
+      private?: boolean
+      dependencies?: Record<string, string>
+    }
+    expect(pkg.bin).toEqual({ runctl: 'dist/cli/index.js' })
+    expect(pkg.files).toEqual(['dist/cli/'])
+    expect(pkg.private).toBe(true)
+    // Self-contained: installing it fetches nothing.
+    expect(pkg.dependencies ?? {}).toEqual({})
+    expect(readFileSync('dist/cli/index.js', 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/)
+  })
+
+  it('is built and tried in CI: npm pack, an empty prefix, --version and one operation', () => {
+    expect(readFileSync('.ci/run', 'utf8')).toContain('scripts/release/check-package.sh')
+    const script = readFileSync('scripts/release/check-package.sh', 'utf8')
+    expect(script).toContain('npm pack')
+    expect(script).toContain('npm install --prefix')
+    expect(script).toContain('--version')
+    expect(script).toContain('wait-for-run')
+    expect(() => accessSync('scripts/release/check-package.sh', constants.X_OK)).not.toThrow()
+  })
+})
+
 describe('check-dist workflow (.github/workflows/check-dist.yml)', () => {
   const check = workflow('check-dist.yml')
   const steps = check.jobs['check-dist']?.steps ?? []

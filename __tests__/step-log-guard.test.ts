@@ -26,7 +26,8 @@ function sourceFiles(directory: string): string[] {
 describe('printing goes through src/step-log.ts', () => {
   it('no other source file prints directly', () => {
     const offenders = sourceFiles(SRC)
-      .filter(file => relative(SRC, file) !== 'step-log.ts')
+      // The step log, and the action's reporter it hands neutralised text to.
+      .filter(file => !['step-log.ts', join('action', 'reporter.ts')].includes(relative(SRC, file)))
       .flatMap(file => {
         const text = readFileSync(file, 'utf8')
         return DIRECT_PRINT.filter(pattern => pattern.test(text)).map(

@@ -222,7 +222,10 @@ describe('echoVerbatim', () => {
 describe('failOnStrayErrors', () => {
   it('turns a stray rejection into one neutralised error and exit code 1, not a raw dump', () => {
     const script = [
-      "import { failOnStrayErrors } from './src/step-log.ts'",
+      "import { failOnStrayErrors, setReporter } from './src/step-log.ts'",
+      "import { actionsReporter } from './src/action/reporter.ts'",
+      // As the bundle's entry (src/index.ts) does.
+      'setReporter(actionsReporter)',
       'failOnStrayErrors(error => (error instanceof Error ? error.message : String(error)))',
       "Promise.reject(new Error('GitHub said x ##[stop-commands]zz'))",
       "setTimeout(() => process.stdout.write('::error::runctl own error\\n'), 50)"

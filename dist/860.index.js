@@ -15,14 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/step-log.ts
 var step_log = __webpack_require__(6686);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(157);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4629);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
 var lib = __webpack_require__(2779);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -87,6 +89,13 @@ var retry_policy = __webpack_require__(6256);
 
 
 
+
+
+/**
+ * The Octokit @actions/github's getOctokit builds (core with the REST endpoint methods and
+ * pagination), built here from the same packages so the engine needs nothing from Actions.
+ */
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 /**
  * A fetch that goes through HTTPS_PROXY / NO_PROXY exactly as @actions/github does, but decided
  * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
@@ -263,18 +272,30 @@ function filledPath(options) {
     });
     return (0,errors/* pathOf */.XM)(filled);
 }
+/**
+ * ACTIONS_ORCHESTRATION_ID tagged onto the user agent, as @actions/github does, so GitHub can
+ * attribute the requests to the workflow run they come from (absent outside Actions).
+ */
+function userAgent(env = process.env) {
+    const id = env['ACTIONS_ORCHESTRATION_ID']?.trim();
+    if (!id)
+        return constants/* USER_AGENT */._O;
+    return `${constants/* USER_AGENT */._O} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`;
+}
 /** The one Octokit every operation uses: the retry policy, timeouts, the budget, proxy. */
 function createOctokit(options) {
     const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
     const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
-    return (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl,
-        userAgent: constants/* USER_AGENT */._O,
-        // Merged, not replaced: `request` replaces octokit's whole request default.
-        request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) }
-    }, 
     // Innermost first: JSON bodies parsed plainly, under the timeouts and the retry policy.
-    plainJsonBodies, transport({ ...options, sleep }));
+    const WithTransport = GitHubOctokit.plugin(plainJsonBodies, transport({ ...options, sleep }));
+    return new WithTransport({
+        auth: `token ${options.token}`,
+        baseUrl: options.baseUrl,
+        userAgent: userAgent(),
+        // `request` replaces octokit's whole request default: the proxy-aware fetch and agent for
+        // the API's own URL (HTTPS_PROXY / NO_PROXY), as @actions/github sets them.
+        request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/capabilities.generated.ts
@@ -771,7 +792,6 @@ class ServerClock {
 const REPORTED_OFFSET_MS = 2000;
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
-
 
 
 
@@ -1324,7 +1344,7 @@ class GitHubClient {
         const location = response.headers.location;
         if (!location)
             throw new errors/* MalformedResponseError */.f7(`${route} (no Location header)`);
-        core/* setSecret */.Pq(location);
+        step_log/* secret */.rJ(location);
         return location;
     }
     async getTiming(runId) {

@@ -28370,52 +28370,54 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9373:
+/***/ 5121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */   t: () => (/* binding */ actionsReporter)
 /* harmony export */ });
-/* unused harmony export GRACE_MS */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6614);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6686);
+/**
+ * The action's reporter: today's step log, through @actions/core. Text arrives neutralised by
+ * src/step-log.ts; annotations and groups are workflow commands (core escapes CR, LF and % in
+ * them), and fetched log lines are printed verbatim inside a stop-commands pause.
+ */
+
+
+const ANNOTATE = {
+    notice: (text, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(text, properties),
+    warning: (text, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties),
+    error: (text, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties)
 };
-/** How long requests may still run after the budget is spent (so a fault ends by then). */
-const GRACE_MS = 4000;
-/** A budget shared by every wait in one operation (timeout-seconds). */
-class Deadline {
-    clock;
-    at;
-    /** timeout-seconds as the user gave it (what sentences name), also in a narrowed window. */
-    timeoutSeconds;
-    constructor(clock, seconds, timeoutSeconds = seconds) {
-        this.clock = clock;
-        this.at = clock.now() + seconds * 1000;
-        this.timeoutSeconds = timeoutSeconds;
-    }
-    remainingMs() {
-        return Math.max(0, this.at - this.clock.now());
-    }
-    expired() {
-        return this.remainingMs() <= 0;
-    }
+const actionsReporter = {
+    info: text => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text),
+    debug: text => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(text),
+    annotate: (level, text, properties) => ANNOTATE[level](text, properties),
+    startGroup: title => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title),
+    endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4(),
     /**
-     * Time left in the short grace after the budget (GRACE_MS): only for the last requests of an
-     * operation whose wait ran out (the final read, cancel-on-timeout), never for waiting.
+     * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes
+     * none: between "::stop-commands::<token>" and "::<token>::" it ignores every command in both
+     * forms. The token is fresh and random each time and does not occur in the text (see
+     * stopToken), so the text cannot end the pause itself; a "::stop-commands::" line inside it is
+     * just ignored.
      */
-    graceLeftMs() {
-        return Math.max(0, this.at + GRACE_MS - this.clock.now());
-    }
-    /**
-     * A shorter wait inside this budget: ends after `seconds` or with this budget, whichever is
-     * first (a read-back window never outlasts timeout-seconds).
-     */
-    within(seconds) {
-        return new Deadline(this.clock, Math.min(seconds, this.remainingMs() / 1000), this.timeoutSeconds);
-    }
-}
+    verbatim: (title, text) => {
+        const token = (0,_step_log_js__WEBPACK_IMPORTED_MODULE_1__/* .stopToken */ .WH)(text);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+        try {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+        }
+        finally {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        }
+    },
+    secret: value => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
+    fail: text => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(text)
+};
 
 
 /***/ }),
@@ -28941,15 +28943,18 @@ function statusHint(status, error, method) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7346);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
+/* harmony import */ var _action_reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+
 
 
 
 // The bundle's entry reads no environment of its own: no test-only knob ships in dist/.
-(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .setReporter */ .ah)(_action_reporter_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsReporter */ .t);
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28963,17 +28968,15 @@ __webpack_async_result__();
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   mt: () => (/* binding */ getSettings)
 /* harmony export */ });
-/* unused harmony export sendsTokenInClear */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6686);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7242);
-
+/* unused harmony exports actionInputReader, sendsTokenInClear */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
 
 
 
@@ -28986,9 +28989,15 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** The runner's way, for callers that pass no reader: INPUT_<NAME>, trimmed. */
+function actionInputReader(env) {
+    return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** The reader of the getSettings call in progress (getSettings is synchronous). */
+let readInput = actionInputReader(process.env);
 /** Reads one input; an empty or blank value means "not given". */
 function optional(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const value = readInput(name);
     return value === '' ? undefined : value;
 }
 /**
@@ -28999,7 +29008,7 @@ function optional(name) {
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** The input, or the code's documented default for it when it was not given. */
 function withDefault(name) {
-    return optional(name) ?? _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_DEFAULTS */ .WJ[name];
+    return optional(name) ?? _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_DEFAULTS */ .WJ[name];
 }
 function positiveInteger(name, value) {
     if (value === undefined)
@@ -29045,7 +29054,7 @@ function oneOf(name, allowed) {
     throw new InputError(`Input '${name}' ${verb} be one of: ${allowed.join(', ')}.`);
 }
 function common(env) {
-    const token = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Token);
+    const token = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Token);
     if (token === undefined) {
         throw new InputError(`Input 'token' is required: pass \${{ github.token }} or a token with access to the repository.`);
     }
@@ -29053,16 +29062,16 @@ function common(env) {
     if (/\s/.test(token) || CONTROL_CHARACTER.test(token)) {
         throw new InputError(`Input 'token' must be one token, without spaces, newlines or control characters.`);
     }
-    const repository = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
+    const repository = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Repository) ?? env['GITHUB_REPOSITORY'] ?? '';
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
     if (!match)
         throw new InputError(`Input 'repository' must be in the form owner/name.`);
-    const apiUrl = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
+    const apiUrl = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.GithubApiUrl) ?? env['GITHUB_API_URL'] ?? 'https://api.github.com';
     if (!isHttpUrl(apiUrl)) {
         throw new InputError(`Input 'github-api-url' must be an http(s) URL such as https://api.github.com, https://api.SUBDOMAIN.ghe.com or https://HOST/api/v3.`);
     }
     if (sendsTokenInClear(apiUrl)) {
-        _step_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
+        _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input 'github-api-url' is a plain http URL to another machine, so the token crosses the network unencrypted; use an https URL.`);
     }
     const currentRunId = /^[0-9]+$/.test(env['GITHUB_RUN_ID'] ?? '')
         ? Number(env['GITHUB_RUN_ID'])
@@ -29072,9 +29081,9 @@ function common(env) {
         owner: match[1],
         repo: match[2],
         apiUrl: apiUrl.replace(/\/+$/, ''),
-        apiVersion: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.ApiVersion, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .API_VERSIONS */ .Bo),
-        summary: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Summary),
-        timeoutSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.TimeoutSeconds, true),
+        apiVersion: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.ApiVersion, _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .API_VERSIONS */ .Bo),
+        summary: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Summary),
+        timeoutSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.TimeoutSeconds, true),
         currentRunId,
         currentRepository: env['GITHUB_REPOSITORY'] || undefined
     };
@@ -29105,11 +29114,11 @@ function isHttpUrl(value) {
 }
 function polling() {
     return {
-        pollIntervalSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.PollIntervalSeconds, false)
+        pollIntervalSeconds: seconds(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.PollIntervalSeconds, false)
     };
 }
 function runFilter() {
-    const createdAfterText = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CreatedAfter);
+    const createdAfterText = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CreatedAfter);
     let createdAfter;
     if (createdAfterText !== undefined) {
         createdAfter = new Date(createdAfterText);
@@ -29126,7 +29135,7 @@ function runFilter() {
     };
 }
 function workflowInput() {
-    const workflow = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Workflow);
+    const workflow = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Workflow);
     if (workflow !== undefined && !/^([0-9]+|[A-Za-z0-9_.-]+\.ya?ml)$/.test(workflow)) {
         throw new InputError(`Input 'workflow' must be a workflow file name such as ci.yml or a numeric workflow id.`);
     }
@@ -29134,7 +29143,7 @@ function workflowInput() {
 }
 /** A branch name as git allows it (git check-ref-format): no newline can get through. */
 function branchInput() {
-    const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Branch);
+    const branch = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Branch);
     if (branch !== undefined && !isGitBranchName(branch)) {
         throw new InputError(`Input 'branch' must be a git branch name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\, and not HEAD or starting with '-'.`);
     }
@@ -29159,7 +29168,7 @@ function isGitBranchName(name) {
 }
 /** A webhook event name such as push or pull_request_target. */
 function eventInput() {
-    const event = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Event);
+    const event = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Event);
     if (event !== undefined && !/^[a-z_]+$/.test(event)) {
         throw new InputError(`Input 'event' must be a GitHub event name such as push, pull_request or workflow_dispatch.`);
     }
@@ -29167,7 +29176,7 @@ function eventInput() {
 }
 /** GitHub's date query syntax: >=2026-01-01, 2026-01-01..2026-01-31, *..2026-01-31 … */
 function createdInput() {
-    const created = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Created);
+    const created = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Created);
     const date = String.raw `\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?`;
     const query = new RegExp(String.raw `^((>=|<=|>|<)?${date}|(${date}|\*)\.\.(${date}|\*))$`);
     if (created !== undefined && !query.test(created)) {
@@ -29177,14 +29186,14 @@ function createdInput() {
 }
 /** A path on this machine; where it may be depends on the file system (see log-dir.ts). */
 function logDirInput(env, runId) {
-    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.LogDir);
+    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.LogDir);
     if (given !== undefined && CONTROL_CHARACTER.test(given)) {
         throw new InputError(`Input 'log-dir' must be a directory path on one line, without control characters.`);
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given ?? defaultLogDir(env, runId));
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(given ?? defaultLogDir(env, runId));
 }
 function headShaInput() {
-    const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.HeadSha);
+    const sha = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.HeadSha);
     if (sha !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
         throw new InputError(`Input 'head-sha' must be a commit SHA (hexadecimal).`);
     }
@@ -29192,7 +29201,7 @@ function headShaInput() {
 }
 /** A run id, or a filter that needs at least a workflow or a branch (or, for all-runs, a commit). */
 function runTarget(operation, allRuns = false) {
-    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId));
     const filter = runFilter();
     if (runId !== undefined) {
         const extra = ['workflow', 'branch', 'head-sha', 'event', 'created-after'].find(name => optional(name) !== undefined);
@@ -29216,15 +29225,15 @@ function runTarget(operation, allRuns = false) {
     return { kind: 'filter', filter };
 }
 function requiredRunId(operation) {
-    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId));
     if (runId === undefined) {
         throw new InputError(`Input 'run-id' is required for ${operation}: the id of a workflow run.`);
     }
     return runId;
 }
 function allowedConclusions() {
-    const given = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.AllowedConclusions, true);
-    const conclusions = given.length > 0 ? given : splitList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_DEFAULTS */ .WJ[_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.AllowedConclusions] ?? '', true);
+    const given = list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.AllowedConclusions, true);
+    const conclusions = given.length > 0 ? given : splitList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_DEFAULTS */ .WJ[_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.AllowedConclusions] ?? '', true);
     const known = [
         'success',
         'failure',
@@ -29247,29 +29256,36 @@ function allowedConclusions() {
  * to whichever operation a user picks. Its value is not read, so it is never echoed.
  */
 function warnAboutForeignInputs(operation) {
-    const applicable = new Set([..._constants_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_INPUTS */ .s7, ..._constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATION_INPUTS */ .gE[operation]]);
-    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0)) {
+    const applicable = new Set([..._constants_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMON_INPUTS */ .s7, ..._constants_js__WEBPACK_IMPORTED_MODULE_4__/* .OPERATION_INPUTS */ .gE[operation]]);
+    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0)) {
         if (!applicable.has(name) && optional(name) !== undefined) {
-            const users = Object.entries(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATION_INPUTS */ .gE)
+            const users = Object.entries(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .OPERATION_INPUTS */ .gE)
                 .filter(([, names]) => names.includes(name))
                 .map(([op]) => op);
-            _step_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e(`Input '${name}' is ignored: it does not apply to operation ${operation} (it is used by ${users.join(', ')}).`);
+            _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Input '${name}' is ignored: it does not apply to operation ${operation} (it is used by ${users.join(', ')}).`);
         }
     }
 }
 function defaultLogDir(env, runId) {
-    const base = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, 'runctl-logs', String(runId));
+    const base = env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir();
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, 'runctl-logs', String(runId));
 }
-/** Reads and validates every input once, into the settings of the chosen operation. */
-function getSettings(env = process.env) {
-    const operation = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Operation, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATIONS */ .xb);
+/**
+ * Reads and validates every input once, into the settings of the chosen operation. `read` gives
+ * the values: the runner's INPUT_* variables of the process by default, the flags in the CLI.
+ */
+function getSettings(env = process.env, read = actionInputReader(process.env)) {
+    readInput = read;
+    return settingsOf(env);
+}
+function settingsOf(env) {
+    const operation = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Operation, _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .OPERATIONS */ .xb);
     warnAboutForeignInputs(operation);
     const base = common(env);
     switch (operation) {
         case 'wait-for-run': {
-            const allRuns = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.AllRuns);
-            const jobs = nameList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Jobs);
+            const allRuns = bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.AllRuns);
+            const jobs = nameList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Jobs);
             if (allRuns && jobs.length > 0) {
                 throw new InputError(`Input 'jobs' waits for jobs of one run: it cannot be combined with 'all-runs'.`);
             }
@@ -29279,7 +29295,7 @@ function getSettings(env = process.env) {
                 operation,
                 target: runTarget(operation, allRuns),
                 allowedConclusions: allowedConclusions(),
-                cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CancelOnTimeout),
+                cancelOnTimeout: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CancelOnTimeout),
                 allRuns,
                 jobs
             };
@@ -29290,11 +29306,11 @@ function getSettings(env = process.env) {
                 ...polling(),
                 ...checksRef(env),
                 operation,
-                checks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Checks),
-                ignoreChecks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.IgnoreChecks),
+                checks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Checks),
+                ignoreChecks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.IgnoreChecks),
                 allowedConclusions: allowedConclusions(),
-                failFast: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.FailFast),
-                requiredChecksBranch: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RequiredChecks) ? requiredChecksBranch(env) : undefined
+                failFast: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailFast),
+                requiredChecksBranch: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RequiredChecks) ? requiredChecksBranch(env) : undefined
             };
         case 'dispatch':
             return { ...base, ...polling(), ...dispatchSettings(env), operation };
@@ -29304,11 +29320,11 @@ function getSettings(env = process.env) {
                 ...polling(),
                 operation,
                 target: runTarget(operation),
-                force: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Force),
-                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Wait)
+                force: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Force),
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Wait)
             };
         case 'rerun-failed': {
-            const jobs = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Jobs, false);
+            const jobs = list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Jobs, false);
             if (jobs.length > 1) {
                 throw new InputError(`Input 'jobs' takes one job name or glob for rerun-failed: the API re-runs one job at a time.`);
             }
@@ -29318,9 +29334,9 @@ function getSettings(env = process.env) {
                 operation,
                 runId: requiredRunId(operation),
                 job: jobs[0],
-                enableDebugLogging: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.EnableDebugLogging),
-                maxAttempts: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxAttempts, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxAttempts)) ?? 1,
-                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Wait),
+                enableDebugLogging: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.EnableDebugLogging),
+                maxAttempts: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxAttempts, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxAttempts)) ?? 1,
+                wait: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Wait),
                 allowedConclusions: allowedConclusions()
             };
         }
@@ -29330,16 +29346,16 @@ function getSettings(env = process.env) {
                 ...base,
                 operation,
                 runId,
-                attempt: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt)),
-                jobs: list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Jobs, false),
-                failedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.FailedOnly),
+                attempt: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt)),
+                jobs: list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Jobs, false),
+                failedOnly: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailedOnly),
                 logDir: logDirInput(env, runId),
-                maxLogBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxLogBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxLogBytes)) ?? 1,
-                maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LIMITS */ .ST.maxEntries,
-                maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
-                tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.TailLines),
-                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.FailOnMissing),
-                ifNoLogsFound: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.IfNoLogsFound, ['error', 'warn', 'ignore'])
+                maxLogBytes: positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxLogBytes, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxLogBytes)) ?? 1,
+                maxLogEntries: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxEntries,
+                maxCompressionRatio: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LIMITS */ .ST.maxCompressionRatio,
+                tailLines: nonNegativeInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.TailLines),
+                failOnMissing: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailOnMissing),
+                ifNoLogsFound: oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.IfNoLogsFound, ['error', 'warn', 'ignore'])
             };
         }
         case 'approve-deployment':
@@ -29366,7 +29382,7 @@ function nameList(name) {
  * no checks), else GITHUB_SHA.
  */
 function checksRef(env) {
-    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Ref);
+    const given = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Ref);
     if (given !== undefined) {
         if (!/^[0-9a-fA-F]{40}$/.test(given) && !isGitBranchName(given)) {
             throw new InputError(`Input 'ref' must be a commit SHA, a branch or a tag: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
@@ -29403,7 +29419,7 @@ function requiredChecksBranch(env) {
         if (base !== undefined)
             return { name: base, origin: 'the pull request base' };
     }
-    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Ref);
+    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Ref);
     if (ref !== undefined) {
         if (!/^[0-9a-fA-F]{40}$/.test(ref) && !ref.startsWith('refs/tags/')) {
             return { name: ref.replace(/^refs\/heads\//, ''), origin: "input 'ref'" };
@@ -29421,7 +29437,7 @@ function pullRequestBase(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(eventPath, 'utf8'));
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(eventPath, 'utf8'));
         const ref = payload.pull_request?.base?.ref;
         return typeof ref === 'string' && isGitBranchName(ref) ? ref : undefined;
     }
@@ -29433,7 +29449,7 @@ function pullRequestHeadSha(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(eventPath, 'utf8'));
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(eventPath, 'utf8'));
         const sha = payload.pull_request?.head?.sha;
         return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
     }
@@ -29448,7 +29464,7 @@ function dispatchSettings(env) {
         throw new InputError(`Input 'workflow' is required for dispatch: the workflow file name (deploy.yml) or numeric id.`);
     }
     // On a pull request GITHUB_REF is refs/pull/N/merge, which cannot be dispatched; its branch can.
-    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
+    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Ref) ?? (env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || undefined);
     if (ref === undefined) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_REF_NAME is not set): give a branch or tag.`);
     }
@@ -29456,7 +29472,7 @@ function dispatchSettings(env) {
         throw new InputError(`Input 'ref' must be a git branch or tag name: no spaces, control characters, '..', '@{' or any of ~ ^ : ? * [ \\.`);
     }
     const inputs = dispatchInputs();
-    const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CorrelationInput);
+    const correlationInput = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CorrelationInput);
     if (correlationInput !== undefined) {
         if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(correlationInput)) {
             throw new InputError(`Input 'correlation-input' must be the name of a workflow_dispatch input of the target workflow (letters, digits, - and _).`);
@@ -29465,8 +29481,8 @@ function dispatchSettings(env) {
             throw new InputError(`Input 'correlation-input' names an input that 'inputs' also sets: runctl fills that input with its marker, so leave it out of 'inputs'.`);
         }
     }
-    const wait = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Wait);
-    const cancelOnTimeout = bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.CancelOnTimeout);
+    const wait = bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Wait);
+    const cancelOnTimeout = bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.CancelOnTimeout);
     if (cancelOnTimeout && !wait) {
         throw new InputError(`Input 'cancel-on-timeout' applies to dispatch only with 'wait: true'.`);
     }
@@ -29486,7 +29502,7 @@ function dispatchSettings(env) {
  * never echoed: they may be secret.
  */
 function dispatchInputs() {
-    const text = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.DispatchInputs);
+    const text = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.DispatchInputs);
     if (text === undefined)
         return {};
     const shape = `a JSON object of workflow input names to values, such as {"environment": "staging", "dry-run": true}`;
@@ -29522,27 +29538,27 @@ function nonNegativeInteger(name) {
 }
 function approval(env) {
     const runId = requiredRunId('approve-deployment');
-    const target = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Target, [
+    const target = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Target, [
         'environments',
         'fork-pr',
         'protection-rule'
     ]);
-    const environments = list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Environments, true);
+    const environments = list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Environments, true);
     let decision;
     if (target === 'fork-pr') {
         decision =
-            optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Decision) === undefined
+            optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Decision) === undefined
                 ? 'approve'
-                : oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Decision, ['approve']);
+                : oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Decision, ['approve']);
         if (environments.length > 0) {
             throw new InputError(`Input 'environments' does not apply to target fork-pr.`);
         }
-        if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.WaitForPending) !== undefined) {
+        if (optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.WaitForPending) !== undefined) {
             throw new InputError(`Input 'wait-for-pending' does not apply to target fork-pr: a fork pull request's run waits for approval before any job starts, so there is no gate to wait for.`);
         }
     }
     else {
-        decision = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Decision, ['approve', 'reject']);
+        decision = oneOf(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Decision, ['approve', 'reject']);
         if (environments.length === 0) {
             throw new InputError(`Input 'environments' is required for approve-deployment: name the environments to review, one per line or comma-separated.`);
         }
@@ -29552,7 +29568,7 @@ function approval(env) {
         ? `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : undefined;
     const verb = decision === 'approve' ? 'Approved' : 'Rejected';
-    const comment = optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Comment) ??
+    const comment = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Comment) ??
         (thisRun
             ? `${verb} by runctl in workflow run ${thisRun}`
             : `${verb} by runctl (no workflow run context).`);
@@ -29562,19 +29578,19 @@ function approval(env) {
         environments,
         decision,
         comment,
-        waitForPending: bool(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.WaitForPending)
+        waitForPending: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.WaitForPending)
     };
 }
 function usageScope(base) {
-    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.RunId));
+    const runId = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RunId));
     const workflow = workflowInput();
-    const attempt = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Attempt));
+    const attempt = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt, optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Attempt));
     const runsOnly = ['branch', 'created', 'max-runs'].find(name => optional(name) !== undefined);
     if (runId === undefined && workflow !== undefined) {
         if (attempt !== undefined) {
             throw new InputError(`Input 'attempt' applies to one run: give 'run-id' with it.`);
         }
-        const maxRuns = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxRuns, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.MaxRuns)) ?? 1;
+        const maxRuns = positiveInteger(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxRuns, withDefault(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxRuns)) ?? 1;
         if (maxRuns > 1000) {
             throw new InputError(`Input 'max-runs' must be at most 1000 (GitHub lists no more).`);
         }
@@ -29599,7 +29615,7 @@ function usageScope(base) {
 
 /***/ }),
 
-/***/ 7346:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29608,30 +29624,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(6614);
 // EXTERNAL MODULE: ./src/step-log.ts
 var step_log = __nccwpck_require__(6686);
-// EXTERNAL MODULE: ./src/clock.ts
-var src_clock = __nccwpck_require__(9373);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/action/reporter.ts
+var reporter = __nccwpck_require__(5121);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/summary/escape.ts
-var summary_escape = __nccwpck_require__(7125);
-;// CONCATENATED MODULE: ./src/presenters/server-notes.ts
-
-/** What the server lacked and what was done instead, as a section at the end of the summary. */
-function withServerNotes(presentation, notes) {
-    if (notes.length === 0)
-        return presentation;
-    const section = ['### This server', ...notes.map(note => `- ${(0,summary_escape/* escapeMarkdown */.FV)(note)}`)].join('\n');
-    return { ...presentation, summary: `${presentation.summary}\n\n${section}` };
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 
 /** GitHub refuses a step summary over 1 MiB; stay well inside it. */
@@ -29653,8 +29655,9 @@ async function writePresentation(presentation, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -29667,38 +29670,23 @@ async function writePresentation(presentation, options) {
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
  */
 async function run(deps = {}) {
+    // The step log: workflow commands through @actions/core.
+    step_log/* setReporter */.ah(reporter/* actionsReporter */.t);
     try {
         // Masked before anything could print it.
         const token = core/* getInput */.V4(constants/* Inputs */.G0.Token);
         if (token)
             core/* setSecret */.Pq(token);
-        const settings = (0,inputs/* getSettings */.mt)(deps.env ?? process.env);
-        const clock = deps.clock ?? src_clock/* systemClock */.ml;
-        // The one time budget: the client fits every request, retry and rate-limit wait in it, and
-        // the operation's own waits share it.
-        const deadline = deps.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
+        const settings = (0,inputs/* getSettings */.mt)(deps.env ?? process.env, name => core/* getInput */.V4(name));
         // Loaded only now: a bad input fails the step without loading the client or any operation.
-        const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860)),
-            __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 3942))
-        ]);
-        const client = createGitHubClient({
-            token: settings.token,
-            baseUrl: settings.apiUrl,
-            apiVersion: settings.apiVersion,
-            owner: settings.owner,
-            repo: settings.repo,
-            sleep: clock.sleep,
-            now: clock.now,
-            deadline
-        });
-        const presentation = withServerNotes(await runOperation(settings, client, {
-            clock,
+        const { runEngine } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 446));
+        const { presentation, stats } = await runEngine(settings, {
+            clock: deps.clock,
             env: deps.env ?? process.env,
-            deadline
-        }), client.notes);
+            deadline: deps.deadline
+        });
         await writePresentation(presentation, { summary: settings.summary });
-        step_log/* debug */.Yz(`API requests: ${client.stats.requests} (${client.stats.notModified} answered 304).`);
+        step_log/* debug */.Yz(`API requests: ${stats.requests} (${stats.notModified} answered 304).`);
         if (presentation.failure)
             step_log/* setFailed */.C1(presentation.failure);
     }
@@ -29716,15 +29704,17 @@ async function run(deps = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   WH: () => (/* binding */ stopToken),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   ah: () => (/* binding */ setReporter),
 /* harmony export */   kG: () => (/* binding */ echoVerbatim),
 /* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   q5: () => (/* binding */ failOnStrayErrors)
+/* harmony export */   q5: () => (/* binding */ failOnStrayErrors),
+/* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* unused harmony exports inert, inertLine, notice, error, startGroup, endGroup, stopToken */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony exports processStreams, inert, inertLine, notice, error, startGroup, endGroup */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The one way runctl writes to the step log. Every line may carry text from the API (job, step,
  * environment, workflow and branch names, titles, GitHub's error messages, log lines) or from
@@ -29741,10 +29731,40 @@ async function run(deps = {}) {
  * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
  *
  * Everything else in src/ must print through here (eslint's no-restricted-syntax and
- * __tests__/step-log-guard.test.ts enforce it).
+ * __tests__/step-log-guard.test.ts enforce it). What the neutralised text then becomes is the
+ * reporter's business (src/reporter.ts): the front end installs one with setReporter — the
+ * action's workflow commands through @actions/core (src/action/reporter.ts), or the CLI's plain
+ * text (src/cli/reporter.ts). This module imports nothing from @actions/*.
  */
 
-
+/**
+ * Until a front end installs its reporter: plain lines on stderr, no workflow command (what a
+ * library user of the engine gets). Both front ends install theirs before anything prints.
+ */
+const fallbackReporter = {
+    info: text => process.stderr.write(`${text}\n`),
+    debug: () => undefined,
+    annotate: (level, text) => process.stderr.write(`${level}: ${text}\n`),
+    startGroup: title => process.stderr.write(`${title}\n`),
+    endGroup: () => undefined,
+    verbatim: (title, text) => process.stderr.write(`${title}\n${inert(text)}\n`),
+    secret: () => undefined,
+    fail: text => {
+        process.stderr.write(`error: ${text}\n`);
+        process.exitCode = 1;
+    }
+};
+let reporter = fallbackReporter;
+/** Installs the front end's reporter; returns the one it replaces (tests put it back). */
+function setReporter(next) {
+    const previous = reporter;
+    reporter = next;
+    return previous;
+}
+/** The process's own streams, for a front end's reporter (the one place src/ touches them). */
+function processStreams() {
+    return { stdout: process.stdout, stderr: process.stderr };
+}
 /**
  * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
  * culture-aware .NET comparison ignores (controls, zero-width and other format characters).
@@ -29774,10 +29794,10 @@ function inertLine(text) {
     return neutraliseLine(text.replace(/\r\n|\r|\n/g, '⏎'));
 }
 function info(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(inert(text));
+    reporter.info(inert(text));
 }
 function debug(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(inert(text));
+    reporter.debug(inert(text));
 }
 function annotationProperties(properties) {
     if (properties?.title === undefined)
@@ -29785,54 +29805,45 @@ function annotationProperties(properties) {
     return { ...properties, title: inertLine(properties.title) };
 }
 function notice(text, properties) {
-    core.notice(inert(text), annotationProperties(properties));
+    reporter.annotate('notice', inert(text), annotationProperties(properties));
 }
 function warning(text, properties) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(inert(text), annotationProperties(properties));
+    reporter.annotate('warning', inert(text), annotationProperties(properties));
 }
 function error(text, properties) {
-    core.error(inert(text), annotationProperties(properties));
+    reporter.annotate('error', inert(text), annotationProperties(properties));
 }
-/** Fails the step with one sentence (an error annotation and exit code 1). */
+/** Fails the operation with one sentence (in Actions: an error annotation and exit code 1). */
 function setFailed(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(inert(text));
+    reporter.fail(inert(text));
 }
 function startGroup(title) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(inertLine(title));
+    reporter.startGroup(inertLine(title));
 }
 function endGroup() {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    reporter.endGroup();
 }
-/**
- * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
- * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
- * The token is fresh and random each time and does not occur in the text (the runner compares
- * it case-insensitively, so neither does any other casing of it), so the text cannot end the
- * pause itself; a "::stop-commands::" line inside it is just ignored.
- */
+/** A value that must never be shown (a signed log URL): masked by the reporter. */
+function secret(value) {
+    reporter.secret(value);
+}
 /**
  * A fresh token for "::stop-commands::" that the text does not contain in any casing (the
  * runner compares it case-insensitively), so the text cannot resume commands itself.
  */
-function stopToken(text, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
+function stopToken(text, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
     const folded = text.toLowerCase();
     let token = random();
     while (folded.includes(token))
         token = random();
     return token;
 }
+/**
+ * Fetched lines as they were, in a group of that title; the reporter keeps whatever reads the
+ * output from acting on them (in Actions: the stop-commands pause, see stopToken).
+ */
 function echoVerbatim(title, lines) {
-    const text = lines.join('\n');
-    const token = stopToken(text);
-    startGroup(title);
-    try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
-    }
-    finally {
-        endGroup();
-    }
+    reporter.verbatim(inertLine(title), lines.join('\n'));
 }
 /**
  * Whatever escapes run() (a stray rejection or exception) still ends as one neutralised sentence
@@ -29871,93 +29882,6 @@ function failOnStrayErrors(describe, proc = process) {
 function closedOutput(error) {
     const code = error?.code;
     return (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END');
-}
-
-
-/***/ }),
-
-/***/ 7125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z2: () => (/* binding */ keyValueTable)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/**
- * Everything the API returns is untrusted text (branch names, job names, commit messages, logs):
- * these make it inert in a job summary, which GitHub renders as markdown with HTML.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => HTML_ENTITIES[char] ?? char);
-}
-/**
- * Inline text in markdown: HTML-escaped, markdown punctuation neutralised, one line. One pass, so
- * an entity it writes is never escaped again; any line break (CR alone too) becomes a space.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[&<>"'\\`*_{}[\]()#+!|~]/g, char => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-/** A table cell: like escapeMarkdown (pipes must not split the cell). */
-const escapeCell = escapeMarkdown;
-/** A link whose text is untrusted and whose URL must be http(s). */
-function link(text, url) {
-    const safeText = escapeMarkdown(text);
-    // Only a web address on one line; anything else (javascript:, whitespace) is left as text.
-    if (!url || !/^https?:\/\/[^\s]*$/.test(url))
-        return safeText;
-    return `<a href="${escapeHtml(url)}">${safeText}</a>`;
-}
-/**
- * A fenced code block that the text cannot close: the fence is longer than any backtick run in
- * it. Inside a fence nothing is rendered, so HTML like </details> stays text.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A markdown table; cells must already be escaped (use escapeCell / link). */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/**
- * Labels and their values (already escaped). A markdown table needs a header row, and an empty
- * one renders as a blank bar, so the first pair is the header.
- */
-function keyValueTable(rows) {
-    const [first, ...rest] = rows;
-    if (first === undefined)
-        return '';
-    return table([...first], rest.map(row => [...row]));
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return 'n/a';
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m ${seconds}s`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
 }
 
 
@@ -30187,13 +30111,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 2203:
 /***/ ((module) => {
 
@@ -30229,7 +30146,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3340:
+/***/ 6614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30237,8 +30154,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -30247,10 +30166,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30273,7 +30192,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -30325,7 +30244,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -30399,7 +30318,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -30415,7 +30334,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -30703,7 +30622,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31427,13 +31346,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -31724,7 +31643,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32063,8 +31982,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32245,7 +32164,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32290,7 +32209,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32298,7 +32217,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32306,14 +32225,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.

@@ -1,7 +1,9 @@
+import { actionsReporter } from './action/reporter.js'
 import { describeError } from './github/errors.js'
 import { run } from './main.js'
-import { failOnStrayErrors } from './step-log.js'
+import { failOnStrayErrors, setReporter } from './step-log.js'
 
 // The bundle's entry reads no environment of its own: no test-only knob ships in dist/.
+setReporter(actionsReporter)
 failOnStrayErrors(describeError)
 await run()

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import * as path from 'node:path'
 import * as os from 'node:os'
 import { readFileSync } from 'node:fs'
@@ -35,9 +34,23 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Where input values come from, trimmed, '' when not given: in the action the runner's INPUT_*
+ * variables (read exactly as @actions/core's getInput reads them), in the CLI its flags.
+ */
+export type InputReader = (name: InputName) => string
+
+/** The runner's way, for callers that pass no reader: INPUT_<NAME>, trimmed. */
+export function actionInputReader(env: NodeJS.ProcessEnv): InputReader {
+  return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+/** The reader of the getSettings call in progress (getSettings is synchronous). */
+let readInput: InputReader = actionInputReader(process.env)
+
 /** Reads one input; an empty or blank value means "not given". */
 function optional(name: InputName): string | undefined {
-  const value = core.getInput(name)
+  const value = readInput(name)
   return value === '' ? undefined : value
 }
 
@@ -360,8 +373,19 @@ function defaultLogDir(env: NodeJS.ProcessEnv, runId: number): string {
   return path.join(base, 'runctl-logs', String(runId))
 }
 
-/** Reads and validates every input once, into the settings of the chosen operation. */
-export function getSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+/**
+ * Reads and validates every input once, into the settings of the chosen operation. `read` gives
+ * the values: the runner's INPUT_* variables of the process by default, the flags in the CLI.
+ */
+export function getSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  read: InputReader = actionInputReader(process.env)
+): Settings {
+  readInput = read
+  return settingsOf(env)
+}
+
+function settingsOf(env: NodeJS.ProcessEnv): Settings {
   const operation = oneOf(Inputs.Operation, OPERATIONS)
   warnAboutForeignInputs(operation)
   const base = common(env)

@@ -14,10 +14,47 @@
  * is tried only when the "::" form fails); the same neutralisation is applied to their text too.
  *
  * Everything else in src/ must print through here (eslint's no-restricted-syntax and
- * __tests__/step-log-guard.test.ts enforce it).
+ * __tests__/step-log-guard.test.ts enforce it). What the neutralised text then becomes is the
+ * reporter's business (src/reporter.ts): the front end installs one with setReporter — the
+ * action's workflow commands through @actions/core (src/action/reporter.ts), or the CLI's plain
+ * text (src/cli/reporter.ts). This module imports nothing from @actions/*.
  */
-import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
+import type { AnnotationProperties, Reporter } from './reporter.js'
+
+export type { AnnotationProperties } from './reporter.js'
+
+/**
+ * Until a front end installs its reporter: plain lines on stderr, no workflow command (what a
+ * library user of the engine gets). Both front ends install theirs before anything prints.
+ */
+const fallbackReporter: Reporter = {
+  info: text => process.stderr.write(`${text}\n`),
+  debug: () => undefined,
+  annotate: (level, text) => process.stderr.write(`${level}: ${text}\n`),
+  startGroup: title => process.stderr.write(`${title}\n`),
+  endGroup: () => undefined,
+  verbatim: (title, text) => process.stderr.write(`${title}\n${inert(text)}\n`),
+  secret: () => undefined,
+  fail: text => {
+    process.stderr.write(`error: ${text}\n`)
+    process.exitCode = 1
+  }
+}
+
+let reporter: Reporter = fallbackReporter
+
+/** Installs the front end's reporter; returns the one it replaces (tests put it back). */
+export function setReporter(next: Reporter): Reporter {
+  const previous = reporter
+  reporter = next
+  return previous
+}
+
+/** The process's own streams, for a front end's reporter (the one place src/ touches them). */
+export function processStreams(): { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream } {
+  return { stdout: process.stdout, stderr: process.stderr }
+}
 
 /**
  * What the runner may skip while matching a command: whitespace (TrimStart), and characters a
@@ -52,14 +89,12 @@ export function inertLine(text: string): string {
 }
 
 export function info(text: string): void {
-  core.info(inert(text))
+  reporter.info(inert(text))
 }
 
 export function debug(text: string): void {
-  core.debug(inert(text))
+  reporter.debug(inert(text))
 }
-
-export type AnnotationProperties = core.AnnotationProperties
 
 function annotationProperties(
   properties: AnnotationProperties | undefined
@@ -69,37 +104,35 @@ function annotationProperties(
 }
 
 export function notice(text: string, properties?: AnnotationProperties): void {
-  core.notice(inert(text), annotationProperties(properties))
+  reporter.annotate('notice', inert(text), annotationProperties(properties))
 }
 
 export function warning(text: string, properties?: AnnotationProperties): void {
-  core.warning(inert(text), annotationProperties(properties))
+  reporter.annotate('warning', inert(text), annotationProperties(properties))
 }
 
 export function error(text: string, properties?: AnnotationProperties): void {
-  core.error(inert(text), annotationProperties(properties))
+  reporter.annotate('error', inert(text), annotationProperties(properties))
 }
 
-/** Fails the step with one sentence (an error annotation and exit code 1). */
+/** Fails the operation with one sentence (in Actions: an error annotation and exit code 1). */
 export function setFailed(text: string): void {
-  core.setFailed(inert(text))
+  reporter.fail(inert(text))
 }
 
 export function startGroup(title: string): void {
-  core.startGroup(inertLine(title))
+  reporter.startGroup(inertLine(title))
 }
 
 export function endGroup(): void {
-  core.endGroup()
+  reporter.endGroup()
 }
 
-/**
- * Prints fetched lines verbatim so they read exactly as they were, yet the runner executes none:
- * between "::stop-commands::<token>" and "::<token>::" it ignores every command in both forms.
- * The token is fresh and random each time and does not occur in the text (the runner compares
- * it case-insensitively, so neither does any other casing of it), so the text cannot end the
- * pause itself; a "::stop-commands::" line inside it is just ignored.
- */
+/** A value that must never be shown (a signed log URL): masked by the reporter. */
+export function secret(value: string): void {
+  reporter.secret(value)
+}
+
 /**
  * A fresh token for "::stop-commands::" that the text does not contain in any casing (the
  * runner compares it case-insensitively), so the text cannot resume commands itself.
@@ -114,17 +147,12 @@ export function stopToken(
   return token
 }
 
+/**
+ * Fetched lines as they were, in a group of that title; the reporter keeps whatever reads the
+ * output from acting on them (in Actions: the stop-commands pause, see stopToken).
+ */
 export function echoVerbatim(title: string, lines: readonly string[]): void {
-  const text = lines.join('\n')
-  const token = stopToken(text)
-  startGroup(title)
-  try {
-    core.info(`::stop-commands::${token}`)
-    core.info(text)
-    core.info(`::${token}::`)
-  } finally {
-    endGroup()
-  }
+  reporter.verbatim(inertLine(title), lines.join('\n'))
 }
 
 /** What failOnStrayErrors needs of the process (a test passes a fake one). */

@@ -1,4 +1,6 @@
 import { afterAll } from '@jest/globals'
+import { actionsReporter } from '../src/action/reporter.js'
+import { setReporter } from '../src/step-log.js'
 
 /**
  * nock patches Node's http and fetch for the whole worker process. A test file that disables net
@@ -11,3 +13,9 @@ afterAll(async () => {
   nock.enableNetConnect()
   nock.restore()
 })
+
+/**
+ * The action's reporter, as src/main.ts installs it: unit tests that run operations or the step
+ * log directly read what the action would print (workflow commands on stdout).
+ */
+setReporter(actionsReporter)

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import * as log from '../step-log.js'
 import { systemClock, type Deadline } from '../clock.js'
 import {
@@ -750,7 +749,7 @@ export class GitHubClient {
     })
     const location = response.headers.location
     if (!location) throw new MalformedResponseError(`${route} (no Location header)`)
-    core.setSecret(location)
+    log.secret(location)
     return location
   }
 

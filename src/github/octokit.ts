@@ -1,5 +1,7 @@
 import * as log from '../step-log.js'
-import { getOctokit } from '@actions/github'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { HttpClient } from '@actions/http-client'
 import { fetch as undiciFetch } from 'undici'
 import { systemClock, type Deadline } from '../clock.js'
@@ -16,7 +18,12 @@ import {
   type Outcome
 } from './retry-policy.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+/**
+ * The Octokit @actions/github's getOctokit builds (core with the REST endpoint methods and
+ * pagination), built here from the same packages so the engine needs nothing from Actions.
+ */
+const GitHubOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest)
+export type Octokit = InstanceType<typeof GitHubOctokit>
 export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>
 
 export interface OctokitOptions {
@@ -246,20 +253,31 @@ function filledPath(options: { url: string; [key: string]: unknown }): string {
   return pathOf(filled)
 }
 
+/**
+ * ACTIONS_ORCHESTRATION_ID tagged onto the user agent, as @actions/github does, so GitHub can
+ * attribute the requests to the workflow run they come from (absent outside Actions).
+ */
+export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
+  const id = env['ACTIONS_ORCHESTRATION_ID']?.trim()
+  if (!id) return USER_AGENT
+  return `${USER_AGENT} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`
+}
+
 /** The one Octokit every operation uses: the retry policy, timeouts, the budget, proxy. */
 export function createOctokit(options: OctokitOptions): Octokit {
   const sleep = options.sleep ?? systemClock.sleep
   const fetch = options.fetch ?? proxyFetchFor(options.baseUrl)
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      userAgent: USER_AGENT,
-      // Merged, not replaced: `request` replaces octokit's whole request default.
-      request: { fetch, agent: new HttpClient().getAgent(options.baseUrl) }
-    },
-    // Innermost first: JSON bodies parsed plainly, under the timeouts and the retry policy.
+  // Innermost first: JSON bodies parsed plainly, under the timeouts and the retry policy.
+  const WithTransport = GitHubOctokit.plugin(
     plainJsonBodies as never,
     transport({ ...options, sleep }) as never
   )
+  return new WithTransport({
+    auth: `token ${options.token}`,
+    baseUrl: options.baseUrl,
+    userAgent: userAgent(),
+    // `request` replaces octokit's whole request default: the proxy-aware fetch and agent for
+    // the API's own URL (HTTPS_PROXY / NO_PROXY), as @actions/github sets them.
+    request: { fetch, agent: new HttpClient().getAgent(options.baseUrl) }
+  }) as unknown as Octokit
 }

@@ -84,5 +84,12 @@ export function loadScenario(sim: Simulator, scenario: Scenario): DemoRuns | und
     branch: 'contributor/patch-1',
     forkPullRequestNeedingApproval: true
   })
+  // A workflow another CI dispatches (the README's dispatch-and-wait example).
+  sim.addWorkflow({
+    file: 'release.yml',
+    inputs: { version: { required: true } },
+    runName: 'Release ${{ inputs.version }}',
+    jobs: [{ name: 'publish', durationMs: 500 }]
+  })
   return { passed, failedThenPasses, running, awaitingReview, forkPullRequest }
 }
