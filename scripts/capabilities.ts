@@ -19,7 +19,16 @@ const seedDir = join(root, 'scripts', 'seeds')
 export const OUTPUT = join(root, 'src', 'github', 'capabilities.generated.ts')
 
 /** Which documentation page an endpoint is on: a seed covers one page of one server. */
-type Page = 'runs' | 'jobs' | 'workflows' | 'users' | 'commits' | 'artifacts' | 'checks'
+type Page =
+  | 'runs'
+  | 'jobs'
+  | 'workflows'
+  | 'users'
+  | 'commits'
+  | 'artifacts'
+  | 'checks'
+  | 'rules'
+  | 'branches'
 
 const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
 const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
@@ -60,8 +69,19 @@ const ENDPOINTS: ReadonlyArray<readonly [string, Page]> = [
   // artifacts_url), so the seed-based GHES entries inherit them too.
   [`GET ${RUN}/artifacts`, 'artifacts'],
   ['GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', 'artifacts'],
-  ['GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', 'checks']
+  ['GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', 'checks'],
+  // wait-for-checks: the check suites of a commit (what is still coming), and the checks a
+  // branch requires: rulesets (the Rules page) and classic branch protection (Branches page).
+  ['GET /repos/{owner}/{repo}/commits/{ref}/check-suites', 'commits'],
+  ['GET /repos/{owner}/{repo}/rules/branches/{branch}', 'rules'],
+  ['GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks', 'branches']
 ]
+
+/**
+ * Pages that describe a feature a GHES version got later: an older description never inherits
+ * them (rulesets, and with them GET …/rules/branches/{branch}, came with GHES 3.11).
+ */
+const PAGE_SINCE: Partial<Record<Page, string>> = { rules: '3.11' }
 
 export interface EndpointParams {
   query: string[]
@@ -279,7 +299,17 @@ function sources(): Source[] {
     product: 'ghes',
     version,
     from: `@octokit/openapi ghes-${version}.json`,
-    pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'artifacts', 'checks'],
+    pages: [
+      'runs',
+      'jobs',
+      'workflows',
+      'users',
+      'commits',
+      'artifacts',
+      'checks',
+      'rules',
+      'branches'
+    ],
     read: () => readOpenApi(`ghes-${version}.json`)
   }))
   return [
@@ -287,14 +317,34 @@ function sources(): Source[] {
       name: 'github.com',
       product: 'github.com',
       from: '@octokit/openapi api.github.com.json',
-      pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'artifacts', 'checks'],
+      pages: [
+        'runs',
+        'jobs',
+        'workflows',
+        'users',
+        'commits',
+        'artifacts',
+        'checks',
+        'rules',
+        'branches'
+      ],
       read: () => readOpenApi('api.github.com.json')
     },
     {
       name: 'ghe.com',
       product: 'ghe.com',
       from: '@octokit/openapi ghec.json',
-      pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'artifacts', 'checks'],
+      pages: [
+        'runs',
+        'jobs',
+        'workflows',
+        'users',
+        'commits',
+        'artifacts',
+        'checks',
+        'rules',
+        'branches'
+      ],
       read: () => readOpenApi('ghec.json')
     },
     ...shipped,
@@ -344,6 +394,8 @@ function inherit(source: Source, table: Table, all: Map<string, { source: Source
   const result: Table = new Map(table)
   for (const [key, page] of ENDPOINTS) {
     if (source.pages.includes(page)) continue
+    const since = PAGE_SINCE[page]
+    if (since !== undefined && compareVersions(source.version, since) < 0) continue
     const donor = others.find(other => other.source.pages.includes(page))
     const params = donor?.table.get(key)
     if (params) result.set(key, params)

@@ -46,7 +46,8 @@ export const Inputs = {
   ArtifactsDir: 'artifacts-dir',
   MaxArtifactBytes: 'max-artifact-bytes',
   ArtifactsRequired: 'artifacts-required',
-  OutputsArtifact: 'outputs-artifact'
+  OutputsArtifact: 'outputs-artifact',
+  RequiredChecks: 'required-checks'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -192,6 +193,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Ref,
     Inputs.Checks,
     Inputs.IgnoreChecks,
+    Inputs.RequiredChecks,
+    Inputs.Branch,
     Inputs.AllowedConclusions,
     Inputs.PollIntervalSeconds,
     Inputs.FailFast

@@ -333,6 +333,9 @@ const ENDPOINTS = (/* unused pure expression or super */ null && ([
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
     'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+    'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+    'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
 ]));
 /** Per official description: the endpoints it has, with the query and body parameters it documents. */
 const DESCRIPTIONS = [
@@ -371,6 +374,9 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -408,6 +414,9 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -444,6 +453,9 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -480,6 +492,9 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -516,6 +531,9 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -552,6 +570,9 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -586,6 +607,8 @@ const DESCRIPTIONS = [
             'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {

@@ -48,7 +48,7 @@ export const ACTION_INPUTS: Readonly<Record<string, ActionInput>> = {
     required: false
   },
   "branch": {
-    description: "wait-for-run, cancel, report-usage: only runs on this branch; wait-for-run and cancel find runs by it with or without workflow, report-usage only with workflow (runs mode).",
+    description: "wait-for-run, cancel, report-usage: only runs on this branch; wait-for-run and cancel find runs by it with or without workflow, report-usage only with workflow (runs mode); wait-for-checks with required-checks: the branch whose rules count (default: the pull request base, else ref when it is a branch, else the branch pushed to).",
     required: false
   },
   "head-sha": {
@@ -202,6 +202,10 @@ export const ACTION_INPUTS: Readonly<Record<string, ActionInput>> = {
   },
   "outputs-artifact": {
     description: "wait-for-run, dispatch with wait: name of an artifact of the run holding one JSON file with an object (at most 1 MiB); output run-outputs is that object.",
+    required: false
+  },
+  "required-checks": {
+    description: "wait-for-checks: wait for exactly the checks the branch's rules require (rulesets, and classic branch protection where the token can read it), plus any named in checks (default false).",
     required: false
   }
 }

@@ -35,6 +35,9 @@ export const ENDPOINTS = [
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
   'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
   'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+  'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
 ] as const
 
 export type Endpoint = (typeof ENDPOINTS)[number]
@@ -76,6 +79,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -113,6 +119,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -149,6 +158,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -185,6 +197,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -221,6 +236,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -257,6 +275,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -291,6 +312,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': { query: ['direction', 'name', 'page', 'per_page'], body: [] },
       'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {

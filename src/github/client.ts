@@ -107,7 +107,7 @@ const isList: BodyCheck = data => Array.isArray(data)
  * retried, never read as "no items").
  */
 function isPageOf(
-  key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses' | 'artifacts'
+  key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses' | 'artifacts' | 'check_suites'
 ): BodyCheck {
   return data => {
     if (!isObject(data) || typeof data.total_count !== 'number') return false
@@ -458,10 +458,10 @@ export class GitHubClient {
    * Every page of a list, each asked conditionally with its own ETag: a poll that finds nothing
    * changed costs only 304s. Pages are read until one is short or the count is reached.
    */
-  private async pollAllPages<T>(
+  async pollAllPages<T>(
     route: Endpoint,
     params: Record<string, unknown>,
-    key: 'check_runs' | 'statuses'
+    key: 'check_runs' | 'statuses' | 'check_suites'
   ): Promise<Polled<T[]>> {
     const items: T[] = []
     let notModified = true

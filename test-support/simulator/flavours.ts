@@ -35,6 +35,9 @@ export type OperationId =
   | 'actions/list-workflow-run-artifacts'
   | 'actions/download-artifact'
   | 'checks/list-annotations'
+  | 'checks/list-suites-for-ref'
+  | 'repos/get-branch-rules'
+  | 'repos/get-status-checks-protection'
 
 export interface FlavourProfile {
   flavour: Flavour

@@ -132,6 +132,8 @@ export interface Run {
   ignoresCancel: boolean
   forkPullRequest: boolean
   artifacts: RunArtifact[]
+  /** Held by a concurrency group: no job (check run) exists before the attempt starts. */
+  concurrencyHeld?: boolean
 }
 
 export const DEFAULT_QUEUED_MS = 200

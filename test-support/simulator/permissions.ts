@@ -20,7 +20,10 @@ const NEEDED: Partial<Record<Route['operationId'], Needed>> = {
     ['deployments', 'read']
   ],
   'actions/review-custom-gates-for-run': [['deployments', 'write']],
-  'checks/list-annotations': [['checks', 'read']]
+  'checks/list-annotations': [['checks', 'read']],
+  // Rulesets are readable with metadata: read (every token has it).
+  'repos/get-branch-rules': [],
+  'repos/get-status-checks-protection': [['administration', 'read']]
 }
 
 export function neededBy(route: Route): Needed {

@@ -153,7 +153,8 @@ export class World {
         id: this.artifactIds.take(),
         spec: artifact,
         createdAt: createdAt ?? now
-      }))
+      })),
+      concurrencyHeld: spec.concurrencyHeld
     }
     this.runs.set(id, run)
     // A fork run waiting for approval is already "completed" (action_required), whatever the spec says.
