@@ -12,13 +12,15 @@
  * action.yml names) and on Node 20.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ACTION_ENTRY, REPO_ROOT, runnerEnvironment } from '../test-support/e2e.js'
 import { startSimulator } from '../test-support/simulator/index.js'
+import type { ArchivePadding } from '../test-support/simulator/zip.js'
+import yauzl from 'yauzl'
 import { measureCommand, measureSequence, repeat, wants, type Measured } from './support.js'
 import type { BenchContext, BenchRow, BenchSuite } from './types.js'
 
@@ -259,8 +261,12 @@ async function runctlRows(
 // ---------------------------------------------------------------------------------------------
 // fetch-logs
 
-/** A failed run whose archive is padded to `bytes`; the padding sits in the failed job's folder. */
-export function archiveRun(sim: Simulator, bytes: number): number {
+/**
+ * A failed run of 40 jobs whose archive is padded to about `bytes`: GitHub-shaped by default
+ * (more deflated step logs of generated runner-log text in every job's folder, and in its whole
+ * log), or with one stored entry of generated lines (`stored`, the labelled extra row).
+ */
+export function archiveRun(sim: Simulator, bytes: number, padding: ArchivePadding): number {
   const jobs = Array.from({ length: 40 }, (_, index) => ({
     name: index === 0 ? 'build' : `test (shard ${index})`,
     conclusion: index === 0 ? ('failure' as const) : ('success' as const),
@@ -270,7 +276,39 @@ export function archiveRun(sim: Simulator, bytes: number): number {
       log: Array.from({ length: 200 }, (_, line) => `output line ${line} of step ${step + 1}`)
     }))
   }))
-  return sim.addRun({ completed: true, jobs, logArchiveBytes: bytes })
+  return sim.addRun({
+    completed: true,
+    jobs,
+    logArchiveBytes: bytes,
+    logArchivePadding: padding
+  })
+}
+
+/** The prepared archive of a scenario, in the cache (named by shape, so old shapes never count). */
+export function archiveName(bytes: number, padding: ArchivePadding): string {
+  return padding === 'stored'
+    ? `run-archive-40-jobs-${bytes}.zip`
+    : `run-archive-40-jobs-deflated-v1-${bytes}.zip`
+}
+
+/** What an archive holds: entries, compressed and inflated bytes (from its central directory). */
+export async function archiveShape(
+  file: string
+): Promise<{ entries: number; deflated: number; zipMiB: number; inflatedMiB: number }> {
+  const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false })
+  try {
+    let entries = 0
+    let deflated = 0
+    let inflated = 0
+    for await (const entry of zip.eachEntry()) {
+      entries++
+      if (entry.compressionMethod === 8) deflated++
+      inflated += entry.uncompressedSize
+    }
+    return { entries, deflated, zipMiB: (await stat(file)).size / MiB, inflatedMiB: inflated / MiB }
+  } finally {
+    zip.close()
+  }
 }
 
 async function fetchArchive(
@@ -278,14 +316,17 @@ async function fetchArchive(
   sim: Simulator,
   scenario: string,
   bytes: number,
-  trials: number
+  trials: number,
+  padding: ArchivePadding = 'deflated'
 ): Promise<BenchRow[]> {
   context.log(`  ${scenario}`)
-  const runId = archiveRun(sim, bytes)
+  const runId = archiveRun(sim, bytes, padding)
   const url = `${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/logs`
-  sim.serveLogFromFile(
-    { runId },
-    await prepared(context, sim, `run-archive-40-jobs-${bytes}.zip`, url)
+  const file = await prepared(context, sim, archiveName(bytes, padding), url)
+  sim.serveLogFromFile({ runId }, file)
+  const shape = await archiveShape(file)
+  context.log(
+    `    ${shape.entries} entries (${shape.deflated} deflated), ${shape.zipMiB.toFixed(0)} MiB zipped, ${shape.inflatedMiB.toFixed(0)} MiB inflated`
   )
   const floor = await repeat(trials, () => measureCommand('curl', curlArgs(sim, url, '/dev/null')))
   const curl = await repeat(trials, async () => {
@@ -312,12 +353,20 @@ async function fetchArchive(
       operation: 'fetch-logs',
       'run-id': String(runId),
       'failed-only': 'false',
-      'max-log-bytes': String(4 * bytes)
+      'max-log-bytes': String(Math.ceil(2 * shape.inflatedMiB * MiB))
     },
     { apiUrl: sim.apiUrl, token: sim.tokens.githubToken }
   )
   return [
-    serverFloorRow(scenario, floor),
+    {
+      ...serverFloorRow(scenario, floor),
+      figures: {
+        ...serverFloorRow(scenario, floor).figures,
+        entries: shape.entries,
+        'zip MiB': shape.zipMiB,
+        'inflated MiB': shape.inflatedMiB
+      }
+    },
     row(scenario, 'curl -L + unzip', curl, {}, true),
     ...ours
   ]
@@ -395,16 +444,18 @@ function answerKey(url: string): string {
 }
 
 /**
- * The API answers one scenario reads, recorded once from the simulator (which builds each page
- * of a 5,000-job run in about 20 ms, slower than a client takes it) and served from memory at
- * full speed, as files are: every subject then waits on the same fast server.
+ * The API answers a scenario reads, recorded from the simulator the first time each is asked
+ * (the simulator builds a page of a 5,000-job run in about 20 ms, slower than a client takes
+ * it) and then served from memory at full speed, as files are: a warm-up run records, and every
+ * measured subject then waits on the same fast server. `asked` lists the answers in the order
+ * they were first asked (what a curl loop must fetch).
  */
 async function preparedApi(
-  sim: Simulator,
-  paths: readonly string[]
-): Promise<{ apiUrl: string; close(): Promise<void> }> {
-  const answers = new Map<string, Buffer>()
-  for (const one of paths) {
+  sim: Simulator
+): Promise<{ apiUrl: string; asked: string[]; close(): Promise<void> }> {
+  const answers = new Map<string, Buffer | undefined>()
+  const asked: string[] = []
+  const record = async (one: string): Promise<Buffer | undefined> => {
     const response = await fetch(`${sim.apiUrl}${one}`, {
       headers: {
         authorization: `Bearer ${sim.tokens.githubToken}`,
@@ -412,26 +463,34 @@ async function preparedApi(
         'x-github-api-version': '2022-11-28'
       }
     })
-    if (!response.ok) throw new Error(`could not record ${one}: ${response.status}`)
-    answers.set(answerKey(one), Buffer.from(await response.arrayBuffer()))
+    return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined
   }
   const server = createServer((request, response) => {
-    const body = answers.get(answerKey(request.url ?? '/'))
-    if (!body) {
-      response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
-      response.end('{"message":"Not Found"}')
-      return
-    }
-    response.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(body.length)
+    const key = answerKey(request.url ?? '/')
+    const known = answers.has(key)
+    const answer = known ? Promise.resolve(answers.get(key)) : record(request.url ?? '/')
+    void answer.then(body => {
+      if (!known) {
+        answers.set(key, body)
+        if (body) asked.push(request.url ?? '/')
+      }
+      if (!body) {
+        response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
+        response.end('{"message":"Not Found"}')
+        return
+      }
+      response.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(body.length)
+      })
+      response.end(body)
     })
-    response.end(body)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   return {
     apiUrl: `http://127.0.0.1:${port}`,
+    asked,
     close: () =>
       new Promise(resolve => {
         server.closeAllConnections()
@@ -440,32 +499,23 @@ async function preparedApi(
   }
 }
 
-async function usage(
+/**
+ * report-usage against recorded answers: one warm-up run records them, then the server floor
+ * (every answer into /dev/null from one curl), a sequential curl loop over the same answers,
+ * and runctl on each runtime.
+ */
+async function usageAgainst(
   context: BenchContext,
   sim: Simulator,
   scenario: string,
-  jobCount: number,
+  inputs: Record<string, string>,
   trials: number
 ): Promise<BenchRow[]> {
-  context.log(`  ${scenario}`)
-  const runId = sim.addRun({
-    completed: true,
-    jobs: Array.from({ length: jobCount }, (_, index) => ({
-      name: `test (shard ${index + 1})`,
-      durationMs: 60_000 + index
-    }))
-  })
-  const pages = Math.ceil(jobCount / 100)
-  const run = `/repos/octo/demo/actions/runs/${runId}`
-  // What report-usage of one run reads: the run, its timing, every page of all its jobs.
-  const jobPages = Array.from(
-    { length: pages },
-    (_, page) => `${run}/jobs?filter=all&per_page=100&page=${page + 1}`
-  )
-  const api = await preparedApi(sim, [run, `${run}/timing`, ...jobPages])
+  const api = await preparedApi(sim)
   try {
-    const urls = [run, `${run}/timing`, ...jobPages].map(one => `${api.apiUrl}${one}`)
-    // The server's floor: every answer into /dev/null from one curl (one connection).
+    await runAction(process.execPath, inputs, api.apiUrl, sim.tokens.githubToken)
+    const urls = api.asked.map(one => `${api.apiUrl}${one}`)
+    context.log(`    ${urls.length} API answers recorded`)
     const floor = await repeat(trials, () =>
       measureCommand('curl', [
         ...curlArgs(sim, urls[0] as string, '/dev/null'),
@@ -486,14 +536,10 @@ async function usage(
         await rm(dir, { recursive: true, force: true })
       }
     })
-    const ours = await runctlRows(
-      context,
-      scenario,
-      'runctl report-usage',
-      trials,
-      { operation: 'report-usage', 'run-id': String(runId) },
-      { apiUrl: api.apiUrl, token: sim.tokens.githubToken }
-    )
+    const ours = await runctlRows(context, scenario, 'runctl report-usage', trials, inputs, {
+      apiUrl: api.apiUrl,
+      token: sim.tokens.githubToken
+    })
     return [
       serverFloorRow(scenario, floor),
       row(scenario, `curl loop over the same ${urls.length} answers`, curl, {}, true),
@@ -502,6 +548,61 @@ async function usage(
   } finally {
     await api.close()
   }
+}
+
+/** One run of `jobCount` jobs. */
+async function usage(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  jobCount: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  const runId = sim.addRun({
+    completed: true,
+    jobs: Array.from({ length: jobCount }, (_, index) => ({
+      name: `test (shard ${index + 1})`,
+      durationMs: 60_000 + index
+    }))
+  })
+  return usageAgainst(
+    context,
+    sim,
+    scenario,
+    { operation: 'report-usage', 'run-id': String(runId) },
+    trials
+  )
+}
+
+/** `runs` runs of one workflow, `jobCount` jobs each, reported across runs (max-runs). */
+async function usageAcrossRuns(
+  context: BenchContext,
+  sim: Simulator,
+  scenario: string,
+  runs: number,
+  jobCount: number,
+  trials: number
+): Promise<BenchRow[]> {
+  context.log(`  ${scenario}`)
+  for (let index = 0; index < runs; index++) {
+    sim.addRun({
+      workflow: 'usage-bench.yml',
+      completed: true,
+      createdAt: -3_600_000 + index * 1000,
+      jobs: Array.from({ length: jobCount }, (_, job) => ({
+        name: `test (shard ${job + 1})`,
+        durationMs: 60_000 + job
+      }))
+    })
+  }
+  return usageAgainst(
+    context,
+    sim,
+    scenario,
+    { operation: 'report-usage', workflow: 'usage-bench.yml', 'max-runs': String(runs) },
+    trials
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,6 +664,18 @@ const heavy: BenchSuite = async context => {
       sim => fetchArchive(context, sim, 'fetch-logs, 1 GiB archive', 1024 * MiB, 1)
     ],
     [
+      'fetch-logs, 256 MiB archive (extra: one stored entry)',
+      sim =>
+        fetchArchive(
+          context,
+          sim,
+          'fetch-logs, 256 MiB archive (extra: one stored entry)',
+          256 * MiB,
+          few,
+          'stored'
+        )
+    ],
+    [
       'fetch-logs, 200 MB job log',
       sim => fetchJobLog(context, sim, 'fetch-logs, 200 MB job log', 200_000_000, few)
     ],
@@ -573,6 +686,11 @@ const heavy: BenchSuite = async context => {
     [
       'report-usage, 5,000 jobs',
       sim => usage(context, sim, 'report-usage, 5,000 jobs', 5000, context.trials)
+    ],
+    [
+      'report-usage, 200 runs × 50 jobs (max-runs)',
+      sim =>
+        usageAcrossRuns(context, sim, 'report-usage, 200 runs × 50 jobs (max-runs)', 200, 50, few)
     ],
     [
       'cancel, 100 superseded runs',

@@ -4,7 +4,7 @@
  * --heap-prof, and prints the functions with the most self time (or allocation), grouped by
  * module. The raw profiles stay in the printed directory for Chrome DevTools / speedscope.
  *
- *   npx tsx bench/profile.ts job-log|archive-256|archive-1g|usage-5000 [--heap] [--node20]
+ *   npx tsx bench/profile.ts job-log|archive-256|archive-1g|archive-256-stored|usage-5000 [--heap] [--node20]
  */
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -12,7 +12,14 @@ import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ACTION_ENTRY } from '../test-support/e2e.js'
 import { startSimulator } from '../test-support/simulator/index.js'
-import { actionEnvironment, archiveRun, node24, prepared } from './heavy.js'
+import {
+  actionEnvironment,
+  archiveName,
+  archiveRun,
+  archiveShape,
+  node24,
+  prepared
+} from './heavy.js'
 import { measureCommand } from './support.js'
 
 const MiB = 1024 * 1024
@@ -63,19 +70,24 @@ async function main(): Promise<void> {
   try {
     let inputs: Record<string, string>
     if (scenario.startsWith('archive')) {
-      const bytes = scenario === 'archive-1g' ? 1024 * MiB : 256 * MiB
-      const runId = archiveRun(sim, bytes)
+      const bytes = scenario.startsWith('archive-1g') ? 1024 * MiB : 256 * MiB
+      const padding = scenario.endsWith('-stored') ? 'stored' : 'deflated'
+      const runId = archiveRun(sim, bytes, padding)
       const url = `${sim.apiUrl}/repos/octo/demo/actions/runs/${runId}/logs`
       const log = (line: string) => process.stderr.write(`${line}\n`)
-      sim.serveLogFromFile(
-        { runId },
-        await prepared({ trials: 1, only: [], log }, sim, `run-archive-40-jobs-${bytes}.zip`, url)
+      const file = await prepared(
+        { trials: 1, only: [], log },
+        sim,
+        archiveName(bytes, padding),
+        url
       )
+      sim.serveLogFromFile({ runId }, file)
+      const shape = await archiveShape(file)
       inputs = {
         operation: 'fetch-logs',
         'run-id': String(runId),
         'failed-only': 'false',
-        'max-log-bytes': String(4 * bytes)
+        'max-log-bytes': String(Math.ceil(2 * shape.inflatedMiB * MiB))
       }
     } else if (scenario === 'job-log') {
       const bytes = 200_000_000

@@ -46,7 +46,7 @@ async function runOperation(settings, client, deps) {
         }
         case 'fetch-logs': {
             const [{ fetchLogs }, { presentFetchLogs }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(663), __webpack_require__.e(860), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 1123)),
+                Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(663), __webpack_require__.e(860), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 8885)),
                 __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 8701))
             ]);
             return presentFetchLogs(await fetchLogs(client, settings, deps));

@@ -4,7 +4,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as zlib from 'node:zlib'
-import { SMALL_ENTRY_BYTES, extractArchive, listArchive } from '../../src/logs/extract.js'
+import { INFLATE_CHUNK_BYTES, extractArchive, listArchive } from '../../src/logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../../src/logs/limits.js'
 import { buildZip, flipDataByte, understateSizes, type FixtureEntry } from './zip-fixture.js'
 
@@ -205,7 +205,7 @@ function logText(lines: number, seed = 1): string {
 describe('CRC-32 of every entry', () => {
   const inflate = (data: Buffer) => zlib.inflateRawSync(data)
   const small = logText(200)
-  // Declared larger than the in-memory cap: streamed, not inflated in one call.
+  // Larger than one piece: inflated through the reused buffers many times.
   const large = logText(40_000, 3)
 
   async function damaged(
@@ -219,12 +219,12 @@ describe('CRC-32 of every entry', () => {
 
   it.each([
     ['a stored entry', { compress: false, content: small }, 'stored'],
-    ['a small deflated entry (inflated in memory)', { content: small }, 'inflates'],
-    ['a large deflated entry (streamed)', { content: large }, 'inflates']
+    ['a small deflated entry (one piece)', { content: small }, 'inflates'],
+    ['a large deflated entry (many pieces)', { content: large }, 'inflates']
   ] as const)(
     'fails on a flipped byte in %s, naming it, and keeps nothing of it',
     async (_, entry, want) => {
-      expect(Buffer.byteLength(large)).toBeGreaterThan(SMALL_ENTRY_BYTES)
+      expect(Buffer.byteLength(large)).toBeGreaterThan(INFLATE_CHUNK_BYTES)
       const zipPath = await damaged(
         [
           { name: '0_build.txt', content: 'fine\n' },
@@ -266,9 +266,9 @@ describe('CRC-32 of every entry', () => {
 })
 
 describe('memory', () => {
-  it('never inflates more than the cap in one call, whatever the headers claim (a bomb of small entries)', async () => {
+  it('never holds more than one piece of an entry in memory, whatever the headers claim (a bomb of small entries)', async () => {
     // 20 MiB of zeros deflate to about 20 KB; the headers say 100 bytes, so each entry looks
-    // small enough to inflate in one call. Generous limits let all of it through.
+    // small enough to inflate whole. Generous limits let all of it through.
     const bomb = Buffer.alloc(20 * 1024 * 1024)
     const entries = Array.from({ length: 3 }, (_, i) => ({ name: `${i}_bomb.txt`, content: bomb }))
     const zipPath = await archive(entries, b => understateSizes(b, 100))
@@ -276,11 +276,11 @@ describe('memory', () => {
       ...generous,
       maxRatio: 5000
     })
-    expect(largestInMemory).toBeLessThanOrEqual(SMALL_ENTRY_BYTES)
+    expect(largestInMemory).toBeLessThanOrEqual(INFLATE_CHUNK_BYTES)
     for (const file of written) expect((await fs.promises.stat(file)).size).toBe(bomb.length)
   })
 
-  it('inflates a small entry in one call', async () => {
+  it('inflates a small entry in one piece', async () => {
     const zipPath = await archive([{ name: '0_build.txt', content: 'x'.repeat(5000) }])
     expect((await extractAll(zipPath)).largestInMemory).toBe(5000)
   })

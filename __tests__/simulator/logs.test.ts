@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { gzipSync } from 'node:zlib'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import yauzl from 'yauzl'
@@ -21,6 +22,7 @@ interface Entry {
   name: string
   size: number
   method: number
+  crc: number
   text?: string
 }
 
@@ -33,7 +35,8 @@ function readZip(source: Buffer | string, withText: boolean): Promise<Entry[]> {
         const item: Entry = {
           name: entry.fileName,
           size: entry.uncompressedSize,
-          method: entry.compressionMethod
+          method: entry.compressionMethod,
+          crc: entry.crc32
         }
         entries.push(item)
         if (!withText) return zip.readEntry()
@@ -211,7 +214,7 @@ describe('job logs', () => {
 describe('a 256 MiB run-log archive', () => {
   it('streams without being built in memory, as stored entries of generated log lines', async () => {
     const size = 256 * 1024 * 1024
-    const id = sim.addRun({ completed: true, logArchiveBytes: size })
+    const id = sim.addRun({ completed: true, logArchiveBytes: size, logArchivePadding: 'stored' })
     const location =
       (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
     const dir = await mkdtemp(join(tmpdir(), 'runctl-sim-'))
@@ -239,4 +242,48 @@ describe('a 256 MiB run-log archive', () => {
     // 256 MiB through a simulator that writes it as it is read: seconds when idle, far more on a
     // busy 2-core machine (it timed out at 30 s at load 15). The assertions are about bytes.
   }, 240_000)
+})
+
+describe("a padded run-log archive, shaped like GitHub's", () => {
+  it('is per-job logs and folders of step logs, every entry deflated, inflating 4–8× with valid CRCs', async () => {
+    const size = 24 * 1024 * 1024
+    const id = sim.addRun({
+      completed: true,
+      logArchiveBytes: size,
+      jobs: [{ name: 'build', conclusion: 'failure' }, { name: 'test (1)' }]
+    })
+    const download = await fetch(
+      (await client(sim)('GET', `${R}/runs/${id}/logs`)).headers.get('location') ?? ''
+    )
+    const archive = Buffer.from(await download.arrayBuffer())
+    expect(Math.abs(archive.length - size)).toBeLessThan(size * 0.1)
+    // yauzl inflates each entry; the CRC-32 is checked by zlib's own gunzip below.
+    const entries = await readZip(archive, true)
+    expect(entries.length).toBeGreaterThan(20)
+    expect(entries.every(entry => entry.method === 8)).toBe(true)
+    const inflated = entries.reduce((sum, entry) => sum + entry.size, 0)
+    expect(inflated / archive.length).toBeGreaterThan(4)
+    expect(inflated / archive.length).toBeLessThan(8)
+    for (const job of ['0_build.txt', '1_test (1).txt']) {
+      const folder = job.replace(/^\d+_(.*)\.txt$/, '$1')
+      const steps = entries
+        .filter(entry => entry.name.startsWith(`${folder}/`))
+        .sort((a, b) => Number(/\/(\d+)_/.exec(a.name)?.[1]) - Number(/\/(\d+)_/.exec(b.name)?.[1]))
+      // The job's whole log is its steps' logs, in order, as GitHub writes it.
+      expect(entries.find(entry => entry.name === job)?.text).toBe(
+        steps.map(step => step.text).join('')
+      )
+      expect(steps.some(step => /\/\d+_Run verbose tests \(part 1\)\.txt$/.test(step.name))).toBe(
+        true
+      )
+    }
+    // Every entry's CRC-32 is right, as zlib computes it (a gzip trailer), not as runctl does.
+    for (const entry of entries) {
+      const gzip = gzipSync(Buffer.from(entry.text ?? '', 'utf8'), { level: 0 })
+      expect(gzip.readUInt32LE(gzip.length - 8)).toBe(entry.crc)
+    }
+    expect(entries.find(entry => entry.name === 'build/3_Complete job.txt')?.text).toMatch(
+      /Complete job/
+    )
+  }, 120_000)
 })

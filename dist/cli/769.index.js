@@ -518,10 +518,13 @@ async function listRunsOf(client, scope) {
         throw error;
     }
 }
-/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
-async function latestJobsOf(client, run) {
+/**
+ * A run's latest-attempt jobs, each reduced to its usage as its page arrives (raw jobs are never
+ * kept); a run deleted since it was listed is skipped, not fatal.
+ */
+async function latestJobsOf(client, run, now) {
     try {
-        return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }));
+        return await jobsOrNone(client, () => client.mapJobs(run.id, { filter: 'latest' }, job => jobUsage(job, now)));
     }
     catch (error) {
         if ((0,errors/* httpStatus */.nG)(error) !== 404 && (0,errors/* httpStatus */.nG)(error) !== 410)
@@ -552,15 +555,14 @@ function runWithJobs(run, jobs) {
  */
 async function reportOnRuns(client, scope, { clock }, requests) {
     const listed = await listRunsOf(client, scope);
-    const fetched = [];
-    for (const run of listed) {
-        const jobs = await latestJobsOf(client, run);
-        if (jobs !== undefined)
-            fetched.push({ run, jobs });
-    }
     // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
     const now = client.serverClock.toServer(clock.now());
-    const runs = fetched.map(({ run, jobs }) => runWithJobs(run, jobs.map(job => jobUsage(job, now))));
+    const runs = [];
+    for (const run of listed) {
+        const jobs = await latestJobsOf(client, run, now);
+        if (jobs !== undefined)
+            runs.push(runWithJobs(run, jobs));
+    }
     step_log/* info */.pq(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`);
     const report = {
         schemaVersion: 1,

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import * as zlib from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { crc32 } from './crc32.js'
+import { RawInflater } from './inflate.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
 import { capitalise } from '../sentences.js'
@@ -75,8 +75,8 @@ export interface ExtractedArchive {
   /** The file written for each extracted entry's index, in archive order. */
   readonly written: Map<number, string>
   /**
-   * The most bytes any one entry held in memory at once (small entries are inflated in one
-   * call; larger ones stream): bounded by the cap whatever the headers claim.
+   * The most inflated bytes held in one piece (every entry moves through reused buffers of
+   * INFLATE_CHUNK_BYTES): bounded by that whatever the headers claim.
    */
   readonly largestInMemory: number
 }
@@ -104,7 +104,7 @@ export async function extractArchive(
     const chosen = options.choose(listing)
     const realRoot = await fs.promises.realpath(root)
     const written = new Map<number, string>()
-    const copier = new StoredCopier(zipPath)
+    const reader = new EntryReader(zipPath)
     try {
       for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
         const target = resolveInside(root, planned.name)
@@ -114,14 +114,14 @@ export async function extractArchive(
           continue
         }
         const entry = raw[planned.index] as Entry
-        const context = { realRoot, target, limits, budget, label, copier }
+        const context = { realRoot, target, limits, budget, label, reader }
         await extractFile(zip, entry, planned, context)
         written.set(planned.index, target)
       }
     } finally {
-      await copier.close()
+      await reader.close()
     }
-    return { listing, written, largestInMemory: copier.largestInMemory }
+    return { listing, written, largestInMemory: reader.largestInMemory }
   } finally {
     zip.close()
   }
@@ -232,69 +232,121 @@ interface ExtractContext {
   readonly limits: ArchiveLimits
   readonly budget: ByteBudget
   readonly label: string
-  readonly copier: StoredCopier
+  readonly reader: EntryReader
 }
 
-/** Bytes moved per read while copying a stored entry: one buffer, reused for every entry. */
-const COPY_CHUNK_BYTES = 256 * 1024
 /**
- * Deflated entries up to this size (compressed and inflated) are inflated in one call instead of
- * through a chain of streams: a run archive holds hundreds of such step logs, and a stream chain
- * per entry is garbage that would grow the heap by tens of MiB before V8 collects it.
+ * Bytes per read from the archive and per inflated piece. Every entry, of any size, moves
+ * through the same few buffers of this size, so what one entry holds in memory is bounded here
+ * whatever its headers claim (a bomb of small entries included).
  */
-export const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES
+export const INFLATE_CHUNK_BYTES = 1024 * 1024
 
 /**
- * Copies stored (uncompressed) entries from the archive with one buffer, reused: no fresh
- * buffer per chunk, so copying hundreds of MiB leaves nothing behind for the collector.
+ * Reads entries' data from the archive through buffers reused for every entry: nothing is
+ * allocated per chunk, so extracting gigabytes leaves no garbage for the collector. Inflated
+ * pieces alternate between two output buffers, so one is written to disk (on libuv's threads)
+ * while the next is inflated.
  */
-class StoredCopier {
-  private readonly buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES)
+class EntryReader {
+  private readonly input = Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
+  private readonly outputs = [
+    Buffer.allocUnsafe(INFLATE_CHUNK_BYTES),
+    Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
+  ] as const
   private archive: fs.promises.FileHandle | undefined
-  /** The largest entry inflated in one call so far (see ExtractedArchive). */
+  private inflater: RawInflater | undefined
+  /** The most inflated bytes one piece held (see ExtractedArchive). */
   largestInMemory = 0
 
   constructor(private readonly zipPath: string) {}
 
-  async copy(
-    start: number,
-    length: number,
-    file: fs.promises.FileHandle,
-    onBytes: (bytes: Uint8Array) => void
-  ): Promise<void> {
+  private async open(): Promise<fs.promises.FileHandle> {
     this.archive ??= await fs.promises.open(this.zipPath, 'r')
+    return this.archive
+  }
+
+  private async read(start: number, length: number): Promise<number> {
+    const { bytesRead } = await (await this.open()).read(this.input, 0, length, start)
+    if (bytesRead === 0) throw new DamagedEntry('ends before its data does')
+    return bytesRead
+  }
+
+  /** Copies a stored entry's bytes to `sink`. */
+  async copy(start: number, length: number, sink: PieceSink): Promise<void> {
     for (let done = 0; done < length;) {
-      const want = Math.min(this.buffer.length, length - done)
-      const { bytesRead } = await this.archive.read(this.buffer, 0, want, start + done)
-      if (bytesRead === 0) throw new DamagedEntry('ends before its data does')
-      onBytes(this.buffer.subarray(0, bytesRead))
-      await writeAll(file, this.buffer, bytesRead)
-      done += bytesRead
+      const got = await this.read(start + done, Math.min(this.input.length, length - done))
+      done += got
+      await sink.write(this.input.subarray(0, got))
+      await sink.settle()
     }
   }
 
-  /**
-   * Inflates a small deflated entry in one call from the reused buffer, or returns undefined
-   * when it turns out larger than SMALL_ENTRY_BYTES (the caller then streams it, with the caps).
-   */
-  async inflateSmall(start: number, length: number): Promise<Buffer | undefined> {
-    this.archive ??= await fs.promises.open(this.zipPath, 'r')
-    const { bytesRead } = await this.archive.read(this.buffer, 0, length, start)
-    if (bytesRead < length) throw new DamagedEntry('ends before its data does')
-    try {
-      const inflated = zlib.inflateRawSync(this.buffer.subarray(0, length), {
-        maxOutputLength: SMALL_ENTRY_BYTES
-      })
-      this.largestInMemory = Math.max(this.largestInMemory, inflated.length)
-      return inflated
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
-      throw error
+  /** Inflates a deflated entry's data into `sink`, piece by piece. */
+  async inflate(start: number, length: number, sink: PieceSink): Promise<void> {
+    const inflater = (this.inflater ??= new RawInflater())
+    inflater.reset()
+    let read = 0
+    let offset = 0
+    let left = 0
+    let which = 0
+    for (;;) {
+      if (left === 0 && read < length) {
+        left = await this.read(start + read, Math.min(this.input.length, length - read))
+        offset = 0
+        read += left
+      }
+      const output = this.outputs[which] as Buffer
+      // The other buffer's write must be done before it is inflated into again.
+      const last = read >= length
+      const { produced, consumed } = inflater.inflate(this.input, offset, left, output, last)
+      offset += consumed
+      left -= consumed
+      if (produced > 0) {
+        this.largestInMemory = Math.max(this.largestInMemory, produced)
+        await sink.write(output.subarray(0, produced))
+        which = 1 - which
+      }
+      // A full output buffer may leave more to inflate; otherwise zlib took all it could.
+      if (produced === output.length) continue
+      if (left > 0 && produced === 0 && consumed === 0) break // the stream ended before its data
+      if (left === 0 && last) break
     }
+    await sink.settle()
   }
 
   async close(): Promise<void> {
+    this.inflater?.close()
     await this.archive?.close()
+  }
+}
+
+/**
+ * Takes an entry's pieces in order: each is checked (caps, CRC) at once and written to the file
+ * in the background; `write` returns once the piece before it is on disk, so at most two pieces
+ * are in flight and the caller may reuse the buffer of the one before.
+ */
+class PieceSink {
+  private previous: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly file: fs.promises.FileHandle,
+    private readonly take: (bytes: Uint8Array) => void
+  ) {}
+
+  async write(piece: Buffer): Promise<void> {
+    this.take(piece)
+    const before = this.previous
+    const current = before.then(() => writeAll(this.file, piece, piece.length))
+    // Awaited below or in settle(); never an unhandled rejection meanwhile.
+    current.catch(() => undefined)
+    this.previous = current
+    await before
+  }
+
+  /** Every piece written (or the first write error). */
+  async settle(): Promise<void> {
+    await this.previous
   }
 }
 
@@ -305,13 +357,15 @@ async function writeAll(file: fs.promises.FileHandle, buffer: Buffer, length: nu
 }
 
 const STORED = 0
-const DEFLATED = 8
+
+/** Whether this Node's zlib can inflate into reused buffers (see RawInflater); else streams. */
+const REUSED_BUFFERS = RawInflater.available()
 
 async function extractFile(
   zip: ZipFile,
   entry: Entry,
   planned: ArchiveEntry,
-  { realRoot, target, limits, budget, label, copier }: ExtractContext
+  { realRoot, target, limits, budget, label, reader }: ExtractContext
 ): Promise<void> {
   await makeDirectoryInside(realRoot, path.dirname(target))
   let file: fs.promises.FileHandle
@@ -342,13 +396,15 @@ async function extractFile(
   const verify = () => {
     if (crc !== entry.crc32) throw new DamagedEntry('does not match its CRC-32 checksum')
   }
+  const sink = new PieceSink(file, take)
   try {
-    if (entry.compressionMethod === STORED) {
+    if (entry.compressionMethod === STORED || REUSED_BUFFERS) {
       const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
-      await copier.copy(fileDataStart, entry.compressedSize, file, take)
-      verify()
-      await file.close()
-    } else if (await inflatedSmall(zip, entry, file, copier, take)) {
+      if (entry.compressionMethod === STORED) {
+        await reader.copy(fileDataStart, entry.compressedSize, sink)
+      } else {
+        await reader.inflate(fileDataStart, entry.compressedSize, sink)
+      }
       verify()
       await file.close()
     } else {
@@ -356,6 +412,7 @@ async function extractFile(
       await pipeline(source, countingStream(take, verify), file.createWriteStream())
     }
   } catch (error) {
+    await sink.settle().catch(() => undefined)
     await file.close().catch(() => undefined)
     // Leave no half-written file behind a cap or a damaged entry.
     await fs.promises.rm(target, { force: true })
@@ -387,27 +444,4 @@ function damagedSentence(error: unknown, label: string, name: string): Operation
   return new OperationError(
     `${capitalise(label)} is damaged: entry ${JSON.stringify(name)} ${detail}, so nothing of it was kept.`
   )
-}
-
-/** Writes a small deflated entry inflated in one call; false when it must be streamed. */
-async function inflatedSmall(
-  zip: ZipFile,
-  entry: Entry,
-  file: fs.promises.FileHandle,
-  copier: StoredCopier,
-  take: (bytes: Uint8Array) => void
-): Promise<boolean> {
-  if (
-    entry.compressionMethod !== DEFLATED ||
-    entry.compressedSize > SMALL_ENTRY_BYTES ||
-    entry.uncompressedSize > SMALL_ENTRY_BYTES
-  ) {
-    return false
-  }
-  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
-  const inflated = await copier.inflateSmall(fileDataStart, entry.compressedSize)
-  if (inflated === undefined) return false
-  take(inflated)
-  await writeAll(file, inflated, inflated.length)
-  return true
 }

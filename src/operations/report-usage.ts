@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { httpStatus } from '../github/errors.js'
 import { isFailed } from '../conclusions.js'
-import type { Job, WorkflowRun } from '../github/types.js'
+import type { WorkflowRun } from '../github/types.js'
 import type { ReportUsageSettings, UsageScope } from '../settings.js'
 import { fetchBillable } from '../usage/billable.js'
 import {
@@ -158,10 +158,19 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
   }
 }
 
-/** A run's latest-attempt jobs; a run deleted since it was listed is skipped, not fatal. */
-async function latestJobsOf(client: GitHubClient, run: WorkflowRun): Promise<Job[] | undefined> {
+/**
+ * A run's latest-attempt jobs, each reduced to its usage as its page arrives (raw jobs are never
+ * kept); a run deleted since it was listed is skipped, not fatal.
+ */
+async function latestJobsOf(
+  client: GitHubClient,
+  run: WorkflowRun,
+  now: number
+): Promise<JobUsage[] | undefined> {
   try {
-    return await jobsOrNone(client, () => client.listJobs(run.id, { filter: 'latest' }))
+    return await jobsOrNone(client, () =>
+      client.mapJobs(run.id, { filter: 'latest' }, job => jobUsage(job, now))
+    )
   } catch (error) {
     if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
     log.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
@@ -197,19 +206,13 @@ async function reportOnRuns(
   requests: () => number
 ): Promise<{ report: RunsUsageReport; now: number }> {
   const listed = await listRunsOf(client, scope)
-  const fetched: Array<{ run: WorkflowRun; jobs: Job[] }> = []
-  for (const run of listed) {
-    const jobs = await latestJobsOf(client, run)
-    if (jobs !== undefined) fetched.push({ run, jobs })
-  }
   // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
   const now = client.serverClock.toServer(clock.now())
-  const runs = fetched.map(({ run, jobs }) =>
-    runWithJobs(
-      run,
-      jobs.map(job => jobUsage(job, now))
-    )
-  )
+  const runs: RunWithJobs[] = []
+  for (const run of listed) {
+    const jobs = await latestJobsOf(client, run, now)
+    if (jobs !== undefined) runs.push(runWithJobs(run, jobs))
+  }
   log.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
   const report: RunsUsageReport = {
     schemaVersion: 1,

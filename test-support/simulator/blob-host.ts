@@ -117,7 +117,12 @@ export class BlobHost {
           const schedule = schedules.get(execution.name)
           return schedule ? [{ name: execution.name, steps: stepLogs(schedule, attempt, now) }] : []
         })
-        body = runLogArchive(jobs, run.logArchiveBytes, attempt.startAt ?? attempt.createdAt)
+        body = runLogArchive(
+          jobs,
+          run.logArchiveBytes,
+          attempt.startAt ?? attempt.createdAt,
+          run.logArchivePadding
+        )
       }
     } else if (jobMatch) {
       const found = world.jobExecution(Number(jobMatch[1]))

@@ -112,6 +112,7 @@ export interface Run {
   attempts: Attempt[]
   logsExpired?: 404 | 410
   logArchiveBytes?: number
+  logArchivePadding?: 'deflated' | 'stored'
   ignoresCancel: boolean
   forkPullRequest: boolean
 }

@@ -149,8 +149,12 @@ export interface RunSpec {
   forkPullRequestNeedingApproval?: boolean
   /** Plain cancel is ignored (a stuck runner); only force-cancel works. */
   ignoresCancel?: boolean
-  /** Pad the run-log zip to about this many bytes with generated, stored (uncompressed) log lines. */
+  /**
+   * Pad the run-log zip to about this many bytes with generated runner-log text: more deflated
+   * step logs per job (default), or one stored (uncompressed) entry with `logArchivePadding: 'stored'`.
+   */
   logArchiveBytes?: number
+  logArchivePadding?: 'deflated' | 'stored'
   /** Logs expired: run, attempt and job log downloads answer this status (true = 410). */
   logsExpired?: boolean | 404 | 410
 }

@@ -144,6 +144,7 @@ export class World {
       attempts: [],
       logsExpired: spec.logsExpired === true ? 410 : spec.logsExpired || undefined,
       logArchiveBytes: spec.logArchiveBytes,
+      logArchivePadding: spec.logArchivePadding,
       ignoresCancel: spec.ignoresCancel ?? false,
       forkPullRequest: spec.forkPullRequestNeedingApproval ?? false
     }

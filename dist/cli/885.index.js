@@ -1,5 +1,5 @@
-export const id = 123;
-export const ids = [123];
+export const id = 885;
+export const ids = [885];
 export const modules = {
 
 /***/ 1035:
@@ -92,7 +92,7 @@ function globMatches(pattern, name) {
 
 /***/ }),
 
-/***/ 1123:
+/***/ 8885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -727,10 +727,10 @@ function explain(error) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var node_modules_yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/logs/crc32.ts
 
 /**
@@ -758,8 +758,9 @@ function sliceTables() {
 }
 const [T0, T1, T2, T3, T4, T5, T6, T7] = sliceTables();
 /**
- * Table-driven CRC-32 for Node before 22.2 (no zlib.crc32): slicing by 8, about 1 GB/s on the
- * bench machine, so checking what was inflated costs a fraction of inflating it.
+ * Table-driven CRC-32 for Node before 22.2 (no zlib.crc32), where the tests run: slicing by 8,
+ * eight bytes per step instead of one (about 200 MiB/s on the 2-core bench machine at load 18).
+ * The action runs on Node 24, which has zlib's own.
  */
 function crc32Tables(data, value = 0) {
     let crc = ~value;
@@ -788,6 +789,77 @@ function crc32Tables(data, value = 0) {
 /** zlib's own (Node ≥ 22.2, the runtime action.yml names is 24), else the tables above. */
 const crc32_native = external_node_zlib_.crc32;
 const crc32 = crc32_native ? (data, value = 0) => crc32_native(data, value) : crc32Tables;
+
+;// CONCATENATED MODULE: ./src/logs/inflate.ts
+
+/** A zlib error as Node reports it (code Z_DATA_ERROR, Z_BUF_ERROR, …). */
+class InflateError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'InflateError';
+    }
+}
+/**
+ * Inflates raw deflate data into buffers the caller owns and reuses, synchronously.
+ *
+ * Why not zlib.createInflateRaw() piped to a file: its stream allocates a fresh output buffer
+ * per chunk, and that garbage (an archive's whole inflated size) is only collected once V8's
+ * external-memory limit is reached. Measured on Node 24 extracting a GitHub-shaped 256 MiB
+ * archive (600 entries, 1.2 GB inflated, load 16): the stream with 16 KiB chunks took 40 s at a
+ * 160 MiB peak, with 1 MiB chunks 25 s at 500 MiB; this, the same native zlib call Node's
+ * inflateRawSync makes, into one reused 1 MiB buffer, took 14.5 s at 70 MiB (idle node: 42).
+ * It uses the handle's `writeSync` and `_writeState`, which Node's own zlib module uses
+ * (Node 20 and 24 alike); `available()` says when a Node lacks them, and the caller then
+ * streams instead.
+ */
+class RawInflater {
+    stream = external_node_zlib_.createInflateRaw();
+    handle;
+    /** [output bytes left, input bytes left] after each writeSync, written by zlib. */
+    state;
+    failure;
+    static available() {
+        const probe = external_node_zlib_.createInflateRaw();
+        const usable = typeof probe._handle?.writeSync === 'function' &&
+            // Not instanceof: under a test runner's vm context, Node's Uint32Array is another realm's.
+            Object.prototype.toString.call(probe._writeState) === '[object Uint32Array]';
+        probe.close();
+        return usable;
+    }
+    constructor() {
+        const internals = this.stream;
+        this.handle = internals._handle;
+        this.state = internals._writeState;
+        // Called by zlib during writeSync; the stream's own handler would only emit it later.
+        this.handle.onerror = (message, _errno, code) => {
+            this.failure = new InflateError(message, code);
+        };
+    }
+    /** Ready for the next entry (zlib's inflateReset): nothing is allocated per entry. */
+    reset() {
+        this.failure = undefined;
+        this.stream.reset();
+    }
+    /**
+     * Inflates from `input` into `output` as far as either allows. `last` says this input ends
+     * the entry's data: a deflate stream that has not ended by then is an error
+     * ("unexpected end of file"). Returns the bytes produced and consumed.
+     */
+    inflate(input, inputOffset, inputLength, output, last) {
+        this.handle.writeSync(last ? external_node_zlib_.constants.Z_FINISH : external_node_zlib_.constants.Z_NO_FLUSH, input, inputOffset, inputLength, output, 0, output.length);
+        if (this.failure)
+            throw this.failure;
+        return {
+            produced: output.length - this.state[0],
+            consumed: inputLength - this.state[1]
+        };
+    }
+    close() {
+        this.stream.close();
+    }
+}
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
@@ -952,7 +1024,7 @@ async function extractArchive(zipPath, options) {
         const chosen = options.choose(listing);
         const realRoot = await external_node_fs_.promises.realpath(root);
         const written = new Map();
-        const copier = new StoredCopier(zipPath);
+        const reader = new EntryReader(zipPath);
         try {
             for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
                 const target = resolveInside(root, planned.name);
@@ -963,15 +1035,15 @@ async function extractArchive(zipPath, options) {
                     continue;
                 }
                 const entry = raw[planned.index];
-                const context = { realRoot, target, limits, budget, label, copier };
+                const context = { realRoot, target, limits, budget, label, reader };
                 await extractFile(zip, entry, planned, context);
                 written.set(planned.index, target);
             }
         }
         finally {
-            await copier.close();
+            await reader.close();
         }
-        return { listing, written, largestInMemory: copier.largestInMemory };
+        return { listing, written, largestInMemory: reader.largestInMemory };
     }
     finally {
         zip.close();
@@ -1057,63 +1129,116 @@ const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY |
     external_node_fs_.constants.O_CREAT |
     external_node_fs_.constants.O_TRUNC |
     (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-/** Bytes moved per read while copying a stored entry: one buffer, reused for every entry. */
-const COPY_CHUNK_BYTES = 256 * 1024;
 /**
- * Deflated entries up to this size (compressed and inflated) are inflated in one call instead of
- * through a chain of streams: a run archive holds hundreds of such step logs, and a stream chain
- * per entry is garbage that would grow the heap by tens of MiB before V8 collects it.
+ * Bytes per read from the archive and per inflated piece. Every entry, of any size, moves
+ * through the same few buffers of this size, so what one entry holds in memory is bounded here
+ * whatever its headers claim (a bomb of small entries included).
  */
-const SMALL_ENTRY_BYTES = COPY_CHUNK_BYTES;
+const INFLATE_CHUNK_BYTES = 1024 * 1024;
 /**
- * Copies stored (uncompressed) entries from the archive with one buffer, reused: no fresh
- * buffer per chunk, so copying hundreds of MiB leaves nothing behind for the collector.
+ * Reads entries' data from the archive through buffers reused for every entry: nothing is
+ * allocated per chunk, so extracting gigabytes leaves no garbage for the collector. Inflated
+ * pieces alternate between two output buffers, so one is written to disk (on libuv's threads)
+ * while the next is inflated.
  */
-class StoredCopier {
+class EntryReader {
     zipPath;
-    buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+    input = Buffer.allocUnsafe(INFLATE_CHUNK_BYTES);
+    outputs = [
+        Buffer.allocUnsafe(INFLATE_CHUNK_BYTES),
+        Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
+    ];
     archive;
-    /** The largest entry inflated in one call so far (see ExtractedArchive). */
+    inflater;
+    /** The most inflated bytes one piece held (see ExtractedArchive). */
     largestInMemory = 0;
     constructor(zipPath) {
         this.zipPath = zipPath;
     }
-    async copy(start, length, file, onBytes) {
+    async open() {
         this.archive ??= await external_node_fs_.promises.open(this.zipPath, 'r');
+        return this.archive;
+    }
+    async read(start, length) {
+        const { bytesRead } = await (await this.open()).read(this.input, 0, length, start);
+        if (bytesRead === 0)
+            throw new DamagedEntry('ends before its data does');
+        return bytesRead;
+    }
+    /** Copies a stored entry's bytes to `sink`. */
+    async copy(start, length, sink) {
         for (let done = 0; done < length;) {
-            const want = Math.min(this.buffer.length, length - done);
-            const { bytesRead } = await this.archive.read(this.buffer, 0, want, start + done);
-            if (bytesRead === 0)
-                throw new DamagedEntry('ends before its data does');
-            onBytes(this.buffer.subarray(0, bytesRead));
-            await writeAll(file, this.buffer, bytesRead);
-            done += bytesRead;
+            const got = await this.read(start + done, Math.min(this.input.length, length - done));
+            done += got;
+            await sink.write(this.input.subarray(0, got));
+            await sink.settle();
         }
     }
-    /**
-     * Inflates a small deflated entry in one call from the reused buffer, or returns undefined
-     * when it turns out larger than SMALL_ENTRY_BYTES (the caller then streams it, with the caps).
-     */
-    async inflateSmall(start, length) {
-        this.archive ??= await external_node_fs_.promises.open(this.zipPath, 'r');
-        const { bytesRead } = await this.archive.read(this.buffer, 0, length, start);
-        if (bytesRead < length)
-            throw new DamagedEntry('ends before its data does');
-        try {
-            const inflated = external_node_zlib_.inflateRawSync(this.buffer.subarray(0, length), {
-                maxOutputLength: SMALL_ENTRY_BYTES
-            });
-            this.largestInMemory = Math.max(this.largestInMemory, inflated.length);
-            return inflated;
+    /** Inflates a deflated entry's data into `sink`, piece by piece. */
+    async inflate(start, length, sink) {
+        const inflater = (this.inflater ??= new RawInflater());
+        inflater.reset();
+        let read = 0;
+        let offset = 0;
+        let left = 0;
+        let which = 0;
+        for (;;) {
+            if (left === 0 && read < length) {
+                left = await this.read(start + read, Math.min(this.input.length, length - read));
+                offset = 0;
+                read += left;
+            }
+            const output = this.outputs[which];
+            // The other buffer's write must be done before it is inflated into again.
+            const last = read >= length;
+            const { produced, consumed } = inflater.inflate(this.input, offset, left, output, last);
+            offset += consumed;
+            left -= consumed;
+            if (produced > 0) {
+                this.largestInMemory = Math.max(this.largestInMemory, produced);
+                await sink.write(output.subarray(0, produced));
+                which = 1 - which;
+            }
+            // A full output buffer may leave more to inflate; otherwise zlib took all it could.
+            if (produced === output.length)
+                continue;
+            if (left > 0 && produced === 0 && consumed === 0)
+                break; // the stream ended before its data
+            if (left === 0 && last)
+                break;
         }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE')
-                return undefined;
-            throw error;
-        }
+        await sink.settle();
     }
     async close() {
+        this.inflater?.close();
         await this.archive?.close();
+    }
+}
+/**
+ * Takes an entry's pieces in order: each is checked (caps, CRC) at once and written to the file
+ * in the background; `write` returns once the piece before it is on disk, so at most two pieces
+ * are in flight and the caller may reuse the buffer of the one before.
+ */
+class PieceSink {
+    file;
+    take;
+    previous = Promise.resolve();
+    constructor(file, take) {
+        this.file = file;
+        this.take = take;
+    }
+    async write(piece) {
+        this.take(piece);
+        const before = this.previous;
+        const current = before.then(() => writeAll(this.file, piece, piece.length));
+        // Awaited below or in settle(); never an unhandled rejection meanwhile.
+        current.catch(() => undefined);
+        this.previous = current;
+        await before;
+    }
+    /** Every piece written (or the first write error). */
+    async settle() {
+        await this.previous;
     }
 }
 async function writeAll(file, buffer, length) {
@@ -1122,8 +1247,9 @@ async function writeAll(file, buffer, length) {
     }
 }
 const STORED = 0;
-const DEFLATED = 8;
-async function extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, copier }) {
+/** Whether this Node's zlib can inflate into reused buffers (see RawInflater); else streams. */
+const REUSED_BUFFERS = RawInflater.available();
+async function extractFile(zip, entry, planned, { realRoot, target, limits, budget, label, reader }) {
     await makeDirectoryInside(realRoot, external_node_path_.dirname(target));
     let file;
     try {
@@ -1151,14 +1277,16 @@ async function extractFile(zip, entry, planned, { realRoot, target, limits, budg
         if (crc !== entry.crc32)
             throw new DamagedEntry('does not match its CRC-32 checksum');
     };
+    const sink = new PieceSink(file, take);
     try {
-        if (entry.compressionMethod === STORED) {
+        if (entry.compressionMethod === STORED || REUSED_BUFFERS) {
             const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-            await copier.copy(fileDataStart, entry.compressedSize, file, take);
-            verify();
-            await file.close();
-        }
-        else if (await inflatedSmall(zip, entry, file, copier, take)) {
+            if (entry.compressionMethod === STORED) {
+                await reader.copy(fileDataStart, entry.compressedSize, sink);
+            }
+            else {
+                await reader.inflate(fileDataStart, entry.compressedSize, sink);
+            }
             verify();
             await file.close();
         }
@@ -1168,6 +1296,7 @@ async function extractFile(zip, entry, planned, { realRoot, target, limits, budg
         }
     }
     catch (error) {
+        await sink.settle().catch(() => undefined);
         await file.close().catch(() => undefined);
         // Leave no half-written file behind a cap or a damaged entry.
         await external_node_fs_.promises.rm(target, { force: true });
@@ -1197,21 +1326,6 @@ function damagedSentence(error, label, name) {
     if (detail === undefined)
         return undefined;
     return new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} is damaged: entry ${JSON.stringify(name)} ${detail}, so nothing of it was kept.`);
-}
-/** Writes a small deflated entry inflated in one call; false when it must be streamed. */
-async function inflatedSmall(zip, entry, file, copier, take) {
-    if (entry.compressionMethod !== DEFLATED ||
-        entry.compressedSize > SMALL_ENTRY_BYTES ||
-        entry.uncompressedSize > SMALL_ENTRY_BYTES) {
-        return false;
-    }
-    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-    const inflated = await copier.inflateSmall(fileDataStart, entry.compressedSize);
-    if (inflated === undefined)
-        return false;
-    take(inflated);
-    await writeAll(file, inflated, inflated.length);
-    return true;
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
