@@ -252,6 +252,22 @@ describe('CRC-32 of every entry', () => {
     expect(await fs.promises.readdir(logDir)).toEqual([])
   })
 
+  it('fails on deflated data cut short (the stream never ends), in the same kind of sentence', async () => {
+    const good = await buildZip([{ name: '0_build.txt', content: large }])
+    const zipPath = await archive([], () => {
+      // The central directory (which the reader trusts for the length) says half the data.
+      const patched = Buffer.from(good)
+      const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02])
+      const at = patched.indexOf(signature)
+      patched.writeUInt32LE(Math.floor(patched.readUInt32LE(at + 20) / 2), at + 20)
+      return patched
+    })
+    await expect(extractAll(zipPath)).rejects.toThrow(
+      'The log archive of run 42 is damaged: entry "0_build.txt" does not inflate (unexpected end of file), so nothing of it was kept.'
+    )
+    expect(await fs.promises.readdir(logDir)).toEqual([])
+  })
+
   it('writes intact entries of every kind unchanged', async () => {
     const zipPath = await archive([
       { name: '0_build.txt', content: small, compress: false },
