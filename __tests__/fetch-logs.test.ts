@@ -485,6 +485,68 @@ describe('fetch-logs when logs are not available', () => {
     expect(clock.slept).toEqual([5000, 5000])
   })
 
+  it("counts the archive's lag on GitHub's clock: a runner clock 5 min ahead still asks again", async () => {
+    const clock = fakeClock()
+    // GitHub's clock is 5 min behind the runner's; the run completed 10 s ago by GitHub's.
+    const githubNow = clock.now() - 300_000
+    const fresh = { ...completedRun, updated_at: new Date(githubNow - 10_000).toISOString() }
+    const date = { date: new Date(githubNow).toUTCString() }
+    nock(API)
+      .get(RUN)
+      .reply(200, fresh, date)
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .reply(200, { total_count: 1, jobs: [buildJob] }, date)
+      .get(`${RUN}/logs`)
+      .times(2)
+      .reply(404, { message: 'Not Found' }, date)
+      .get(`${RUN}/logs`)
+      .reply(302, '', { location: `${BLOB}/run-42.zip?sig=x`, ...date })
+    nock(BLOB)
+      .get('/run-42.zip')
+      .query(true)
+      .reply(200, await runArchive())
+
+    const result = await fetchLogs(testClient(), settings(), {
+      clock,
+      env: { RUNNER_TEMP: scratch }
+    })
+
+    expect(result.files).toHaveLength(3)
+    expect(clock.slept).toEqual([5000, 5000])
+  })
+
+  it("does not wait for a run that completed minutes ago by GitHub's clock, though the runner's is behind", async () => {
+    const clock = fakeClock()
+    // GitHub's clock is 5 min ahead; the run completed 3 min ago by GitHub's (2 min in the
+    // runner's future).
+    const githubNow = clock.now() + 300_000
+    const old = { ...completedRun, updated_at: new Date(githubNow - 180_000).toISOString() }
+    const date = { date: new Date(githubNow).toUTCString() }
+    nock(API)
+      .get(RUN)
+      .reply(200, old, date)
+      .get(`${RUN}/jobs`)
+      .query(true)
+      .reply(200, { total_count: 1, jobs: [buildJob] }, date)
+      .get(`${RUN}/logs`)
+      .reply(404, { message: 'Not Found' }, date)
+      .get('/repos/octo/demo/actions/jobs/7/logs')
+      .reply(404, { message: 'Not Found' }, date)
+
+    const result = await fetchLogs(
+      testClient({ now: clock.now }),
+      settings({ ifNoLogsFound: 'ignore' }),
+      {
+        clock,
+        env: { RUNNER_TEMP: scratch }
+      }
+    )
+
+    expect(result.noLogs).toBeDefined()
+    expect(clock.slept).toEqual([])
+  })
+
   it('reports a run that does not exist in one sentence', async () => {
     nock(API).get(RUN).reply(404, { message: 'Not Found' })
 

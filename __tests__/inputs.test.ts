@@ -357,7 +357,11 @@ describe("a plain http 'github-api-url'", () => {
     'http://10.0.0.5:8080',
     'http://[::2]:8080',
     'http://128.0.0.1',
-    'http://localhost.example.com'
+    'http://localhost.example.com',
+    // Names that start or end like a loopback address resolve anywhere (nip.io answers any IP).
+    'http://127.0.0.1.nip.io',
+    'http://127.0.0.1.nip.io:8787/api/v3',
+    'http://127.0.0.1x'
   ])('warns once that %s sends the token in clear', apiUrl => {
     expect(warningsFor(apiUrl)).toEqual([CLEAR])
   })

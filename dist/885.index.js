@@ -1609,10 +1609,7 @@ var read_run = __webpack_require__(4192);
 
 
 
-/** A freshly completed run's archive can lag behind its status: ask again a few times. */
-const ARCHIVE_LAG_MS = 60_000;
-const ARCHIVE_RETRY_DELAY_MS = 5_000;
-const ARCHIVE_TRIES = 3;
+
 async function fetchLogs(client, settings, deps) {
     const { runId, attempt } = settings;
     // Every log body ends with the operation's one budget, like every API answer.
@@ -1867,9 +1864,9 @@ async function fetchArchive(client, settings, deps, deadline, context) {
  * after a run completes its archive can lag a little, so a fresh run is asked again.
  */
 async function downloadArchive(client, settings, deps, deadline, run, zipPath, label) {
-    // On GitHub's clock, as updated_at is.
-    const justCompleted = client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at) < ARCHIVE_LAG_MS;
-    for (let tryNumber = 1;; tryNumber++) {
+    // How long ago the run completed when runctl first asked, on GitHub's clock as updated_at is.
+    const sinceCompletedMs = client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at);
+    for (let attempt = 0;; attempt++) {
         let archiveBytes = 0;
         try {
             await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
@@ -1888,12 +1885,14 @@ async function downloadArchive(client, settings, deps, deadline, run, zipPath, l
             const status = (0,errors/* httpStatus */.nG)(error);
             if (status !== 404 && status !== 410)
                 throw error;
-            if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES)
+            // A just-completed run's archive can lag: asking again is the retry policy's to say.
+            const decision = (0,retry_policy/* decideArchiveLag */.tJ)({ status, sinceCompletedMs, label: (0,sentences/* capitalise */.s)(label) }, attempt, {
+                leftMs: deadline.remainingMs()
+            });
+            if (decision.kind !== 'retry')
                 return status;
-            // Asking again only fits while the budget has room for the pause.
-            if (deadline.remainingMs() <= ARCHIVE_RETRY_DELAY_MS)
-                return status;
-            await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS);
+            step_log/* debug */.Yz(decision.warning);
+            await deps.clock.sleep(decision.waitSeconds * 1000);
         }
     }
 }

@@ -28665,6 +28665,7 @@ const USER_AGENT = 'runctl/1.0.0';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   OK: () => (/* binding */ OperationError),
 /* harmony export */   SX: () => (/* binding */ apiMessage),
 /* harmony export */   Uc: () => (/* binding */ describeError),
@@ -28675,9 +28676,11 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   qK: () => (/* binding */ isProgrammingError),
+/* harmony export */   tX: () => (/* binding */ rateLimitOf),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* unused harmony exports responseHeader, acceptedPermissions */
+/* unused harmony exports responseHeader, isNetworkFailure, internalErrorSentence, acceptedPermissions */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 
@@ -28742,23 +28745,107 @@ function apiMessage(error) {
     const message = asHttpLike(error)?.message;
     return typeof message === 'string' ? message : '';
 }
-/** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
-function isTransient(error) {
+/**
+ * Whether an answer is a rate limit, and which: `primary` (the hourly quota is spent: wait for
+ * x-ratelimit-reset) or `secondary` (too much too fast: wait retry-after, else a minute).
+ * GitHub answers both with 403 or 429 (docs: rate-limits-for-the-rest-api): a 429 always, a
+ * 403 when x-ratelimit-remaining is 0, when it sends retry-after, or when its message says
+ * "rate limit" (a proxy may drop the headers, never the body).
+ */
+function rateLimitOf(answer) {
+    const { status, headers } = answer;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const message = answer.message ?? '';
+    const secondary = /\bsecondary rate\b/i.test(message);
+    const exhausted = String(headers['x-ratelimit-remaining']) === '0';
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (exhausted && !secondary && Number.isFinite(reset) && reset > 0)
+        return 'primary';
+    if (status === 429 ||
+        exhausted ||
+        secondary ||
+        headers['retry-after'] !== undefined ||
+        /rate limit/i.test(message)) {
+        return 'secondary';
+    }
+    return undefined;
+}
+function classify(error) {
     if (error instanceof MalformedResponseError || error instanceof TransportError)
-        return true;
+        return 'temporary';
     const status = httpStatus(error);
-    if (status !== undefined)
-        return status >= 500 || status === 429;
-    const name = asHttpLike(error) && error.name;
-    return name === 'AbortError' || name === 'TimeoutError' || name === 'TypeError';
+    if (status !== undefined) {
+        if (isRateLimited(error))
+            return 'rate-limited';
+        if (status >= 500)
+            return 'temporary';
+        if (status === 401 || permissionGap(error) !== undefined)
+            return 'permission';
+        return status >= 400 ? 'refused' : 'other';
+    }
+    if (isNetworkFailure(error))
+        return 'temporary';
+    if (isProgrammingError(error))
+        return 'internal';
+    return 'other';
+}
+/** Worth trying again later: server errors, rate limits, network failures, timeouts, truncated bodies. */
+function isTransient(error) {
+    const found = classify(error);
+    return found === 'temporary' || found === 'rate-limited';
 }
 function isRateLimited(error) {
     const status = httpStatus(error);
-    if (status === 429)
-        return true;
-    if (status !== 403)
+    if (status === undefined)
         return false;
-    return (responseHeader(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(apiMessage(error)));
+    const headers = asHttpLike(error)?.response?.headers ?? {};
+    return rateLimitOf({ status, headers, message: apiMessage(error) }) !== undefined;
+}
+/** The classes of JavaScript's own errors: a bug in runctl, never something to retry. */
+const PROGRAMMING_ERRORS = new Set([
+    'TypeError',
+    'RangeError',
+    'ReferenceError',
+    'SyntaxError',
+    'EvalError',
+    'URIError'
+]);
+/**
+ * No answer: a timeout or abort, or a failure of the connection. fetch (undici) reports the
+ * latter as `TypeError: fetch failed` with the reason in `cause` (a code such as ECONNRESET, or
+ * undici's own error), so it is told by its cause, never by its class.
+ */
+function isNetworkFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const { name, code, cause } = error;
+    if (name === 'AbortError' || name === 'TimeoutError')
+        return true;
+    if (typeof code === 'string' && NETWORK_CODE.test(code))
+        return true;
+    if (typeof cause !== 'object' || cause === null)
+        return false;
+    const inner = cause;
+    if (typeof inner.code === 'string' && NETWORK_CODE.test(inner.code))
+        return true;
+    return inner.name === 'AbortError' || inner.name === 'TimeoutError';
+}
+/** Error codes of a connection that failed or broke (Node's and undici's). */
+const NETWORK_CODE = /^(E(CONN(RESET|REFUSED|ABORTED)|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|PROTO)|UND_ERR_\w+)$/;
+/** A TypeError, RangeError, ReferenceError… that is not a network failure: a bug in runctl. */
+function isProgrammingError(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    // By name, not instanceof: errors from another realm (a vm context, a test runner) count too.
+    const name = error.name;
+    return typeof name === 'string' && PROGRAMMING_ERRORS.has(name) && !isNetworkFailure(error);
+}
+/** The step's one sentence for a bug in runctl; the stack goes to the debug log (main.ts). */
+function internalErrorSentence(error) {
+    const { name, message } = error;
+    const what = typeof message === 'string' && message ? `${String(name)}: ${message}` : String(name);
+    return `runctl hit an internal error (${what.split('\n')[0]}), please report it with the step's debug log (the stack is there).`;
 }
 // ---------------------------------------------------------------------------------------------
 // Permissions: what GitHub says a refused call needed
@@ -28879,6 +28966,8 @@ function describeError(error) {
         const hint = statusHint(status, error, request?.method);
         return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`;
     }
+    if (isProgrammingError(error))
+        return internalErrorSentence(error);
     if (error instanceof Error)
         return error.message || error.name;
     if (typeof error === 'string')
@@ -28941,17 +29030,15 @@ function statusHint(status, error, method) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3837);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
-
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
 
 
 // The bundle's entry reads no environment of its own: no test-only knob ships in dist/.
-(0,_step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .setReporter */ .ah)(_action_reporter_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsReporter */ .t);
-(0,_step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnStrayErrors */ .q5)(_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc);
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .setReporter */ .ah)(_action_reporter_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsReporter */ .t);
+(0,_step_log_js__WEBPACK_IMPORTED_MODULE_2__/* .failOnStrayErrors */ .q5)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29575,6 +29662,7 @@ function usageScope(base) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ describeFailure),
   e: () => (/* binding */ run)
 });
 
@@ -29645,8 +29733,19 @@ async function run(deps = {}) {
             step_log/* setFailed */.C1(presentation.failure);
     }
     catch (error) {
-        step_log/* setFailed */.C1((0,errors/* describeError */.Uc)(error));
+        step_log/* setFailed */.C1(describeFailure(error));
     }
+}
+/**
+ * The step's one sentence for whatever ended it. A bug in runctl (a TypeError and the like)
+ * reads "runctl hit an internal error …, please report it", and its stack goes to the debug
+ * log, where a report can quote it (never to the step's visible log).
+ */
+function describeFailure(error) {
+    if ((0,errors/* isProgrammingError */.qK)(error)) {
+        step_log/* debug */.Yz(`The internal error's stack: ${String(error.stack)}`);
+    }
+    return (0,errors/* describeError */.Uc)(error);
 }
 
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as log from './step-log.js'
 import { actionsReporter } from './action/reporter.js'
-import { describeError } from './github/errors.js'
+import { describeError, isProgrammingError } from './github/errors.js'
 import { getSettings } from './inputs.js'
 import type { OperationDeps } from './operations/types.js'
 import { writePresentation } from './report.js'
@@ -30,6 +30,18 @@ export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
     log.debug(`API requests: ${stats.requests} (${stats.notModified} answered 304).`)
     if (presentation.failure) log.setFailed(presentation.failure)
   } catch (error) {
-    log.setFailed(describeError(error))
+    log.setFailed(describeFailure(error))
   }
+}
+
+/**
+ * The step's one sentence for whatever ended it. A bug in runctl (a TypeError and the like)
+ * reads "runctl hit an internal error …, please report it", and its stack goes to the debug
+ * log, where a report can quote it (never to the step's visible log).
+ */
+export function describeFailure(error: unknown): string {
+  if (isProgrammingError(error)) {
+    log.debug(`The internal error's stack: ${String((error as Error).stack)}`)
+  }
+  return describeError(error)
 }

@@ -320,7 +320,9 @@ async function reviewProtectionRules(client, settings, run) {
     const reviewed = [];
     for (const name of distinctNames(settings.environments)) {
         try {
-            await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), async () => false, 1);
+            await client.mutate(`Reviewing the protection rule of '${name}' on run ${run.id}`, () => client.reviewProtectionRule(run.id, name, state, settings.comment), 
+            // GitHub keeps no record to check this review against: sent once, never again.
+            undefined);
             _step_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_sentences_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .s)(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`);
             // The endpoint answers 204 with no body: GitHub gives no environment id here.
             reviewed.push({ id: null, name, decision: settings.decision });

@@ -777,6 +777,7 @@ const REPORTED_OFFSET_MS = 2000;
 
 
 
+
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -1192,21 +1193,31 @@ class GitHubClient {
     /**
      * Sends a mutation once, with no automatic retry. If it fails in a way that may or may not
      * have reached GitHub (5xx, reset, timeout), asks `applied` whether it took effect before
-     * sending it again, so a cancel or re-run is never done twice.
+     * sending it again, so a cancel or re-run is never done twice; without `applied` (GitHub keeps
+     * nothing to check against) it is sent once. The retry policy decides (decideUncertainWrite).
      */
-    async mutate(label, send, applied, attempts = 3) {
-        for (let attempt = 1;; attempt++) {
+    async mutate(label, send, applied) {
+        for (let attempt = 0;; attempt++) {
             try {
                 await send();
                 return;
             }
             catch (error) {
-                if (!(0,errors/* isTransient */.dg)(error) || attempt >= attempts)
+                // Whether to check and send again is the retry policy's to say (retry-policy.ts).
+                const failure = {
+                    label,
+                    failure: (0,errors/* classify */.L8)(error),
+                    sentence: (0,errors/* describeError */.Uc)(error),
+                    checkable: applied !== undefined
+                };
+                const decision = (0,retry_policy/* decideUncertainWrite */.Vf)(failure, attempt, this.budgetLeft());
+                if (decision.kind === 'fail')
+                    throw decision.error;
+                if (decision.kind === 'deliver' || applied === undefined)
                     throw error;
-                step_log/* warning */.$e(`${label} failed with a temporary error; checking whether it took effect. ${(0,errors/* describeError */.Uc)(error)}`);
+                step_log/* warning */.$e(decision.warning);
                 // The pause before checking never runs past the budget; the check itself may use the grace.
-                const pause = attempt * attempt * this.secondMs;
-                await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause));
+                await this.sleep(decision.waitSeconds * this.secondMs);
                 let tookEffect;
                 try {
                     tookEffect = await applied();
@@ -1219,10 +1230,18 @@ class GitHubClient {
                 }
                 if (tookEffect)
                     return;
-                if (this.deadline?.expired())
+                if (!(0,retry_policy/* mayResendWrite */.iw)(this.budgetLeft()))
                     throw error;
             }
         }
+    }
+    /** What is left of the budget, as the retry policy reads it. */
+    budgetLeft() {
+        return {
+            timeoutSeconds: this.deadline?.timeoutSeconds,
+            leftMs: this.deadline ? this.deadline.remainingMs() : Infinity,
+            secondMs: this.secondMs
+        };
     }
     post(route, params) {
         // Sent once (the retry policy resends a write only when GitHub refused it unprocessed);
@@ -1368,13 +1387,16 @@ function createGitHubClient(options) {
 /* harmony export */   IP: () => (/* binding */ isSafe),
 /* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   SH: () => (/* binding */ mayStart),
+/* harmony export */   Vf: () => (/* binding */ decideUncertainWrite),
 /* harmony export */   WF: () => (/* binding */ REQUEST_CAP_MS),
 /* harmony export */   fB: () => (/* binding */ attemptTimeoutMs),
+/* harmony export */   iw: () => (/* binding */ mayResendWrite),
 /* harmony export */   jV: () => (/* binding */ writeSpacingMs),
 /* harmony export */   m2: () => (/* binding */ budgetSpent),
+/* harmony export */   tJ: () => (/* binding */ decideArchiveLag),
 /* harmony export */   tq: () => (/* binding */ decideLogDownload)
 /* harmony export */ });
-/* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds */
+/* unused harmony exports MAX_RETRIES, SECONDARY_FALLBACK_SECONDS, WRITE_SPACING_SECONDS, backoffSeconds, WRITE_TRIES, ARCHIVE_LAG_MS, ARCHIVE_RETRY_SECONDS, ARCHIVE_TRIES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /**
  * The one place that decides what happens after a request to GitHub's API: use the answer,
@@ -1531,6 +1553,59 @@ function decideLogDownload(download, attempt, budget) {
         warning: `Downloading ${download.label} failed (${download.detail}); asking GitHub for a fresh link.`
     };
 }
+/** Times a write is sent at most when its failure left it uncertain whether GitHub applied it. */
+const WRITE_TRIES = 3;
+/**
+ * After a write failed (`client.mutate`): a write is never resent blindly. When the failure may
+ * or may not have reached GitHub (temporary: a 5xx, a reset, a timeout; or rate-limited), the
+ * decision is `retry`: pause (1, 4 s; never past the budget), ask whether it took effect, and
+ * send it again only if not (then see mayResendWrite). Any other failure, or the last try, is
+ * delivered as it is. `attempt` counts from 0 (the first send).
+ */
+function decideUncertainWrite(write, attempt, budget) {
+    if (!write.checkable)
+        return { kind: 'deliver' };
+    if (write.failure !== 'temporary' && write.failure !== 'rate-limited')
+        return { kind: 'deliver' };
+    if (attempt + 1 >= WRITE_TRIES)
+        return { kind: 'deliver' };
+    const seconds = Math.max(0, Math.min(backoffSeconds(attempt), budget.leftMs / budget.secondMs));
+    return {
+        kind: 'retry',
+        waitSeconds: seconds,
+        warning: `${write.label} failed with a temporary error; checking whether it took effect. ${write.sentence}`
+    };
+}
+/** After the check found the write not applied: sent again only while the budget lasts. */
+function mayResendWrite(budget) {
+    return budget.timeoutSeconds === undefined || budget.leftMs > 0;
+}
+/** A run's log archive can lag its completion by this much (on GitHub's clock). */
+const ARCHIVE_LAG_MS = 60_000;
+/** The pause before asking again for an archive that is not there yet. */
+const ARCHIVE_RETRY_SECONDS = 5;
+/** Times the archive is asked for, at most, while it may be lagging. */
+const ARCHIVE_TRIES = 3;
+/**
+ * After GitHub answered the log archive request 404: right after a run completes, the archive
+ * may not exist yet, so a run that completed less than ARCHIVE_LAG_MS ago (both times on
+ * GitHub's clock: the caller measures with the server clock) is asked again after a pause, a
+ * few times, while the budget has room for the pause. Anything else (410, an older run, tries
+ * or time used up) is delivered: the archive is not there.
+ */
+function decideArchiveLag(answer, attempt, budget) {
+    if (answer.status !== 404 || answer.sinceCompletedMs >= ARCHIVE_LAG_MS)
+        return { kind: 'deliver' };
+    if (attempt + 1 >= ARCHIVE_TRIES)
+        return { kind: 'deliver' };
+    if (budget.leftMs <= ARCHIVE_RETRY_SECONDS * 1000)
+        return { kind: 'deliver' };
+    return {
+        kind: 'retry',
+        waitSeconds: ARCHIVE_RETRY_SECONDS,
+        warning: `${answer.label} is not there yet (GitHub answered 404 ${Math.round(answer.sinceCompletedMs / 1000)} s after the run completed); asking again in ${ARCHIVE_RETRY_SECONDS} s.`
+    };
+}
 /** Retry with back-off while tries and time remain; else fail with what went wrong. */
 function backOff(error, attempt, budget) {
     const seconds = backoffSeconds(attempt);
@@ -1544,32 +1619,25 @@ function backOff(error, attempt, budget) {
     };
 }
 /**
- * A 403/429 that is a rate limit, and how long GitHub asks to wait. Primary: remaining 0, until
- * the reset (+1 s), counted on GitHub's clock (the answer's Date) so a skewed runner clock does
- * not shorten or stretch it. Secondary: named in the message, or a 429 / retry-after on a 403:
+ * A 403/429 that is a rate limit (told by errors.ts's rateLimitOf, the one rule every caller
+ * uses), and how long GitHub asks to wait. Primary: until the reset (+1 s), counted on GitHub's
+ * clock (the answer's Date) so a skewed runner clock does not shorten or stretch it. Secondary:
  * retry-after, else a minute.
  */
 function rateLimitWait(outcome, now) {
-    const { status, headers } = outcome;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const retryAfter = headerSeconds(headers['retry-after'], headers, now);
-    const secondary = /\bsecondary rate\b/i.test(outcome.message ?? '');
-    if (String(headers['x-ratelimit-remaining']) === '0' && !secondary) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset) && reset > 0) {
-            const githubNow = serverNow(headers, now);
-            const untilReset = reset * 1000 - githubNow;
-            return {
-                what: "GitHub's API rate limit is exhausted",
-                // A second past the reset, as plugin-throttling did: the reset itself may be early.
-                seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
-                until: now + untilReset
-            };
-        }
+    const { headers } = outcome;
+    const kind = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitOf */ .tX)(outcome);
+    if (kind === 'primary') {
+        const untilReset = Number(headers['x-ratelimit-reset']) * 1000 - serverNow(headers, now);
+        return {
+            what: "GitHub's API rate limit is exhausted",
+            // A second past the reset, as plugin-throttling did: the reset itself may be early.
+            seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
+            until: now + untilReset
+        };
     }
-    if (secondary || status === 429 || retryAfter !== undefined) {
-        const seconds = retryAfter ?? SECONDARY_FALLBACK_SECONDS;
+    if (kind === 'secondary') {
+        const seconds = headerSeconds(headers['retry-after'], headers, now) ?? SECONDARY_FALLBACK_SECONDS;
         return {
             what: "GitHub's secondary rate limit asks to wait",
             seconds,

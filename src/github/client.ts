@@ -19,10 +19,11 @@ import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import {
   MalformedResponseError,
   OperationError,
+  classify,
   describeError,
-  httpStatus,
-  isTransient
+  httpStatus
 } from './errors.js'
+import { decideUncertainWrite, mayResendWrite } from './retry-policy.js'
 import { createdRange, runMatchesFilter } from './run-filter.js'
 import { ServerClock } from './server-clock.js'
 import type {
@@ -572,26 +573,32 @@ export class GitHubClient {
   /**
    * Sends a mutation once, with no automatic retry. If it fails in a way that may or may not
    * have reached GitHub (5xx, reset, timeout), asks `applied` whether it took effect before
-   * sending it again, so a cancel or re-run is never done twice.
+   * sending it again, so a cancel or re-run is never done twice; without `applied` (GitHub keeps
+   * nothing to check against) it is sent once. The retry policy decides (decideUncertainWrite).
    */
   async mutate(
     label: string,
     send: () => Promise<unknown>,
-    applied: () => Promise<boolean>,
-    attempts = 3
+    applied: (() => Promise<boolean>) | undefined
   ): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 0; ; attempt++) {
       try {
         await send()
         return
       } catch (error) {
-        if (!isTransient(error) || attempt >= attempts) throw error
-        log.warning(
-          `${label} failed with a temporary error; checking whether it took effect. ${describeError(error)}`
-        )
+        // Whether to check and send again is the retry policy's to say (retry-policy.ts).
+        const failure = {
+          label,
+          failure: classify(error),
+          sentence: describeError(error),
+          checkable: applied !== undefined
+        }
+        const decision = decideUncertainWrite(failure, attempt, this.budgetLeft())
+        if (decision.kind === 'fail') throw decision.error
+        if (decision.kind === 'deliver' || applied === undefined) throw error
+        log.warning(decision.warning)
         // The pause before checking never runs past the budget; the check itself may use the grace.
-        const pause = attempt * attempt * this.secondMs
-        await this.sleep(Math.min(pause, this.deadline?.remainingMs() ?? pause))
+        await this.sleep(decision.waitSeconds * this.secondMs)
         let tookEffect: boolean
         try {
           tookEffect = await applied()
@@ -603,8 +610,17 @@ export class GitHubClient {
           )
         }
         if (tookEffect) return
-        if (this.deadline?.expired()) throw error
+        if (!mayResendWrite(this.budgetLeft())) throw error
       }
+    }
+  }
+
+  /** What is left of the budget, as the retry policy reads it. */
+  private budgetLeft() {
+    return {
+      timeoutSeconds: this.deadline?.timeoutSeconds,
+      leftMs: this.deadline ? this.deadline.remainingMs() : Infinity,
+      secondMs: this.secondMs
     }
   }
 

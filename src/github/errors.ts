@@ -79,22 +79,129 @@ export function apiMessage(error: unknown): string {
   return typeof message === 'string' ? message : ''
 }
 
-/** Worth trying again later: server errors, network failures, timeouts, truncated bodies. */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof MalformedResponseError || error instanceof TransportError) return true
+// ---------------------------------------------------------------------------------------------
+// The one classifier of what GitHub (or the way to it) answered
+// ---------------------------------------------------------------------------------------------
+
+/** An HTTP answer as the classifier needs it (header names lower-case). */
+export interface Answer {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string | number | undefined>>
+  /** GitHub's message from the body, when it had one. */
+  readonly message?: string
+}
+
+/**
+ * Whether an answer is a rate limit, and which: `primary` (the hourly quota is spent: wait for
+ * x-ratelimit-reset) or `secondary` (too much too fast: wait retry-after, else a minute).
+ * GitHub answers both with 403 or 429 (docs: rate-limits-for-the-rest-api): a 429 always, a
+ * 403 when x-ratelimit-remaining is 0, when it sends retry-after, or when its message says
+ * "rate limit" (a proxy may drop the headers, never the body).
+ */
+export function rateLimitOf(answer: Answer): 'primary' | 'secondary' | undefined {
+  const { status, headers } = answer
+  if (status !== 403 && status !== 429) return undefined
+  const message = answer.message ?? ''
+  const secondary = /\bsecondary rate\b/i.test(message)
+  const exhausted = String(headers['x-ratelimit-remaining']) === '0'
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (exhausted && !secondary && Number.isFinite(reset) && reset > 0) return 'primary'
+  if (
+    status === 429 ||
+    exhausted ||
+    secondary ||
+    headers['retry-after'] !== undefined ||
+    /rate limit/i.test(message)
+  ) {
+    return 'secondary'
+  }
+  return undefined
+}
+
+/**
+ * What a failure is, for every caller that must react to it (the retry policy, the poll loop,
+ * the operations):
+ * - `rate-limited`: GitHub refused for now; wait as it says (rateLimitOf);
+ * - `temporary`: worth trying again later (5xx, no answer, a truncated body, a network failure);
+ * - `permission`: a 401, or a 403/404 that GitHub says the token lacks a permission for;
+ * - `refused`: any other answer GitHub gave on purpose (4xx): the same request fails again;
+ * - `internal`: a programming error in runctl (TypeError, RangeError, ReferenceError…), never
+ *   temporary: the step ends at once and asks for a report;
+ * - `other`: anything else (a sentence runctl made, a budget spent, a refused redirect).
+ */
+export type FailureClass =
+  'rate-limited' | 'temporary' | 'permission' | 'refused' | 'internal' | 'other'
+
+export function classify(error: unknown): FailureClass {
+  if (error instanceof MalformedResponseError || error instanceof TransportError) return 'temporary'
   const status = httpStatus(error)
-  if (status !== undefined) return status >= 500 || status === 429
-  const name = asHttpLike(error) && (error as { name?: unknown }).name
-  return name === 'AbortError' || name === 'TimeoutError' || name === 'TypeError'
+  if (status !== undefined) {
+    if (isRateLimited(error)) return 'rate-limited'
+    if (status >= 500) return 'temporary'
+    if (status === 401 || permissionGap(error) !== undefined) return 'permission'
+    return status >= 400 ? 'refused' : 'other'
+  }
+  if (isNetworkFailure(error)) return 'temporary'
+  if (isProgrammingError(error)) return 'internal'
+  return 'other'
+}
+
+/** Worth trying again later: server errors, rate limits, network failures, timeouts, truncated bodies. */
+export function isTransient(error: unknown): boolean {
+  const found = classify(error)
+  return found === 'temporary' || found === 'rate-limited'
 }
 
 export function isRateLimited(error: unknown): boolean {
   const status = httpStatus(error)
-  if (status === 429) return true
-  if (status !== 403) return false
-  return (
-    responseHeader(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(apiMessage(error))
-  )
+  if (status === undefined) return false
+  const headers = asHttpLike(error)?.response?.headers ?? {}
+  return rateLimitOf({ status, headers, message: apiMessage(error) }) !== undefined
+}
+
+/** The classes of JavaScript's own errors: a bug in runctl, never something to retry. */
+const PROGRAMMING_ERRORS = new Set([
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError'
+])
+
+/**
+ * No answer: a timeout or abort, or a failure of the connection. fetch (undici) reports the
+ * latter as `TypeError: fetch failed` with the reason in `cause` (a code such as ECONNRESET, or
+ * undici's own error), so it is told by its cause, never by its class.
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { name, code, cause } = error as { name?: unknown; code?: unknown; cause?: unknown }
+  if (name === 'AbortError' || name === 'TimeoutError') return true
+  if (typeof code === 'string' && NETWORK_CODE.test(code)) return true
+  if (typeof cause !== 'object' || cause === null) return false
+  const inner = cause as { name?: unknown; code?: unknown }
+  if (typeof inner.code === 'string' && NETWORK_CODE.test(inner.code)) return true
+  return inner.name === 'AbortError' || inner.name === 'TimeoutError'
+}
+
+/** Error codes of a connection that failed or broke (Node's and undici's). */
+const NETWORK_CODE =
+  /^(E(CONN(RESET|REFUSED|ABORTED)|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|NETDOWN|PROTO)|UND_ERR_\w+)$/
+
+/** A TypeError, RangeError, ReferenceError… that is not a network failure: a bug in runctl. */
+export function isProgrammingError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  // By name, not instanceof: errors from another realm (a vm context, a test runner) count too.
+  const name = (error as { name?: unknown }).name
+  return typeof name === 'string' && PROGRAMMING_ERRORS.has(name) && !isNetworkFailure(error)
+}
+
+/** The step's one sentence for a bug in runctl; the stack goes to the debug log (main.ts). */
+export function internalErrorSentence(error: unknown): string {
+  const { name, message } = error as { name?: unknown; message?: unknown }
+  const what = typeof message === 'string' && message ? `${String(name)}: ${message}` : String(name)
+  return `runctl hit an internal error (${what.split('\n')[0]}), please report it with the step's debug log (the stack is there).`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,6 +332,7 @@ export function describeError(error: unknown): string {
     const hint = statusHint(status, error, request?.method)
     return `GitHub answered ${status}${where}${detail ? `: ${detail.replace(/\.$/, '')}` : ''}.${hint ? ` ${hint}` : ''}`
   }
+  if (isProgrammingError(error)) return internalErrorSentence(error)
   if (error instanceof Error) return error.message || error.name
   if (typeof error === 'string') return error
   try {

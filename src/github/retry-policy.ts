@@ -9,7 +9,14 @@
  * back-off, neither knows the time budget, and plugin-retry's count is only readable through
  * its internals. One function with every rule in it is what keeps them agreeing.
  */
-import { BudgetError, MalformedResponseError, OperationError, TransportError } from './errors.js'
+import {
+  BudgetError,
+  MalformedResponseError,
+  OperationError,
+  TransportError,
+  rateLimitOf,
+  type FailureClass
+} from './errors.js'
 
 /**
  * Longest time one request may take. GitHub ends any REST request that takes more than 10 s to
@@ -230,6 +237,72 @@ export function decideLogDownload(
   }
 }
 
+/** Times a write is sent at most when its failure left it uncertain whether GitHub applied it. */
+export const WRITE_TRIES = 3
+
+/**
+ * After a write failed (`client.mutate`): a write is never resent blindly. When the failure may
+ * or may not have reached GitHub (temporary: a 5xx, a reset, a timeout; or rate-limited), the
+ * decision is `retry`: pause (1, 4 s; never past the budget), ask whether it took effect, and
+ * send it again only if not (then see mayResendWrite). Any other failure, or the last try, is
+ * delivered as it is. `attempt` counts from 0 (the first send).
+ */
+export function decideUncertainWrite(
+  write: {
+    readonly label: string
+    readonly failure: FailureClass
+    readonly sentence: string
+    /** Whether GitHub keeps a record to check it against; a write that has none is sent once. */
+    readonly checkable: boolean
+  },
+  attempt: number,
+  budget: Pick<Budget, 'leftMs' | 'secondMs'>
+): Decision {
+  if (!write.checkable) return { kind: 'deliver' }
+  if (write.failure !== 'temporary' && write.failure !== 'rate-limited') return { kind: 'deliver' }
+  if (attempt + 1 >= WRITE_TRIES) return { kind: 'deliver' }
+  const seconds = Math.max(0, Math.min(backoffSeconds(attempt), budget.leftMs / budget.secondMs))
+  return {
+    kind: 'retry',
+    waitSeconds: seconds,
+    warning: `${write.label} failed with a temporary error; checking whether it took effect. ${write.sentence}`
+  }
+}
+
+/** After the check found the write not applied: sent again only while the budget lasts. */
+export function mayResendWrite(budget: Pick<Budget, 'leftMs' | 'timeoutSeconds'>): boolean {
+  return budget.timeoutSeconds === undefined || budget.leftMs > 0
+}
+
+/** A run's log archive can lag its completion by this much (on GitHub's clock). */
+export const ARCHIVE_LAG_MS = 60_000
+/** The pause before asking again for an archive that is not there yet. */
+export const ARCHIVE_RETRY_SECONDS = 5
+/** Times the archive is asked for, at most, while it may be lagging. */
+export const ARCHIVE_TRIES = 3
+
+/**
+ * After GitHub answered the log archive request 404: right after a run completes, the archive
+ * may not exist yet, so a run that completed less than ARCHIVE_LAG_MS ago (both times on
+ * GitHub's clock: the caller measures with the server clock) is asked again after a pause, a
+ * few times, while the budget has room for the pause. Anything else (410, an older run, tries
+ * or time used up) is delivered: the archive is not there.
+ */
+export function decideArchiveLag(
+  answer: { readonly status: number; readonly sinceCompletedMs: number; readonly label: string },
+  attempt: number,
+  budget: Pick<Budget, 'leftMs'>
+): Decision {
+  if (answer.status !== 404 || answer.sinceCompletedMs >= ARCHIVE_LAG_MS) return { kind: 'deliver' }
+  if (attempt + 1 >= ARCHIVE_TRIES) return { kind: 'deliver' }
+  if (budget.leftMs <= ARCHIVE_RETRY_SECONDS * 1000) return { kind: 'deliver' }
+  return {
+    kind: 'retry',
+    waitSeconds: ARCHIVE_RETRY_SECONDS,
+    warning: `${answer.label} is not there yet (GitHub answered 404 ${Math.round(answer.sinceCompletedMs / 1000)} s after the run completed); asking again in ${ARCHIVE_RETRY_SECONDS} s.`
+  }
+}
+
 /** Retry with back-off while tries and time remain; else fail with what went wrong. */
 function backOff(error: Error, attempt: number, budget: Budget): Decision {
   const seconds = backoffSeconds(attempt)
@@ -251,34 +324,29 @@ interface Wait {
 }
 
 /**
- * A 403/429 that is a rate limit, and how long GitHub asks to wait. Primary: remaining 0, until
- * the reset (+1 s), counted on GitHub's clock (the answer's Date) so a skewed runner clock does
- * not shorten or stretch it. Secondary: named in the message, or a 429 / retry-after on a 403:
+ * A 403/429 that is a rate limit (told by errors.ts's rateLimitOf, the one rule every caller
+ * uses), and how long GitHub asks to wait. Primary: until the reset (+1 s), counted on GitHub's
+ * clock (the answer's Date) so a skewed runner clock does not shorten or stretch it. Secondary:
  * retry-after, else a minute.
  */
 function rateLimitWait(
   outcome: Extract<Outcome, { kind: 'answer' }>,
   now: number
 ): Wait | undefined {
-  const { status, headers } = outcome
-  if (status !== 403 && status !== 429) return undefined
-  const retryAfter = headerSeconds(headers['retry-after'], headers, now)
-  const secondary = /\bsecondary rate\b/i.test(outcome.message ?? '')
-  if (String(headers['x-ratelimit-remaining']) === '0' && !secondary) {
-    const reset = Number(headers['x-ratelimit-reset'])
-    if (Number.isFinite(reset) && reset > 0) {
-      const githubNow = serverNow(headers, now)
-      const untilReset = reset * 1000 - githubNow
-      return {
-        what: "GitHub's API rate limit is exhausted",
-        // A second past the reset, as plugin-throttling did: the reset itself may be early.
-        seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
-        until: now + untilReset
-      }
+  const { headers } = outcome
+  const kind = rateLimitOf(outcome)
+  if (kind === 'primary') {
+    const untilReset = Number(headers['x-ratelimit-reset']) * 1000 - serverNow(headers, now)
+    return {
+      what: "GitHub's API rate limit is exhausted",
+      // A second past the reset, as plugin-throttling did: the reset itself may be early.
+      seconds: Math.max(0, Math.ceil(untilReset / 1000) + 1),
+      until: now + untilReset
     }
   }
-  if (secondary || status === 429 || retryAfter !== undefined) {
-    const seconds = retryAfter ?? SECONDARY_FALLBACK_SECONDS
+  if (kind === 'secondary') {
+    const seconds =
+      headerSeconds(headers['retry-after'], headers, now) ?? SECONDARY_FALLBACK_SECONDS
     return {
       what: "GitHub's secondary rate limit asks to wait",
       seconds,

@@ -464,8 +464,8 @@ async function reviewProtectionRules(
       await client.mutate(
         `Reviewing the protection rule of '${name}' on run ${run.id}`,
         () => client.reviewProtectionRule(run.id, name, state, settings.comment),
-        async () => false,
-        1
+        // GitHub keeps no record to check this review against: sent once, never again.
+        undefined
       )
       log.info(`${capitalise(PAST_TENSE[settings.decision])} the protection rule of '${name}'.`)
       // The endpoint answers 204 with no body: GitHub gives no environment id here.

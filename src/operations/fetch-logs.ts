@@ -4,6 +4,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus } from '../github/errors.js'
+import { decideArchiveLag } from '../github/retry-policy.js'
 import type { Job, WorkflowRun } from '../github/types.js'
 import type { FetchLogsSettings, IfNoLogsFound } from '../settings.js'
 import { downloadLog } from '../logs/download.js'
@@ -67,11 +68,6 @@ interface JobFiles {
   /** The job log, scanned while it was downloaded. */
   scan?: LogScan
 }
-
-/** A freshly completed run's archive can lag behind its status: ask again a few times. */
-const ARCHIVE_LAG_MS = 60_000
-const ARCHIVE_RETRY_DELAY_MS = 5_000
-const ARCHIVE_TRIES = 3
 
 export async function fetchLogs(
   client: GitHubClient,
@@ -382,10 +378,10 @@ async function downloadArchive(
   zipPath: string,
   label: string
 ): Promise<number | undefined> {
-  // On GitHub's clock, as updated_at is.
-  const justCompleted =
-    client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at) < ARCHIVE_LAG_MS
-  for (let tryNumber = 1; ; tryNumber++) {
+  // How long ago the run completed when runctl first asked, on GitHub's clock as updated_at is.
+  const sinceCompletedMs =
+    client.serverClock.toServer(deps.clock.now()) - Date.parse(run.updated_at)
+  for (let attempt = 0; ; attempt++) {
     let archiveBytes = 0
     try {
       await downloadLog(client, { runId: settings.runId, attempt: settings.attempt }, zipPath, {
@@ -404,10 +400,17 @@ async function downloadArchive(
     } catch (error) {
       const status = httpStatus(error)
       if (status !== 404 && status !== 410) throw error
-      if (status === 410 || !justCompleted || tryNumber >= ARCHIVE_TRIES) return status
-      // Asking again only fits while the budget has room for the pause.
-      if (deadline.remainingMs() <= ARCHIVE_RETRY_DELAY_MS) return status
-      await deps.clock.sleep(ARCHIVE_RETRY_DELAY_MS)
+      // A just-completed run's archive can lag: asking again is the retry policy's to say.
+      const decision = decideArchiveLag(
+        { status, sinceCompletedMs, label: capitalise(label) },
+        attempt,
+        {
+          leftMs: deadline.remainingMs()
+        }
+      )
+      if (decision.kind !== 'retry') return status
+      log.debug(decision.warning)
+      await deps.clock.sleep(decision.waitSeconds * 1000)
     }
   }
 }
