@@ -14,7 +14,7 @@ const ENGINE_MESSAGE =
 const PRINTERS = '/^(info|debug|notice|warning|error|setFailed|startGroup|endGroup|group)$/'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp*/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -10,6 +10,9 @@ export default {
     ]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Stryker's sandboxes (npm run mutate) hold a copy of the whole project.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/\\.stryker-tmp'],
+  modulePathIgnorePatterns: ['<rootDir>/\\.stryker-tmp'],
   setupFilesAfterEnv: ['<rootDir>/test-support/jest-setup.ts'],
 
   reporters: ['default', '<rootDir>/test-support/plain-summary-reporter.cjs'],

@@ -3,9 +3,7 @@
  * issue asks (identity from what the server already sends; probe only below every description).
  */
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import nock from 'nock'
-import { OUTPUT, generate } from '../scripts/capabilities.js'
 import { Capabilities, descriptionFor, identify } from '../src/github/capabilities.js'
 import { DESCRIPTIONS, type Endpoint } from '../src/github/capabilities.generated.js'
 import { describeError } from '../src/github/errors.js'
@@ -29,10 +27,6 @@ function quiet() {
 }
 
 describe('the generated table', () => {
-  it('is what scripts/capabilities.ts generates from @octokit/openapi and the seeds', () => {
-    expect(readFileSync(OUTPUT, 'utf8')).toBe(generate())
-  })
-
   it('reads each source as GitHub documents it', () => {
     const has = (name: string, endpoint: Endpoint) =>
       DESCRIPTIONS.find(d => d.name === name)?.endpoints[endpoint] !== undefined

@@ -933,7 +933,8 @@ function unsafeEntryReason(name) {
     const yauzlReason = node_modules_yauzl.validateFileName(name);
     if (yauzlReason !== null)
         return yauzlReason.replace(/:.*$/s, '');
-    if (name === '' || name === '/')
+    // ("/" is an absolute path to yauzl.)
+    if (name === '')
         return 'empty path';
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(name))

@@ -12,7 +12,8 @@ export function unsafeEntryReason(name: string): string | undefined {
   // yauzl's own check: backslashes, "/" or "C:" at the start, ".." segments.
   const yauzlReason = yauzl.validateFileName(name)
   if (yauzlReason !== null) return yauzlReason.replace(/:.*$/s, '')
-  if (name === '' || name === '/') return 'empty path'
+  // ("/" is an absolute path to yauzl.)
+  if (name === '') return 'empty path'
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'control characters in path'
   // A colon names an NTFS alternate data stream, or a drive further in.
