@@ -156,15 +156,15 @@ describe('which checks count', () => {
       app: { slug: 'github-actions' },
       details_url: 'https://github.com/o/r/actions/runs/77/job/3'
     })
-    expect(isOwnCheckRun(own, 77)).toBe(true)
-    expect(isOwnCheckRun(own, 78)).toBe(false)
-    expect(isOwnCheckRun({ ...own, app: { slug: 'other' } }, 77)).toBe(false)
+    expect(isOwnCheckRun(own, { runId: 77 })).toBe(true)
+    expect(isOwnCheckRun(own, { runId: 78 })).toBe(false)
+    expect(isOwnCheckRun({ ...own, app: { slug: 'other' } }, { runId: 77 })).toBe(false)
     const runs = [own, checkRun({ id: 4, name: 'docs' }), checkRun({ id: 5, name: 'unit' })]
     const statuses: CommitStatus[] = [{ id: 9, context: 'ci/unit', state: 'error' }]
     const counted = countedChecks(runs, statuses, {
       patterns: ['*unit'],
       ignore: ['docs'],
-      currentRunId: 77
+      runId: 77
     })
     expect(counted.ownLeftOut).toBe(1)
     expect(counted.checks.map(c => [c.name, c.source, c.conclusion])).toEqual([

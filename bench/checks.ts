@@ -1,15 +1,18 @@
 /**
- * The checks-waiting scenario (issue 18): requests per wait for a commit with 40 check runs (from
- * several apps, ending one after another over 2 minutes) and 3 commit statuses, for runctl's
- * wait-for-checks at its defaults (dist/index.js in its own process, as the runner starts it)
- * beside a naive poller of the same two endpoints (GET both every 10 s, 100 per page, no ETag:
- * the baseline), watching the same commit in the same trial.
+ * The checks-waiting scenario (issues 18 and 24): requests per wait for a commit with 40 check
+ * runs (from several apps, ending one after another over 2 minutes) and 3 commit statuses, for
+ * runctl's wait-for-checks at its defaults (dist/index.js in its own process, as the runner starts
+ * it) beside a naive poller of the check runs and statuses (GET both every 10 s, 100 per page, no
+ * ETag: the baseline), watching the same commit in the same trial.
  *
- * Figures: requests sent, those counted against the rate limit (a 304 is not), and how long
- * after the last check completed each waiter was done. runctl's includes its documented settle
- * window for late checks (min(3 × poll-interval-seconds, 10 s) = 10 s at the defaults); the naive
- * poller has none, so it ends on the first poll that sees everything complete (and would end too
- * early on a check created late). Trials run at once, one simulator each.
+ * As on a real repository, the commit before (its check suites' `before`) carries the same 40
+ * checks, each having taken its duration here give or take up to 15 % (random per check): what
+ * runctl predicts from. Figures: requests sent, those counted against the rate limit (a 304 is
+ * not), and how long after the last check completed each waiter was done. runctl reads the check
+ * suites too (what is still coming) and needs no settle window for checks a suite announces; the
+ * statuses end well before the last check, so their window has passed. The naive poller ends on
+ * the first poll that sees everything complete (and would end too early on a check created late).
+ * Trials run at once, one simulator each.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -26,9 +29,12 @@ const CHECK_RUNS = 40
 const STATUSES = 3
 /** The check runs end evenly spread over this span (plus a random phase per trial). */
 const SPREAD_MS = 120_000
+/** How far each check's duration on the commit before differs from its duration here, at most. */
+const EARLIER_JITTER = 0.15
 const NAIVE_INTERVAL_MS = 10_000
 const NAIVE_AGENT = 'bench-naive-checks-poller/1.0'
-const APPS = ['github-actions-like', 'vercel', 'circleci', 'github-advanced-security']
+// A quarter are GitHub Actions jobs: their suite is in progress while they run (what is still coming).
+const APPS = ['github-actions', 'vercel', 'circleci', 'github-advanced-security']
 
 function node(): string {
   const node24 = [process.env['BENCH_NODE24'], '/tmp/node24/node_modules/.bin/node'].find(
@@ -37,18 +43,28 @@ function node(): string {
   return node24 ?? process.execPath
 }
 
-/** Scripts the commit: 40 check runs ending one after another, 3 statuses pending then success. */
-function script(sim: Simulator, sha: string): number {
+/**
+ * Scripts the commit: 40 check runs ending one after another, 3 statuses pending then success;
+ * and the commit before it, whose same 40 checks completed long ago, each within ±15 % of its
+ * duration here.
+ */
+function script(sim: Simulator, sha: string, parent: string): number {
   const phase = Math.random() * 2000
   let lastEnd = 0
+  sim.setParentCommit(sha, parent)
   for (let i = 0; i < CHECK_RUNS; i++) {
     const durationMs = Math.round(phase + ((i + 1) * SPREAD_MS) / CHECK_RUNS)
     lastEnd = Math.max(lastEnd, durationMs)
+    const name = `check ${String(i + 1).padStart(2, '0')}`
+    const app = APPS[i % APPS.length]
+    sim.addCheckRun({ headSha: sha, name, app, durationMs })
+    const earlierMs = Math.round(durationMs * (1 + EARLIER_JITTER * (2 * Math.random() - 1)))
     sim.addCheckRun({
-      headSha: sha,
-      name: `check ${String(i + 1).padStart(2, '0')}`,
-      app: APPS[i % APPS.length],
-      durationMs
+      headSha: parent,
+      name,
+      app,
+      appearAfterMs: -3_600_000,
+      durationMs: earlierMs
     })
   }
   for (let i = 0; i < STATUSES; i++) {
@@ -125,7 +141,7 @@ async function trial(): Promise<{ runctl: Figures; naive: Figures }> {
   const sim = await startSimulator({ flavour: 'github.com' })
   try {
     const sha = 'c4ec5'.padEnd(40, '0')
-    const lastEnd = script(sim, sha)
+    const lastEnd = script(sim, sha, 'bef0e'.padEnd(40, '0'))
     const [ours, theirs] = await Promise.all([runctl(sim, sha), naive(sim, sha)])
     const figures = (agent: (ua: string) => boolean, doneAt: number): Figures => {
       const sent = sim.requests.filter(request => agent(request.headers.userAgent ?? ''))

@@ -330,6 +330,9 @@ const ENDPOINTS = (/* unused pure expression or super */ null && ([
     'GET /user',
     'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
     'GET /repos/{owner}/{repo}/commits/{ref}/status',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+    'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+    'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
 ]));
 /** Per official description: the endpoints it has, with the query and body parameters it documents. */
 const DESCRIPTIONS = [
@@ -365,6 +368,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -399,6 +405,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -432,6 +441,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -465,6 +477,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -498,6 +513,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -531,6 +549,9 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {
@@ -562,6 +583,8 @@ const DESCRIPTIONS = [
             'GET /user': { query: [], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
             'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+            'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
         }
     },
     {

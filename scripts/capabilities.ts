@@ -19,7 +19,7 @@ const seedDir = join(root, 'scripts', 'seeds')
 export const OUTPUT = join(root, 'src', 'github', 'capabilities.generated.ts')
 
 /** Which documentation page an endpoint is on: a seed covers one page of one server. */
-type Page = 'runs' | 'jobs' | 'workflows' | 'users' | 'commits'
+type Page = 'runs' | 'jobs' | 'workflows' | 'users' | 'commits' | 'rules' | 'branches'
 
 const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}'
 const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
@@ -54,8 +54,19 @@ const ENDPOINTS: ReadonlyArray<readonly [string, Page]> = [
   // wait-for-checks: the check runs and the combined status of a commit (the Checks and
   // Statuses pages; no seed covers them, so the seed-based GHES entries inherit them).
   ['GET /repos/{owner}/{repo}/commits/{ref}/check-runs', 'commits'],
-  ['GET /repos/{owner}/{repo}/commits/{ref}/status', 'commits']
+  ['GET /repos/{owner}/{repo}/commits/{ref}/status', 'commits'],
+  // wait-for-checks: the check suites of a commit (what is still coming), and the checks a
+  // branch requires: rulesets (the Rules page) and classic branch protection (Branches page).
+  ['GET /repos/{owner}/{repo}/commits/{ref}/check-suites', 'commits'],
+  ['GET /repos/{owner}/{repo}/rules/branches/{branch}', 'rules'],
+  ['GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks', 'branches']
 ]
+
+/**
+ * Pages that describe a feature a GHES version got later: an older description never inherits
+ * them (rulesets, and with them GET …/rules/branches/{branch}, came with GHES 3.11).
+ */
+const PAGE_SINCE: Partial<Record<Page, string>> = { rules: '3.11' }
 
 export interface EndpointParams {
   query: string[]
@@ -273,7 +284,7 @@ function sources(): Source[] {
     product: 'ghes',
     version,
     from: `@octokit/openapi ghes-${version}.json`,
-    pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
+    pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'rules', 'branches'],
     read: () => readOpenApi(`ghes-${version}.json`)
   }))
   return [
@@ -281,14 +292,14 @@ function sources(): Source[] {
       name: 'github.com',
       product: 'github.com',
       from: '@octokit/openapi api.github.com.json',
-      pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
+      pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'rules', 'branches'],
       read: () => readOpenApi('api.github.com.json')
     },
     {
       name: 'ghe.com',
       product: 'ghe.com',
       from: '@octokit/openapi ghec.json',
-      pages: ['runs', 'jobs', 'workflows', 'users', 'commits'],
+      pages: ['runs', 'jobs', 'workflows', 'users', 'commits', 'rules', 'branches'],
       read: () => readOpenApi('ghec.json')
     },
     ...shipped,
@@ -338,6 +349,8 @@ function inherit(source: Source, table: Table, all: Map<string, { source: Source
   const result: Table = new Map(table)
   for (const [key, page] of ENDPOINTS) {
     if (source.pages.includes(page)) continue
+    const since = PAGE_SINCE[page]
+    if (since !== undefined && compareVersions(source.version, since) < 0) continue
     const donor = others.find(other => other.source.pages.includes(page))
     const params = donor?.table.get(key)
     if (params) result.set(key, params)

@@ -41,7 +41,8 @@ export const Inputs = {
   AllRuns: 'all-runs',
   Checks: 'checks',
   IgnoreChecks: 'ignore-checks',
-  FailFast: 'fail-fast'
+  FailFast: 'fail-fast',
+  RequiredChecks: 'required-checks'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -173,6 +174,8 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     Inputs.Ref,
     Inputs.Checks,
     Inputs.IgnoreChecks,
+    Inputs.RequiredChecks,
+    Inputs.Branch,
     Inputs.AllowedConclusions,
     Inputs.PollIntervalSeconds,
     Inputs.FailFast

@@ -418,7 +418,8 @@ function settingsOf(env: NodeJS.ProcessEnv): Settings {
         checks: nameList(Inputs.Checks),
         ignoreChecks: nameList(Inputs.IgnoreChecks),
         allowedConclusions: allowedConclusions(),
-        failFast: bool(Inputs.FailFast)
+        failFast: bool(Inputs.FailFast),
+        requiredChecksBranch: bool(Inputs.RequiredChecks) ? requiredChecksBranch(env) : undefined
       }
     case 'dispatch':
       return { ...base, ...polling(), ...dispatchSettings(env), operation }
@@ -522,6 +523,49 @@ function checksRef(env: NodeJS.ProcessEnv): Pick<WaitForChecksSettings, 'ref' | 
     )
   }
   return { ref: sha, refOrigin: 'GITHUB_SHA' }
+}
+
+/**
+ * required-checks: the branch whose rules count: input 'branch', else the pull request's base on
+ * pull_request / pull_request_target, else 'ref' when it names a branch (not a SHA, not
+ * refs/tags/…), else the branch this run was pushed to (GITHUB_REF refs/heads/…) when it waits
+ * on this run's commit.
+ */
+function requiredChecksBranch(env: NodeJS.ProcessEnv): { name: string; origin: string } {
+  const given = branchInput()
+  if (given !== undefined) return { name: given, origin: "input 'branch'" }
+  const event = env['GITHUB_EVENT_NAME']
+  if (event === 'pull_request' || event === 'pull_request_target') {
+    const base = pullRequestBase(env['GITHUB_EVENT_PATH'])
+    if (base !== undefined) return { name: base, origin: 'the pull request base' }
+  }
+  const ref = optional(Inputs.Ref)
+  if (ref !== undefined) {
+    if (!/^[0-9a-fA-F]{40}$/.test(ref) && !ref.startsWith('refs/tags/')) {
+      return { name: ref.replace(/^refs\/heads\//, ''), origin: "input 'ref'" }
+    }
+  } else {
+    const pushed = /^refs\/heads\/(.+)$/.exec(env['GITHUB_REF'] ?? '')?.[1]
+    if (pushed !== undefined && isGitBranchName(pushed))
+      return { name: pushed, origin: 'GITHUB_REF' }
+  }
+  throw new InputError(
+    `Input 'required-checks' needs a branch whose rules to read: give 'branch', run on pull_request or pull_request_target, or give a branch as 'ref'.`
+  )
+}
+
+/** The base branch of the pull request in the event payload, when it is a valid branch name. */
+function pullRequestBase(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { base?: { ref?: unknown } }
+    }
+    const ref = payload.pull_request?.base?.ref
+    return typeof ref === 'string' && isGitBranchName(ref) ? ref : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function pullRequestHeadSha(eventPath: string | undefined): string | undefined {

@@ -63,6 +63,11 @@ export interface WaitForChecksSettings extends CommonSettings, Polling {
   readonly allowedConclusions: readonly string[]
   /** End at a failure no re-run can still replace, instead of waiting for the rest. */
   readonly failFast: boolean
+  /**
+   * required-checks: the branch whose rules (rulesets and classic protection) name the checks to
+   * wait for, and where that branch came from (for the log); undefined without required-checks.
+   */
+  readonly requiredChecksBranch?: { readonly name: string; readonly origin: string }
 }
 
 export interface DispatchSettings extends CommonSettings, Polling {

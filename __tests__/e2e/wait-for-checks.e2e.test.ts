@@ -162,26 +162,19 @@ describe.each(['github.com', 'ghes-3.19'] as const)('wait-for-checks on %s', fla
     )
   })
 
-  it('settles: a check created just after the others completed (a dependent job) is waited for', async () => {
+  it('settles: a status posted just after the others completed (no suite announces it) is waited for', async () => {
     const sha = newSha()
     sim.clearRequests()
     const waiting = wait({ ref: sha, 'poll-interval-seconds': '0.5' })
-    // Once runctl polls, the first check appears and ends; its dependent is created a moment later.
-    while (!sim.requests.some(r => r.path.endsWith('/check-runs'))) await sleep(20)
-    sim.addCheckRun({ headSha: sha, name: 'build', app: 'ci-service', durationMs: 300 })
-    sim.addCheckRun({
-      headSha: sha,
-      name: 'publish',
-      app: 'ci-service',
-      appearAfterMs: 1100,
-      durationMs: 100,
-      conclusion: 'failure'
-    })
+    // Once runctl polls, the first status appears and passes; another context comes a moment later.
+    while (!sim.requests.some(r => r.path.endsWith('/status'))) await sleep(20)
+    sim.addStatus({ sha, context: 'ci/build', state: 'success' })
+    sim.addStatus({ sha, context: 'ci/publish', state: 'failure', atMs: 1100 })
     const result = await waiting
     expect(result.exitCode).toBe(1)
     expect(checksOf(result).map(c => [c.name, c.conclusion])).toEqual([
-      ['build', 'success'],
-      ['publish', 'failure']
+      ['ci/build', 'success'],
+      ['ci/publish', 'failure']
     ])
   })
 
@@ -280,9 +273,18 @@ describe.each(['github.com', 'ghes-3.19'] as const)('wait-for-checks on %s', fla
     const statusLists = sim.requests.filter(r => r.path.endsWith('/status'))
     expect(Math.abs(checkLists.length - statusLists.length)).toBeLessThanOrEqual(1)
     expect(checkLists.filter(r => r.status === 304).length).toBeGreaterThan(0)
+    const suiteLists = sim.requests.filter(r => r.path.endsWith('/check-suites'))
+    expect(Math.abs(checkLists.length - suiteLists.length)).toBeLessThanOrEqual(1)
+    expect(suiteLists.filter(r => r.status === 304).length).toBeGreaterThan(0)
+    // Besides the three lists: this run's check suite, read once.
     expect(
-      sim.requests.every(r => r.path.endsWith('/check-runs') || r.path.endsWith('/status'))
-    ).toBe(true)
+      sim.requests.filter(
+        r =>
+          !r.path.endsWith('/check-runs') &&
+          !r.path.endsWith('/status') &&
+          !r.path.endsWith('/check-suites')
+      )
+    ).toEqual([expect.objectContaining({ path: '/repos/octo/demo/actions/runs/1' })])
   })
 
   it('names the missing permission on a 403', async () => {

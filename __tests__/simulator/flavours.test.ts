@@ -66,14 +66,18 @@ const DISPATCH = [
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
   'GET /user',
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-  'GET /repos/{owner}/{repo}/commits/{ref}/status'
+  'GET /repos/{owner}/{repo}/commits/{ref}/status',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+  'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks'
 ]
+/** Rulesets (GET …/rules/branches/{branch}) came with GHES 3.11: not on the legacy (3.10) server. */
+const RULES = ['GET /repos/{owner}/{repo}/rules/branches/{branch}']
 const EXPECTED: Record<Flavour, string[]> = {
-  'github.com': [...SEED_000, ...DISPATCH],
-  'ghe.com': [...SEED_000, ...DISPATCH],
+  'github.com': [...SEED_000, ...DISPATCH, ...RULES],
+  'ghe.com': [...SEED_000, ...DISPATCH, ...RULES],
   // @octokit/openapi's ghes-3.19 lists what seed 001 lists for 3.21.
-  'ghes-3.19': [...SEED_001, ...DISPATCH],
-  'ghes-3.21': [...SEED_001, ...DISPATCH],
+  'ghes-3.19': [...SEED_001, ...DISPATCH, ...RULES],
+  'ghes-3.21': [...SEED_001, ...DISPATCH, ...RULES],
   'ghes-legacy': [...SEED_003, ...DISPATCH]
 }
 

@@ -251,6 +251,21 @@ async function tour(sim: Simulator, flavour: Flavour): Promise<Recorded[]> {
   await call('bot', 'GET', `${commits}/${sha}/status`)
   await call('bot', 'GET', `${commits}/${'e5'.repeat(20)}/status`)
   await call('bot', 'GET', `${commits}/no-such-branch/status`)
+  // Check suites (queued with no runs, an app that never reports) and the branch's required checks.
+  sim.addCheckSuite({ headSha: sha, app: 'circleci' })
+  await call('bot', 'GET', `${commits}/${sha}/check-suites`)
+  await call('bot', 'GET', `${commits}/${sha}/check-suites?per_page=1&page=2`)
+  sim.setBranchRules({
+    branch: 'main',
+    ruleset: [{ context: 'build', appId: sim.appId('github-actions') }, { context: 'CodeQL' }],
+    protection: [{ context: 'ci/circleci' }, { context: 'deploy', appId: sim.appId('vercel') }]
+  })
+  if (flavour !== 'ghes-legacy') {
+    await call('bot', 'GET', '/repos/octo/demo/rules/branches/main')
+    await call('bot', 'GET', '/repos/octo/demo/rules/branches/unprotected')
+  }
+  await call('bot', 'GET', '/repos/octo/demo/branches/main/protection/required_status_checks')
+  await call('bot', 'GET', '/repos/octo/demo/branches/dev/protection/required_status_checks')
   return recorded
 }
 

@@ -104,6 +104,10 @@ function presentWaitForChecks(result) {
     if (refused.length > 0 && (result.endedEarly || !result.timedOut)) {
         failure = `${refused.length} of ${checks.length} checks on ${result.ref} concluded outside ${allowed}: ${refused.map(c => `${JSON.stringify(c.name)} (${c.source}) ${c.conclusion ?? ''} ${c.url}`.trim()).join('; ')}${result.endedEarly ? ' (fail-fast: the others were not waited for)' : ''}`;
     }
+    else if ((result.missingRequired ?? []).length > 0) {
+        const missing = result.missingRequired ?? [];
+        failure = `${missing.length === 1 ? 'The required check' : 'The required checks'} ${missing.join(', ')} of branch ${JSON.stringify(result.requiredBranch ?? '')} never appeared on ${result.ref}${result.timedOut ? ` within ${result.timeoutSeconds} seconds` : `: every check suite of ${missing.length === 1 ? 'its app' : 'their apps'} completed without ${missing.length === 1 ? 'it' : 'them'}`} (checks seen: ${checks.length > 0 ? names(checks) : 'none'}).`;
+    }
     else if (result.missing.length > 0) {
         failure = `No check named ${names(result.missing.map(name => ({ name })))} appeared on ${result.ref} within ${result.timeoutSeconds} seconds (checks seen: ${checks.length > 0 ? names(checks) : 'none'}).`;
     }
@@ -114,7 +118,12 @@ function presentWaitForChecks(result) {
                 : `No check run or status appeared on ${result.ref} within ${result.timeoutSeconds} seconds.`;
     }
     else if (result.timedOut) {
-        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${pending.length} of ${checks.length} checks on ${result.ref}: ${names(pending)}.${refused.length > 0 ? ` Already outside ${allowed}: ${names(refused)}.` : ''}`;
+        const suites = result.suitesComing ?? 0;
+        const what = [
+            ...(pending.length > 0 ? [`${pending.length} of ${checks.length} checks`] : []),
+            ...(suites > 0 ? [`${suites} check suite(s) still queued or in progress`] : [])
+        ];
+        failure = `Timed out after ${result.timeoutSeconds} seconds waiting for ${what.length > 0 ? what.join(' and ') : 'the settle window'} on ${result.ref}${pending.length > 0 ? `: ${names(pending)}` : ''}.${refused.length > 0 ? ` Already outside ${allowed}: ${names(refused)}.` : ''}`;
     }
     const heading = result.timedOut
         ? `## ⏱️ Timed out waiting for ${pending.length} of ${checks.length} checks`

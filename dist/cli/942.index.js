@@ -74,7 +74,7 @@ async function runOperation(settings, client, deps) {
         }
         case 'wait-for-checks': {
             const [{ waitForChecks }, { presentWaitForChecks }] = await Promise.all([
-                __webpack_require__.e(/* import() */ 329).then(__webpack_require__.bind(__webpack_require__, 6329)),
+                __webpack_require__.e(/* import() */ 459).then(__webpack_require__.bind(__webpack_require__, 2459)),
                 __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 9810))
             ]);
             return presentWaitForChecks(await waitForChecks(client, settings, deps));

@@ -140,7 +140,7 @@ const ACTION_INPUTS = {
         required: false
     },
     "branch": {
-        description: "wait-for-run, cancel, report-usage: only runs on this branch; wait-for-run and cancel find runs by it with or without workflow, report-usage only with workflow (runs mode).",
+        description: "wait-for-run, cancel, report-usage: only runs on this branch; wait-for-run and cancel find runs by it with or without workflow, report-usage only with workflow (runs mode); wait-for-checks with required-checks: the branch whose rules count (default: the pull request base, else ref when it is a branch, else the branch pushed to).",
         required: false
     },
     "head-sha": {
@@ -274,6 +274,10 @@ const ACTION_INPUTS = {
     },
     "fail-fast": {
         description: "wait-for-checks: end at the first check that concluded outside allowed-conclusions with no re-run in progress, instead of waiting for the others (default false).",
+        required: false
+    },
+    "required-checks": {
+        description: "wait-for-checks: wait for exactly the checks the branch's rules require (rulesets, and classic branch protection where the token can read it), plus any named in checks (default false).",
         required: false
     }
 };
@@ -1252,7 +1256,8 @@ const Inputs = {
     AllRuns: 'all-runs',
     Checks: 'checks',
     IgnoreChecks: 'ignore-checks',
-    FailFast: 'fail-fast'
+    FailFast: 'fail-fast',
+    RequiredChecks: 'required-checks'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -1375,6 +1380,8 @@ const OPERATION_INPUTS = {
         Inputs.Ref,
         Inputs.Checks,
         Inputs.IgnoreChecks,
+        Inputs.RequiredChecks,
+        Inputs.Branch,
         Inputs.AllowedConclusions,
         Inputs.PollIntervalSeconds,
         Inputs.FailFast
@@ -2142,7 +2149,8 @@ function settingsOf(env) {
                 checks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Checks),
                 ignoreChecks: nameList(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.IgnoreChecks),
                 allowedConclusions: allowedConclusions(),
-                failFast: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailFast)
+                failFast: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.FailFast),
+                requiredChecksBranch: bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.RequiredChecks) ? requiredChecksBranch(env) : undefined
             };
         case 'dispatch':
             return { ...base, ...polling(), ...dispatchSettings(env), operation };
@@ -2234,6 +2242,48 @@ function checksRef(env) {
         throw new InputError(`Input 'ref' is required outside a workflow run (GITHUB_SHA is not set): give a commit SHA, branch or tag.`);
     }
     return { ref: sha, refOrigin: 'GITHUB_SHA' };
+}
+/**
+ * required-checks: the branch whose rules count: input 'branch', else the pull request's base on
+ * pull_request / pull_request_target, else 'ref' when it names a branch (not a SHA, not
+ * refs/tags/…), else the branch this run was pushed to (GITHUB_REF refs/heads/…) when it waits
+ * on this run's commit.
+ */
+function requiredChecksBranch(env) {
+    const given = branchInput();
+    if (given !== undefined)
+        return { name: given, origin: "input 'branch'" };
+    const event = env['GITHUB_EVENT_NAME'];
+    if (event === 'pull_request' || event === 'pull_request_target') {
+        const base = pullRequestBase(env['GITHUB_EVENT_PATH']);
+        if (base !== undefined)
+            return { name: base, origin: 'the pull request base' };
+    }
+    const ref = optional(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Ref);
+    if (ref !== undefined) {
+        if (!/^[0-9a-fA-F]{40}$/.test(ref) && !ref.startsWith('refs/tags/')) {
+            return { name: ref.replace(/^refs\/heads\//, ''), origin: "input 'ref'" };
+        }
+    }
+    else {
+        const pushed = /^refs\/heads\/(.+)$/.exec(env['GITHUB_REF'] ?? '')?.[1];
+        if (pushed !== undefined && isGitBranchName(pushed))
+            return { name: pushed, origin: 'GITHUB_REF' };
+    }
+    throw new InputError(`Input 'required-checks' needs a branch whose rules to read: give 'branch', run on pull_request or pull_request_target, or give a branch as 'ref'.`);
+}
+/** The base branch of the pull request in the event payload, when it is a valid branch name. */
+function pullRequestBase(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(eventPath, 'utf8'));
+        const ref = payload.pull_request?.base?.ref;
+        return typeof ref === 'string' && isGitBranchName(ref) ? ref : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function pullRequestHeadSha(eventPath) {
     if (!eventPath)

@@ -48,7 +48,7 @@ export const ACTION_INPUTS: Readonly<Record<string, ActionInput>> = {
     required: false
   },
   "branch": {
-    description: "wait-for-run, cancel, report-usage: only runs on this branch; wait-for-run and cancel find runs by it with or without workflow, report-usage only with workflow (runs mode).",
+    description: "wait-for-run, cancel, report-usage: only runs on this branch; wait-for-run and cancel find runs by it with or without workflow, report-usage only with workflow (runs mode); wait-for-checks with required-checks: the branch whose rules count (default: the pull request base, else ref when it is a branch, else the branch pushed to).",
     required: false
   },
   "head-sha": {
@@ -182,6 +182,10 @@ export const ACTION_INPUTS: Readonly<Record<string, ActionInput>> = {
   },
   "fail-fast": {
     description: "wait-for-checks: end at the first check that concluded outside allowed-conclusions with no re-run in progress, instead of waiting for the others (default false).",
+    required: false
+  },
+  "required-checks": {
+    description: "wait-for-checks: wait for exactly the checks the branch's rules require (rulesets, and classic branch protection where the token can read it), plus any named in checks (default false).",
     required: false
   }
 }

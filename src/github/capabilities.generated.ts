@@ -32,6 +32,9 @@ export const ENDPOINTS = [
   'GET /user',
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /repos/{owner}/{repo}/commits/{ref}/status',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+  'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
 ] as const
 
 export type Endpoint = (typeof ENDPOINTS)[number]
@@ -70,6 +73,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -104,6 +110,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -137,6 +146,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -170,6 +182,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -203,6 +218,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -236,6 +254,9 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {
@@ -267,6 +288,8 @@ export const DESCRIPTIONS: readonly Description[] = [
       'GET /user': { query: [], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { query: ['app_id', 'check_name', 'filter', 'page', 'per_page', 'status'], body: [] },
       'GET /repos/{owner}/{repo}/commits/{ref}/status': { query: ['page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-suites': { query: ['app_id', 'check_name', 'page', 'per_page'], body: [] },
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks': { query: [], body: [] },
     }
   },
   {

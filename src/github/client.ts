@@ -102,7 +102,9 @@ const isList: BodyCheck = data => Array.isArray(data)
  * with ids, and it is not empty while the count says there are items (a cut or emptied page is
  * retried, never read as "no items").
  */
-function isPageOf(key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses'): BodyCheck {
+function isPageOf(
+  key: 'jobs' | 'workflow_runs' | 'check_runs' | 'statuses' | 'check_suites'
+): BodyCheck {
   return data => {
     if (!isObject(data) || typeof data.total_count !== 'number') return false
     const items = data[key]
@@ -452,10 +454,10 @@ export class GitHubClient {
    * Every page of a list, each asked conditionally with its own ETag: a poll that finds nothing
    * changed costs only 304s. Pages are read until one is short or the count is reached.
    */
-  private async pollAllPages<T>(
+  async pollAllPages<T>(
     route: Endpoint,
     params: Record<string, unknown>,
-    key: 'check_runs' | 'statuses'
+    key: 'check_runs' | 'statuses' | 'check_suites'
   ): Promise<Polled<T[]>> {
     const items: T[] = []
     let notModified = true

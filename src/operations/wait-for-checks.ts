@@ -8,11 +8,19 @@
  * decided here (see `countedChecks`).
  */
 import { CHECKS_SETTLE_MAX_MS, CHECKS_SETTLE_POLLS } from '../constants.js'
+import {
+  checkRunsOf,
+  pollCheckSuites,
+  requiredChecksOf,
+  suiteOfRun,
+  type CheckSuite,
+  type RequiredCheck
+} from '../github/checks-api.js'
 import type { GitHubClient } from '../github/client.js'
 import { OperationError, httpStatus, isRateLimited } from '../github/errors.js'
 import type { CheckRun, CommitStatus } from '../github/types.js'
 import { globMatches } from '../glob.js'
-import { PollSchedule, formatDuration, pollUntil } from '../poll-loop.js'
+import { PollSchedule, formatDuration, pollUntil, type EndEstimate } from '../poll-loop.js'
 import type { WaitForChecksSettings } from '../settings.js'
 import * as log from '../step-log.js'
 import { budgetOf, type OperationDeps } from './types.js'
@@ -22,6 +30,8 @@ export interface CheckState {
   readonly name: string
   /** The app's slug (`github-actions`, `vercel`…), or `status` for a commit status. */
   readonly source: string
+  /** The app's id (check runs only): a required check may name the app it must come from. */
+  readonly appId?: number
   readonly completed: boolean
   /** GitHub's check-run conclusion; a status maps success → success, failure/error → failure. */
   readonly conclusion: string | null
@@ -30,6 +40,10 @@ export interface CheckState {
   readonly others: number
   /** When it completed, on GitHub's clock (epoch ms); undefined while running or unknown. */
   readonly completedAt?: number
+  /** When it started, on GitHub's clock (check runs only). */
+  readonly startedAt?: number
+  /** The check suite of the check run that counts (check runs only). */
+  readonly suiteId?: number
 }
 
 export interface WaitForChecksResult {
@@ -39,6 +53,12 @@ export interface WaitForChecksResult {
   readonly checks: CheckState[]
   /** Names without glob characters that never appeared. */
   readonly missing: string[]
+  /** Checks the branch requires that never appeared (required-checks), as "name" or "name" (app id N). */
+  readonly missingRequired?: string[]
+  /** required-checks: the branch whose rules counted. */
+  readonly requiredBranch?: string
+  /** Check suites still queued or in progress at the end (jobs still to come). */
+  readonly suitesComing?: number
   /** True when nothing at all matched by the end. */
   readonly none: boolean
   readonly timedOut: boolean
@@ -60,14 +80,25 @@ export function isRequiredName(pattern: string): boolean {
   return !GLOB_CHARACTERS.test(pattern)
 }
 
+/** This workflow run, whose check runs the gate leaves out (it would otherwise wait for itself). */
+export interface OwnRun {
+  /** GITHUB_RUN_ID, when the ref's repository is the one this step runs in. */
+  readonly runId?: number
+  /** That run's check suite (`check_suite_id`): every job of the run is a check run in it. */
+  readonly suiteId?: number
+}
+
 /**
- * Whether a check run belongs to the workflow run this step runs in: GitHub Actions jobs are
- * check runs of the `github-actions` app whose details and html URLs are
- * `…/actions/runs/{run_id}/job/{job_id}`.
+ * Whether a check run belongs to the workflow run this step runs in. By id: a GitHub Actions job
+ * is a check run in its run's check suite, so the run's `check_suite_id` names them all on any
+ * server. Only when that is unknown (the run could not be read) or the check run does not say its
+ * suite: by URL, `…/actions/runs/{run_id}/job/{job_id}`, which not every server gives.
  */
-export function isOwnCheckRun(check: CheckRun, currentRunId: number | undefined): boolean {
-  if (currentRunId === undefined || check.app?.slug !== 'github-actions') return false
-  const marker = `/actions/runs/${currentRunId}/job/`
+export function isOwnCheckRun(check: CheckRun, own: OwnRun): boolean {
+  const suite = check.check_suite?.id
+  if (own.suiteId !== undefined && typeof suite === 'number') return suite === own.suiteId
+  if (own.runId === undefined || check.app?.slug !== 'github-actions') return false
+  const marker = `/actions/runs/${own.runId}/job/`
   return [check.details_url, check.html_url].some(
     url => typeof url === 'string' && url.includes(marker)
   )
@@ -90,11 +121,19 @@ export function statusConclusion(state: string): string | null {
   return null
 }
 
-export interface Selection {
+export interface Selection extends OwnRun {
   readonly patterns: readonly string[]
   readonly ignore: readonly string[]
-  /** GITHUB_RUN_ID when the ref's repository is the one this step runs in. */
-  readonly currentRunId?: number
+  /** required-checks: the checks the branch requires (always counted, never ignored). */
+  readonly required?: readonly RequiredCheck[]
+}
+
+/** Whether a check is one the branch requires: its name, and its app when the rule names one. */
+export function meetsRequirement(check: CheckState, required: RequiredCheck): boolean {
+  return (
+    check.name === required.context &&
+    (required.appId === undefined || required.appId === check.appId)
+  )
 }
 
 /**
@@ -102,7 +141,7 @@ export interface Selection {
  * app, one: in progress while any check run of that name and app runs (a re-run in progress, or
  * a sibling a service reports under the same name), else the one that completed last (a re-run
  * replaces the failure it re-ran). Statuses: the newest per context. Then `ignore` globs out, and only
- * names matching `patterns` in (all when empty).
+ * names matching `patterns` in (all when empty and nothing is required); required checks always in.
  */
 export function countedChecks(
   checkRuns: readonly CheckRun[],
@@ -112,7 +151,7 @@ export function countedChecks(
   let ownLeftOut = 0
   const groups = new Map<string, CheckRun[]>()
   for (const check of checkRuns) {
-    if (isOwnCheckRun(check, selection.currentRunId)) {
+    if (isOwnCheckRun(check, selection)) {
       ownLeftOut++
       continue
     }
@@ -134,11 +173,14 @@ export function countedChecks(
     checks.push({
       name: newest.name,
       source: newest.app?.slug ?? String(newest.app?.id ?? 'unknown app'),
+      ...(typeof newest.app?.id === 'number' ? { appId: newest.app.id } : {}),
       completed: !running,
       conclusion: running ? null : newest.conclusion,
       url: newest.html_url || newest.details_url || '',
       others: group.length - 1,
-      completedAt: running ? undefined : timeOf(newest.completed_at)
+      completedAt: running ? undefined : timeOf(newest.completed_at),
+      startedAt: timeOf(newest.started_at),
+      ...(typeof newest.check_suite?.id === 'number' ? { suiteId: newest.check_suite.id } : {})
     })
   }
   const contexts = new Map<string, CommitStatus>()
@@ -164,14 +206,148 @@ export function countedChecks(
       completedAt: conclusion === null ? undefined : timeOf(status.updated_at)
     })
   }
+  const required = selection.required
   const wanted = checks.filter(
     check =>
-      !selection.ignore.some(glob => globMatches(glob, check.name)) &&
-      (selection.patterns.length === 0 ||
-        selection.patterns.some(pattern => globMatches(pattern, check.name)))
+      (required ?? []).some(requirement => meetsRequirement(check, requirement)) ||
+      (!selection.ignore.some(glob => globMatches(glob, check.name)) &&
+        (selection.patterns.length === 0
+          ? required === undefined
+          : selection.patterns.some(pattern => globMatches(pattern, check.name))))
   )
   wanted.sort((a, b) => a.name.localeCompare(b.name) || a.source.localeCompare(b.source))
   return { checks: wanted, ownLeftOut }
+}
+
+const ACTIONS_APP = 'github-actions'
+
+function isActive(suite: CheckSuite): boolean {
+  return suite.status !== 'completed'
+}
+
+/** What one poll found still to come, and from when (GitHub's clock) the settle window is over. */
+export interface Outlook {
+  /** Checks that counted and still run. */
+  readonly pending: CheckState[]
+  /** Check suites not completed that may still bring checks that count (jobs still to come). */
+  readonly coming: CheckSuite[]
+  /** Required checks (required-checks) not there yet. */
+  readonly missingRequired: RequiredCheck[]
+  /**
+   * Of those, the ones nothing can bring any more: the rule names an app, that app's suites on
+   * the commit have all completed, and it reported without them (a workflow skipped by a path
+   * filter). The others may still come (a status from anywhere) and are waited for.
+   */
+  readonly hopeless: RequiredCheck[]
+  /**
+   * Checks no listed suite announces (statuses, check runs of suites not listed): GitHub's time
+   * at which their settle window ends (their newest completion + the window); undefined if none.
+   */
+  readonly settledAt?: number
+}
+
+/**
+ * Decides what is still coming. A GitHub Actions suite that is queued or in progress has jobs
+ * still to come, with or without check runs yet (a workflow held by `concurrency:`, a job waiting
+ * on `needs:`); it is waited for when every check counts or globs may match what it brings, and
+ * when a required check may come from it. Another app's suite counts only when a required check
+ * is expected from that app (GitHub creates suites for apps that never report). This run's own
+ * suite never counts. What no suite announces gets the settle window from its newest completion.
+ */
+export function outlook(
+  checks: readonly CheckState[],
+  suites: readonly CheckSuite[] | undefined,
+  selection: Selection,
+  settleMs: number
+): Outlook {
+  const pending = checks.filter(check => !check.completed)
+  const required = selection.required ?? []
+  const missingRequired = required.filter(
+    requirement => !checks.some(check => meetsRequirement(check, requirement))
+  )
+  const everything =
+    selection.required === undefined &&
+    (selection.patterns.length === 0 || selection.patterns.some(p => !isRequiredName(p)))
+  const coming = (suites ?? []).filter(suite => {
+    if (!isActive(suite) || suite.id === selection.suiteId) return false
+    const actions = suite.app?.slug === ACTIONS_APP
+    if (actions && everything) return true
+    return missingRequired.some(requirement =>
+      requirement.appId === undefined
+        ? actions || (suite.latest_check_runs_count ?? 0) > 0
+        : requirement.appId === suite.app?.id
+    )
+  })
+  const hopeless = missingRequired.filter(
+    requirement =>
+      requirement.appId !== undefined &&
+      (suites ?? []).some(suite => suite.app?.id === requirement.appId && !isActive(suite)) &&
+      !coming.some(suite => suite.app?.id === requirement.appId)
+  )
+  const listed = new Set((suites ?? []).map(suite => suite.id))
+  let newest: number | undefined
+  for (const check of checks) {
+    const announced = check.suiteId !== undefined && listed.has(check.suiteId)
+    if (announced || !check.completed || check.completedAt === undefined) continue
+    newest = Math.max(newest ?? -Infinity, check.completedAt)
+  }
+  return {
+    pending,
+    coming,
+    missingRequired,
+    hopeless,
+    ...(newest === undefined ? {} : { settledAt: newest + settleMs })
+  }
+}
+
+/** Durations (ms) of completed check runs, by name and app: what the same check took before. */
+export function durationsOf(checkRuns: readonly CheckRun[]): Map<string, number> {
+  const durations = new Map<string, number>()
+  for (const check of checkRuns) {
+    const started = timeOf(check.started_at)
+    const completed = timeOf(check.completed_at)
+    if (check.status !== 'completed' || started === undefined || completed === undefined) continue
+    durations.set(JSON.stringify([check.name, check.app?.slug ?? '']), completed - started)
+  }
+  return durations
+}
+
+/** Half-width of the window around a predicted end: a tenth of the duration, at least a second. */
+const PREDICTION_MARGIN = 0.1
+const PREDICTION_MARGIN_MIN_MS = 1000
+
+/**
+ * When the last pending check run should end, on GitHub's clock: each one's start plus what the
+ * same check took on the earlier commit, else the longest that a completed check of the same app
+ * took on this commit (when it has not run longer already). Undefined when any cannot be
+ * predicted (then polling backs off from 1 s as usual).
+ */
+export function predictEnd(
+  checks: readonly CheckState[],
+  earlier: ReadonlyMap<string, number>,
+  serverNow: number
+): EndEstimate | undefined {
+  const pending = checks.filter(check => !check.completed && check.source !== 'status')
+  if (pending.length === 0) return undefined
+  let earliest = -Infinity
+  let latest = -Infinity
+  for (const check of pending) {
+    if (check.startedAt === undefined) return undefined
+    const elapsed = serverNow - check.startedAt
+    let duration = earlier.get(JSON.stringify([check.name, check.source]))
+    if (duration === undefined) {
+      const done = checks
+        .filter(c => c.completed && c.source === check.source && c.startedAt !== undefined)
+        .map(c => (c.completedAt ?? 0) - (c.startedAt ?? 0))
+      const longest = Math.max(...done)
+      if (done.length > 0 && longest > elapsed) duration = longest
+    }
+    if (duration === undefined) return undefined
+    const margin = Math.max(PREDICTION_MARGIN_MIN_MS, duration * PREDICTION_MARGIN)
+    earliest = Math.max(earliest, check.startedAt + duration - margin)
+    latest = Math.max(latest, check.startedAt + duration + margin)
+  }
+  return { earliest, latest }
 }
 
 function stateOf(check: CheckState): string {
@@ -193,6 +369,13 @@ function permissionError(error: unknown, what: string, permission: string): unkn
   return error
 }
 
+/** "CodeQL" or "CodeQL" (app 57789): how a required check is named in sentences. */
+export function describeRequired(required: RequiredCheck): string {
+  return `${JSON.stringify(required.context)}${required.appId === undefined ? '' : ` (app ${required.appId})`}`
+}
+
+const NO_SHA = /^0{40}$/
+
 export async function waitForChecks(
   client: GitHubClient,
   settings: WaitForChecksSettings,
@@ -203,41 +386,73 @@ export async function waitForChecks(
   const deadline = budgetOf(deps, settings)
   const intervalMs = settings.pollIntervalSeconds * 1000
   const settleMs = Math.min(CHECKS_SETTLE_POLLS * intervalMs, CHECKS_SETTLE_MAX_MS)
-  const schedule = new PollSchedule(intervalMs)
+  const schedule = new PollSchedule(intervalMs, client.serverClock)
   const sameRepository =
     settings.currentRepository === undefined ||
     settings.currentRepository.toLowerCase() === `${client.owner}/${client.repo}`.toLowerCase()
-  const selection: Selection = {
+  const currentRunId = sameRepository ? settings.currentRunId : undefined
+  const suiteId = currentRunId === undefined ? undefined : await suiteOfRun(client, currentRunId)
+  if (currentRunId !== undefined && suiteId === undefined) {
+    log.info(
+      `This workflow run (${currentRunId}) could not be read (give the job 'actions: read'): its own check runs are recognised by their URLs only.`
+    )
+  }
+  let selection: Selection = {
     patterns: settings.checks,
     ignore: settings.ignoreChecks,
-    currentRunId: sameRepository ? settings.currentRunId : undefined
+    runId: currentRunId,
+    suiteId
   }
-  const required = settings.checks.filter(isRequiredName)
+  const requiredNames = settings.checks.filter(isRequiredName)
   const origin = settings.refOrigin === 'input' ? '' : ` (${settings.refOrigin})`
+  const branch = settings.requiredChecksBranch
+  const asked = [
+    ...(branch ? [`the checks branch ${JSON.stringify(branch.name)} requires`] : []),
+    ...(settings.checks.length > 0
+      ? [`checks ${settings.checks.map(c => JSON.stringify(c)).join(', ')}`]
+      : [])
+  ]
   log.info(
-    `Waiting for ${settings.checks.length > 0 ? `checks ${settings.checks.map(c => JSON.stringify(c)).join(', ')}` : 'every check run and status'} on ${settings.ref}${origin}${selection.currentRunId !== undefined ? `, except this workflow run's own (${selection.currentRunId})` : ''}.`
+    `Waiting for ${asked.length > 0 ? asked.join(' and ') : 'every check run and status'} on ${settings.ref}${origin}${currentRunId !== undefined ? `, except this workflow run's own (${currentRunId})` : ''}.`
   )
 
   let checks: CheckState[] = []
   let ownLeftOut = 0
-  let fingerprint = ''
-  let settledSince: number | undefined
   let lastShape = ''
   let endedEarly = false
+  let requirementsRead = false
+  let earlier: Map<string, number> | undefined
+  let current: Outlook = { pending: [], coming: [], missingRequired: [], hopeless: [] }
+  let comingLogged = -1
   const states = new Map<string, string>()
   const missingNow = () =>
-    required.filter(name => !checks.some(check => globMatches(name, check.name)))
+    requiredNames.filter(name => !checks.some(check => globMatches(name, check.name)))
 
   const outcome = await pollUntil<true>(
     async () => {
-      const [runs, statuses] = await Promise.all([
+      const [runs, statuses, suites] = await Promise.all([
         client.pollCheckRuns(settings.ref).catch((error: unknown) => {
           throw permissionError(error, `check runs of ${settings.ref}`, 'checks: read')
         }),
         client.pollCommitStatuses(settings.ref).catch((error: unknown) => {
           throw permissionError(error, `commit statuses of ${settings.ref}`, 'statuses: read')
+        }),
+        pollCheckSuites(client, settings.ref).catch((error: unknown) => {
+          throw permissionError(error, `check suites of ${settings.ref}`, 'checks: read')
         })
       ])
+      if (branch && !requirementsRead) {
+        // After the first answer, so the server (and whether it has the rules API) is known.
+        const requirements = await requiredChecksOf(client, branch.name)
+        for (const note of requirements.notes) client.note(note)
+        selection = { ...selection, required: requirements.checks }
+        requirementsRead = true
+        log.info(
+          requirements.checks.length > 0
+            ? `Branch ${JSON.stringify(branch.name)} (${branch.origin}) requires ${requirements.checks.map(describeRequired).join(', ')}.`
+            : `Branch ${JSON.stringify(branch.name)} (${branch.origin}) requires no checks.`
+        )
+      }
       const counted = countedChecks(runs.data, statuses.data, selection)
       checks = counted.checks
       ownLeftOut = counted.ownLeftOut
@@ -251,14 +466,23 @@ export async function waitForChecks(
           states.set(key, state)
         }
       }
-      // Anything new or changed restarts the settle window.
-      const now = JSON.stringify(checks.map(c => [c.name, c.source, c.conclusion, c.others]))
-      const changed = now !== fingerprint
-      fingerprint = now
-      const pending = checks.filter(check => !check.completed)
-      // What speeds polling up again: a new check, or everything done. One of many checks
-      // completing does not: with 40 checks ending one by one that would poll every second.
-      const shape = JSON.stringify([checks.map(c => [c.name, c.source]), pending.length === 0])
+      current = outlook(checks, suites.data, selection, settleMs)
+      if (current.coming.length !== comingLogged) {
+        if (current.coming.length > 0 || comingLogged > 0) {
+          log.info(
+            `  ${current.coming.length} check suite(s) queued or in progress (checks still to come)`
+          )
+        }
+        comingLogged = current.coming.length
+      }
+      const { pending, coming } = current
+      // What speeds polling up again: a new check or suite, or everything done. One of many
+      // checks completing does not: with 40 checks ending one by one that would poll every second.
+      const shape = JSON.stringify([
+        checks.map(c => [c.name, c.source]),
+        coming.map(suite => suite.id),
+        pending.length === 0
+      ])
       const news = shape !== lastShape
       lastShape = shape
       if (settings.failFast) {
@@ -270,16 +494,49 @@ export async function waitForChecks(
           return { done: true, value: true }
         }
       }
-      if (checks.length === 0 || pending.length > 0 || missingNow().length > 0) {
-        settledSince = undefined
-        schedule.expectEnd(undefined)
-      } else {
-        if (changed || settledSince === undefined) settledSince = clock.now()
-        if (clock.now() - settledSince >= settleMs) return { done: true, value: true }
-        // One poll when the settle window ends, not a back-off series through it.
-        const end = settledSince + settleMs
-        schedule.expectEnd({ earliest: end, latest: end })
+      const nothingAsked =
+        selection.required !== undefined &&
+        selection.required.length === 0 &&
+        settings.checks.length === 0
+      if (nothingAsked) return { done: true, value: true }
+      const waiting =
+        pending.length > 0 ||
+        coming.length > 0 ||
+        missingNow().length > 0 ||
+        current.missingRequired.length > current.hopeless.length ||
+        (checks.length === 0 && (selection.required ?? []).length === 0)
+      if (waiting) {
+        if (pending.length > 0 && earlier === undefined) {
+          // Once: how long the same checks took on the commit before (a check suite's `before`).
+          earlier = new Map()
+          const parent = suites.data
+            .map(suite => suite.before)
+            .find(sha => sha && !NO_SHA.test(sha))
+          if (parent) {
+            earlier = durationsOf(
+              await checkRunsOf(client, parent).catch((error: unknown) => {
+                log.debug(`The check runs of ${parent} could not be read: ${String(error)}`)
+                return []
+              })
+            )
+          }
+        }
+        // A suite still to come with none of its check runs running (queued, or more jobs due
+        // after `needs:`) has no end to predict; one whose jobs run ends with them.
+        const unforeseen = coming.some(suite => !pending.some(check => check.suiteId === suite.id))
+        schedule.expectEnd(
+          unforeseen || missingNow().length > 0 || current.missingRequired.length > 0
+            ? undefined
+            : predictEnd(checks, earlier ?? new Map(), client.serverClock.now())
+        )
+        return { done: false, changed: news }
       }
+      const serverNow = client.serverClock.now()
+      if (current.settledAt === undefined || serverNow >= current.settledAt) {
+        return { done: true, value: true }
+      }
+      // One poll when the settle window ends, not a back-off series through it.
+      schedule.expectEnd({ earliest: current.settledAt, latest: current.settledAt })
       return { done: false, changed: news }
     },
     {
@@ -289,9 +546,9 @@ export async function waitForChecks(
       label: `Listing the checks of ${settings.ref}`,
       onHeartbeat: async silentForMs => {
         const pending = checks.filter(check => !check.completed)
-        const missing = missingNow()
+        const missing = [...missingNow(), ...current.missingRequired.map(r => r.context)]
         log.info(
-          `Still waiting after ${formatDuration(silentForMs)} without a new check: ${pending.length} of ${checks.length} check(s) in progress${pending.length > 0 ? ` (${pending.map(c => JSON.stringify(c.name)).join(', ')})` : ''}${missing.length > 0 ? `; not created yet: ${missing.map(m => JSON.stringify(m)).join(', ')}` : ''}.`
+          `Still waiting after ${formatDuration(silentForMs)} without a new check: ${pending.length} of ${checks.length} check(s) in progress${pending.length > 0 ? ` (${pending.map(c => JSON.stringify(c.name)).join(', ')})` : ''}${current.coming.length > 0 ? `; ${current.coming.length} check suite(s) queued or in progress` : ''}${missing.length > 0 ? `; not created yet: ${missing.map(m => JSON.stringify(m)).join(', ')}` : ''}.`
         )
       }
     }
@@ -301,7 +558,14 @@ export async function waitForChecks(
     ref: settings.ref,
     checks,
     missing: missingNow(),
-    none: checks.length === 0,
+    ...(branch
+      ? {
+          requiredBranch: branch.name,
+          missingRequired: current.missingRequired.map(describeRequired)
+        }
+      : {}),
+    suitesComing: current.coming.length,
+    none: checks.length === 0 && (selection.required === undefined || settings.checks.length > 0),
     timedOut: !outcome.done,
     endedEarly,
     ownLeftOut,

@@ -16,7 +16,13 @@ import { HttpError, errorReply, invalidRequest, type Reply } from './reply.js'
 import { findRepository, linkHeader, pagination, type RouteContext } from './context.js'
 import type { Repository } from './model.js'
 import { jobStatusAt, viewAttempt } from './timeline.js'
-import type { CheckRunSpec, StatusSpec } from './types.js'
+import type {
+  BranchRulesSpec,
+  CheckRunSpec,
+  CheckSuiteSpec,
+  RequiredCheckSpec,
+  StatusSpec
+} from './types.js'
 import { iso, minimalRepository, nodeId, simpleUser, type ViewContext } from './views.js'
 import type { World } from './world.js'
 
@@ -67,10 +73,26 @@ export interface PostedStatus {
   creator: string
 }
 
+/** A suite scripted without check runs (an app that never reports). */
+export interface ScriptedSuite {
+  id: number
+  repository: Repository
+  headSha: string
+  app: App
+  createdAt: number
+}
+
 /** The check runs and statuses the world holds (scripted ones; workflow jobs are derived). */
 export class ChecksBook {
   readonly checkRuns: ScriptedCheckRun[] = []
   readonly statuses: PostedStatus[] = []
+  readonly emptySuites: ScriptedSuite[] = []
+  /** `repo sha` → the commit before it (check suites' `before`). */
+  readonly parents = new Map<string, string>()
+  /** `repo branch` → what the branch requires. */
+  readonly rules = new Map<string, BranchRulesSpec>()
+  /** How workflow jobs' check-run URLs look (SimulatorOptions.checkRunUrls). */
+  checkRunUrls: 'job' | 'check-run' = 'job'
   private nextCheckRunId = 41_000_000_001
   private nextStatusId = 52_000_000_001
   private nextSuiteId = 31_000_000_001
@@ -88,6 +110,41 @@ export class ChecksBook {
     return app
   }
 
+  appId(slug: string): number {
+    return this.app(slug).id
+  }
+
+  /** The scripted apps' suites: one per app and commit. */
+  suiteOf(repository: Repository, headSha: string, app: App): number {
+    const suiteKey = `${repository.fullName} ${headSha} ${app.slug}`
+    const id = this.suites.get(suiteKey) ?? this.nextSuiteId++
+    this.suites.set(suiteKey, id)
+    return id
+  }
+
+  addCheckSuite(spec: CheckSuiteSpec): number {
+    const repository = this.world.repository(spec.repository ?? 'octo/demo')
+    const app = this.app(spec.app)
+    const id = this.suiteOf(repository, spec.headSha, app)
+    this.emptySuites.push({
+      id,
+      repository,
+      headSha: spec.headSha,
+      app,
+      createdAt: this.world.now()
+    })
+    return id
+  }
+
+  setParentCommit(sha: string, parent: string, repository = 'octo/demo'): void {
+    this.parents.set(`${this.world.repository(repository).fullName} ${sha}`, parent)
+  }
+
+  setBranchRules(spec: BranchRulesSpec): void {
+    const repository = this.world.repository(spec.repository ?? 'octo/demo')
+    this.rules.set(`${repository.fullName} ${spec.branch}`, spec)
+  }
+
   addCheckRun(spec: CheckRunSpec): number {
     const now = this.world.now()
     const repository = this.world.repository(spec.repository ?? 'octo/demo')
@@ -96,9 +153,7 @@ export class ChecksBook {
     const startAt = createdAt + (spec.queuedMs ?? 0)
     const endAt = spec.conclusion === null ? Infinity : startAt + (spec.durationMs ?? 300)
     // One suite per app and commit, as GitHub groups them.
-    const suiteKey = `${repository.fullName} ${spec.headSha} ${app.slug}`
-    const checkSuiteId = this.suites.get(suiteKey) ?? this.nextSuiteId++
-    this.suites.set(suiteKey, checkSuiteId)
+    const checkSuiteId = this.suiteOf(repository, spec.headSha, app)
     const id = this.nextCheckRunId++
     this.checkRuns.push({
       id,
@@ -220,12 +275,19 @@ function checkRunsOn(ctx: RouteContext, repository: Repository, sha: string): Ch
     if (run.repository !== repository || run.headSha !== sha) continue
     for (const attempt of run.attempts) {
       const schedules = viewAttempt(run, attempt, now).schedules
+      // A run held by a concurrency group has no jobs before it starts.
+      if (run.concurrencyHeld && !(attempt.startAt !== undefined && attempt.startAt <= now)) {
+        continue
+      }
       for (const execution of attempt.executions) {
         const schedule = schedules.get(execution.name)
         if (!schedule || schedule.createdAt > now) continue
         const status = jobStatusAt(schedule, now)
         const completed = status === 'completed'
-        const jobUrl = `${web}/${repository.fullName}/actions/runs/${run.id}/job/${execution.id}`
+        const jobUrl =
+          ctx.world.checks.checkRunUrls === 'job'
+            ? `${web}/${repository.fullName}/actions/runs/${run.id}/job/${execution.id}`
+            : `${web}/${repository.fullName}/runs/${execution.id}`
         views.push({
           id: execution.id,
           name: execution.name,
@@ -371,5 +433,216 @@ export function getCombinedStatusForRef(ctx: RouteContext): Reply {
       url: `${repoUrl}/commits/${sha}/status`
     },
     headers: linkHeader(`${ctx.view.apiUrl}${path}`, ctx.query, page, perPage, contexts.length)
+  }
+}
+
+type SuiteStatus = 'queued' | 'in_progress' | 'completed'
+
+interface SuiteView {
+  id: number
+  app: App
+  status: SuiteStatus
+  conclusion: string | null
+  createdAt: number
+  updatedAt: number
+  checkRuns: number
+}
+
+/** The worst conclusion of a suite's check runs, as GitHub sums them up. */
+function suiteConclusion(conclusions: readonly (string | null)[]): string {
+  for (const worst of ['action_required', 'cancelled', 'timed_out', 'failure']) {
+    if (conclusions.includes(worst)) return worst
+  }
+  if (conclusions.length > 0 && conclusions.every(c => c === 'skipped')) return 'skipped'
+  if (conclusions.length > 0 && conclusions.every(c => c === 'neutral')) return 'neutral'
+  return 'success'
+}
+
+/**
+ * The check suites of a commit now: one per workflow run (app github-actions; queued until its
+ * attempt starts, in progress until its last job ends, even before any job exists), and one per
+ * other app (completed when every check run in it has, queued while it has none).
+ */
+function suitesOn(ctx: RouteContext, repository: Repository, sha: string): SuiteView[] {
+  const now = ctx.view.now
+  const runs = checkRunsOn(ctx, repository, sha)
+  const views: SuiteView[] = []
+  for (const run of ctx.world.runs.values()) {
+    if (run.repository !== repository || run.headSha !== sha || run.createdAt > now) continue
+    const attempt = run.attempts[run.attempts.length - 1]
+    if (!attempt) continue
+    const view = viewAttempt(run, attempt, now)
+    const status: SuiteStatus =
+      view.status === 'completed'
+        ? 'completed'
+        : view.status === 'queued'
+          ? 'queued'
+          : 'in_progress'
+    views.push({
+      id: run.checkSuiteId,
+      app: KNOWN_APPS['github-actions'] as App,
+      status,
+      conclusion: status === 'completed' ? view.conclusion : null,
+      createdAt: run.createdAt,
+      updatedAt: view.updatedAt,
+      checkRuns: runs.filter(r => r.checkSuiteId === run.checkSuiteId).length
+    })
+  }
+  const scripted = new Map<number, { app: App; createdAt: number }>()
+  for (const check of ctx.world.checks.checkRuns) {
+    if (check.repository !== repository || check.headSha !== sha || check.createdAt > now) continue
+    const known = scripted.get(check.checkSuiteId)
+    if (!known || check.createdAt < known.createdAt) {
+      scripted.set(check.checkSuiteId, { app: check.app, createdAt: check.createdAt })
+    }
+  }
+  for (const suite of ctx.world.checks.emptySuites) {
+    if (suite.repository !== repository || suite.headSha !== sha || suite.createdAt > now) continue
+    if (!scripted.has(suite.id))
+      scripted.set(suite.id, { app: suite.app, createdAt: suite.createdAt })
+  }
+  for (const [id, { app, createdAt }] of scripted) {
+    const members = runs.filter(r => r.checkSuiteId === id)
+    const status: SuiteStatus =
+      members.length === 0 || members.every(r => r.status === 'queued')
+        ? 'queued'
+        : members.every(r => r.status === 'completed')
+          ? 'completed'
+          : 'in_progress'
+    const times = members.flatMap(r => [r.startedAt, r.completedAt ?? -Infinity])
+    views.push({
+      id,
+      app,
+      status,
+      conclusion: status === 'completed' ? suiteConclusion(members.map(r => r.conclusion)) : null,
+      createdAt,
+      updatedAt: Math.max(createdAt, ...times),
+      checkRuns: members.length
+    })
+  }
+  return views.sort((a, b) => a.id - b.id)
+}
+
+/**
+ * GET /repos/{owner}/{repo}/commits/{ref}/check-suites: `{ total_count, check_suites }`, oldest
+ * first; `app_id`, `check_name`, `per_page`, `page`, `Link`.
+ */
+export function listSuitesForRef(ctx: RouteContext): Reply {
+  const repository = findRepository(ctx)
+  const sha = resolveRef(ctx, repository)
+  let views = suitesOn(ctx, repository, sha)
+  const appId = ctx.query.get('app_id')
+  if (appId !== null) views = views.filter(view => String(view.app.id) === appId)
+  const name = ctx.query.get('check_name')
+  if (name !== null) {
+    const runs = checkRunsOn(ctx, repository, sha)
+    views = views.filter(view => runs.some(r => r.checkSuiteId === view.id && r.name === name))
+  }
+  const before = ctx.world.checks.parents.get(`${repository.fullName} ${sha}`) ?? null
+  const { perPage, page } = pagination(ctx.query)
+  const items = views.slice((page - 1) * perPage, page * perPage)
+  const repoUrl = `${ctx.view.apiUrl}/repos/${repository.fullName}`
+  const path = `/repos/${repository.fullName}/commits/${encodeURIComponent(ctx.params['ref'] ?? '')}/check-suites`
+  return {
+    status: 200,
+    json: {
+      total_count: views.length,
+      check_suites: items.map(view => ({
+        id: view.id,
+        node_id: nodeId('CheckSuite', view.id),
+        head_branch: null,
+        head_sha: sha,
+        status: view.status,
+        conclusion: view.conclusion,
+        url: `${repoUrl}/check-suites/${view.id}`,
+        before,
+        after: sha,
+        pull_requests: [],
+        app: appJson(view.app, ctx.view),
+        repository: minimalRepository(repository, ctx.view),
+        created_at: iso(view.createdAt),
+        updated_at: iso(view.updatedAt),
+        head_commit: {
+          id: sha,
+          tree_id: sha.split('').reverse().join(''),
+          message: 'Update README.md',
+          timestamp: iso(view.createdAt),
+          author: { name: 'Octo Cat', email: 'octocat@example.test' },
+          committer: { name: 'GitHub', email: 'noreply@github.com' }
+        },
+        latest_check_runs_count: view.checkRuns,
+        check_runs_url: `${repoUrl}/check-suites/${view.id}/check-runs`,
+        rerequestable: true,
+        runs_rerequestable: true
+      }))
+    },
+    headers: linkHeader(`${ctx.view.apiUrl}${path}`, ctx.query, page, perPage, views.length)
+  }
+}
+
+function rulesFor(ctx: RouteContext): BranchRulesSpec | undefined {
+  const repository = findRepository(ctx)
+  return ctx.world.checks.rules.get(`${repository.fullName} ${ctx.params['branch'] ?? ''}`)
+}
+
+/**
+ * GET /repos/{owner}/{repo}/rules/branches/{branch}: every active rule on the branch, a plain
+ * array (paginated); the required checks as one `required_status_checks` rule of a ruleset.
+ */
+export function getBranchRules(ctx: RouteContext): Reply {
+  const rules = rulesFor(ctx)
+  const required = rules?.ruleset ?? []
+  const all =
+    required.length === 0
+      ? []
+      : [
+          {
+            type: 'deletion',
+            ruleset_source_type: 'Repository',
+            ruleset_source: findRepository(ctx).fullName,
+            ruleset_id: 42
+          },
+          {
+            type: 'required_status_checks',
+            ruleset_source_type: 'Repository',
+            ruleset_source: findRepository(ctx).fullName,
+            ruleset_id: 42,
+            parameters: {
+              strict_required_status_checks_policy: false,
+              do_not_enforce_on_create: false,
+              required_status_checks: required.map((check: RequiredCheckSpec) =>
+                check.appId === undefined
+                  ? { context: check.context }
+                  : { context: check.context, integration_id: check.appId }
+              )
+            }
+          }
+        ]
+  const { perPage, page } = pagination(ctx.query)
+  return { status: 200, json: all.slice((page - 1) * perPage, page * perPage) }
+}
+
+/**
+ * GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks: classic branch
+ * protection's required checks, or 404 "Branch not protected" / "Required status checks not
+ * enabled". Needs administration: read (GITHUB_TOKEN cannot have it).
+ */
+export function getRequiredStatusChecks(ctx: RouteContext): Reply {
+  const rules = rulesFor(ctx)
+  if (!rules?.protection) return errorReply(404, 'Branch not protected')
+  const repository = findRepository(ctx)
+  const url = `${ctx.view.apiUrl}/repos/${repository.fullName}/branches/${encodeURIComponent(rules.branch)}/protection/required_status_checks`
+  return {
+    status: 200,
+    json: {
+      url,
+      strict: false,
+      contexts: rules.protection.map(check => check.context),
+      checks: rules.protection.map(check => ({
+        context: check.context,
+        app_id: check.appId ?? null
+      })),
+      contexts_url: `${url}/contexts`
+    }
   }
 }

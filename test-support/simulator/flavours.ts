@@ -32,6 +32,9 @@ export type OperationId =
   | 'users/get-authenticated'
   | 'checks/list-for-ref'
   | 'repos/get-combined-status-for-ref'
+  | 'checks/list-suites-for-ref'
+  | 'repos/get-branch-rules'
+  | 'repos/get-status-checks-protection'
 
 export interface FlavourProfile {
   flavour: Flavour

@@ -11,7 +11,9 @@ import { profileFor } from './flavours.js'
 import { Router } from './routes.js'
 import { UrlSigner } from './signing.js'
 import type {
+  BranchRulesSpec,
   CheckRunSpec,
+  CheckSuiteSpec,
   StatusSpec,
   RequestLogEntry,
   RunSpec,
@@ -54,6 +56,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const offset = options.clockOffsetMs ?? 0
   const now = offset === 0 ? base : () => base() + offset
   const world = new World(now, options.cancelDelayMs ?? 300)
+  world.checks.checkRunUrls = options.checkRunUrls ?? 'job'
   const requests: RequestLogEntry[] = []
   const faults = new FaultBook()
   let apiUrl = ''
@@ -105,6 +108,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     addWorkflow: (spec: WorkflowSpec) => world.addWorkflow(spec),
     addCheckRun: (spec: CheckRunSpec) => world.checks.addCheckRun(spec),
     addStatus: (spec: StatusSpec) => world.checks.addStatus(spec),
+    addCheckSuite: (spec: CheckSuiteSpec) => world.checks.addCheckSuite(spec),
+    setParentCommit: (sha: string, parent: string, repository?: string) =>
+      world.checks.setParentCommit(sha, parent, repository),
+    setBranchRules: (spec: BranchRulesSpec) => world.checks.setBranchRules(spec),
+    appId: (slug: string) => world.checks.appId(slug),
     getRun(id: number) {
       world.releaseDispatches()
       const run = world.runs.get(id)

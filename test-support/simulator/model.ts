@@ -115,6 +115,8 @@ export interface Run {
   logArchivePadding?: 'deflated' | 'stored'
   ignoresCancel: boolean
   forkPullRequest: boolean
+  /** Held by a concurrency group: no job (check run) exists before the attempt starts. */
+  concurrencyHeld?: boolean
 }
 
 export const DEFAULT_QUEUED_MS = 200

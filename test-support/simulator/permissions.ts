@@ -19,7 +19,10 @@ const NEEDED: Partial<Record<Route['operationId'], Needed>> = {
     ['checks', 'read'],
     ['deployments', 'read']
   ],
-  'actions/review-custom-gates-for-run': [['deployments', 'write']]
+  'actions/review-custom-gates-for-run': [['deployments', 'write']],
+  // Rulesets are readable with metadata: read (every token has it).
+  'repos/get-branch-rules': [],
+  'repos/get-status-checks-protection': [['administration', 'read']]
 }
 
 export function neededBy(route: Route): Needed {

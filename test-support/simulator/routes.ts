@@ -177,6 +177,24 @@ export const ROUTES: readonly Route[] = [
     template: '/repos/{owner}/{repo}/commits/{ref}/status',
     operationId: 'repos/get-combined-status-for-ref',
     handle: checks.getCombinedStatusForRef
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{ref}/check-suites',
+    operationId: 'checks/list-suites-for-ref',
+    handle: checks.listSuitesForRef
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/rules/branches/{branch}',
+    operationId: 'repos/get-branch-rules',
+    handle: checks.getBranchRules
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
+    operationId: 'repos/get-status-checks-protection',
+    handle: checks.getRequiredStatusChecks
   }
 ]
 

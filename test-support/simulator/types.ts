@@ -54,6 +54,12 @@ export interface SimulatorOptions {
    * X-Accepted-OAuth-Scopes.
    */
   tokenGrants?: Record<string, TokenGrant>
+  /**
+   * The URLs of workflow jobs' check runs: 'job' (default, as github.com: `html_url` and
+   * `details_url` are `…/actions/runs/{run_id}/job/{job_id}`) or 'check-run' (`…/runs/{id}`, no
+   * run id in either, as some servers and proxies answer).
+   */
+  checkRunUrls?: 'job' | 'check-run'
 }
 
 /** A token's grant: what a route needs beyond it is refused as GitHub refuses it. */
@@ -72,7 +78,7 @@ export interface TokenGrant {
   scopes?: string[]
 }
 
-export type PermissionName = 'actions' | 'checks' | 'deployments'
+export type PermissionName = 'actions' | 'checks' | 'deployments' | 'administration'
 
 export interface StepSpec {
   name: string
@@ -157,6 +163,11 @@ export interface RunSpec {
   logArchivePadding?: 'deflated' | 'stored'
   /** Logs expired: run, attempt and job log downloads answer this status (true = 410). */
   logsExpired?: boolean | 404 | 410
+  /**
+   * Held back by a `concurrency:` group for queuedMs: its check suite exists (queued) from the
+   * start, its jobs' check runs appear only when it starts.
+   */
+  concurrencyHeld?: boolean
 }
 
 /** One input of a dispatchable workflow (`on.workflow_dispatch.inputs`). */
@@ -228,6 +239,32 @@ export interface CheckRunSpec {
   conclusion?: string | null
   /** details_url (default: its html_url). */
   detailsUrl?: string
+}
+
+/**
+ * A check suite created for an app on a commit without any check run (GitHub creates one for every
+ * app subscribed to check suites; an app that never reports leaves it queued for ever).
+ */
+export interface CheckSuiteSpec {
+  repository?: string
+  headSha: string
+  /** The app's slug (see CheckRunSpec.app). */
+  app: string
+}
+
+/** A required status check of a branch: `context`, and the app it must come from when set. */
+export interface RequiredCheckSpec {
+  context: string
+  /** The app's id (integration_id in rulesets, app_id in branch protection). */
+  appId?: number
+}
+
+/** What a branch requires: from rulesets (GET …/rules/branches/{branch}) and/or classic protection. */
+export interface BranchRulesSpec {
+  repository?: string
+  branch: string
+  ruleset?: RequiredCheckSpec[]
+  protection?: RequiredCheckSpec[]
 }
 
 /** One commit status posted (the older Statuses API); the combined status shows the newest per context. */
@@ -345,6 +382,14 @@ export interface Simulator {
   addCheckRun(spec: CheckRunSpec): number
   /** Posts a commit status (see StatusSpec); returns its id. */
   addStatus(spec: StatusSpec): number
+  /** A check suite without check runs (see CheckSuiteSpec); returns its id. */
+  addCheckSuite(spec: CheckSuiteSpec): number
+  /** The commit before `sha` (its check suites' `before`): where earlier runs of the same checks are. */
+  setParentCommit(sha: string, parent: string, repository?: string): void
+  /** The required status checks of a branch (rulesets and classic protection). */
+  setBranchRules(spec: BranchRulesSpec): void
+  /** The id of an app by slug (check runs' app.id), for integration ids in branch rules. */
+  appId(slug: string): number
   readonly requests: RequestLogEntry[]
   /**
    * Serves this log (a run attempt's archive, default attempt 1, or a job's log) from a prepared

@@ -146,7 +146,8 @@ export class World {
       logArchiveBytes: spec.logArchiveBytes,
       logArchivePadding: spec.logArchivePadding,
       ignoresCancel: spec.ignoresCancel ?? false,
-      forkPullRequest: spec.forkPullRequestNeedingApproval ?? false
+      forkPullRequest: spec.forkPullRequestNeedingApproval ?? false,
+      concurrencyHeld: spec.concurrencyHeld
     }
     this.runs.set(id, run)
     // A fork run waiting for approval is already "completed" (action_required), whatever the spec says.
