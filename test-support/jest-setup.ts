@@ -19,3 +19,20 @@ afterAll(async () => {
  * log directly read what the action would print (workflow commands on stdout).
  */
 setReporter(actionsReporter)
+
+/**
+ * What the action prints in unit tests (progress lines, `::warning::` of every retried fault)
+ * goes to a buffer, not the terminal: `npm test` shows the failures, not thousands of lines
+ * from passing tests. Tests that read the output still spy on process.stdout.write as before
+ * (their spy replaces this for the test). RUNCTL_SHOW_ACTION_LOG=1 prints it as it comes.
+ */
+if (process.env['RUNCTL_SHOW_ACTION_LOG'] !== '1') {
+  const buffered: string[] = []
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    buffered.push(String(chunk))
+    if (buffered.length > 1000) buffered.splice(0, buffered.length - 1000)
+    const done = rest.find(item => typeof item === 'function') as (() => void) | undefined
+    done?.()
+    return true
+  }) as typeof process.stdout.write
+}
