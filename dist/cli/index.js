@@ -350,7 +350,7 @@ const ALIASES = {
  */
 const CLI_DEFAULTS = {
     token: 'GH_TOKEN, GITHUB_TOKEN or `gh auth token`',
-    repository: "--repo, GH_REPO, GITHUB_REPOSITORY or the run's web address",
+    repository: "the run's web address, else GH_REPO, else GITHUB_REPOSITORY",
     'github-api-url': "--api-url, GITHUB_API_URL, the run's web address's host, or https://api.github.com"
 };
 function isBooleanInput(name) {
@@ -635,7 +635,9 @@ function operationHelp(operation, version) {
         'Flags (the inputs of the action, same names, defaults and validation):'
     ];
     for (const spec of flags) {
-        lines.push(`  ${spec.flag}${spec.boolean ? ' [true|false]' : ' VALUE'}`);
+        const value = spec.boolean ? ' [true|false]' : ' VALUE';
+        const alias = Object.entries(ALIASES).find(([, input]) => input === spec.input)?.[0];
+        lines.push(`  ${spec.flag}${value}${alias ? `, ${alias}${value}` : ''}`);
         lines.push(...wrap(spec.description, '      '));
         if (spec.defaultText !== undefined)
             lines.push(...wrap(`Default: ${spec.defaultText}`, '      '));

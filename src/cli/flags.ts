@@ -37,7 +37,7 @@ export const ALIASES: Readonly<Record<string, InputName>> = {
  */
 const CLI_DEFAULTS: Partial<Record<InputName, string>> = {
   token: 'GH_TOKEN, GITHUB_TOKEN or `gh auth token`',
-  repository: "--repo, GH_REPO, GITHUB_REPOSITORY or the run's web address",
+  repository: "the run's web address, else GH_REPO, else GITHUB_REPOSITORY",
   'github-api-url':
     "--api-url, GITHUB_API_URL, the run's web address's host, or https://api.github.com"
 }

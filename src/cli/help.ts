@@ -5,7 +5,7 @@
  */
 import { OPERATIONS, type Operation } from '../constants.js'
 import { ACTION_OUTPUTS } from './input-table.generated.js'
-import { flagsFor } from './flags.js'
+import { ALIASES, flagsFor } from './flags.js'
 
 /** One line per operation for the overview (the action.yml inputs say the details). */
 export const OPERATION_SUMMARIES: Readonly<Record<Operation, string>> = {
@@ -99,7 +99,9 @@ export function operationHelp(operation: Operation, version: string): string {
     'Flags (the inputs of the action, same names, defaults and validation):'
   ]
   for (const spec of flags) {
-    lines.push(`  ${spec.flag}${spec.boolean ? ' [true|false]' : ' VALUE'}`)
+    const value = spec.boolean ? ' [true|false]' : ' VALUE'
+    const alias = Object.entries(ALIASES).find(([, input]) => input === spec.input)?.[0]
+    lines.push(`  ${spec.flag}${value}${alias ? `, ${alias}${value}` : ''}`)
     lines.push(...wrap(spec.description, '      '))
     if (spec.defaultText !== undefined)
       lines.push(...wrap(`Default: ${spec.defaultText}`, '      '))
