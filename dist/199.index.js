@@ -816,6 +816,8 @@ function crc32Tables(data, value = 0) {
 const crc32_native = external_node_zlib_.crc32;
 const crc32 = crc32_native ? (data, value = 0) => crc32_native(data, value) : crc32Tables;
 
+// EXTERNAL MODULE: ./src/safe-file.ts
+var safe_file = __webpack_require__(1809);
 ;// CONCATENATED MODULE: ./src/logs/inflate.ts
 
 /** A zlib error as Node reports it (code Z_DATA_ERROR, Z_BUF_ERROR, …). */
@@ -894,6 +896,7 @@ var safe_paths = __webpack_require__(3851);
 // EXTERNAL MODULE: ./src/sentences.ts
 var sentences = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./src/logs/extract.ts
+
 
 
 
@@ -1048,11 +1051,11 @@ async function makeDirectoryInside(realRoot, directory, destination) {
         throw new errors/* OperationError */.OK(`Refused to write ${destination.contents} through a link that leads outside ${destination.input} (${directory}).`);
     }
 }
-/** O_NOFOLLOW: a link already sitting at the target is an error, never followed. */
-const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY |
-    external_node_fs_.constants.O_CREAT |
-    external_node_fs_.constants.O_TRUNC |
-    (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/**
+ * A fresh file only (O_CREAT | O_EXCL | O_NOFOLLOW, from safe-file.ts): whatever already sits at
+ * the target is never opened, so neither a symbolic nor a hard link is written through.
+ */
+const WRITE_FLAGS = safe_file/* CREATE_NEW_FLAGS */.QB;
 /**
  * Bytes per read from the archive and per inflated piece. Every entry, of any size, moves
  * through the same few buffers of this size, so what one entry holds in memory is bounded here
@@ -1173,18 +1176,31 @@ async function writeAll(file, buffer, length) {
 const STORED = 0;
 /** Whether this Node's zlib can inflate into reused buffers (see RawInflater); else streams. */
 const REUSED_BUFFERS = RawInflater.available();
-async function extractFile(zip, entry, planned, { realRoot, destination, target, limits, budget, label, reader }) {
-    await makeDirectoryInside(realRoot, external_node_path_.dirname(target), destination);
-    let file;
+/**
+ * Opens `target` as a new file. A symbolic link there is refused in one sentence; anything else
+ * already there (a file from an earlier fetch, a hard link to a file elsewhere, a FIFO) is
+ * unlinked first, so its other names keep their contents.
+ */
+async function openFresh(target, name, input) {
+    const refused = () => new errors/* OperationError */.OK(`Refused to write ${JSON.stringify(name)} in ${input}: a link is already there, and links are never followed.`);
     try {
-        file = await external_node_fs_.promises.open(target, WRITE_FLAGS, 0o644);
+        return await external_node_fs_.promises.open(target, WRITE_FLAGS, 0o644);
     }
     catch (error) {
-        if (error.code === 'ELOOP') {
-            throw new errors/* OperationError */.OK(`Refused to write ${JSON.stringify(planned.name)} in ${destination.input}: a link is already there, and links are never followed.`);
-        }
-        throw error;
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw refused();
+        if (code !== 'EEXIST')
+            throw error;
     }
+    if ((await external_node_fs_.promises.lstat(target)).isSymbolicLink())
+        throw refused();
+    await external_node_fs_.promises.unlink(target);
+    return await external_node_fs_.promises.open(target, WRITE_FLAGS, 0o644);
+}
+async function extractFile(zip, entry, planned, { realRoot, destination, target, limits, budget, label, reader }) {
+    await makeDirectoryInside(realRoot, external_node_path_.dirname(target), destination);
+    const file = await openFresh(target, planned.name, destination.input);
     let inflated = 0;
     let crc = 0;
     /** Every byte about to be written: counted against the caps and into the CRC. */
@@ -1470,9 +1486,10 @@ function budgetOf(deps, settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ CREATE_NEW_FLAGS),
 /* harmony export */   S0: () => (/* binding */ writeNewFile)
 /* harmony export */ });
-/* unused harmony exports CREATE_NEW_FLAGS, PARTIAL_PREFIX */
+/* unused harmony export PARTIAL_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

@@ -138,6 +138,18 @@ describe('safe extraction', () => {
     expect(await fs.promises.readFile(outside, 'utf8')).toBe('untouched')
   })
 
+  it('replaces a hard link already in log-dir, never writing through it', async () => {
+    const outside = path.join(sandbox, 'outside.txt')
+    await fs.promises.writeFile(outside, 'untouched')
+    await fs.promises.link(outside, path.join(logDir, '0_build.txt'))
+    const zipPath = await archive([{ name: '0_build.txt', content: 'from the archive' }])
+    await extractAll(zipPath)
+    expect(await fs.promises.readFile(outside, 'utf8')).toBe('untouched')
+    expect(await fs.promises.readFile(path.join(logDir, '0_build.txt'), 'utf8')).toBe(
+      'from the archive'
+    )
+  })
+
   it('never writes through a linked directory that leads outside log-dir', async () => {
     const elsewhere = path.join(sandbox, 'elsewhere')
     await fs.promises.mkdir(elsewhere)

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { crc32 } from './crc32.js'
+import { CREATE_NEW_FLAGS } from '../safe-file.js'
 import { RawInflater } from './inflate.js'
 import { RATIO_GRACE_BYTES, countingStream, type ArchiveLimits, type ByteBudget } from './limits.js'
 import { resolveInside, unsafeEntryReason } from './safe-paths.js'
@@ -234,12 +235,11 @@ async function makeDirectoryInside(
   }
 }
 
-/** O_NOFOLLOW: a link already sitting at the target is an error, never followed. */
-const WRITE_FLAGS =
-  fs.constants.O_WRONLY |
-  fs.constants.O_CREAT |
-  fs.constants.O_TRUNC |
-  (fs.constants.O_NOFOLLOW ?? 0)
+/**
+ * A fresh file only (O_CREAT | O_EXCL | O_NOFOLLOW, from safe-file.ts): whatever already sits at
+ * the target is never opened, so neither a symbolic nor a hard link is written through.
+ */
+const WRITE_FLAGS = CREATE_NEW_FLAGS
 
 interface ExtractContext {
   readonly realRoot: string
@@ -377,6 +377,32 @@ const STORED = 0
 /** Whether this Node's zlib can inflate into reused buffers (see RawInflater); else streams. */
 const REUSED_BUFFERS = RawInflater.available()
 
+/**
+ * Opens `target` as a new file. A symbolic link there is refused in one sentence; anything else
+ * already there (a file from an earlier fetch, a hard link to a file elsewhere, a FIFO) is
+ * unlinked first, so its other names keep their contents.
+ */
+async function openFresh(
+  target: string,
+  name: string,
+  input: string
+): Promise<fs.promises.FileHandle> {
+  const refused = () =>
+    new OperationError(
+      `Refused to write ${JSON.stringify(name)} in ${input}: a link is already there, and links are never followed.`
+    )
+  try {
+    return await fs.promises.open(target, WRITE_FLAGS, 0o644)
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    if (code === 'ELOOP') throw refused()
+    if (code !== 'EEXIST') throw error
+  }
+  if ((await fs.promises.lstat(target)).isSymbolicLink()) throw refused()
+  await fs.promises.unlink(target)
+  return await fs.promises.open(target, WRITE_FLAGS, 0o644)
+}
+
 async function extractFile(
   zip: ZipFile,
   entry: Entry,
@@ -384,17 +410,7 @@ async function extractFile(
   { realRoot, destination, target, limits, budget, label, reader }: ExtractContext
 ): Promise<void> {
   await makeDirectoryInside(realRoot, path.dirname(target), destination)
-  let file: fs.promises.FileHandle
-  try {
-    file = await fs.promises.open(target, WRITE_FLAGS, 0o644)
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ELOOP') {
-      throw new OperationError(
-        `Refused to write ${JSON.stringify(planned.name)} in ${destination.input}: a link is already there, and links are never followed.`
-      )
-    }
-    throw error
-  }
+  const file = await openFresh(target, planned.name, destination.input)
   let inflated = 0
   let crc = 0
   /** Every byte about to be written: counted against the caps and into the CRC. */
