@@ -120,7 +120,7 @@ export async function extractArchive(
 ): Promise<ExtractedArchive> {
   const { root, limits, budget, label } = options
   const destination = options.destination ?? LOG_DIR
-  return withArchive(zipPath, async (zip, archive) => {
+  return withArchive(zipPath, label, async (zip, archive) => {
     const { listing, records } = await list(zip, limits, label)
     const chosen = options.choose(listing)
     const folders = new Folders(await fs.promises.realpath(root), destination)
@@ -158,18 +158,19 @@ export async function listArchive(
   limits: ArchiveLimits,
   label: string
 ): Promise<ArchiveListing> {
-  return withArchive(zipPath, async zip => (await list(zip, limits, label)).listing)
+  return withArchive(zipPath, label, async zip => (await list(zip, limits, label)).listing)
 }
 
 /** The archive open for yauzl through one ArchiveFile, closed afterwards whatever happens. */
 async function withArchive<T>(
   zipPath: string,
+  label: string,
   use: (zip: ZipFile, archive: ArchiveFile) => Promise<T>
 ): Promise<T> {
   const handle = await fs.promises.open(zipPath, 'r')
   try {
     const archive = new ArchiveFile(handle, (await handle.stat()).size)
-    const zip = await yauzl.fromRandomAccessReaderPromise(archive, archive.size, OPEN_OPTIONS)
+    const zip = await openZip(archive, label)
     try {
       return await use(zip, archive)
     } finally {
@@ -177,6 +178,22 @@ async function withArchive<T>(
     }
   } finally {
     await handle.close()
+  }
+}
+
+/**
+ * yauzl's open, its errors made one sentence: an archive whose end is missing (a download cut
+ * short by a server that delimits the body by closing the connection) or that is not a zip at
+ * all. Only yauzl's first sentence is kept; the rest can quote entry names.
+ */
+async function openZip(archive: ArchiveFile, label: string): Promise<ZipFile> {
+  try {
+    return await yauzl.fromRandomAccessReaderPromise(archive, archive.size, OPEN_OPTIONS)
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split(/[.:]/)[0] ?? '') : ''
+    throw new OperationError(
+      `${capitalise(label)} is not a complete zip archive (${reason.trim() || 'unreadable'}); it may have been cut short in transfer. Nothing was extracted.`
+    )
   }
 }
 
