@@ -17,5 +17,9 @@ export default {
 
   reporters: ['default', '<rootDir>/test-support/plain-summary-reporter.cjs'],
   testTimeout: 30000,
+  // Jest's default on a 2-core machine is one worker, which runs the files one after another;
+  // the end-to-end files spend most of their time waiting (a child process, the simulator's
+  // real `retry-after: 1`), so four workers overlap those waits (docs/development.md measures it).
+  maxWorkers: 4,
   verbose: false
 }

@@ -3,6 +3,12 @@
  * out, a run that appears while waiting included, one list request per poll.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  approveAsReviewer,
+  TEST_USER_AGENT,
+  until,
+  untilWaiting
+} from '../../test-support/e2e-events.js'
 import { runAction } from '../../test-support/e2e.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
 
@@ -19,10 +25,13 @@ describe.each(['github.com', 'ghes-3.21'] as const)('all-runs on %s', flavour =>
 
   it('waits for every run of a commit, including a late one, and fails on its failure', async () => {
     const sha = flavour === 'github.com' ? 'a1'.repeat(20) : 'b2'.repeat(20)
+    // Held at an environment gate until the test has added the late run: on a busy machine a
+    // timed run could end before the action's first list, and the action with it.
     const ci = sim.addRun({
       workflow: 'ci.yml',
       headSha: sha,
-      jobs: [{ name: 'test', durationMs: 1500 }]
+      environments: [{ name: 'hold' }],
+      jobs: [{ name: 'test', environment: 'hold', durationMs: 300 }]
     })
     const lint = sim.addRun({
       workflow: 'lint.yml',
@@ -61,6 +70,16 @@ describe.each(['github.com', 'ghes-3.21'] as const)('all-runs on %s', flavour =>
       headSha: sha,
       jobs: [{ name: 'e2e', durationMs: 200, conclusion: 'failure' }]
     })
+    const listsAnswered304 = () =>
+      sim.requests.filter(
+        r =>
+          r.headers.userAgent !== TEST_USER_AGENT &&
+          r.path.endsWith('/actions/runs') &&
+          r.status === 304
+      ).length
+    await untilWaiting(sim, ci)
+    await until(() => listsAnswered304() > 0, 'the action has re-polled an unchanged list')
+    await approveAsReviewer(sim, ci, 'hold')
     const result = await waiting
     expect(result.exitCode).toBe(1)
     const runs = JSON.parse(result.outputs['runs'] ?? '[]') as {
@@ -93,7 +112,9 @@ describe.each(['github.com', 'ghes-3.21'] as const)('all-runs on %s', flavour =>
     ])
     expect(result.outputs['annotations']).toContain('Process completed with exit code 1.')
     // Otherwise one list request per poll, never a request per run; unchanged polls answered 304.
-    const api = sim.requests.filter(r => r.host === 'api' && !why.includes(r))
+    const api = sim.requests.filter(
+      r => r.host === 'api' && r.headers.userAgent !== TEST_USER_AGENT && !why.includes(r)
+    )
     expect(api.every(r => r.method === 'GET' && r.path === '/repos/octo/demo/actions/runs')).toBe(
       true
     )

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { until } from '../../test-support/e2e-events.js'
 import { runAction, type ActionRunResult } from '../../test-support/e2e.js'
 import { startSimulator, type Simulator } from '../../test-support/simulator/index.js'
 
@@ -264,10 +265,25 @@ describe.each(['github.com', 'ghes-3.19'] as const)('wait-for-checks on %s', fla
 
   it('polls conditionally: one list per source per poll, unchanged pages answered 304', async () => {
     const sha = newSha()
-    sim.addCheckRun({ headSha: sha, name: 'slow', app: 'ci-service', durationMs: 2000 })
+    // Ended by the test once a re-poll was answered 304, not by the simulator's clock: on a busy
+    // machine the action could start after a timed check had already ended (one poll, no 304).
+    const slow = sim.addCheckRun({
+      headSha: sha,
+      name: 'slow',
+      app: 'ci-service',
+      conclusion: null
+    })
     sim.addStatus({ sha, context: 'ci', state: 'success' })
     sim.clearRequests()
-    const result = await wait({ ref: sha })
+    const running = wait({ ref: sha })
+    const unchanged = (suffix: string) =>
+      sim.requests.filter(r => r.path.endsWith(suffix) && r.status === 304).length
+    await until(
+      () => unchanged('/check-runs') > 0 && unchanged('/check-suites') > 0,
+      'the action has re-polled the lists and been answered 304'
+    )
+    sim.finishCheckRun(slow)
+    const result = await running
     expect(result.exitCode).toBe(0)
     const checkLists = sim.requests.filter(r => r.path.endsWith('/check-runs'))
     const statusLists = sim.requests.filter(r => r.path.endsWith('/status'))

@@ -171,6 +171,14 @@ export class ChecksBook {
     return id
   }
 
+  /** Ends a check run now (tests that must not race the simulator's clock end it themselves). */
+  finishCheckRun(id: number, conclusion: string = 'success'): void {
+    const check = this.checkRuns.find(run => run.id === id)
+    if (!check) throw new Error(`no scripted check run ${id}`)
+    check.endAt = this.world.now()
+    check.conclusion = conclusion
+  }
+
   addStatus(spec: StatusSpec): number {
     const repository = this.world.repository(spec.repository ?? 'octo/demo')
     const id = this.nextStatusId++

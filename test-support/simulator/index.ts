@@ -107,6 +107,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     addRun: (spec?: RunSpec) => world.addRun(spec),
     addWorkflow: (spec: WorkflowSpec) => world.addWorkflow(spec),
     addCheckRun: (spec: CheckRunSpec) => world.checks.addCheckRun(spec),
+    finishCheckRun: (id: number, conclusion?: string) =>
+      world.checks.finishCheckRun(id, conclusion),
     addStatus: (spec: StatusSpec) => world.checks.addStatus(spec),
     addCheckSuite: (spec: CheckSuiteSpec) => world.checks.addCheckSuite(spec),
     setParentCommit: (sha: string, parent: string, repository?: string) =>

@@ -418,6 +418,8 @@ export interface Simulator {
   getJobs(id: number): unknown[] | undefined
   /** A check run on a commit (see CheckRunSpec); returns its id. */
   addCheckRun(spec: CheckRunSpec): number
+  /** Ends a scripted check run now, with `conclusion` (default success). */
+  finishCheckRun(id: number, conclusion?: string): void
   /** Posts a commit status (see StatusSpec); returns its id. */
   addStatus(spec: StatusSpec): number
   /** A check suite without check runs (see CheckSuiteSpec); returns its id. */
