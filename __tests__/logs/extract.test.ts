@@ -280,6 +280,18 @@ describe('CRC-32 of every entry', () => {
     expect(await fs.promises.readdir(logDir)).toEqual([])
   })
 
+  it('fails on an archive cut short before its central directory, in one sentence naming it', async () => {
+    const zipPath = await archive(
+      [{ name: 'job/1_step.txt', content: 'line\n'.repeat(1000), compress: true }],
+      whole => whole.subarray(0, whole.length - 30)
+    )
+    const refused =
+      'The log archive of run 42 is not a complete zip archive (End of central directory record signature not found); it may have been cut short in transfer. Nothing was extracted.'
+    await expect(extractAll(zipPath)).rejects.toThrow(refused)
+    await expect(listArchive(zipPath, generous, LABEL)).rejects.toThrow(refused)
+    expect(await tree(logDir)).toEqual([])
+  })
+
   it('writes intact entries of every kind unchanged', async () => {
     const zipPath = await archive([
       { name: '0_build.txt', content: small, compress: false },

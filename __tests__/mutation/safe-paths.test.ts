@@ -39,7 +39,10 @@ describe('unsafeEntryReason', () => {
     ['job/lpt¹.txt', 'Windows device name'],
     ['job/com².txt', 'Windows device name'],
     ['job/LPT³', 'Windows device name'],
-    ['job/con.tar.gz', 'Windows device name']
+    ['job/con.tar.gz', 'Windows device name'],
+    // A directory entry's trailing slash is cut before the segments are checked, not replaced.
+    ['job/./', 'empty or "." segment'],
+    ['job/nul/', 'Windows device name']
   ])('refuses %j: %s', (name, reason) => {
     expect(unsafeEntryReason(name)).toBe(reason)
   })

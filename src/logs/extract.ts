@@ -110,7 +110,7 @@ export async function extractArchive(
 ): Promise<ExtractedArchive> {
   const { root, limits, budget, label } = options
   const destination = options.destination ?? LOG_DIR
-  const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS)
+  const zip = await openZip(zipPath, label)
   try {
     const { listing, raw } = await list(zip, limits, label)
     const chosen = options.choose(listing)
@@ -145,11 +145,27 @@ export async function listArchive(
   limits: ArchiveLimits,
   label: string
 ): Promise<ArchiveListing> {
-  const zip = await yauzl.openPromise(zipPath, OPEN_OPTIONS)
+  const zip = await openZip(zipPath, label)
   try {
     return (await list(zip, limits, label)).listing
   } finally {
     zip.close()
+  }
+}
+
+/**
+ * yauzl's open, its errors made one sentence: an archive whose end is missing (a download cut
+ * short by a server that delimits the body by closing the connection) or that is not a zip at
+ * all. Only yauzl's first sentence is kept; the rest can quote entry names.
+ */
+async function openZip(zipPath: string, label: string): Promise<ZipFile> {
+  try {
+    return await yauzl.openPromise(zipPath, OPEN_OPTIONS)
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split(/[.:]/)[0] ?? '') : ''
+    throw new OperationError(
+      `${capitalise(label)} is not a complete zip archive (${reason.trim() || 'unreadable'}); it may have been cut short in transfer. Nothing was extracted.`
+    )
   }
 }
 
