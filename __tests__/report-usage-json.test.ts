@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { writeJsonFile } from '../src/operations/report-usage.js'
+import { writeJsonFile } from '../src/usage/usage-file.js'
 import { count } from '../src/presenters/report-usage.js'
 
 let dir: string

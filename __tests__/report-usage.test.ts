@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { reportUsage } from '../src/operations/report-usage.js'
+import { JobsUnavailableError } from '../src/github/client.js'
 import { presentReportUsage } from '../src/presenters/report-usage.js'
 import type { ReportUsageSettings, UsageScope } from '../src/settings.js'
 import { SUMMARY_LIMIT_BYTES } from '../src/report.js'
@@ -163,7 +164,13 @@ describe('report-usage on one run', () => {
     const byId = new Map(report.jobs.map(job => [job.id, job]))
     expect(byId.get(11)).toMatchObject({ queueMs: 30000, runMs: 240000, billableMs: 240000 })
     expect(byId.get(13)).toMatchObject({ state: 'running', queueMs: 60000, runMs: 180000 })
-    expect(byId.get(13)?.steps[0]).toMatchObject({ state: 'running', durationMs: 180000 })
+    // Steps are in the usage file only; the report in memory keeps jobs without them.
+    expect(byId.get(13)).not.toHaveProperty('steps')
+    const file = JSON.parse(readFileSync(result.usageFile, 'utf8')) as RunUsageReport
+    expect(file.jobs.find(job => job.id === 13)?.steps[0]).toMatchObject({
+      state: 'running',
+      durationMs: 180000
+    })
     expect(byId.get(14)).toMatchObject({ state: 'queued', queueMs: 60000, runMs: null })
     expect(report.billable).toEqual({ available: true, totalMs: 300000, byOs: { UBUNTU: 300000 } })
     expect(report.slowestJobs.map(job => job.id)).toEqual([11, 13, 12])
@@ -547,48 +554,56 @@ describe('report-usage across runs', () => {
   })
 })
 
-describe('client.mapJobs (job pages after the first asked three at a time)', () => {
+describe('client.jobPages (one page at a time, through octokit.paginate.iterator)', () => {
   const jobsPage = (from: number, count: number, total: number) => ({
     total_count: total,
     jobs: Array.from({ length: count }, (_, index) =>
       jobFixture({ id: from + index, name: `job ${from + index}` })
     )
   })
+  const next = (page: number, filter = 'all') => ({
+    link: `<${API}${REPO}/runs/42/jobs?filter=${filter}&per_page=100&page=${page}>; rel="next"`
+  })
 
-  it('asks exactly the pages paginate would, keeps page order whatever order they arrive in', async () => {
+  it('yields each page as it arrives, in order, asking exactly the pages the Link header gives', async () => {
     const scope = nock(API)
       .get(`${REPO}/runs/42/jobs`)
       .query({ filter: 'all', per_page: '100' })
-      .reply(200, jobsPage(1, 100, 250))
+      .reply(200, jobsPage(1, 100, 250), next(2))
       .get(`${REPO}/runs/42/jobs`)
       .query({ filter: 'all', per_page: '100', page: '2' })
-      .delay(150) // answers after page 3
-      .reply(200, jobsPage(101, 100, 250))
+      .reply(200, jobsPage(101, 100, 250), next(3))
       .get(`${REPO}/runs/42/jobs`)
       .query({ filter: 'all', per_page: '100', page: '3' })
       .reply(200, jobsPage(201, 50, 250))
     const client = testClient()
-
-    const ids = await client.mapJobs(42, { filter: 'all' }, job => job.id, 3)
-
+    const pages: number[][] = []
+    for await (const page of client.jobPages(42, { filter: 'all' })) {
+      // A page is handed over before the next one is asked.
+      pages.push(page.map(job => job.id))
+      expect(client.stats.requests).toBe(pages.length)
+    }
     scope.done()
-    expect(ids).toEqual(Array.from({ length: 250 }, (_, index) => index + 1))
-    expect(client.stats.requests).toBe(3)
+    expect(pages.map(page => page.length)).toEqual([100, 100, 50])
+    expect(pages.flat()).toEqual(Array.from({ length: 250 }, (_, index) => index + 1))
   })
 
-  it('follows a total that grew while the pages were read, until a short page', async () => {
+  it('reads one attempt through the attempt endpoint', async () => {
     const scope = nock(API)
-      .get(`${REPO}/runs/42/jobs`)
-      .query({ filter: 'latest', per_page: '100' })
-      .reply(200, jobsPage(1, 100, 150))
-      .get(`${REPO}/runs/42/jobs`)
-      .query({ filter: 'latest', per_page: '100', page: '2' })
-      .reply(200, jobsPage(101, 100, 230))
-      .get(`${REPO}/runs/42/jobs`)
-      .query({ filter: 'latest', per_page: '100', page: '3' })
-      .reply(200, jobsPage(201, 30, 230))
-    const ids = await testClient().mapJobs(42, {}, job => job.id, 3)
+      .get(`${REPO}/runs/42/attempts/2/jobs`)
+      .query({ per_page: '100' })
+      .reply(200, jobsPage(1, 2, 2))
+    const ids: number[] = []
+    for await (const page of testClient().jobPages(42, { attempt: 2 })) {
+      ids.push(...page.map(job => job.id))
+    }
     scope.done()
-    expect(ids).toEqual(Array.from({ length: 230 }, (_, index) => index + 1))
+    expect(ids).toEqual([1, 2])
+  })
+
+  it('says the server has no jobs endpoints when the first page is a 404 on an unknown server', async () => {
+    nock(API).get(`${REPO}/runs/42/jobs`).query(true).reply(404, { message: 'Not Found' })
+    const pages = testClient().jobPages(42)
+    await expect(pages.next()).rejects.toBeInstanceOf(JobsUnavailableError)
   })
 })

@@ -1713,9 +1713,9 @@ function budgetOf(deps, settings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QB: () => (/* binding */ CREATE_NEW_FLAGS),
-/* harmony export */   S0: () => (/* binding */ writeNewFile)
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   Zj: () => (/* binding */ PARTIAL_PREFIX)
 /* harmony export */ });
-/* unused harmony export PARTIAL_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

@@ -1013,14 +1013,19 @@ class GitHubClient {
      * transport before paginate reads it; Link URLs are followed only within the API's origin.
      */
     paginateChecked(route, params, key, mapFn) {
+        const { pageRequest, all } = this.checkedPageRequest(route, params, key);
+        return (mapFn
+            ? this.octokit.paginate(pageRequest, all, mapFn)
+            : this.octokit.paginate(pageRequest, all));
+    }
+    /** A list route's request, every page's shape checked, and its parameters at 100 a page. */
+    checkedPageRequest(route, params, key) {
         const request = this.octokit.request;
         const validate = isPageOf(key);
         const pageRequest = Object.assign((options) => request({ ...options, ...checked(validate) }), { endpoint: (parameters) => request.endpoint(route, parameters) });
         // Only the parameters this server documents (per_page is on every list).
         const all = { ...this.repoParams, ...this.fitParams(route, { ...params, per_page: 100 }) };
-        return (mapFn
-            ? this.octokit.paginate(pageRequest, all, mapFn)
-            : this.octokit.paginate(pageRequest, all));
+        return { pageRequest, all };
     }
     /**
      * A call to a jobs endpoint, or JobsUnavailableError where the server has none: known from
@@ -1054,61 +1059,26 @@ class GitHubClient {
     }
     /**
      * Every job of a run (latest attempt, or all attempts), or of one attempt, like listJobs, but
-     * each job mapped as its page arrives, so only what the caller keeps stays in memory. The first
-     * page says how many jobs there are; the other pages (exactly those paginate would ask for)
-     * are then asked `concurrency` at a time, in page order, and the result keeps that order. A
-     * total that grew meanwhile is followed page by page until a short page.
+     * one page at a time as it arrives (octokit.paginate.iterator), so a caller that reduces each
+     * page keeps only what it needs: the same requests as listJobs, never all pages at once.
+     * Throws JobsUnavailableError where the server has no jobs endpoints.
      */
-    async mapJobs(runId, options, map, concurrency = 1) {
+    async *jobPages(runId, options = {}) {
         const route = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS;
         const params = options.attempt !== undefined
             ? { run_id: runId, attempt_number: options.attempt }
             : { run_id: runId, filter: options.filter ?? 'latest' };
-        const perPage = 100;
-        const askPage = async (page) => {
-            const { data } = await this.octokit.request(route, {
-                ...this.repoParams,
-                // The first page without `page`, as paginate asks it.
-                ...this.fitParams(route, {
-                    ...params,
-                    per_page: perPage,
-                    page: page > 1 ? page : undefined
-                }),
-                ...checked(isPageOf('jobs'))
-            });
-            const body = data;
-            return {
-                total: body.total_count,
-                full: body.jobs.length >= perPage,
-                items: body.jobs.map(map)
-            };
-        };
-        return this.fromJobsEndpoint(route, async () => {
-            const first = await askPage(1);
-            const pages = [first.items];
-            let total = first.total;
-            let last = first;
-            let next = 2;
-            const lastPage = Math.ceil(total / perPage);
-            const worker = async () => {
-                while (next <= lastPage) {
-                    const page = next++;
-                    const answer = await askPage(page);
-                    pages[page - 1] = answer.items;
-                    total = Math.max(total, answer.total);
-                    if (page === lastPage)
-                        last = answer;
-                }
-            };
-            await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-            // Jobs added while the pages were read (a run still going): on until a short page.
-            for (let page = lastPage + 1; last.full && (page - 1) * perPage < total; page++) {
-                last = await askPage(page);
-                pages.push(last.items);
-                total = Math.max(total, last.total);
-            }
-            return pages.flat();
-        });
+        const { pageRequest, all } = this.checkedPageRequest(route, params, 'jobs');
+        const pages = this.octokit.paginate
+            .iterator(pageRequest, all)[Symbol.asyncIterator]();
+        // Only the first answer can say the server has no jobs endpoints.
+        let page = await this.fromJobsEndpoint(route, () => pages.next());
+        for (; !page.done; page = await pages.next()) {
+            const jobs = page.value.data;
+            if (!Array.isArray(jobs))
+                throw new errors/* MalformedResponseError */.f7(`the jobs list of run ${runId}`);
+            yield jobs;
+        }
     }
     /**
      * The latest attempt's jobs, conditionally: every page is asked with its own ETag, so a poll

@@ -60,8 +60,8 @@ async function runOperation(settings, client, deps) {
         }
         case 'report-usage': {
             const [{ reportUsage }, { presentReportUsage }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(810), __webpack_require__.e(860), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769)),
-                __webpack_require__.e(/* import() */ 902).then(__webpack_require__.bind(__webpack_require__, 4902))
+                Promise.all(/* import() */[__webpack_require__.e(810), __webpack_require__.e(860), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683)),
+                __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 1196))
             ]);
             return presentReportUsage(await reportUsage(client, settings, deps));
         }

@@ -302,6 +302,20 @@ export class GitHubClient {
     key: 'jobs' | 'workflow_runs' | 'artifacts',
     mapFn?: (response: { data: unknown }, done: () => void) => unknown[]
   ): Promise<unknown[]> {
+    const { pageRequest, all } = this.checkedPageRequest(route, params, key)
+    return (
+      mapFn
+        ? this.octokit.paginate(pageRequest as never, all as never, mapFn as never)
+        : this.octokit.paginate(pageRequest as never, all as never)
+    ) as Promise<unknown[]>
+  }
+
+  /** A list route's request, every page's shape checked, and its parameters at 100 a page. */
+  private checkedPageRequest(
+    route: Endpoint,
+    params: Record<string, unknown>,
+    key: 'jobs' | 'workflow_runs' | 'artifacts'
+  ) {
     const request = this.octokit.request
     const validate = isPageOf(key)
     const pageRequest = Object.assign(
@@ -310,11 +324,7 @@ export class GitHubClient {
     )
     // Only the parameters this server documents (per_page is on every list).
     const all = { ...this.repoParams, ...this.fitParams(route, { ...params, per_page: 100 }) }
-    return (
-      mapFn
-        ? this.octokit.paginate(pageRequest as never, all as never, mapFn as never)
-        : this.octokit.paginate(pageRequest as never, all as never)
-    ) as Promise<unknown[]>
+    return { pageRequest, all }
   }
 
   /**
@@ -363,69 +373,30 @@ export class GitHubClient {
 
   /**
    * Every job of a run (latest attempt, or all attempts), or of one attempt, like listJobs, but
-   * each job mapped as its page arrives, so only what the caller keeps stays in memory. The first
-   * page says how many jobs there are; the other pages (exactly those paginate would ask for)
-   * are then asked `concurrency` at a time, in page order, and the result keeps that order. A
-   * total that grew meanwhile is followed page by page until a short page.
+   * one page at a time as it arrives (octokit.paginate.iterator), so a caller that reduces each
+   * page keeps only what it needs: the same requests as listJobs, never all pages at once.
+   * Throws JobsUnavailableError where the server has no jobs endpoints.
    */
-  async mapJobs<T>(
+  async *jobPages(
     runId: number,
-    options: { filter?: 'latest' | 'all'; attempt?: number },
-    map: (job: Job) => T,
-    concurrency = 1
-  ): Promise<T[]> {
+    options: { filter?: 'latest' | 'all'; attempt?: number } = {}
+  ): AsyncGenerator<Job[], void, undefined> {
     const route = options.attempt !== undefined ? ATTEMPT_JOBS : RUN_JOBS
     const params =
       options.attempt !== undefined
         ? { run_id: runId, attempt_number: options.attempt }
         : { run_id: runId, filter: options.filter ?? 'latest' }
-    const perPage = 100
-    const askPage = async (page: number) => {
-      const { data } = await this.octokit.request(
-        route as typeof RUN_JOBS,
-        {
-          ...this.repoParams,
-          // The first page without `page`, as paginate asks it.
-          ...this.fitParams(route, {
-            ...params,
-            per_page: perPage,
-            page: page > 1 ? page : undefined
-          }),
-          ...checked(isPageOf('jobs'))
-        } as never
-      )
-      const body = data as unknown as { total_count: number; jobs: Job[] }
-      return {
-        total: body.total_count,
-        full: body.jobs.length >= perPage,
-        items: body.jobs.map(map)
-      }
+    const { pageRequest, all } = this.checkedPageRequest(route, params, 'jobs')
+    const pages = this.octokit.paginate
+      .iterator(pageRequest as never, all as never)
+      [Symbol.asyncIterator]()
+    // Only the first answer can say the server has no jobs endpoints.
+    let page = await this.fromJobsEndpoint(route, () => pages.next())
+    for (; !page.done; page = await pages.next()) {
+      const jobs: unknown = page.value.data
+      if (!Array.isArray(jobs)) throw new MalformedResponseError(`the jobs list of run ${runId}`)
+      yield jobs as Job[]
     }
-    return this.fromJobsEndpoint(route, async () => {
-      const first = await askPage(1)
-      const pages: T[][] = [first.items]
-      let total = first.total
-      let last = first
-      let next = 2
-      const lastPage = Math.ceil(total / perPage)
-      const worker = async () => {
-        while (next <= lastPage) {
-          const page = next++
-          const answer = await askPage(page)
-          pages[page - 1] = answer.items
-          total = Math.max(total, answer.total)
-          if (page === lastPage) last = answer
-        }
-      }
-      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
-      // Jobs added while the pages were read (a run still going): on until a short page.
-      for (let page = lastPage + 1; last.full && (page - 1) * perPage < total; page++) {
-        last = await askPage(page)
-        pages.push(last.items)
-        total = Math.max(total, last.total)
-      }
-      return pages.flat()
-    })
   }
 
   /**

@@ -1,31 +1,16 @@
 import * as log from '../step-log.js'
-import { mkdir, mkdtemp, type FileHandle } from 'node:fs/promises'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { JobsUnavailableError, type GitHubClient } from '../github/client.js'
 import { httpStatus } from '../github/errors.js'
-import { isFailed } from '../conclusions.js'
 import type { WorkflowRun } from '../github/types.js'
 import type { ReportUsageSettings, UsageScope } from '../settings.js'
+import { RunsDigest } from '../usage/across-runs.js'
 import { fetchBillable } from '../usage/billable.js'
-import {
-  SLOWEST_COUNT,
-  jobUsage,
-  runInfo,
-  runTotals,
-  slowestJobs,
-  slowestSteps
-} from '../usage/compute.js'
-import { percentiles, slowestOnAverage, sum } from '../usage/stats.js'
-import type {
-  JobUsage,
-  RunUsageReport,
-  RunWithJobs,
-  RunsUsageReport,
-  UsageReport
-} from '../usage/types.js'
+import { USAGE_OUTPUT_LIMIT_BYTES } from '../usage/compact.js'
+import { JobsDigest, jobUsage, runInfo, runTotals, slowestJobs } from '../usage/compute.js'
+import { sum } from '../usage/stats.js'
+import type { JobUsage, RunSummary, RunUsageDigest, RunsUsageDigest } from '../usage/types.js'
+import { UsageFile } from '../usage/usage-file.js'
 import type { OperationDeps } from './types.js'
-import { writeNewFile } from '../safe-file.js'
 import { notFound } from './read-run.js'
 
 type RunScope = Extract<UsageScope, { kind: 'run' }>
@@ -37,7 +22,8 @@ export type ReportUsageResult =
       readonly mode: 'run'
       /** The run as the API returned it (for the run header and the common run outputs). */
       readonly run: WorkflowRun
-      readonly report: RunUsageReport
+      /** The report without the jobs' steps, which only the usage file has. */
+      readonly report: RunUsageDigest
       readonly usageFile: string
       /** The moment "so far" figures were measured at, on GitHub's clock. */
       readonly now: number
@@ -45,11 +31,18 @@ export type ReportUsageResult =
   | {
       readonly operation: 'report-usage'
       readonly mode: 'runs'
-      readonly report: RunsUsageReport
+      /** The report without steps, and without jobs when they are too many for `usage`. */
+      readonly report: RunsUsageDigest
+      /** The jobs were too many for the `usage` output, so none are kept in `report`. */
+      readonly jobsOverOutputLimit: boolean
       readonly usageFile: string
       readonly now: number
     }
 
+/**
+ * Each jobs page is reduced as it arrives: every job goes to the usage file (which is written as
+ * they come, see UsageFile) and only what the summary and outputs print stays in memory.
+ */
 export async function reportUsage(
   client: GitHubClient,
   settings: ReportUsageSettings,
@@ -57,14 +50,30 @@ export async function reportUsage(
 ): Promise<ReportUsageResult> {
   const requestsBefore = client.stats.requests
   const requests = () => client.stats.requests - requestsBefore
-  if (settings.scope.kind === 'run') {
-    const { run, report, now } = await reportOnRun(client, settings.scope, deps, requests)
-    const usageFile = await writeUsageFile(report, deps.env, `run-${run.id}`)
-    return { operation: 'report-usage', mode: 'run', run, report, usageFile, now }
+  const { scope } = settings
+  const label = scope.kind === 'run' ? `run-${scope.runId}` : `runs-${scope.workflow}`
+  const file = await UsageFile.create(deps.env, label)
+  try {
+    if (scope.kind === 'run') {
+      const { run, report, now } = await reportOnRun(client, scope, deps, requests, file)
+      const usageFile = await file.finish(report, 'jobs')
+      log.info(`Wrote the usage report to ${usageFile}.`)
+      return { operation: 'report-usage', mode: 'run', run, report, usageFile, now }
+    }
+    const { report, jobsOverOutputLimit, now } = await reportOnRuns(
+      client,
+      scope,
+      deps,
+      requests,
+      file
+    )
+    const usageFile = await file.finish(report, 'runs')
+    log.info(`Wrote the usage report to ${usageFile}.`)
+    return { operation: 'report-usage', mode: 'runs', report, jobsOverOutputLimit, usageFile, now }
+  } catch (error) {
+    await file.discard()
+    throw error
   }
-  const { report, now } = await reportOnRuns(client, settings.scope, deps, requests)
-  const usageFile = await writeUsageFile(report, deps.env, `runs-${settings.scope.workflow}`)
-  return { operation: 'report-usage', mode: 'runs', report, usageFile, now }
 }
 
 /** The run, or the run as of one attempt; a 404 becomes one sentence naming what was missing. */
@@ -85,32 +94,34 @@ async function fetchRun(client: GitHubClient, scope: RunScope): Promise<Workflow
 
 /**
  * One run: the run, the billable time and every job (all attempts, or one; 100 per page) — so
- * 1 + 1 + ceil(jobs / 100) requests, the job pages after the first up to three at a time.
- * Timing never fails the report.
+ * 1 + 1 + ceil(jobs / 100) requests. Timing never fails the report.
  */
 async function reportOnRun(
   client: GitHubClient,
   scope: RunScope,
   { clock }: OperationDeps,
-  requests: () => number
-): Promise<{ run: WorkflowRun; report: RunUsageReport; now: number }> {
+  requests: () => number,
+  file: UsageFile
+): Promise<{ run: WorkflowRun; report: RunUsageDigest; now: number }> {
   const run = await fetchRun(client, scope)
-  // Billing first, so each job is reduced to its usage as its page arrives: only what the
-  // report needs is kept, never every page of raw jobs.
+  // Billing first, so each job is reduced to its usage as its page arrives.
   const billing = await fetchBillable(client, run.id)
   // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
   const now = client.serverClock.toServer(clock.now())
-  const jobs = await jobsOrNone(client, () =>
-    client.mapJobs(
-      run.id,
-      { filter: 'all', attempt: scope.attempt },
-      job => jobUsage(job, now, billing.perJob.get(job.id)),
-      JOB_PAGE_CONCURRENCY
-    )
-  )
+  const jobs = new JobsDigest()
+  await jobsOrNone(client, async () => {
+    const pages = client.jobPages(run.id, { filter: 'all', attempt: scope.attempt })
+    for await (const page of pages) {
+      for (const job of page) {
+        const usage = jobUsage(job, now, billing.perJob.get(job.id))
+        jobs.add(usage)
+        await file.add(usage)
+      }
+    }
+  })
   const allAttempts = scope.attempt === undefined
-  log.info(`Read ${jobs.length} jobs of run ${run.id} in ${requests()} API requests.`)
-  const report: RunUsageReport = {
+  log.info(`Read ${jobs.rows.length} jobs of run ${run.id} in ${requests()} API requests.`)
+  const report: RunUsageDigest = {
     schemaVersion: 1,
     mode: 'run',
     generatedAt: new Date(now).toISOString(),
@@ -118,30 +129,22 @@ async function reportOnRun(
     requests: requests(),
     run: runInfo(run),
     attempt: scope.attempt ?? null,
-    totals: runTotals(run, jobs, allAttempts, now),
+    totals: runTotals(run, jobs.rows, jobs.steps, allAttempts, now),
     billable: billing.billable,
-    slowestJobs: slowestJobs(jobs),
-    slowestSteps: slowestSteps(jobs),
-    jobs
+    slowestJobs: slowestJobs(jobs.rows),
+    slowestSteps: jobs.slowestSteps(),
+    jobs: jobs.rows
   }
   return { run, report, now }
 }
 
-/**
- * Pages of one run's jobs asked at once, after the first page gave the total: the same requests
- * one at a time would leave the client waiting on each answer in turn. Three reads in flight is
- * far below GitHub's concurrency limit for a token (100) and costs no extra request.
- */
-const JOB_PAGE_CONCURRENCY = 3
-
-/** Jobs, or none where the server cannot list them: the report keeps the run-level figures. */
-async function jobsOrNone<T>(client: GitHubClient, list: () => Promise<T[]>): Promise<T[]> {
+/** Reads jobs, or none where the server cannot list them: the report keeps the run figures. */
+async function jobsOrNone(client: GitHubClient, read: () => Promise<void>): Promise<void> {
   try {
-    return await list()
+    await read()
   } catch (error) {
     if (!(error instanceof JobsUnavailableError)) throw error
     client.note(`${error.message.slice(0, -1)}: the report has run-level figures only.`)
-    return []
   }
 }
 
@@ -164,16 +167,20 @@ async function listRunsOf(client: GitHubClient, scope: RunsScope): Promise<Workf
  */
 async function latestJobsOf(
   client: GitHubClient,
-  run: WorkflowRun,
+  runId: number,
   now: number
 ): Promise<JobUsage[] | undefined> {
+  const jobs: JobUsage[] = []
   try {
-    return await jobsOrNone(client, () =>
-      client.mapJobs(run.id, { filter: 'latest' }, job => jobUsage(job, now))
-    )
+    await jobsOrNone(client, async () => {
+      for await (const page of client.jobPages(runId, { filter: 'latest' })) {
+        for (const job of page) jobs.push(jobUsage(job, now))
+      }
+    })
+    return jobs
   } catch (error) {
     if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error
-    log.warning(`Run ${run.id} disappeared while being reported on; it is left out.`)
+    log.warning(`Run ${runId} disappeared while being reported on; it is left out.`)
     return undefined
   }
 }
@@ -185,36 +192,42 @@ function runDurationMs(run: WorkflowRun): number | null {
   return Number.isNaN(start) || Number.isNaN(end) ? null : Math.max(0, end - start)
 }
 
-function runWithJobs(run: WorkflowRun, jobs: JobUsage[]): RunWithJobs {
-  return {
-    ...runInfo(run),
-    durationMs: runDurationMs(run),
-    totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
-    jobCount: jobs.length,
-    jobs
-  }
+/** What the report keeps of a listed run; the API's run objects are not kept. */
+function runSummary(run: WorkflowRun): Omit<RunSummary, 'totalJobMs' | 'jobCount'> {
+  return { ...runInfo(run), durationMs: runDurationMs(run) }
 }
 
 /**
- * Several runs of one workflow: one page per 100 runs, then each run's jobs (latest attempt).
+ * Several runs of one workflow: one page per 100 runs, then each run's jobs (latest attempt),
+ * each run written to the usage file once its jobs are read.
  * Requests go one at a time, as GitHub asks of integrations; the count is reported.
  */
 async function reportOnRuns(
   client: GitHubClient,
   scope: RunsScope,
   { clock }: OperationDeps,
-  requests: () => number
-): Promise<{ report: RunsUsageReport; now: number }> {
-  const listed = await listRunsOf(client, scope)
+  requests: () => number,
+  file: UsageFile
+): Promise<{ report: RunsUsageDigest; jobsOverOutputLimit: boolean; now: number }> {
+  const listed = (await listRunsOf(client, scope)).map(runSummary)
   // GitHub's time: "so far" figures measure from GitHub's timestamps (generatedAt is on it too).
   const now = client.serverClock.toServer(clock.now())
-  const runs: RunWithJobs[] = []
-  for (const run of listed) {
-    const jobs = await latestJobsOf(client, run, now)
-    if (jobs !== undefined) runs.push(runWithJobs(run, jobs))
+  const runs = new RunsDigest(USAGE_OUTPUT_LIMIT_BYTES)
+  let read = 0
+  for (const listedRun of listed) {
+    const jobs = await latestJobsOf(client, listedRun.id, now)
+    if (jobs === undefined) continue
+    read++
+    const run: RunSummary = {
+      ...listedRun,
+      totalJobMs: sum(jobs.map(job => job.runMs ?? 0)),
+      jobCount: jobs.length
+    }
+    runs.add(run, jobs)
+    await file.add({ ...run, jobs })
   }
-  log.info(`Read ${runs.length} runs of ${scope.workflow} in ${requests()} API requests.`)
-  const report: RunsUsageReport = {
+  log.info(`Read ${read} runs of ${scope.workflow} in ${requests()} API requests.`)
+  const report: RunsUsageDigest = {
     schemaVersion: 1,
     mode: 'runs',
     generatedAt: new Date(now).toISOString(),
@@ -226,112 +239,7 @@ async function reportOnRuns(
       created: scope.created ?? null,
       maxRuns: scope.maxRuns
     },
-    ...acrossRuns(runs)
+    ...runs.figures()
   }
-  return { report, now }
-}
-
-/** The cross-run figures: only completed runs count towards durations and the failure rate. */
-function acrossRuns(runs: RunWithJobs[]) {
-  const completed = runs.filter(run => run.status === 'completed')
-  const failed = completed.filter(isFailed)
-  const conclusions: Record<string, number> = {}
-  for (const run of completed) {
-    const key = run.conclusion ?? 'none'
-    conclusions[key] = (conclusions[key] ?? 0) + 1
-  }
-  const jobs = runs.flatMap(run => run.jobs)
-  const finishedJobs = completed.flatMap(run => run.jobs).filter(job => job.state === 'completed')
-  return {
-    totals: {
-      runs: runs.length,
-      completedRuns: completed.length,
-      inProgressRuns: runs.length - completed.length,
-      failedRuns: failed.length,
-      failureRate: completed.length > 0 ? failed.length / completed.length : null,
-      conclusions,
-      jobs: jobs.length,
-      totalJobMs: sum(runs.map(run => run.totalJobMs))
-    },
-    durationMs: percentiles(
-      completed.map(run => run.durationMs).filter((ms): ms is number => ms !== null)
-    ),
-    queueMs: percentiles(
-      jobs
-        .filter(job => job.state !== 'queued')
-        .map(job => job.queueMs)
-        .filter((ms): ms is number => ms !== null)
-    ),
-    slowestJobsOnAverage: slowestOnAverage(
-      finishedJobs
-        .filter(job => job.runMs !== null && job.conclusion !== 'skipped')
-        .map(job => ({ name: job.name, ms: job.runMs ?? 0 })),
-      SLOWEST_COUNT
-    ),
-    runs
-  }
-}
-
-/**
- * Writes the whole report (every job and step) as JSON under RUNNER_TEMP, in a fresh directory
- * so a second report in the same job never overwrites the first one's file.
- */
-async function writeUsageFile(
-  report: UsageReport,
-  env: NodeJS.ProcessEnv,
-  label: string
-): Promise<string> {
-  const base = env['RUNNER_TEMP'] || os.tmpdir()
-  // The runner creates RUNNER_TEMP, but a self-hosted setup or a local run may not have.
-  await mkdir(base, { recursive: true })
-  const dir = await mkdtemp(path.join(base, 'runctl-usage-'))
-  const file = path.join(dir, `usage-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`)
-  await writeJsonFile(file, report)
-  log.info(`Wrote the usage report to ${file}.`)
-  return file
-}
-
-/**
- * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, without building that
- * string: the top-level arrays (every job of a 5,000-job run) are written an element at a time,
- * so the file never exists twice in memory (as the report and as one 8 MB string).
- */
-export async function writeJsonFile(file: string, value: object): Promise<void> {
-  await writeNewFile(file, handle => writeJson(handle, value))
-}
-
-async function writeJson(handle: FileHandle, value: object): Promise<void> {
-  let pending = ''
-  const put = async (text: string) => {
-    pending += text
-    if (pending.length >= 64 * 1024) {
-      await handle.write(pending)
-      pending = ''
-    }
-  }
-  const nested = (item: unknown, indent: string) =>
-    (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
-  const entries = Object.entries(value).filter(
-    ([, item]) => item !== undefined && typeof item !== 'function'
-  )
-  if (entries.length === 0) {
-    await handle.write('{}\n')
-    return
-  }
-  await put('{\n')
-  for (const [index, [key, item]] of entries.entries()) {
-    await put(`  ${JSON.stringify(key)}: `)
-    if (Array.isArray(item) && item.length > 0) {
-      await put('[\n')
-      for (const [at, element] of item.entries()) {
-        await put(`    ${nested(element, '    ')}${at < item.length - 1 ? ',' : ''}\n`)
-      }
-      await put('  ]')
-    } else {
-      await put(nested(item, '  '))
-    }
-    await put(index < entries.length - 1 ? ',\n' : '\n')
-  }
-  await put('}\n')
-  await handle.write(pending)
+  return { report, jobsOverOutputLimit: runs.jobsOverOutputLimit, now }
 }

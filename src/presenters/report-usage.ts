@@ -14,10 +14,10 @@ import { usageOutput } from '../usage/compact.js'
 import { jobsGantt } from '../usage/gantt.js'
 import type {
   Billable,
-  JobUsage,
-  RunUsageReport,
-  RunsUsageReport,
-  RunWithJobs,
+  JobRow,
+  RunUsageDigest,
+  RunsUsageDigest,
+  RunSummary,
   StepRef
 } from '../usage/types.js'
 import { conclusionIcon } from '../conclusions.js'
@@ -43,7 +43,11 @@ function clip(name: string): string {
 export function presentReportUsage(result: ReportUsageResult): Presentation {
   const common: OutputMap = {
     [Outputs.UsageFile]: result.usageFile,
-    [Outputs.Usage]: usageOutput(result.report)
+    [Outputs.Usage]: usageOutput(
+      result.report,
+      undefined,
+      result.mode === 'runs' && result.jobsOverOutputLimit
+    )
   }
   if (result.mode === 'run') {
     const { report } = result
@@ -94,14 +98,14 @@ function billableText(billable: Billable): string {
   return `${formatDuration(billable.totalMs)}${perOs ? ` (${perOs})` : ''}`
 }
 
-function queueText(job: JobUsage): string {
+function queueText(job: JobRow): string {
   if (job.queueMs === null) return 'n/a'
   return job.state === 'queued'
     ? `${formatDuration(job.queueMs)} so far`
     : formatDuration(job.queueMs)
 }
 
-function durationText(job: JobUsage): string {
+function durationText(job: JobRow): string {
   if (job.state === 'queued') return 'not started'
   return job.state === 'running'
     ? `${formatDuration(job.runMs ?? undefined)} so far`
@@ -114,14 +118,15 @@ function conclusionText(job: { state: string; conclusion: string | null }): stri
   return `${conclusionIcon(job.conclusion)} ${escapeCell(job.conclusion ?? 'completed')}`
 }
 
-function runnerText(job: JobUsage): string {
+function runnerText(job: JobRow): string {
   const parts = [job.labels.join(', '), job.runnerName ?? ''].filter(part => part !== '')
   return parts.length > 0 ? escapeCell(parts.join(' · ')) : '—'
 }
 
 /**
  * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
- * original order, and the caller says how many were left out.
+ * original order, and the caller says how many were left out. Each row is rendered once to
+ * measure it and again only if kept, so the rows of a 5,000-job run are never all held at once.
  */
 export function fitRows<T>(
   items: readonly T[],
@@ -129,24 +134,25 @@ export function fitRows<T>(
   slowness: (item: T) => number,
   budgetBytes = TABLE_BUDGET_BYTES
 ): { rows: string[][]; omitted: number } {
-  const rendered = items.map(item => ({ item, cells: row(item) }))
-  const size = (cells: string[]) => Buffer.byteLength(cells.join(' | ')) + 5
-  const total = rendered.reduce((bytes, entry) => bytes + size(entry.cells), 0)
-  if (total <= budgetBytes) return { rows: rendered.map(entry => entry.cells), omitted: 0 }
-  const kept = new Set<T>()
+  const sizes = items.map(item => Buffer.byteLength(row(item).join(' | ')) + 5)
+  const total = sizes.reduce((bytes, size) => bytes + size, 0)
+  if (total <= budgetBytes) return { rows: items.map(row), omitted: 0 }
+  const kept = new Array<boolean>(items.length).fill(false)
   let used = 0
-  for (const entry of [...rendered].sort((a, b) => slowness(b.item) - slowness(a.item))) {
-    if (used + size(entry.cells) > budgetBytes) break
-    used += size(entry.cells)
-    kept.add(entry.item)
+  const slowestFirst = items
+    .map((item, index) => ({ index, slowness: slowness(item) }))
+    .sort((a, b) => b.slowness - a.slowness)
+  for (const { index } of slowestFirst) {
+    const size = sizes[index] ?? 0
+    if (used + size > budgetBytes) break
+    used += size
+    kept[index] = true
   }
-  return {
-    rows: rendered.filter(entry => kept.has(entry.item)).map(entry => entry.cells),
-    omitted: items.length - kept.size
-  }
+  const rows = items.filter((_, index) => kept[index]).map(row)
+  return { rows, omitted: items.length - rows.length }
 }
 
-function jobsSection(report: RunUsageReport): string {
+function jobsSection(report: RunUsageDigest): string {
   if (report.jobs.length === 0) return '_No jobs._'
   const showAttempt = new Set(report.jobs.map(job => job.attempt)).size > 1
   const header = [
@@ -196,7 +202,7 @@ function stepsSection(allSteps: readonly StepRef[]): string {
   )
 }
 
-function ganttSection(report: RunUsageReport, now: number): string {
+function ganttSection(report: RunUsageDigest, now: number): string {
   const gantt = jobsGantt(`Jobs of run ${report.run.id} (UTC)`, report.jobs, now)
   if (gantt.chartable === 0) return '_No job has started yet._'
   const fence = `\`\`\`mermaid\n${gantt.text}\n\`\`\``
@@ -205,7 +211,7 @@ function ganttSection(report: RunUsageReport, now: number): string {
   return `${fence}\n\nCharted the ${count(gantt.charted)} slowest of ${count(gantt.chartable)} started jobs; ${count(left)} left out of the chart are in the table and the usage file.`
 }
 
-function slowestJobsSection(report: RunUsageReport): string {
+function slowestJobsSection(report: RunUsageDigest): string {
   if (report.slowestJobs.length === 0) return '_No job has started yet._'
   return table(
     ['Job', 'Duration', 'Queue', 'Conclusion'],
@@ -220,7 +226,7 @@ function slowestJobsSection(report: RunUsageReport): string {
   )
 }
 
-function runSummary(run: WorkflowRun, report: RunUsageReport, now: number): string {
+function runSummary(run: WorkflowRun, report: RunUsageDigest, now: number): string {
   const { totals } = report
   const scope = report.attempt === null ? 'all attempts' : `attempt ${report.attempt}`
   const states = [
@@ -258,7 +264,7 @@ function percentText(rate: number | null): string {
   return rate === null ? 'n/a' : `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`
 }
 
-function runsTable(runs: readonly RunWithJobs[]): string {
+function runsTable(runs: readonly RunSummary[]): string {
   const { rows, omitted } = fitRows(
     runs,
     run => [
@@ -280,7 +286,7 @@ function runsTable(runs: readonly RunWithJobs[]): string {
   return table(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], rows) + note
 }
 
-function runsSummary(report: RunsUsageReport): string {
+function runsSummary(report: RunsUsageDigest): string {
   const { totals, filter } = report
   const selection = [
     `workflow ${escapeMarkdown(filter.workflow)}`,

@@ -1,7 +1,8 @@
 import type { Job, JobStep, WorkflowRun } from '../github/types.js'
-import { largest, sum } from './stats.js'
+import { Largest, largest, sum } from './stats.js'
 import type {
   JobRef,
+  JobRow,
   JobUsage,
   RunInfo,
   RunTotals,
@@ -109,7 +110,7 @@ export function runInfo(run: WorkflowRun): RunInfo {
  */
 export function wallTimeMs(
   run: WorkflowRun,
-  jobs: readonly JobUsage[],
+  jobs: readonly JobRow[],
   allAttempts: boolean,
   now: number
 ): number | null {
@@ -131,7 +132,8 @@ export function wallTimeMs(
 
 export function runTotals(
   run: WorkflowRun,
-  jobs: readonly JobUsage[],
+  jobs: readonly JobRow[],
+  steps: number,
   allAttempts: boolean,
   now: number
 ): RunTotals {
@@ -143,12 +145,12 @@ export function runTotals(
     completedJobs: count('completed'),
     runningJobs: count('running'),
     queuedJobs: count('queued'),
-    steps: sum(jobs.map(job => job.steps.length)),
+    steps,
     inProgress: run.status !== 'completed' || count('completed') < jobs.length
   }
 }
 
-export function jobRef(job: JobUsage): JobRef {
+export function jobRef(job: JobRow): JobRef {
   return {
     id: job.id,
     name: job.name,
@@ -161,15 +163,13 @@ export function jobRef(job: JobUsage): JobRef {
   }
 }
 
-export function slowestJobs(jobs: readonly JobUsage[], count = SLOWEST_COUNT): JobRef[] {
+export function slowestJobs(jobs: readonly JobRow[], count = SLOWEST_COUNT): JobRef[] {
   return largest(jobs, job => job.runMs, count).map(jobRef)
 }
 
-export function slowestSteps(jobs: readonly JobUsage[], count = SLOWEST_COUNT): StepRef[] {
-  const steps = jobs.flatMap(job =>
-    job.steps.map(step => ({ job, step, durationMs: step.durationMs }))
-  )
-  return largest(steps, entry => entry.durationMs, count).map(({ job, step }) => ({
+/** A step among the slowest, with its job. */
+function stepRef({ job, step }: { job: JobRow; step: StepUsage }): StepRef {
+  return {
     jobId: job.id,
     jobName: job.name,
     attempt: job.attempt,
@@ -178,5 +178,36 @@ export function slowestSteps(jobs: readonly JobUsage[], count = SLOWEST_COUNT): 
     state: step.state,
     conclusion: step.conclusion,
     durationMs: step.durationMs ?? 0
-  }))
+  }
+}
+
+export function slowestSteps(jobs: readonly JobUsage[], count = SLOWEST_COUNT): StepRef[] {
+  const digest = new JobsDigest(count)
+  for (const job of jobs) digest.add(job)
+  return digest.slowestSteps()
+}
+
+/**
+ * One run's jobs, added as their pages arrive: each job is kept without its steps (the usage
+ * file has them); of the steps, only their count and the slowest.
+ */
+export class JobsDigest {
+  readonly rows: JobRow[] = []
+  steps = 0
+  private readonly slowest: Largest<{ job: JobRow; step: StepUsage }>
+
+  constructor(count = SLOWEST_COUNT) {
+    this.slowest = new Largest(count, entry => entry.step.durationMs)
+  }
+
+  add(job: JobUsage): void {
+    const { steps, ...row } = job
+    this.rows.push(row)
+    this.steps += steps.length
+    for (const step of steps) this.slowest.add({ job: row, step })
+  }
+
+  slowestSteps(): StepRef[] {
+    return this.slowest.items().map(stepRef)
+  }
 }

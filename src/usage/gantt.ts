@@ -1,4 +1,4 @@
-import type { JobUsage } from './types.js'
+import type { JobRow } from './types.js'
 import { conclusionIcon } from '../conclusions.js'
 
 /** Mermaid refuses diagrams longer than this (its default maxTextSize). */
@@ -39,17 +39,17 @@ function chartTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
 }
 
-function tagsOf(job: JobUsage): string {
+function tagsOf(job: JobRow): string {
   if (job.state === 'running') return 'active'
   const failed = ['failure', 'timed_out', 'startup_failure'].includes(job.conclusion ?? '')
   return failed ? 'crit, done' : 'done'
 }
 
-function iconOf(job: JobUsage): string {
+function iconOf(job: JobRow): string {
   return job.state === 'completed' ? conclusionIcon(job.conclusion) : '⏳'
 }
 
-function taskLine(job: JobUsage, index: number, now: number): string | undefined {
+function taskLine(job: JobRow, index: number, now: number): string | undefined {
   if (job.startedAt === null || job.runMs === null) return undefined
   const start = Date.parse(job.startedAt)
   if (Number.isNaN(start)) return undefined
@@ -57,7 +57,7 @@ function taskLine(job: JobUsage, index: number, now: number): string | undefined
   return `    ${mermaidLabel(job.name, iconOf(job))} :${tagsOf(job)}, j${index}, ${chartTime(start)}, ${chartTime(end)}`
 }
 
-function render(title: string, jobs: readonly JobUsage[], now: number): string {
+function render(title: string, jobs: readonly JobRow[], now: number): string {
   const attempts = [...new Set(jobs.map(job => job.attempt))].sort((a, b) => a - b)
   const lines = [
     'gantt',
@@ -85,7 +85,7 @@ function render(title: string, jobs: readonly JobUsage[], now: number): string {
  * slowest GANTT_MAX_JOBS are charted, fewer if needed to stay under mermaid's text limit.
  * Bars show run time only: the jobs API has no dependency graph, so nothing here implies one.
  */
-export function jobsGantt(title: string, jobs: readonly JobUsage[], now: number): Gantt {
+export function jobsGantt(title: string, jobs: readonly JobRow[], now: number): Gantt {
   const chartable = jobs.filter(job => job.startedAt !== null && job.runMs !== null)
   const slowestFirst = [...chartable].sort((a, b) => (b.runMs ?? 0) - (a.runMs ?? 0))
   let keep = Math.min(GANTT_MAX_JOBS, slowestFirst.length)

@@ -182,3 +182,25 @@ export interface RunsUsageReport {
 }
 
 export type UsageReport = RunUsageReport | RunsUsageReport
+
+/** A job without its steps: what report-usage keeps of each job once it is in the usage file. */
+export type JobRow = Omit<JobUsage, 'steps'>
+
+/** The report of one run as kept in memory: every job without its steps (the file has them). */
+export interface RunUsageDigest extends Omit<RunUsageReport, 'jobs'> {
+  readonly jobs: readonly JobRow[]
+}
+
+export interface RunWithJobRows extends RunSummary {
+  readonly jobs: readonly JobRow[]
+}
+
+/**
+ * The report across runs as kept in memory: each run's figures, and its jobs without steps only
+ * while they are few enough for the `usage` output.
+ */
+export interface RunsUsageDigest extends Omit<RunsUsageReport, 'runs'> {
+  readonly runs: readonly RunWithJobRows[]
+}
+
+export type UsageDigest = RunUsageDigest | RunsUsageDigest

@@ -1,5 +1,5 @@
-export const id = 902;
-export const ids = [902];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
 /***/ 1035:
@@ -127,7 +127,7 @@ function jobsTable(jobs) {
 
 /***/ }),
 
-/***/ 4902:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -145,46 +145,8 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/summary/escape.ts
 var summary_escape = __webpack_require__(7125);
-;// CONCATENATED MODULE: ./src/usage/compact.ts
-/**
- * Largest `usage` output kept whole (without steps): well under GitHub's 1 MB output limit, and
- * under Linux's 128 KiB cap on one environment variable (MAX_ARG_STRLEN, name included), so
- * `env: USAGE: ${{ steps.usage.outputs.usage }}` still starts the next step's shell.
- */
-const USAGE_OUTPUT_LIMIT_BYTES = 120 * 1024;
-/** The job without its steps (JSON.stringify drops an undefined property). */
-function withoutSteps(job) {
-    return { ...job, steps: undefined };
-}
-/** The report with every job but no steps. */
-function stepless(report) {
-    if (report.mode === 'run') {
-        return { ...report, truncated: false, jobs: report.jobs.map(withoutSteps) };
-    }
-    return {
-        ...report,
-        truncated: false,
-        runs: report.runs.map(run => ({ ...run, jobs: run.jobs.map(withoutSteps) }))
-    };
-}
-/** Totals and the slowest jobs only: the per-job (run mode) or per-run (runs mode) list goes. */
-function totalsOnly(report) {
-    // undefined properties are dropped by JSON.stringify.
-    if (report.mode === 'run')
-        return { ...report, truncated: true, jobs: undefined };
-    return { ...report, truncated: true, runs: undefined };
-}
-/**
- * The `usage` output: the report without steps when that is comfortably small, else totals and
- * the slowest jobs flagged `truncated: true` (the usage file always has everything).
- */
-function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES) {
-    const full = JSON.stringify(stepless(report));
-    if (Buffer.byteLength(full) <= limitBytes)
-        return full;
-    return JSON.stringify(totalsOnly(report));
-}
-
+// EXTERNAL MODULE: ./src/usage/compact.ts
+var compact = __webpack_require__(5026);
 // EXTERNAL MODULE: ./src/conclusions.ts
 var conclusions = __webpack_require__(1035);
 ;// CONCATENATED MODULE: ./src/usage/gantt.ts
@@ -298,7 +260,7 @@ function clip(name) {
 function presentReportUsage(result) {
     const common = {
         [constants/* Outputs */.tY.UsageFile]: result.usageFile,
-        [constants/* Outputs */.tY.Usage]: usageOutput(result.report)
+        [constants/* Outputs */.tY.Usage]: (0,compact/* usageOutput */.n)(result.report, undefined, result.mode === 'runs' && result.jobsOverOutputLimit)
     };
     if (result.mode === 'run') {
         const { report } = result;
@@ -373,26 +335,28 @@ function runnerText(job) {
 }
 /**
  * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
- * original order, and the caller says how many were left out.
+ * original order, and the caller says how many were left out. Each row is rendered once to
+ * measure it and again only if kept, so the rows of a 5,000-job run are never all held at once.
  */
 function fitRows(items, row, slowness, budgetBytes = TABLE_BUDGET_BYTES) {
-    const rendered = items.map(item => ({ item, cells: row(item) }));
-    const size = (cells) => Buffer.byteLength(cells.join(' | ')) + 5;
-    const total = rendered.reduce((bytes, entry) => bytes + size(entry.cells), 0);
+    const sizes = items.map(item => Buffer.byteLength(row(item).join(' | ')) + 5);
+    const total = sizes.reduce((bytes, size) => bytes + size, 0);
     if (total <= budgetBytes)
-        return { rows: rendered.map(entry => entry.cells), omitted: 0 };
-    const kept = new Set();
+        return { rows: items.map(row), omitted: 0 };
+    const kept = new Array(items.length).fill(false);
     let used = 0;
-    for (const entry of [...rendered].sort((a, b) => slowness(b.item) - slowness(a.item))) {
-        if (used + size(entry.cells) > budgetBytes)
+    const slowestFirst = items
+        .map((item, index) => ({ index, slowness: slowness(item) }))
+        .sort((a, b) => b.slowness - a.slowness);
+    for (const { index } of slowestFirst) {
+        const size = sizes[index] ?? 0;
+        if (used + size > budgetBytes)
             break;
-        used += size(entry.cells);
-        kept.add(entry.item);
+        used += size;
+        kept[index] = true;
     }
-    return {
-        rows: rendered.filter(entry => kept.has(entry.item)).map(entry => entry.cells),
-        omitted: items.length - kept.size
-    };
+    const rows = items.filter((_, index) => kept[index]).map(row);
+    return { rows, omitted: items.length - rows.length };
 }
 function jobsSection(report) {
     if (report.jobs.length === 0)
@@ -544,6 +508,72 @@ function runsSummary(report) {
         totals.runs === 0 ? '_No runs matched._' : runsTable(report.runs),
         `_${count(report.requests)} API requests._`
     ].join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ usageOutput),
+/* harmony export */   o: () => (/* binding */ USAGE_OUTPUT_LIMIT_BYTES)
+/* harmony export */ });
+/**
+ * Largest `usage` output kept whole (without steps): well under GitHub's 1 MB output limit, and
+ * under Linux's 128 KiB cap on one environment variable (MAX_ARG_STRLEN, name included), so
+ * `env: USAGE: ${{ steps.usage.outputs.usage }}` still starts the next step's shell.
+ */
+const USAGE_OUTPUT_LIMIT_BYTES = 120 * 1024;
+/** The job without its steps (JSON.stringify drops an undefined property). */
+function withoutSteps(job) {
+    return { ...job, steps: undefined };
+}
+/** The report with every job but no steps. */
+function stepless(report) {
+    if (report.mode === 'run') {
+        return { ...report, truncated: false, jobs: report.jobs.map(withoutSteps) };
+    }
+    return {
+        ...report,
+        truncated: false,
+        runs: report.runs.map(run => ({ ...run, jobs: run.jobs.map(withoutSteps) }))
+    };
+}
+/** Totals and the slowest jobs only: the per-job (run mode) or per-run (runs mode) list goes. */
+function totalsOnly(report) {
+    // undefined properties are dropped by JSON.stringify.
+    if (report.mode === 'run')
+        return { ...report, truncated: true, jobs: undefined };
+    return { ...report, truncated: true, runs: undefined };
+}
+/**
+ * Whether the jobs alone, without steps, are over the limit: then the whole report is, and
+ * it is not built as one string only to be thrown away (5,000 jobs make about 3 MB of it).
+ */
+function jobsOverLimit(report, limitBytes) {
+    const jobs = report.mode === 'run' ? report.jobs : report.runs.flatMap(run => run.jobs);
+    let bytes = 0;
+    for (const job of jobs) {
+        bytes += Buffer.byteLength(JSON.stringify(withoutSteps(job)));
+        if (bytes > limitBytes)
+            return true;
+    }
+    return false;
+}
+/**
+ * The `usage` output: the report without steps when that is comfortably small, else totals and
+ * the slowest jobs flagged `truncated: true` (the usage file always has everything).
+ * `knownTooLarge`: the caller already found the jobs too many (and dropped them).
+ */
+function usageOutput(report, limitBytes = USAGE_OUTPUT_LIMIT_BYTES, knownTooLarge = false) {
+    if (!knownTooLarge && !jobsOverLimit(report, limitBytes)) {
+        const full = JSON.stringify(stepless(report));
+        if (Buffer.byteLength(full) <= limitBytes)
+            return full;
+    }
+    return JSON.stringify(totalsOnly(report));
 }
 
 
