@@ -973,6 +973,11 @@ async function extractArchive(zipPath, options) {
                 }
             }
         }
+        catch (error) {
+            if (options.removeOnFailure)
+                await folders.removeMade([...written.values()]);
+            throw error;
+        }
         finally {
             pieces.close();
         }
@@ -1088,6 +1093,8 @@ class Folders {
     realRoot;
     destination;
     made = new Set();
+    /** The topmost folder each mkdir created (everything below it was made here too). */
+    created = [];
     constructor(realRoot, destination) {
         this.realRoot = realRoot;
         this.destination = destination;
@@ -1095,12 +1102,22 @@ class Folders {
     async make(directory) {
         if (this.made.has(directory))
             return;
-        await external_node_fs_.promises.mkdir(directory, { recursive: true });
+        const first = await external_node_fs_.promises.mkdir(directory, { recursive: true });
         const real = await external_node_fs_.promises.realpath(directory);
         if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_.sep)) {
             throw new errors/* OperationError */.OK(`Refused to write ${this.destination.contents} through a link that leads outside ${this.destination.input} (${directory}).`);
         }
         this.made.add(directory);
+        // Only once checked: a folder made through a link is never removed through it.
+        if (first !== undefined)
+            this.created.push(first);
+    }
+    /** Removes `files` and every folder this extraction created, with what is in it. */
+    async removeMade(files) {
+        for (const file of files)
+            await external_node_fs_.promises.rm(file, { force: true });
+        for (const folder of this.created)
+            await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
     }
 }
 /**
@@ -1501,6 +1518,7 @@ function damagedSentence(error, label, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ ByteBudget),
+/* harmony export */   L$: () => (/* binding */ BudgetExceeded),
 /* harmony export */   P8: () => (/* binding */ RATIO_GRACE_BYTES),
 /* harmony export */   Yl: () => (/* binding */ countingStream)
 /* harmony export */ });
@@ -1532,8 +1550,11 @@ class ByteBudget {
     take(bytes) {
         this.used += bytes;
         if (this.used > this.maxBytes)
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(this.exceededSentence);
+            throw new BudgetExceeded(this.exceededSentence);
     }
+}
+/** The cap of a ByteBudget was reached (a caller may say it in its own words). */
+class BudgetExceeded extends _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
 }
 /**
  * A pass-through that shows every chunk to `onBytes` and calls `onEnd` after the last one; a

@@ -116,6 +116,11 @@ export async function extractArchive(
     readonly choose: (listing: ArchiveListing) => readonly ArchiveEntry[]
     /** What `root` is, for refusal sentences (default: the logs in log-dir). */
     readonly destination?: Destination
+    /**
+     * On a failure, remove every file and folder this extraction made (an artifact is used
+     * whole by the next step: half of one is worse than none). Default: keep what was written.
+     */
+    readonly removeOnFailure?: boolean
   }
 ): Promise<ExtractedArchive> {
   const { root, limits, budget, label } = options
@@ -145,6 +150,9 @@ export async function extractArchive(
           since = performance.now()
         }
       }
+    } catch (error) {
+      if (options.removeOnFailure) await folders.removeMade([...written.values()])
+      throw error
     } finally {
       pieces.close()
     }
@@ -278,6 +286,8 @@ function collisionReason(
  */
 class Folders {
   private readonly made = new Set<string>()
+  /** The topmost folder each mkdir created (everything below it was made here too). */
+  private readonly created: string[] = []
 
   constructor(
     private readonly realRoot: string,
@@ -286,7 +296,7 @@ class Folders {
 
   async make(directory: string): Promise<void> {
     if (this.made.has(directory)) return
-    await fs.promises.mkdir(directory, { recursive: true })
+    const first = await fs.promises.mkdir(directory, { recursive: true })
     const real = await fs.promises.realpath(directory)
     if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) {
       throw new OperationError(
@@ -294,6 +304,15 @@ class Folders {
       )
     }
     this.made.add(directory)
+    // Only once checked: a folder made through a link is never removed through it.
+    if (first !== undefined) this.created.push(first)
+  }
+
+  /** Removes `files` and every folder this extraction created, with what is in it. */
+  async removeMade(files: readonly string[]): Promise<void> {
+    for (const file of files) await fs.promises.rm(file, { force: true })
+    for (const folder of this.created)
+      await fs.promises.rm(folder, { recursive: true, force: true })
   }
 }
 
