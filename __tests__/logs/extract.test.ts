@@ -4,6 +4,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as zlib from 'node:zlib'
+import { Deadline } from '../../src/clock.js'
 import { INFLATE_CHUNK_BYTES, extractArchive, listArchive } from '../../src/logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../../src/logs/limits.js'
 import { buildZip as plainZip } from '../../test-support/simulator/artifacts.js'
@@ -165,6 +166,33 @@ describe('safe extraction', () => {
       `Refused to write logs through a link that leads outside log-dir (${path.join(logDir, 'build')}).`
     )
     expect(await fs.promises.readdir(elsewhere)).toEqual([])
+  })
+})
+
+describe('timeout-seconds', () => {
+  it('stops between entries once the deadline has passed; with removeOnFailure nothing stays', async () => {
+    // A clock a second later at every look: the deadline passes after the first entry.
+    let ticks = 0
+    const clock = { now: () => ticks++ * 1000, sleep: async () => undefined }
+    const zipPath = await archive([
+      { name: 'build/0_first.txt', content: 'one' },
+      { name: 'build/1_second.txt', content: 'two' }
+    ])
+    await expect(
+      extractArchive(zipPath, {
+        root: logDir,
+        limits: generous,
+        budget: new ByteBudget(generous.maxBytes, BUDGET_SENTENCE),
+        label: LABEL,
+        choose: found => found.entries,
+        deadline: new Deadline(clock, 1.5, 60),
+        removeOnFailure: true
+      })
+    ).rejects.toThrow(
+      'Timed out after 60 seconds extracting the log archive of run 42; nothing of it was kept.'
+    )
+    expect(ticks).toBe(3)
+    expect(await tree(logDir)).toEqual([])
   })
 })
 

@@ -367,6 +367,7 @@ async function fetchArtifact(
       label,
       destination: ARTIFACTS_DIR,
       removeOnFailure: true,
+      deadline: options.deadline,
       choose: listing => {
         const [first] = listing.refused
         if (first !== undefined) {
@@ -456,6 +457,7 @@ async function readRunOutputs(
       budget: new ByteBudget(max, tooLarge),
       label,
       destination: ARTIFACTS_DIR,
+      deadline: options.deadline,
       choose: listing => {
         const files = listing.entries.filter(entry => !entry.isDirectory)
         if (listing.refused.length > 0 || files.length !== 1) {

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Deadline } from '../clock.js'
 import { OperationError } from '../github/errors.js'
 import { crc32 } from './crc32.js'
 import { CREATE_NEW_FLAGS } from '../safe-file.js'
@@ -121,6 +122,8 @@ export async function extractArchive(
      * whole by the next step: half of one is worse than none). Default: keep what was written.
      */
     readonly removeOnFailure?: boolean
+    /** timeout-seconds: checked before each entry. */
+    readonly deadline?: Deadline
   }
 ): Promise<ExtractedArchive> {
   const { root, limits, budget, label } = options
@@ -134,6 +137,11 @@ export async function extractArchive(
     try {
       let since = performance.now()
       for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
+        if (options.deadline?.expired()) {
+          throw new OperationError(
+            `Timed out after ${options.deadline.timeoutSeconds} seconds extracting ${label}${options.removeOnFailure ? '; nothing of it was kept' : ''}.`
+          )
+        }
         const target = resolveInside(root, planned.name)
         if (target === undefined) continue
         if (planned.isDirectory) {
