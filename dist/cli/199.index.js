@@ -955,6 +955,9 @@ async function extractArchive(zipPath, options) {
         try {
             let since = performance.now();
             for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
+                if (options.deadline?.expired()) {
+                    throw new errors/* OperationError */.OK(`Timed out after ${options.deadline.timeoutSeconds} seconds extracting ${label}${options.removeOnFailure ? '; nothing of it was kept' : ''}.`);
+                }
                 const target = (0,safe_paths/* resolveInside */.LI)(root, planned.name);
                 if (target === undefined)
                     continue;

@@ -273,6 +273,7 @@ async function fetchArtifact(client, artifact, runId, options) {
             label,
             destination: ARTIFACTS_DIR,
             removeOnFailure: true,
+            deadline: options.deadline,
             choose: listing => {
                 const [first] = listing.refused;
                 if (first !== undefined) {
@@ -343,6 +344,7 @@ async function readRunOutputs(client, artifacts, name, runId, options) {
             budget: new _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .ByteBudget */ .Gz(max, tooLarge),
             label,
             destination: ARTIFACTS_DIR,
+            deadline: options.deadline,
             choose: listing => {
                 const files = listing.entries.filter(entry => !entry.isDirectory);
                 if (listing.refused.length > 0 || files.length !== 1) {
