@@ -26,6 +26,7 @@ export const modules = {
 /* harmony import */ var _logs_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5623);
 /* harmony import */ var _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4247);
 /* harmony import */ var _logs_safe_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3851);
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3861);
 /**
  * What a completed run produced, brought back to the step that waited for it: its artifacts
  * (download-artifacts), the JSON object of its outputs artifact (outputs-artifact → run-outputs),
@@ -33,6 +34,7 @@ export const modules = {
  * downloaded like logs (src/logs/download.ts: the signed storage link followed without the token,
  * within the one deadline) and extracted with the same checks (src/logs/extract.ts).
  */
+
 
 
 
@@ -262,13 +264,15 @@ async function fetchArtifact(client, artifact, runId, options) {
             maxZipBytes: settings.maxArtifactBytes,
             tooLarge: `The zip of ${label} is larger than max-artifact-bytes (${settings.maxArtifactBytes} bytes); raise max-artifact-bytes to download it.`
         });
-        await makeFolderInside(settings.artifactsDir, folder);
+        const made = await makeFolderInside(settings.artifactsDir, folder);
+        const before = budget.written;
         const { written } = await (0,_logs_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(zipPath, {
             root: folder,
             limits: limitsOf(settings),
             budget,
             label,
             destination: ARTIFACTS_DIR,
+            removeOnFailure: true,
             choose: listing => {
                 const [first] = listing.refused;
                 if (first !== undefined) {
@@ -281,6 +285,14 @@ async function fetchArtifact(client, artifact, runId, options) {
                 }
                 return listing.entries;
             }
+        }).catch(async (error) => {
+            // Nothing of a refused artifact stays (the extractor removed what it wrote).
+            if (made)
+                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(folder, { recursive: true, force: true });
+            // Headers that understate the sizes pass the check above; the bytes counted stop them.
+            if (!(error instanceof _logs_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .BudgetExceeded */ .L$))
+                throw error;
+            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`${(0,_sentences_js__WEBPACK_IMPORTED_MODULE_13__/* .capitalise */ .s)(label)} extracts to more than max-artifact-bytes allows (${budget.maxBytes} bytes, ${before} already written by earlier artifacts); nothing of it was kept.`);
         });
         _step_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(`Extracted ${label} (${written.size} files) into ${folder}.`);
         return [...written.values()].map(file => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(folder, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
@@ -292,11 +304,12 @@ async function fetchArtifact(client, artifact, runId, options) {
  * folder, this checks the folder itself.
  */
 async function makeFolderInside(artifactsDir, folder) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
+    const made = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(folder, { recursive: true });
     const expected = node_path__WEBPACK_IMPORTED_MODULE_2__.join(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(artifactsDir), node_path__WEBPACK_IMPORTED_MODULE_2__.relative(artifactsDir, folder));
     if ((await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(folder)) !== expected) {
         throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationError */ .OK(`Refused to write artifacts through a link that leads outside artifacts-dir (${folder}).`);
     }
+    return made !== undefined;
 }
 /**
  * The outputs artifact's one JSON file, parsed: an object of at most 1 MiB. The newest artifact

@@ -137,7 +137,8 @@ describe('download-artifacts', () => {
     expect(results.failure).toBe(
       `Refused artifact "evil" of run ${runId}: entry "../../escape.txt" is unsafe (invalid relative path); nothing of it was written.`
     )
-    expect(tree(given.artifactsDir)).toEqual(['evil'])
+    // Not even its empty folder.
+    expect(tree(given.artifactsDir)).toEqual([])
     expect(fs.existsSync(path.join(temp, 'escape.txt'))).toBe(false)
   })
 
@@ -270,6 +271,74 @@ describe('download-artifacts', () => {
       `Artifact "logs" of run ${extracted.runId} would extract to 450000 bytes, more than max-artifact-bytes allows (200000 bytes, 0 already written); nothing of it was written.`
     )
     expect(tree(path.join(roomy.artifactsDir, 'logs'))).toEqual([])
+  })
+
+  it('stops an artifact whose headers understate what it extracts to at max-artifact-bytes, naming it and the cap, and keeps nothing of it', async () => {
+    const given = settings({ downloadArtifacts: ['*'], maxArtifactBytes: 300_000 })
+    const { results, runId } = await collect(
+      {
+        artifacts: [
+          { name: 'first', files: { 'a.txt': 'a'.repeat(1000) } },
+          {
+            name: 'bomb',
+            // Each claims 1 byte; together they inflate to 400,000.
+            files: Object.fromEntries(
+              Array.from({ length: 4 }, (_, i) => [`part-${i}/f.txt`, `${i}`.repeat(100_000)])
+            ),
+            understateSizes: true
+          }
+        ]
+      },
+      given
+    )
+    expect(results.failure).toBe(
+      `Artifact "bomb" of run ${runId} extracts to more than max-artifact-bytes allows (300000 bytes, 1000 already written by earlier artifacts); nothing of it was kept.`
+    )
+    // The complete artifact before it stays; no file or folder of the refused one does.
+    expect(tree(given.artifactsDir)).toEqual(['first', path.join('first', 'a.txt')])
+    expect(results.artifacts?.map(a => a.name)).toEqual(['first'])
+  })
+
+  it('removes only what it wrote when a refused artifact extracts into a folder already there', async () => {
+    const given = settings({ downloadArtifacts: ['bomb'], maxArtifactBytes: 150_000 })
+    const kept = path.join(given.artifactsDir, 'bomb', 'part-0', 'mine.txt')
+    fs.mkdirSync(path.dirname(kept), { recursive: true })
+    fs.writeFileSync(kept, 'from an earlier step')
+    const { results } = await collect(
+      {
+        artifacts: [
+          {
+            name: 'bomb',
+            files: Object.fromEntries(
+              Array.from({ length: 4 }, (_, i) => [`part-${i}/f.txt`, `${i}`.repeat(100_000)])
+            ),
+            understateSizes: true
+          }
+        ]
+      },
+      given
+    )
+    expect(results.failure).toMatch(
+      /^Artifact "bomb" of run \d+ extracts to more than max-artifact-bytes allows \(150000 bytes, 0 already written/
+    )
+    expect(tree(path.join(given.artifactsDir, 'bomb'))).toEqual([
+      'part-0',
+      path.join('part-0', 'mine.txt')
+    ])
+  })
+
+  it('names actions: read on the repository when GitHub refuses to download an artifact', async () => {
+    sim.addFault({
+      kind: 'status',
+      status: 403,
+      path: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'
+    })
+    const given = settings({ downloadArtifacts: ['dist'] })
+    const { results, runId } = await collect({ artifacts: [{ name: 'dist' }] }, given)
+    expect(results.failure).toBe(
+      `GitHub refused to download artifact "dist" of run ${runId} (403: Resource not accessible by integration): the token needs actions: read on octo/demo.`
+    )
+    expect(tree(given.artifactsDir)).toEqual([])
   })
 
   it('names actions: read on the repository when GitHub refuses to list the artifacts', async () => {

@@ -158,6 +158,96 @@ describe.each(['github.com', 'ghes-3.19'] as const)('results of a run on %s', fl
     expect(fs.existsSync(path.join(result.runnerTemp, 'escape.txt'))).toBe(false)
   })
 
+  /** The step failed with exactly one ::error:: line, and no stack anywhere: returns that line. */
+  const oneError = (result: ActionRunResult): string => {
+    expect(result.exitCode).toBe(1)
+    const errors = result.stdout.split('\n').filter(line => line.startsWith('::error::'))
+    expect(errors).toHaveLength(1)
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    return (errors[0] as string).slice('::error::'.length)
+  }
+
+  it.each([
+    ['not JSON', '{"version": 1.2.3}', 'does not hold valid JSON'],
+    ['JSON that is not an object', '["1.2.3"]', 'holds JSON an array, not an object'],
+    [
+      'larger than 1 MiB',
+      `{"blob": "${'x'.repeat(1024 * 1024)}"}`,
+      'holds more than 1048576 bytes (1 MiB), the most run-outputs takes'
+    ]
+  ])('fails in one sentence on an outputs-artifact file %s', async (_, text, reason) => {
+    const runId = sim.addRun({
+      completed: true,
+      artifacts: [{ name: 'outputs', files: { 'outputs.json': text } }]
+    })
+    const result = await run({
+      operation: 'wait-for-run',
+      'run-id': String(runId),
+      'outputs-artifact': 'outputs'
+    })
+    expect(oneError(result)).toMatch(
+      new RegExp(
+        `^The outputs artifact "outputs" of run ${runId} ${reason.replace(/[()]/g, '\\$&')}[^\n]*[.]$`
+      )
+    )
+    expect(result.outputs['run-outputs']).toBeUndefined()
+  })
+
+  it('stops at max-artifact-bytes in one sentence naming the artifact and the cap, keeping nothing of it', async () => {
+    const runId = sim.addRun({
+      completed: true,
+      artifacts: [
+        {
+          name: 'bomb',
+          // The headers claim 1 byte an entry; the data inflate to 400,000.
+          files: Object.fromEntries(
+            Array.from({ length: 4 }, (_, i) => [`part-${i}/f.txt`, `${i}`.repeat(100_000)])
+          ),
+          understateSizes: true
+        }
+      ]
+    })
+    const result = await run({
+      operation: 'wait-for-run',
+      'run-id': String(runId),
+      'download-artifacts': 'bomb',
+      'max-artifact-bytes': '250000'
+    })
+    expect(oneError(result)).toBe(
+      `Artifact "bomb" of run ${runId} extracts to more than max-artifact-bytes allows (250000 bytes, 0 already written by earlier artifacts); nothing of it was kept.`
+    )
+    expect(fs.existsSync(path.join(result.runnerTemp, 'runctl-artifacts', 'bomb'))).toBe(false)
+  })
+
+  it.each([
+    ['list', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', 'list the artifacts of run'],
+    [
+      'download',
+      '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+      'download artifact "dist" of run'
+    ]
+  ])(
+    "names actions: read on the child's repository when GitHub refuses to %s artifacts (403)",
+    async (_, route, what) => {
+      const runId = sim.addRun({
+        repository: 'octo/builder',
+        completed: true,
+        artifacts: [{ name: 'dist' }]
+      })
+      sim.addFault({ kind: 'status', status: 403, path: route })
+      const result = await run({
+        operation: 'wait-for-run',
+        repository: 'octo/builder',
+        'run-id': String(runId),
+        'download-artifacts': 'dist'
+      })
+      expect(oneError(result)).toBe(
+        `GitHub refused to ${what} ${runId} (403: Resource not accessible by integration): the token needs actions: read on octo/builder.`
+      )
+      expect(fs.existsSync(path.join(result.runnerTemp, 'runctl-artifacts', 'dist'))).toBe(false)
+    }
+  )
+
   it('warns about a glob that matches nothing, and fails on it with artifacts-required', async () => {
     const runId = sim.addRun({ completed: true, artifacts: [{ name: 'dist' }] })
     const warned = await run({

@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import * as zlib from 'node:zlib'
 import { INFLATE_CHUNK_BYTES, extractArchive, listArchive } from '../../src/logs/extract.js'
 import { ByteBudget, type ArchiveLimits } from '../../src/logs/limits.js'
+import { buildZip as plainZip } from '../../test-support/simulator/artifacts.js'
 import { buildZip, flipDataByte, understateSizes, type FixtureEntry } from './zip-fixture.js'
 
 const LABEL = 'the log archive of run 42'
@@ -127,15 +128,20 @@ describe('safe extraction', () => {
     expect(written).toEqual([path.join(logDir, 'job', '3_fine.txt')])
   })
 
-  it('never writes through a link already sitting in log-dir', async () => {
+  it.each([
+    ['a small entry (written whole)', 'overwrite?'],
+    ['a large entry (written piece by piece)', randomBytes(INFLATE_CHUNK_BYTES).toString('hex')]
+  ])('never writes through a link already sitting in log-dir: %s', async (_, content) => {
     const outside = path.join(sandbox, 'outside.txt')
     await fs.promises.writeFile(outside, 'untouched')
     await fs.promises.symlink(outside, path.join(logDir, '0_build.txt'))
-    const zipPath = await archive([{ name: '0_build.txt', content: 'overwrite?' }])
+    const zipPath = await archive([{ name: '0_build.txt', content }])
     await expect(extractAll(zipPath)).rejects.toThrow(
       'Refused to write "0_build.txt" in log-dir: a link is already there, and links are never followed.'
     )
     expect(await fs.promises.readFile(outside, 'utf8')).toBe('untouched')
+    // Refused, not removed: what was there is left as it was.
+    expect((await fs.promises.lstat(path.join(logDir, '0_build.txt'))).isSymbolicLink()).toBe(true)
   })
 
   it('replaces a hard link already in log-dir, never writing through it', async () => {
@@ -280,6 +286,41 @@ describe('CRC-32 of every entry', () => {
     expect(await fs.promises.readdir(logDir)).toEqual([])
   })
 
+  it('fails on an entry whose local header is not where the central directory says, in the same kind of sentence', async () => {
+    const good = await buildZip([
+      { name: '0_build.txt', content: 'fine\n' },
+      { name: '1_test.txt', content: small }
+    ])
+    const zipPath = await archive([], () => {
+      const patched = Buffer.from(good)
+      const second = patched.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 4)
+      patched.writeUInt32LE(0x12345678, second)
+      return patched
+    })
+    await expect(extractAll(zipPath)).rejects.toThrow(
+      'The log archive of run 42 is damaged: entry "1_test.txt" has no local header where the central directory says, so nothing of it was kept.'
+    )
+    expect(await tree(logDir)).toEqual(['0_build.txt'])
+  })
+
+  it('writes thousands of small entries in many folders, its central directory larger than one read', async () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => ({
+      name: `part-${i % 30}/${'n'.repeat(200)}-${i}.txt`,
+      data: Buffer.from(`file ${i}\n`.repeat(1 + (i % 5)))
+    }))
+    const zipPath = await archive([], () => plainZip(entries))
+    const { written, listing } = await extractAll(zipPath)
+    expect(listing.entries).toHaveLength(3000)
+    expect(written).toHaveLength(3000)
+    for (const i of [0, 1, 1499, 2999]) {
+      const entry = entries[i] as { name: string; data: Buffer }
+      expect(await fs.promises.readFile(path.join(logDir, entry.name))).toEqual(entry.data)
+    }
+    expect((await fs.promises.readdir(logDir)).sort()).toEqual(
+      Array.from({ length: 30 }, (_, i) => `part-${i}`).sort()
+    )
+  })
+
   it('fails on an archive cut short before its central directory, in one sentence naming it', async () => {
     const zipPath = await archive(
       [{ name: 'job/1_step.txt', content: 'line\n'.repeat(1000), compress: true }],
@@ -297,11 +338,13 @@ describe('CRC-32 of every entry', () => {
       { name: '0_build.txt', content: small, compress: false },
       { name: 'build/1_Set up job.txt', content: small },
       { name: 'build/2_Run tests.txt', content: large },
-      { name: 'build/3_Empty.txt', content: '' }
+      { name: 'build/3_Empty.txt', content: '' },
+      // Stored and larger than one read of the archive.
+      { name: 'build/4_Stored.txt', content: large, compress: false }
     ])
     const { written } = await extractAll(zipPath)
     const texts = await Promise.all(written.map(file => fs.promises.readFile(file, 'utf8')))
-    expect(texts).toEqual([small, small, large, ''])
+    expect(texts).toEqual([small, small, large, '', large])
   })
 })
 

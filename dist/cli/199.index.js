@@ -751,12 +751,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/logs/crc32.ts
 
 /**
@@ -907,6 +907,7 @@ var sentences = __webpack_require__(3861);
 
 
 
+
 const LOG_DIR = { input: 'log-dir', contents: 'logs' };
 const OPEN_OPTIONS = {
     lazyEntries: true,
@@ -945,45 +946,63 @@ function refusalReason(entry, name) {
 async function extractArchive(zipPath, options) {
     const { root, limits, budget, label } = options;
     const destination = options.destination ?? LOG_DIR;
-    const zip = await openZip(zipPath, label);
-    try {
-        const { listing, raw } = await list(zip, limits, label);
+    return withArchive(zipPath, label, async (zip, archive) => {
+        const { listing, records } = await list(zip, limits, label);
         const chosen = options.choose(listing);
-        const realRoot = await external_node_fs_.promises.realpath(root);
+        const folders = new Folders(await external_node_fs_.promises.realpath(root), destination);
         const written = new Map();
-        const reader = new EntryReader(zipPath);
+        const pieces = new Pieces(archive);
         try {
+            let since = performance.now();
             for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
                 const target = (0,safe_paths/* resolveInside */.LI)(root, planned.name);
                 if (target === undefined)
                     continue;
                 if (planned.isDirectory) {
-                    await makeDirectoryInside(realRoot, target, destination);
+                    await folders.make(target);
                     continue;
                 }
-                const entry = raw[planned.index];
-                const context = { realRoot, destination, target, limits, budget, label, reader };
-                await extractFile(zip, entry, planned, context);
+                const record = records[planned.index];
+                const context = { folders, target, limits, budget, label, pieces };
+                await extractFile(record, planned, context);
                 written.set(planned.index, target);
+                // Small entries are written synchronously (see writeWhole): let timers and I/O run.
+                if (performance.now() - since > YIELD_EVERY_MS) {
+                    await new Promise(resolve => setImmediate(resolve));
+                    since = performance.now();
+                }
             }
         }
-        finally {
-            await reader.close();
+        catch (error) {
+            if (options.removeOnFailure)
+                await folders.removeMade([...written.values()]);
+            throw error;
         }
-        return { listing, written, largestInMemory: reader.largestInMemory };
-    }
-    finally {
-        zip.close();
-    }
+        finally {
+            pieces.close();
+        }
+        return { listing, written, largestInMemory: pieces.largestInMemory };
+    });
 }
 /** Lists and checks every entry of an archive (see extractArchive); extracts nothing. */
 async function listArchive(zipPath, limits, label) {
-    const zip = await openZip(zipPath, label);
+    return withArchive(zipPath, label, async (zip) => (await list(zip, limits, label)).listing);
+}
+/** The archive open for yauzl through one ArchiveFile, closed afterwards whatever happens. */
+async function withArchive(zipPath, label, use) {
+    const handle = await external_node_fs_.promises.open(zipPath, 'r');
     try {
-        return (await list(zip, limits, label)).listing;
+        const archive = new ArchiveFile(handle, (await handle.stat()).size);
+        const zip = await openZip(archive, label);
+        try {
+            return await use(zip, archive);
+        }
+        finally {
+            zip.close();
+        }
     }
     finally {
-        zip.close();
+        await handle.close();
     }
 }
 /**
@@ -991,9 +1010,9 @@ async function listArchive(zipPath, limits, label) {
  * short by a server that delimits the body by closing the connection) or that is not a zip at
  * all. Only yauzl's first sentence is kept; the rest can quote entry names.
  */
-async function openZip(zipPath, label) {
+async function openZip(archive, label) {
     try {
-        return await yauzl.openPromise(zipPath, OPEN_OPTIONS);
+        return await yauzl.fromRandomAccessReaderPromise(archive, archive.size, OPEN_OPTIONS);
     }
     catch (error) {
         const reason = error instanceof Error ? (error.message.split(/[.:]/)[0] ?? '') : '';
@@ -1004,21 +1023,28 @@ async function list(zip, limits, label) {
     if (zip.entryCount > limits.maxEntries) {
         throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
     }
-    const raw = [];
+    const records = [];
     const named = [];
+    // yauzl's Entry objects are dropped as they are read: held for 5,000 entries, they survived
+    // enough collections to grow V8's young generation by 14 MiB.
     for await (const entry of zip.eachEntry()) {
-        raw.push(entry);
-        named.push({ entry, name: decodeName(entry) });
+        const name = decodeName(entry);
+        records.push({
+            localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+            compressedSize: entry.compressedSize,
+            compressionMethod: entry.compressionMethod,
+            crc32: entry.crc32
+        });
+        named.push({ name, reason: refusalReason(entry, name), declaredSize: entry.uncompressedSize });
     }
     const entries = [];
     const refused = [];
     const folders = folderPaths(named.map(item => item.name));
     const files = new Set();
-    named.forEach(({ entry, name }, index) => {
+    named.forEach(({ name, reason: refusal, declaredSize }, index) => {
         const path = name.replace(/\/$/, '');
         const isDirectory = name.endsWith('/');
-        const reason = refusalReason(entry, name) ??
-            (isDirectory ? undefined : collisionReason(path, folders, files));
+        const reason = refusal ?? (isDirectory ? undefined : collisionReason(path, folders, files));
         if (reason !== undefined) {
             refused.push({ name, reason });
             return;
@@ -1029,11 +1055,11 @@ async function list(zip, limits, label) {
             index,
             name: path,
             isDirectory,
-            compressedSize: entry.compressedSize,
-            declaredSize: entry.uncompressedSize
+            compressedSize: records[index].compressedSize,
+            declaredSize
         });
     });
-    return { listing: { entries, refused }, raw };
+    return { listing: { entries, refused }, records };
 }
 /** Every folder the archive implies: directory entries and every parent of any entry. */
 function folderPaths(names) {
@@ -1057,12 +1083,41 @@ function collisionReason(path, folders, files) {
         return 'two files of the same name';
     return undefined;
 }
-/** mkdir -p, then check no existing link took the path outside the root. */
-async function makeDirectoryInside(realRoot, directory, destination) {
-    await external_node_fs_.promises.mkdir(directory, { recursive: true });
-    const real = await external_node_fs_.promises.realpath(directory);
-    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep)) {
-        throw new errors/* OperationError */.OK(`Refused to write ${destination.contents} through a link that leads outside ${destination.input} (${directory}).`);
+/**
+ * The folders of one extraction: each is made (mkdir -p) and checked once (no existing link took
+ * it outside the root), then remembered, so 5,000 files in 50 folders cost 50 checks, not 5,000.
+ * Remembering is safe: nothing extracted can turn a checked folder into a link (links are
+ * refused, files are created O_EXCL|O_NOFOLLOW, and a file never takes a folder's name).
+ */
+class Folders {
+    realRoot;
+    destination;
+    made = new Set();
+    /** The topmost folder each mkdir created (everything below it was made here too). */
+    created = [];
+    constructor(realRoot, destination) {
+        this.realRoot = realRoot;
+        this.destination = destination;
+    }
+    async make(directory) {
+        if (this.made.has(directory))
+            return;
+        const first = await external_node_fs_.promises.mkdir(directory, { recursive: true });
+        const real = await external_node_fs_.promises.realpath(directory);
+        if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_.sep)) {
+            throw new errors/* OperationError */.OK(`Refused to write ${this.destination.contents} through a link that leads outside ${this.destination.input} (${directory}).`);
+        }
+        this.made.add(directory);
+        // Only once checked: a folder made through a link is never removed through it.
+        if (first !== undefined)
+            this.created.push(first);
+    }
+    /** Removes `files` and every folder this extraction created, with what is in it. */
+    async removeMade(files) {
+        for (const file of files)
+            await external_node_fs_.promises.rm(file, { force: true });
+        for (const folder of this.created)
+            await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
     }
 }
 /**
@@ -1070,6 +1125,8 @@ async function makeDirectoryInside(realRoot, directory, destination) {
  * the target is never opened, so neither a symbolic nor a hard link is written through.
  */
 const WRITE_FLAGS = safe_file/* CREATE_NEW_FLAGS */.QB;
+/** Synchronous work between two turns of the event loop (timers, I/O), at most about this long. */
+const YIELD_EVERY_MS = 20;
 /**
  * Bytes per read from the archive and per inflated piece. Every entry, of any size, moves
  * through the same few buffers of this size, so what one entry holds in memory is bounded here
@@ -1077,62 +1134,165 @@ const WRITE_FLAGS = safe_file/* CREATE_NEW_FLAGS */.QB;
  */
 const INFLATE_CHUNK_BYTES = 1024 * 1024;
 /**
- * Reads entries' data from the archive through buffers reused for every entry: nothing is
- * allocated per chunk, so extracting gigabytes leaves no garbage for the collector. Inflated
- * pieces alternate between two output buffers, so one is written to disk (on libuv's threads)
- * while the next is inflated.
+ * The archive file, read through one reused window of INFLATE_CHUNK_BYTES, and yauzl's reader
+ * of it. yauzl's own file reader makes two reads per central-directory record and one per local
+ * header (10,000+ round trips to libuv's threads for 5,000 entries); through the window, the
+ * records, the local headers and small entries' data that follow one another in the file come
+ * from one read per window. Nothing is allocated per read.
  */
-class EntryReader {
-    zipPath;
-    input = Buffer.allocUnsafe(INFLATE_CHUNK_BYTES);
+class ArchiveFile extends yauzl.RandomAccessReader {
+    handle;
+    size;
+    window = Buffer.allocUnsafe(INFLATE_CHUNK_BYTES);
+    windowStart = 0;
+    windowLength = 0;
+    constructor(handle, size) {
+        super();
+        this.handle = handle;
+        this.size = size;
+    }
+    /**
+     * Up to `length` bytes at `start`, from the window (refilled from `start` when it does not
+     * hold them all); shorter only at the end of the file or of the window. Valid until the next
+     * call.
+     */
+    async at(start, length) {
+        const offset = start - this.windowStart;
+        if (offset < 0 || offset + Math.min(length, this.window.length) > this.windowLength) {
+            await this.fill(start);
+            return this.window.subarray(0, Math.min(length, this.windowLength));
+        }
+        return this.window.subarray(offset, offset + Math.min(length, this.windowLength - offset));
+    }
+    async fill(start) {
+        this.windowStart = start;
+        this.windowLength = 0;
+        while (this.windowLength < this.window.length) {
+            const { bytesRead } = await this.handle.read(this.window, this.windowLength, this.window.length - this.windowLength, start + this.windowLength);
+            if (bytesRead === 0)
+                break;
+            this.windowLength += bytesRead;
+        }
+    }
+    /** yauzl's reads (central directory, local headers), like fs.read. */
+    read(buffer, offset, length, position, callback) {
+        this.readInto(buffer, offset, length, position).then(bytesRead => callback(null, bytesRead), (error) => callback(error));
+    }
+    async readInto(buffer, offset, length, position) {
+        let done = 0;
+        while (done < length) {
+            const got = await this.at(position + done, length - done);
+            if (got.length === 0)
+                break;
+            got.copy(buffer, offset + done);
+            done += got.length;
+        }
+        return done;
+    }
+    /** Only for streaming entries on a Node without reused-buffer inflation (see REUSED_BUFFERS). */
+    _readStreamForRange(start, end) {
+        return this.handle.createReadStream({ start, end: end - 1, autoClose: false });
+    }
+}
+/**
+ * Reads entries' data from the archive and inflates it through buffers reused for every entry:
+ * nothing is allocated per chunk, so extracting gigabytes leaves no garbage for the collector.
+ * Inflated pieces alternate between two output buffers, so one is written to disk (on libuv's
+ * threads) while the next is inflated.
+ */
+class Pieces {
+    archive;
     outputs = [
         Buffer.allocUnsafe(INFLATE_CHUNK_BYTES),
         Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
     ];
-    archive;
     inflater;
     /** The most inflated bytes one piece held (see ExtractedArchive). */
     largestInMemory = 0;
-    constructor(zipPath) {
-        this.zipPath = zipPath;
+    constructor(archive) {
+        this.archive = archive;
     }
-    async open() {
-        this.archive ??= await external_node_fs_.promises.open(this.zipPath, 'r');
-        return this.archive;
+    /**
+     * Where an entry's data starts, from its local header (30 bytes, then a name and an extra
+     * field whose lengths may differ from the central directory's), checked to lie in the file.
+     */
+    async dataStart(entry) {
+        const header = await this.archive.at(entry.localHeaderOffset, LOCAL_HEADER_BYTES);
+        if (header.length < LOCAL_HEADER_BYTES || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+            throw new DamagedEntry('has no local header where the central directory says');
+        }
+        const start = entry.localHeaderOffset +
+            LOCAL_HEADER_BYTES +
+            header.readUInt16LE(26) +
+            header.readUInt16LE(28);
+        if (start + entry.compressedSize > this.archive.size) {
+            throw new DamagedEntry('ends before its data does');
+        }
+        return start;
+    }
+    /** A deflated entry's data as a stream (only where RawInflater is not available). */
+    stream(start, length) {
+        return this.archive.createReadStream({ start, end: start + length });
     }
     async read(start, length) {
-        const { bytesRead } = await (await this.open()).read(this.input, 0, length, start);
-        if (bytesRead === 0)
+        const got = await this.archive.at(start, length);
+        if (got.length === 0)
             throw new DamagedEntry('ends before its data does');
-        return bytesRead;
+        return got;
+    }
+    /**
+     * An entry's whole content in one piece, when it fits one: a stored entry's bytes, or a
+     * deflated entry inflated in one call. Undefined when it inflates to a full buffer or more
+     * (then it goes piece by piece). Valid until the next call.
+     */
+    async whole(start, length, stored) {
+        const data = length === 0 ? Buffer.alloc(0) : await this.read(start, length);
+        if (data.length < length)
+            return undefined; // more than a window: piece by piece
+        if (stored)
+            return data;
+        const inflater = this.freshInflater();
+        const output = this.outputs[0];
+        const { produced } = inflater.inflate(data, 0, data.length, output, true);
+        if (produced === output.length)
+            return undefined;
+        this.largestInMemory = Math.max(this.largestInMemory, produced);
+        return output.subarray(0, produced);
+    }
+    freshInflater() {
+        const inflater = (this.inflater ??= new RawInflater());
+        inflater.reset();
+        return inflater;
     }
     /** Copies a stored entry's bytes to `sink`. */
     async copy(start, length, sink) {
         for (let done = 0; done < length;) {
-            const got = await this.read(start + done, Math.min(this.input.length, length - done));
-            done += got;
-            await sink.write(this.input.subarray(0, got));
+            const got = await this.read(start + done, Math.min(INFLATE_CHUNK_BYTES, length - done));
+            done += got.length;
+            await sink.write(got);
+            // The window is reused by the next read: this piece must be on disk first.
             await sink.settle();
         }
     }
     /** Inflates a deflated entry's data into `sink`, piece by piece. */
     async inflate(start, length, sink) {
-        const inflater = (this.inflater ??= new RawInflater());
-        inflater.reset();
+        const inflater = this.freshInflater();
+        let input = Buffer.alloc(0);
         let read = 0;
         let offset = 0;
         let left = 0;
         let which = 0;
         for (;;) {
             if (left === 0 && read < length) {
-                left = await this.read(start + read, Math.min(this.input.length, length - read));
+                input = await this.read(start + read, length - read);
                 offset = 0;
+                left = input.length;
                 read += left;
             }
             const output = this.outputs[which];
             // The other buffer's write must be done before it is inflated into again.
             const last = read >= length;
-            const { produced, consumed } = inflater.inflate(this.input, offset, left, output, last);
+            const { produced, consumed } = inflater.inflate(input, offset, left, output, last);
             offset += consumed;
             left -= consumed;
             if (produced > 0) {
@@ -1150,9 +1310,8 @@ class EntryReader {
         }
         await sink.settle();
     }
-    async close() {
+    close() {
         this.inflater?.close();
-        await this.archive?.close();
     }
 }
 /**
@@ -1161,17 +1320,17 @@ class EntryReader {
  * are in flight and the caller may reuse the buffer of the one before.
  */
 class PieceSink {
-    file;
+    fd;
     take;
     previous = Promise.resolve();
-    constructor(file, take) {
-        this.file = file;
+    constructor(fd, take) {
+        this.fd = fd;
         this.take = take;
     }
     async write(piece) {
         this.take(piece);
         const before = this.previous;
-        const current = before.then(() => writeAll(this.file, piece, piece.length));
+        const current = before.then(() => writeAll(this.fd, piece));
         // Awaited below or in settle(); never an unhandled rejection meanwhile.
         current.catch(() => undefined);
         this.previous = current;
@@ -1182,23 +1341,26 @@ class PieceSink {
         await this.previous;
     }
 }
-async function writeAll(file, buffer, length) {
-    for (let offset = 0; offset < length;) {
-        offset += (await file.write(buffer, offset, length - offset)).bytesWritten;
+async function writeAll(fd, piece) {
+    for (let offset = 0; offset < piece.length;) {
+        offset += await new Promise((resolve, reject) => external_node_fs_.write(fd, piece, offset, piece.length - offset, null, (error, written) => error ? reject(error) : resolve(written)));
     }
 }
 const STORED = 0;
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_BYTES = 30;
 /** Whether this Node's zlib can inflate into reused buffers (see RawInflater); else streams. */
 const REUSED_BUFFERS = RawInflater.available();
 /**
- * Opens `target` as a new file. A symbolic link there is refused in one sentence; anything else
- * already there (a file from an earlier fetch, a hard link to a file elsewhere, a FIFO) is
- * unlinked first, so its other names keep their contents.
+ * Creates `target` as a new file and returns its descriptor. A symbolic link there is refused
+ * in one sentence; anything else already there (a file from an earlier fetch, a hard link to a
+ * file elsewhere, a FIFO) is unlinked first, so its other names keep their contents.
+ * Synchronous: one open(2) of a local file, like the write of a small entry (see writeWhole).
  */
-async function openFresh(target, name, input) {
+function openFresh(target, name, input) {
     const refused = () => new errors/* OperationError */.OK(`Refused to write ${JSON.stringify(name)} in ${input}: a link is already there, and links are never followed.`);
     try {
-        return await external_node_fs_.promises.open(target, WRITE_FLAGS, 0o644);
+        return external_node_fs_.openSync(target, WRITE_FLAGS, 0o644);
     }
     catch (error) {
         const code = error.code;
@@ -1207,14 +1369,44 @@ async function openFresh(target, name, input) {
         if (code !== 'EEXIST')
             throw error;
     }
-    if ((await external_node_fs_.promises.lstat(target)).isSymbolicLink())
+    if (external_node_fs_.lstatSync(target).isSymbolicLink())
         throw refused();
-    await external_node_fs_.promises.unlink(target);
-    return await external_node_fs_.promises.open(target, WRITE_FLAGS, 0o644);
+    external_node_fs_.unlinkSync(target);
+    return external_node_fs_.openSync(target, WRITE_FLAGS, 0o644);
 }
-async function extractFile(zip, entry, planned, { realRoot, destination, target, limits, budget, label, reader }) {
-    await makeDirectoryInside(realRoot, external_node_path_.dirname(target), destination);
-    const file = await openFresh(target, planned.name, destination.input);
+/**
+ * Writes a small entry's whole, checked content as a new file with one open, write and close,
+ * synchronously. For thousands of small files, the round trips of asynchronous calls through
+ * libuv's threads cost more than the calls (measured: 5,000 files of 100 bytes on Node 24, at
+ * load 6: async one at a time 3.6 s, 16 at a time 2.4 s, synchronous 1.8-2.2 s, unzip 2.2 s).
+ */
+function writeWhole(target, name, input, content) {
+    const fd = openFresh(target, name, input);
+    try {
+        for (let offset = 0; offset < content.length;) {
+            offset += external_node_fs_.writeSync(fd, content, offset, content.length - offset);
+        }
+    }
+    catch (error) {
+        closeQuietly(fd);
+        // No half-written file (a full disk): only what this call created is removed.
+        external_node_fs_.rmSync(target, { force: true });
+        throw error;
+    }
+    external_node_fs_.closeSync(fd);
+}
+/** After a failure that is reported anyway: the descriptor is released, its error not. */
+function closeQuietly(fd) {
+    try {
+        external_node_fs_.closeSync(fd);
+    }
+    catch {
+        // The failure already being reported says more.
+    }
+}
+async function extractFile(entry, planned, { folders, target, limits, budget, label, pieces }) {
+    await folders.make(external_node_path_.dirname(target));
+    const { input } = folders.destination;
     let inflated = 0;
     let crc = 0;
     /** Every byte about to be written: counted against the caps and into the CRC. */
@@ -1231,30 +1423,66 @@ async function extractFile(zip, entry, planned, { realRoot, destination, target,
         if (crc !== entry.crc32)
             throw new DamagedEntry('does not match its CRC-32 checksum');
     };
-    const sink = new PieceSink(file, take);
+    const stored = entry.compressionMethod === STORED;
     try {
-        if (entry.compressionMethod === STORED || REUSED_BUFFERS) {
-            const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-            if (entry.compressionMethod === STORED) {
-                await reader.copy(fileDataStart, entry.compressedSize, sink);
+        if (stored || REUSED_BUFFERS) {
+            const fileDataStart = await pieces.dataStart(entry);
+            // A small entry (most of an artifact of many files): checked whole, then written at once.
+            // The declared size only picks the way; a header that understates it costs one piece.
+            const content = stored || planned.declaredSize < INFLATE_CHUNK_BYTES
+                ? await pieces.whole(fileDataStart, entry.compressedSize, stored)
+                : undefined;
+            if (content !== undefined) {
+                take(content);
+                verify();
+                writeWhole(target, planned.name, input, content);
+                return;
             }
-            else {
-                await reader.inflate(fileDataStart, entry.compressedSize, sink);
-            }
-            verify();
-            await file.close();
+            await writeNew(target, planned.name, input, async (fd) => {
+                const sink = new PieceSink(fd, take);
+                try {
+                    if (stored)
+                        await pieces.copy(fileDataStart, entry.compressedSize, sink);
+                    else
+                        await pieces.inflate(fileDataStart, entry.compressedSize, sink);
+                }
+                finally {
+                    await sink.settle().catch(() => undefined);
+                }
+                verify();
+            });
         }
         else {
-            const source = await zip.openReadStreamPromise(entry);
-            await (0,promises_.pipeline)(source, (0,logs_limits/* countingStream */.Yl)(take, verify), file.createWriteStream());
+            const start = await pieces.dataStart(entry);
+            const source = pieces.stream(start, entry.compressedSize);
+            await writeNew(target, planned.name, input, fd => (0,promises_.pipeline)(source, external_node_zlib_.createInflateRaw(), (0,logs_limits/* countingStream */.Yl)(take, verify), external_node_fs_.createWriteStream(target, { fd, autoClose: false })));
         }
     }
     catch (error) {
-        await sink.settle().catch(() => undefined);
-        await file.close().catch(() => undefined);
-        // Leave no half-written file behind a cap or a damaged entry.
-        await external_node_fs_.promises.rm(target, { force: true });
         throw damagedSentence(error, label, planned.name) ?? error;
+    }
+}
+/**
+ * Creates `target` (openFresh) and lets `write` fill it piece by piece. On any failure (a cap,
+ * a damaged entry, a full disk) the half-written file is removed; what was at `target` before,
+ * a link refused included, is left alone when the file was never created.
+ */
+async function writeNew(target, name, input, write) {
+    const fd = openFresh(target, name, input);
+    try {
+        await write(fd);
+    }
+    catch (error) {
+        closeQuietly(fd);
+        await external_node_fs_.promises.rm(target, { force: true });
+        throw error;
+    }
+    try {
+        external_node_fs_.closeSync(fd);
+    }
+    catch (error) {
+        await external_node_fs_.promises.rm(target, { force: true });
+        throw error;
     }
 }
 /** What is wrong with an entry's data, as the end of a sentence ("… entry "x" <detail>"). */
@@ -1290,6 +1518,7 @@ function damagedSentence(error, label, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ ByteBudget),
+/* harmony export */   L$: () => (/* binding */ BudgetExceeded),
 /* harmony export */   P8: () => (/* binding */ RATIO_GRACE_BYTES),
 /* harmony export */   Yl: () => (/* binding */ countingStream)
 /* harmony export */ });
@@ -1321,8 +1550,11 @@ class ByteBudget {
     take(bytes) {
         this.used += bytes;
         if (this.used > this.maxBytes)
-            throw new _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(this.exceededSentence);
+            throw new BudgetExceeded(this.exceededSentence);
     }
+}
+/** The cap of a ByteBudget was reached (a caller may say it in its own words). */
+class BudgetExceeded extends _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
 }
 /**
  * A pass-through that shows every chunk to `onBytes` and calls `onEnd` after the last one; a

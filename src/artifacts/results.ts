@@ -25,9 +25,10 @@ import { globMatches } from '../glob.js'
 import { prepareLogDir } from '../log-dir.js'
 import { downloadLog } from '../logs/download.js'
 import { extractArchive, type Destination } from '../logs/extract.js'
-import { ByteBudget, type ArchiveLimits } from '../logs/limits.js'
+import { BudgetExceeded, ByteBudget, type ArchiveLimits } from '../logs/limits.js'
 import { resolveInside, unsafeEntryReason } from '../logs/safe-paths.js'
 import type { ResultsSettings } from '../settings.js'
+import { capitalise } from '../sentences.js'
 
 /** One artifact written into artifacts-dir (output `artifacts`). */
 export interface DownloadedArtifact {
@@ -357,13 +358,15 @@ async function fetchArtifact(
       maxZipBytes: settings.maxArtifactBytes,
       tooLarge: `The zip of ${label} is larger than max-artifact-bytes (${settings.maxArtifactBytes} bytes); raise max-artifact-bytes to download it.`
     })
-    await makeFolderInside(settings.artifactsDir, folder)
+    const made = await makeFolderInside(settings.artifactsDir, folder)
+    const before = budget.written
     const { written } = await extractArchive(zipPath, {
       root: folder,
       limits: limitsOf(settings),
       budget,
       label,
       destination: ARTIFACTS_DIR,
+      removeOnFailure: true,
       choose: listing => {
         const [first] = listing.refused
         if (first !== undefined) {
@@ -380,6 +383,14 @@ async function fetchArtifact(
         }
         return listing.entries
       }
+    }).catch(async (error: unknown) => {
+      // Nothing of a refused artifact stays (the extractor removed what it wrote).
+      if (made) await fs.promises.rm(folder, { recursive: true, force: true })
+      // Headers that understate the sizes pass the check above; the bytes counted stop them.
+      if (!(error instanceof BudgetExceeded)) throw error
+      throw new OperationError(
+        `${capitalise(label)} extracts to more than max-artifact-bytes allows (${budget.maxBytes} bytes, ${before} already written by earlier artifacts); nothing of it was kept.`
+      )
     })
     log.info(`Extracted ${label} (${written.size} files) into ${folder}.`)
     return [...written.values()].map(file => path.relative(folder, file).split(path.sep).join('/'))
@@ -391,8 +402,8 @@ async function fetchArtifact(
  * run's folder) would lead out of artifacts-dir: the extractor checks every path below the
  * folder, this checks the folder itself.
  */
-async function makeFolderInside(artifactsDir: string, folder: string): Promise<void> {
-  await fs.promises.mkdir(folder, { recursive: true })
+async function makeFolderInside(artifactsDir: string, folder: string): Promise<boolean> {
+  const made = await fs.promises.mkdir(folder, { recursive: true })
   const expected = path.join(
     await fs.promises.realpath(artifactsDir),
     path.relative(artifactsDir, folder)
@@ -402,6 +413,7 @@ async function makeFolderInside(artifactsDir: string, folder: string): Promise<v
       `Refused to write artifacts through a link that leads outside artifacts-dir (${folder}).`
     )
   }
+  return made !== undefined
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import * as zlib from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { OperationError } from '../github/errors.js'
 import { crc32 } from './crc32.js'
@@ -30,6 +32,14 @@ export interface RefusedEntry {
 export interface ArchiveListing {
   readonly entries: ArchiveEntry[]
   readonly refused: RefusedEntry[]
+}
+
+/** What extraction needs of an entry's central-directory record. */
+interface EntryRecord {
+  readonly localHeaderOffset: number
+  readonly compressedSize: number
+  readonly compressionMethod: number
+  readonly crc32: number
 }
 
 /** Where extracted files go, as refusal sentences name it: the input and what it holds. */
@@ -106,37 +116,48 @@ export async function extractArchive(
     readonly choose: (listing: ArchiveListing) => readonly ArchiveEntry[]
     /** What `root` is, for refusal sentences (default: the logs in log-dir). */
     readonly destination?: Destination
+    /**
+     * On a failure, remove every file and folder this extraction made (an artifact is used
+     * whole by the next step: half of one is worse than none). Default: keep what was written.
+     */
+    readonly removeOnFailure?: boolean
   }
 ): Promise<ExtractedArchive> {
   const { root, limits, budget, label } = options
   const destination = options.destination ?? LOG_DIR
-  const zip = await openZip(zipPath, label)
-  try {
-    const { listing, raw } = await list(zip, limits, label)
+  return withArchive(zipPath, label, async (zip, archive) => {
+    const { listing, records } = await list(zip, limits, label)
     const chosen = options.choose(listing)
-    const realRoot = await fs.promises.realpath(root)
+    const folders = new Folders(await fs.promises.realpath(root), destination)
     const written = new Map<number, string>()
-    const reader = new EntryReader(zipPath)
+    const pieces = new Pieces(archive)
     try {
+      let since = performance.now()
       for (const planned of [...chosen].sort((a, b) => a.index - b.index)) {
         const target = resolveInside(root, planned.name)
         if (target === undefined) continue
         if (planned.isDirectory) {
-          await makeDirectoryInside(realRoot, target, destination)
+          await folders.make(target)
           continue
         }
-        const entry = raw[planned.index] as Entry
-        const context = { realRoot, destination, target, limits, budget, label, reader }
-        await extractFile(zip, entry, planned, context)
+        const record = records[planned.index] as EntryRecord
+        const context = { folders, target, limits, budget, label, pieces }
+        await extractFile(record, planned, context)
         written.set(planned.index, target)
+        // Small entries are written synchronously (see writeWhole): let timers and I/O run.
+        if (performance.now() - since > YIELD_EVERY_MS) {
+          await new Promise(resolve => setImmediate(resolve))
+          since = performance.now()
+        }
       }
+    } catch (error) {
+      if (options.removeOnFailure) await folders.removeMade([...written.values()])
+      throw error
     } finally {
-      await reader.close()
+      pieces.close()
     }
-    return { listing, written, largestInMemory: reader.largestInMemory }
-  } finally {
-    zip.close()
-  }
+    return { listing, written, largestInMemory: pieces.largestInMemory }
+  })
 }
 
 /** Lists and checks every entry of an archive (see extractArchive); extracts nothing. */
@@ -145,11 +166,26 @@ export async function listArchive(
   limits: ArchiveLimits,
   label: string
 ): Promise<ArchiveListing> {
-  const zip = await openZip(zipPath, label)
+  return withArchive(zipPath, label, async zip => (await list(zip, limits, label)).listing)
+}
+
+/** The archive open for yauzl through one ArchiveFile, closed afterwards whatever happens. */
+async function withArchive<T>(
+  zipPath: string,
+  label: string,
+  use: (zip: ZipFile, archive: ArchiveFile) => Promise<T>
+): Promise<T> {
+  const handle = await fs.promises.open(zipPath, 'r')
   try {
-    return (await list(zip, limits, label)).listing
+    const archive = new ArchiveFile(handle, (await handle.stat()).size)
+    const zip = await openZip(archive, label)
+    try {
+      return await use(zip, archive)
+    } finally {
+      zip.close()
+    }
   } finally {
-    zip.close()
+    await handle.close()
   }
 }
 
@@ -158,9 +194,9 @@ export async function listArchive(
  * short by a server that delimits the body by closing the connection) or that is not a zip at
  * all. Only yauzl's first sentence is kept; the rest can quote entry names.
  */
-async function openZip(zipPath: string, label: string): Promise<ZipFile> {
+async function openZip(archive: ArchiveFile, label: string): Promise<ZipFile> {
   try {
-    return await yauzl.openPromise(zipPath, OPEN_OPTIONS)
+    return await yauzl.fromRandomAccessReaderPromise(archive, archive.size, OPEN_OPTIONS)
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split(/[.:]/)[0] ?? '') : ''
     throw new OperationError(
@@ -173,28 +209,34 @@ async function list(
   zip: ZipFile,
   limits: ArchiveLimits,
   label: string
-): Promise<{ listing: ArchiveListing; raw: Entry[] }> {
+): Promise<{ listing: ArchiveListing; records: EntryRecord[] }> {
   if (zip.entryCount > limits.maxEntries) {
     throw new OperationError(
       `${capitalise(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`
     )
   }
-  const raw: Entry[] = []
-  const named: { entry: Entry; name: string }[] = []
+  const records: EntryRecord[] = []
+  const named: { name: string; reason: string | undefined; declaredSize: number }[] = []
+  // yauzl's Entry objects are dropped as they are read: held for 5,000 entries, they survived
+  // enough collections to grow V8's young generation by 14 MiB.
   for await (const entry of zip.eachEntry()) {
-    raw.push(entry)
-    named.push({ entry, name: decodeName(entry) })
+    const name = decodeName(entry)
+    records.push({
+      localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+      compressedSize: entry.compressedSize,
+      compressionMethod: entry.compressionMethod,
+      crc32: entry.crc32
+    })
+    named.push({ name, reason: refusalReason(entry, name), declaredSize: entry.uncompressedSize })
   }
   const entries: ArchiveEntry[] = []
   const refused: RefusedEntry[] = []
   const folders = folderPaths(named.map(item => item.name))
   const files = new Set<string>()
-  named.forEach(({ entry, name }, index) => {
+  named.forEach(({ name, reason: refusal, declaredSize }, index) => {
     const path = name.replace(/\/$/, '')
     const isDirectory = name.endsWith('/')
-    const reason =
-      refusalReason(entry, name) ??
-      (isDirectory ? undefined : collisionReason(path, folders, files))
+    const reason = refusal ?? (isDirectory ? undefined : collisionReason(path, folders, files))
     if (reason !== undefined) {
       refused.push({ name, reason })
       return
@@ -204,11 +246,11 @@ async function list(
       index,
       name: path,
       isDirectory,
-      compressedSize: entry.compressedSize,
-      declaredSize: entry.uncompressedSize
+      compressedSize: (records[index] as EntryRecord).compressedSize,
+      declaredSize
     })
   })
-  return { listing: { entries, refused }, raw }
+  return { listing: { entries, refused }, records }
 }
 
 /** Every folder the archive implies: directory entries and every parent of any entry. */
@@ -236,18 +278,41 @@ function collisionReason(
   return undefined
 }
 
-/** mkdir -p, then check no existing link took the path outside the root. */
-async function makeDirectoryInside(
-  realRoot: string,
-  directory: string,
-  destination: Destination
-): Promise<void> {
-  await fs.promises.mkdir(directory, { recursive: true })
-  const real = await fs.promises.realpath(directory)
-  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-    throw new OperationError(
-      `Refused to write ${destination.contents} through a link that leads outside ${destination.input} (${directory}).`
-    )
+/**
+ * The folders of one extraction: each is made (mkdir -p) and checked once (no existing link took
+ * it outside the root), then remembered, so 5,000 files in 50 folders cost 50 checks, not 5,000.
+ * Remembering is safe: nothing extracted can turn a checked folder into a link (links are
+ * refused, files are created O_EXCL|O_NOFOLLOW, and a file never takes a folder's name).
+ */
+class Folders {
+  private readonly made = new Set<string>()
+  /** The topmost folder each mkdir created (everything below it was made here too). */
+  private readonly created: string[] = []
+
+  constructor(
+    private readonly realRoot: string,
+    readonly destination: Destination
+  ) {}
+
+  async make(directory: string): Promise<void> {
+    if (this.made.has(directory)) return
+    const first = await fs.promises.mkdir(directory, { recursive: true })
+    const real = await fs.promises.realpath(directory)
+    if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) {
+      throw new OperationError(
+        `Refused to write ${this.destination.contents} through a link that leads outside ${this.destination.input} (${directory}).`
+      )
+    }
+    this.made.add(directory)
+    // Only once checked: a folder made through a link is never removed through it.
+    if (first !== undefined) this.created.push(first)
+  }
+
+  /** Removes `files` and every folder this extraction created, with what is in it. */
+  async removeMade(files: readonly string[]): Promise<void> {
+    for (const file of files) await fs.promises.rm(file, { force: true })
+    for (const folder of this.created)
+      await fs.promises.rm(folder, { recursive: true, force: true })
   }
 }
 
@@ -257,14 +322,16 @@ async function makeDirectoryInside(
  */
 const WRITE_FLAGS = CREATE_NEW_FLAGS
 
+/** Synchronous work between two turns of the event loop (timers, I/O), at most about this long. */
+const YIELD_EVERY_MS = 20
+
 interface ExtractContext {
-  readonly realRoot: string
-  readonly destination: Destination
+  readonly folders: Folders
   readonly target: string
   readonly limits: ArchiveLimits
   readonly budget: ByteBudget
   readonly label: string
-  readonly reader: EntryReader
+  readonly pieces: Pieces
 }
 
 /**
@@ -275,63 +342,185 @@ interface ExtractContext {
 export const INFLATE_CHUNK_BYTES = 1024 * 1024
 
 /**
- * Reads entries' data from the archive through buffers reused for every entry: nothing is
- * allocated per chunk, so extracting gigabytes leaves no garbage for the collector. Inflated
- * pieces alternate between two output buffers, so one is written to disk (on libuv's threads)
- * while the next is inflated.
+ * The archive file, read through one reused window of INFLATE_CHUNK_BYTES, and yauzl's reader
+ * of it. yauzl's own file reader makes two reads per central-directory record and one per local
+ * header (10,000+ round trips to libuv's threads for 5,000 entries); through the window, the
+ * records, the local headers and small entries' data that follow one another in the file come
+ * from one read per window. Nothing is allocated per read.
  */
-class EntryReader {
-  private readonly input = Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
+class ArchiveFile extends yauzl.RandomAccessReader {
+  private readonly window = Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
+  private windowStart = 0
+  private windowLength = 0
+
+  constructor(
+    private readonly handle: fs.promises.FileHandle,
+    readonly size: number
+  ) {
+    super()
+  }
+
+  /**
+   * Up to `length` bytes at `start`, from the window (refilled from `start` when it does not
+   * hold them all); shorter only at the end of the file or of the window. Valid until the next
+   * call.
+   */
+  async at(start: number, length: number): Promise<Buffer> {
+    const offset = start - this.windowStart
+    if (offset < 0 || offset + Math.min(length, this.window.length) > this.windowLength) {
+      await this.fill(start)
+      return this.window.subarray(0, Math.min(length, this.windowLength))
+    }
+    return this.window.subarray(offset, offset + Math.min(length, this.windowLength - offset))
+  }
+
+  private async fill(start: number): Promise<void> {
+    this.windowStart = start
+    this.windowLength = 0
+    while (this.windowLength < this.window.length) {
+      const { bytesRead } = await this.handle.read(
+        this.window,
+        this.windowLength,
+        this.window.length - this.windowLength,
+        start + this.windowLength
+      )
+      if (bytesRead === 0) break
+      this.windowLength += bytesRead
+    }
+  }
+
+  /** yauzl's reads (central directory, local headers), like fs.read. */
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (error: Error | null, bytesRead?: number) => void
+  ): void {
+    this.readInto(buffer, offset, length, position).then(
+      bytesRead => callback(null, bytesRead),
+      (error: unknown) => callback(error as Error)
+    )
+  }
+
+  private async readInto(buffer: Buffer, offset: number, length: number, position: number) {
+    let done = 0
+    while (done < length) {
+      const got = await this.at(position + done, length - done)
+      if (got.length === 0) break
+      got.copy(buffer, offset + done)
+      done += got.length
+    }
+    return done
+  }
+
+  /** Only for streaming entries on a Node without reused-buffer inflation (see REUSED_BUFFERS). */
+  override _readStreamForRange(start: number, end: number): Readable {
+    return this.handle.createReadStream({ start, end: end - 1, autoClose: false })
+  }
+}
+
+/**
+ * Reads entries' data from the archive and inflates it through buffers reused for every entry:
+ * nothing is allocated per chunk, so extracting gigabytes leaves no garbage for the collector.
+ * Inflated pieces alternate between two output buffers, so one is written to disk (on libuv's
+ * threads) while the next is inflated.
+ */
+class Pieces {
   private readonly outputs = [
     Buffer.allocUnsafe(INFLATE_CHUNK_BYTES),
     Buffer.allocUnsafe(INFLATE_CHUNK_BYTES)
   ] as const
-  private archive: fs.promises.FileHandle | undefined
   private inflater: RawInflater | undefined
   /** The most inflated bytes one piece held (see ExtractedArchive). */
   largestInMemory = 0
 
-  constructor(private readonly zipPath: string) {}
+  constructor(private readonly archive: ArchiveFile) {}
 
-  private async open(): Promise<fs.promises.FileHandle> {
-    this.archive ??= await fs.promises.open(this.zipPath, 'r')
-    return this.archive
+  /**
+   * Where an entry's data starts, from its local header (30 bytes, then a name and an extra
+   * field whose lengths may differ from the central directory's), checked to lie in the file.
+   */
+  async dataStart(entry: EntryRecord): Promise<number> {
+    const header = await this.archive.at(entry.localHeaderOffset, LOCAL_HEADER_BYTES)
+    if (header.length < LOCAL_HEADER_BYTES || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw new DamagedEntry('has no local header where the central directory says')
+    }
+    const start =
+      entry.localHeaderOffset +
+      LOCAL_HEADER_BYTES +
+      header.readUInt16LE(26) +
+      header.readUInt16LE(28)
+    if (start + entry.compressedSize > this.archive.size) {
+      throw new DamagedEntry('ends before its data does')
+    }
+    return start
   }
 
-  private async read(start: number, length: number): Promise<number> {
-    const { bytesRead } = await (await this.open()).read(this.input, 0, length, start)
-    if (bytesRead === 0) throw new DamagedEntry('ends before its data does')
-    return bytesRead
+  /** A deflated entry's data as a stream (only where RawInflater is not available). */
+  stream(start: number, length: number): Readable {
+    return this.archive.createReadStream({ start, end: start + length })
+  }
+
+  private async read(start: number, length: number): Promise<Buffer> {
+    const got = await this.archive.at(start, length)
+    if (got.length === 0) throw new DamagedEntry('ends before its data does')
+    return got
+  }
+
+  /**
+   * An entry's whole content in one piece, when it fits one: a stored entry's bytes, or a
+   * deflated entry inflated in one call. Undefined when it inflates to a full buffer or more
+   * (then it goes piece by piece). Valid until the next call.
+   */
+  async whole(start: number, length: number, stored: boolean): Promise<Buffer | undefined> {
+    const data = length === 0 ? Buffer.alloc(0) : await this.read(start, length)
+    if (data.length < length) return undefined // more than a window: piece by piece
+    if (stored) return data
+    const inflater = this.freshInflater()
+    const output = this.outputs[0]
+    const { produced } = inflater.inflate(data, 0, data.length, output, true)
+    if (produced === output.length) return undefined
+    this.largestInMemory = Math.max(this.largestInMemory, produced)
+    return output.subarray(0, produced)
+  }
+
+  private freshInflater(): RawInflater {
+    const inflater = (this.inflater ??= new RawInflater())
+    inflater.reset()
+    return inflater
   }
 
   /** Copies a stored entry's bytes to `sink`. */
   async copy(start: number, length: number, sink: PieceSink): Promise<void> {
     for (let done = 0; done < length;) {
-      const got = await this.read(start + done, Math.min(this.input.length, length - done))
-      done += got
-      await sink.write(this.input.subarray(0, got))
+      const got = await this.read(start + done, Math.min(INFLATE_CHUNK_BYTES, length - done))
+      done += got.length
+      await sink.write(got)
+      // The window is reused by the next read: this piece must be on disk first.
       await sink.settle()
     }
   }
 
   /** Inflates a deflated entry's data into `sink`, piece by piece. */
   async inflate(start: number, length: number, sink: PieceSink): Promise<void> {
-    const inflater = (this.inflater ??= new RawInflater())
-    inflater.reset()
+    const inflater = this.freshInflater()
+    let input: Buffer = Buffer.alloc(0)
     let read = 0
     let offset = 0
     let left = 0
     let which = 0
     for (;;) {
       if (left === 0 && read < length) {
-        left = await this.read(start + read, Math.min(this.input.length, length - read))
+        input = await this.read(start + read, length - read)
         offset = 0
+        left = input.length
         read += left
       }
       const output = this.outputs[which] as Buffer
       // The other buffer's write must be done before it is inflated into again.
       const last = read >= length
-      const { produced, consumed } = inflater.inflate(this.input, offset, left, output, last)
+      const { produced, consumed } = inflater.inflate(input, offset, left, output, last)
       offset += consumed
       left -= consumed
       if (produced > 0) {
@@ -347,9 +536,8 @@ class EntryReader {
     await sink.settle()
   }
 
-  async close(): Promise<void> {
+  close(): void {
     this.inflater?.close()
-    await this.archive?.close()
   }
 }
 
@@ -362,14 +550,14 @@ class PieceSink {
   private previous: Promise<void> = Promise.resolve()
 
   constructor(
-    private readonly file: fs.promises.FileHandle,
+    private readonly fd: number,
     private readonly take: (bytes: Uint8Array) => void
   ) {}
 
   async write(piece: Buffer): Promise<void> {
     this.take(piece)
     const before = this.previous
-    const current = before.then(() => writeAll(this.file, piece, piece.length))
+    const current = before.then(() => writeAll(this.fd, piece))
     // Awaited below or in settle(); never an unhandled rejection meanwhile.
     current.catch(() => undefined)
     this.previous = current
@@ -382,51 +570,83 @@ class PieceSink {
   }
 }
 
-async function writeAll(file: fs.promises.FileHandle, buffer: Buffer, length: number) {
-  for (let offset = 0; offset < length;) {
-    offset += (await file.write(buffer, offset, length - offset)).bytesWritten
+async function writeAll(fd: number, piece: Buffer): Promise<void> {
+  for (let offset = 0; offset < piece.length;) {
+    offset += await new Promise<number>((resolve, reject) =>
+      fs.write(fd, piece, offset, piece.length - offset, null, (error, written) =>
+        error ? reject(error) : resolve(written)
+      )
+    )
   }
 }
 
 const STORED = 0
+const LOCAL_HEADER_SIGNATURE = 0x04034b50
+const LOCAL_HEADER_BYTES = 30
 
 /** Whether this Node's zlib can inflate into reused buffers (see RawInflater); else streams. */
 const REUSED_BUFFERS = RawInflater.available()
 
 /**
- * Opens `target` as a new file. A symbolic link there is refused in one sentence; anything else
- * already there (a file from an earlier fetch, a hard link to a file elsewhere, a FIFO) is
- * unlinked first, so its other names keep their contents.
+ * Creates `target` as a new file and returns its descriptor. A symbolic link there is refused
+ * in one sentence; anything else already there (a file from an earlier fetch, a hard link to a
+ * file elsewhere, a FIFO) is unlinked first, so its other names keep their contents.
+ * Synchronous: one open(2) of a local file, like the write of a small entry (see writeWhole).
  */
-async function openFresh(
-  target: string,
-  name: string,
-  input: string
-): Promise<fs.promises.FileHandle> {
+function openFresh(target: string, name: string, input: string): number {
   const refused = () =>
     new OperationError(
       `Refused to write ${JSON.stringify(name)} in ${input}: a link is already there, and links are never followed.`
     )
   try {
-    return await fs.promises.open(target, WRITE_FLAGS, 0o644)
+    return fs.openSync(target, WRITE_FLAGS, 0o644)
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (code === 'ELOOP') throw refused()
     if (code !== 'EEXIST') throw error
   }
-  if ((await fs.promises.lstat(target)).isSymbolicLink()) throw refused()
-  await fs.promises.unlink(target)
-  return await fs.promises.open(target, WRITE_FLAGS, 0o644)
+  if (fs.lstatSync(target).isSymbolicLink()) throw refused()
+  fs.unlinkSync(target)
+  return fs.openSync(target, WRITE_FLAGS, 0o644)
+}
+
+/**
+ * Writes a small entry's whole, checked content as a new file with one open, write and close,
+ * synchronously. For thousands of small files, the round trips of asynchronous calls through
+ * libuv's threads cost more than the calls (measured: 5,000 files of 100 bytes on Node 24, at
+ * load 6: async one at a time 3.6 s, 16 at a time 2.4 s, synchronous 1.8-2.2 s, unzip 2.2 s).
+ */
+function writeWhole(target: string, name: string, input: string, content: Buffer): void {
+  const fd = openFresh(target, name, input)
+  try {
+    for (let offset = 0; offset < content.length;) {
+      offset += fs.writeSync(fd, content, offset, content.length - offset)
+    }
+  } catch (error) {
+    closeQuietly(fd)
+    // No half-written file (a full disk): only what this call created is removed.
+    fs.rmSync(target, { force: true })
+    throw error
+  }
+  fs.closeSync(fd)
+}
+
+/** After a failure that is reported anyway: the descriptor is released, its error not. */
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd)
+  } catch {
+    // The failure already being reported says more.
+  }
 }
 
 async function extractFile(
-  zip: ZipFile,
-  entry: Entry,
+  entry: EntryRecord,
   planned: ArchiveEntry,
-  { realRoot, destination, target, limits, budget, label, reader }: ExtractContext
+  { folders, target, limits, budget, label, pieces }: ExtractContext
 ): Promise<void> {
-  await makeDirectoryInside(realRoot, path.dirname(target), destination)
-  const file = await openFresh(target, planned.name, destination.input)
+  await folders.make(path.dirname(target))
+  const { input } = folders.destination
   let inflated = 0
   let crc = 0
   /** Every byte about to be written: counted against the caps and into the CRC. */
@@ -444,27 +664,73 @@ async function extractFile(
   const verify = () => {
     if (crc !== entry.crc32) throw new DamagedEntry('does not match its CRC-32 checksum')
   }
-  const sink = new PieceSink(file, take)
+  const stored = entry.compressionMethod === STORED
   try {
-    if (entry.compressionMethod === STORED || REUSED_BUFFERS) {
-      const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
-      if (entry.compressionMethod === STORED) {
-        await reader.copy(fileDataStart, entry.compressedSize, sink)
-      } else {
-        await reader.inflate(fileDataStart, entry.compressedSize, sink)
+    if (stored || REUSED_BUFFERS) {
+      const fileDataStart = await pieces.dataStart(entry)
+      // A small entry (most of an artifact of many files): checked whole, then written at once.
+      // The declared size only picks the way; a header that understates it costs one piece.
+      const content =
+        stored || planned.declaredSize < INFLATE_CHUNK_BYTES
+          ? await pieces.whole(fileDataStart, entry.compressedSize, stored)
+          : undefined
+      if (content !== undefined) {
+        take(content)
+        verify()
+        writeWhole(target, planned.name, input, content)
+        return
       }
-      verify()
-      await file.close()
+      await writeNew(target, planned.name, input, async fd => {
+        const sink = new PieceSink(fd, take)
+        try {
+          if (stored) await pieces.copy(fileDataStart, entry.compressedSize, sink)
+          else await pieces.inflate(fileDataStart, entry.compressedSize, sink)
+        } finally {
+          await sink.settle().catch(() => undefined)
+        }
+        verify()
+      })
     } else {
-      const source = await zip.openReadStreamPromise(entry)
-      await pipeline(source, countingStream(take, verify), file.createWriteStream())
+      const start = await pieces.dataStart(entry)
+      const source = pieces.stream(start, entry.compressedSize)
+      await writeNew(target, planned.name, input, fd =>
+        pipeline(
+          source,
+          zlib.createInflateRaw(),
+          countingStream(take, verify),
+          fs.createWriteStream(target, { fd, autoClose: false })
+        )
+      )
     }
   } catch (error) {
-    await sink.settle().catch(() => undefined)
-    await file.close().catch(() => undefined)
-    // Leave no half-written file behind a cap or a damaged entry.
-    await fs.promises.rm(target, { force: true })
     throw damagedSentence(error, label, planned.name) ?? error
+  }
+}
+
+/**
+ * Creates `target` (openFresh) and lets `write` fill it piece by piece. On any failure (a cap,
+ * a damaged entry, a full disk) the half-written file is removed; what was at `target` before,
+ * a link refused included, is left alone when the file was never created.
+ */
+async function writeNew(
+  target: string,
+  name: string,
+  input: string,
+  write: (fd: number) => Promise<void>
+): Promise<void> {
+  const fd = openFresh(target, name, input)
+  try {
+    await write(fd)
+  } catch (error) {
+    closeQuietly(fd)
+    await fs.promises.rm(target, { force: true })
+    throw error
+  }
+  try {
+    fs.closeSync(fd)
+  } catch (error) {
+    await fs.promises.rm(target, { force: true })
+    throw error
   }
 }
 

@@ -35,9 +35,12 @@ export class ByteBudget {
 
   take(bytes: number): void {
     this.used += bytes
-    if (this.used > this.maxBytes) throw new OperationError(this.exceededSentence)
+    if (this.used > this.maxBytes) throw new BudgetExceeded(this.exceededSentence)
   }
 }
+
+/** The cap of a ByteBudget was reached (a caller may say it in its own words). */
+export class BudgetExceeded extends OperationError {}
 
 /**
  * A pass-through that shows every chunk to `onBytes` and calls `onEnd` after the last one; a

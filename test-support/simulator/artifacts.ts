@@ -20,6 +20,8 @@ interface ZipEntry {
   data: Buffer
   /** A symbolic link (its data is the target). */
   symlink?: boolean
+  /** The uncompressed size the headers claim (default: the true size). */
+  claimedSize?: number
 }
 
 /** A zip of these entries, deflated (stored when deflating does not pay), as upload-artifact writes. */
@@ -43,7 +45,7 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
     local.writeUInt16LE(0x21, 12) // 1980-01-01
     local.writeUInt32LE(crc, 14)
     local.writeUInt32LE(body.length, 18)
-    local.writeUInt32LE(entry.data.length, 22)
+    local.writeUInt32LE(entry.claimedSize ?? entry.data.length, 22)
     local.writeUInt16LE(name.length, 26)
     local.writeUInt16LE(0, 28)
     const central = Buffer.alloc(46)
@@ -56,7 +58,7 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
     central.writeUInt16LE(0x21, 14)
     central.writeUInt32LE(crc, 16)
     central.writeUInt32LE(body.length, 20)
-    central.writeUInt32LE(entry.data.length, 24)
+    central.writeUInt32LE(entry.claimedSize ?? entry.data.length, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt32LE((mode << 16) >>> 0, 38)
     central.writeUInt32LE(offset, 42)
@@ -106,7 +108,7 @@ export function artifactEntries(spec: ArtifactSpec): ZipEntry[] {
   if (entries.length === 0) {
     entries.push({ name: `${spec.name}.txt`, data: Buffer.from(`${spec.name}\n`) })
   }
-  return entries
+  return spec.understateSizes ? entries.map(entry => ({ ...entry, claimedSize: 1 })) : entries
 }
 
 const zips = new WeakMap<RunArtifact, Buffer>()

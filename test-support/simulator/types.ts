@@ -148,6 +148,11 @@ export interface ArtifactSpec {
   smallFiles?: number
   /** Expired: listed with expired: true, and its download answers 410 Gone. */
   expired?: boolean
+  /**
+   * A zip bomb's headers: every entry's uncompressed size claimed as 1 byte (local header and
+   * central directory), whatever its data inflates to.
+   */
+  understateSizes?: boolean
 }
 
 export interface EnvironmentSpec {
