@@ -453,9 +453,10 @@ function answerKey(url: string): string {
 async function preparedApi(
   sim: Simulator
 ): Promise<{ apiUrl: string; asked: string[]; close(): Promise<void> }> {
-  const answers = new Map<string, Buffer | undefined>()
+  const answers = new Map<string, { body: Buffer; link: string | null } | undefined>()
   const asked: string[] = []
-  const record = async (one: string): Promise<Buffer | undefined> => {
+  let origin = ''
+  const record = async (one: string) => {
     const response = await fetch(`${sim.apiUrl}${one}`, {
       headers: {
         authorization: `Bearer ${sim.tokens.githubToken}`,
@@ -463,31 +464,36 @@ async function preparedApi(
         'x-github-api-version': '2022-11-28'
       }
     })
-    return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined
+    if (!response.ok) return undefined
+    // GitHub's Link header, as paginate follows it, pointing here rather than at the simulator.
+    const link = response.headers.get('link')?.replaceAll(sim.apiUrl, origin) ?? null
+    return { body: Buffer.from(await response.arrayBuffer()), link }
   }
   const server = createServer((request, response) => {
     const key = answerKey(request.url ?? '/')
     const known = answers.has(key)
     const answer = known ? Promise.resolve(answers.get(key)) : record(request.url ?? '/')
-    void answer.then(body => {
+    void answer.then(recorded => {
       if (!known) {
-        answers.set(key, body)
-        if (body) asked.push(request.url ?? '/')
+        answers.set(key, recorded)
+        if (recorded) asked.push(request.url ?? '/')
       }
-      if (!body) {
+      if (!recorded) {
         response.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
         response.end('{"message":"Not Found"}')
         return
       }
       response.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
-        'content-length': String(body.length)
+        'content-length': String(recorded.body.length),
+        ...(recorded.link !== null ? { link: recorded.link } : {})
       })
-      response.end(body)
+      response.end(recorded.body)
     })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
+  origin = `http://127.0.0.1:${port}`
   return {
     apiUrl: `http://127.0.0.1:${port}`,
     asked,

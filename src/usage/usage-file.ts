@@ -20,9 +20,17 @@ const SCRATCH_FLAGS = (CREATE_NEW_FLAGS & ~fsConstants.O_WRONLY) | fsConstants.O
 /** Text gathered before each write: a few writes per 100-job page. */
 const WRITE_CHUNK_CHARS = 64 * 1024
 
-/** `JSON.stringify(item, null, 2)` as it appears nested at `indent`. */
-function nested(item: unknown, indent: string): string {
-  return (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`)
+/**
+ * `JSON.stringify(item, null, 2)` as it appears nested at `indent` (two or four spaces), from one
+ * stringify: nested in arrays to that depth, it comes out already indented, and the slice shares
+ * that string's characters (a replace of every newline would copy it again, once per job).
+ */
+function nested(item: unknown, indent: '  ' | '    '): string {
+  const shallow = indent.length === 2
+  const text = JSON.stringify(shallow ? [item] : [[item]], null, 2)
+  // Before the item "[\n  " or "[\n  [\n    ", after it "\n]" or "\n  ]\n]".
+  const [before, after] = shallow ? [4, 2] : [10, 6]
+  return text.slice(before, text.length - after)
 }
 
 /** Elements of one top-level array already written to a scratch file, as an array's body. */
