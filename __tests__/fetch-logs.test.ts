@@ -210,6 +210,29 @@ describe('fetch-logs from the run archive', () => {
     expect(result.failedJobs.map(failed => failed.job.name)).toEqual(['build'])
   })
 
+  it('stops extracting in one sentence once timeout-seconds has run out', async () => {
+    const clock = fakeClock()
+    const archive = await runArchive()
+    apiFor(completedRun, [buildJob, lintJob])
+      .get(`${RUN}/logs`)
+      .reply(302, '', { location: `${BLOB}/run-42.zip?sig=x` })
+    // The archive arrives whole, but by then the hour is up (the clock moves as it is served).
+    nock(BLOB)
+      .get('/run-42.zip')
+      .query(true)
+      .reply(200, async () => {
+        await clock.sleep(3_600_000)
+        return archive
+      })
+
+    await expect(
+      fetchLogs(testClient(), settings({ failedOnly: false }), {
+        clock,
+        env: { RUNNER_TEMP: scratch }
+      })
+    ).rejects.toThrow('Timed out after 3600 seconds extracting the log archive of run 42.')
+  })
+
   it('creates RUNNER_TEMP when the runner has not (a self-hosted or local run)', async () => {
     apiFor(completedRun, [buildJob, lintJob])
       .get(`${RUN}/logs`)

@@ -533,6 +533,7 @@ async function fetchArchive(client, settings, deps, deadline, context) {
             limits,
             budget,
             label,
+            deadline,
             choose: listing => {
                 if (listing.refused.length > 0)
                     warnRefused(listing.refused, label);

@@ -329,6 +329,7 @@ async function fetchArchive(
       limits,
       budget,
       label,
+      deadline,
       choose: listing => {
         if (listing.refused.length > 0) warnRefused(listing.refused, label)
         // All jobs, not just the selected ones: a name two jobs share maps to neither.
