@@ -31,8 +31,8 @@ var retry_policy = __webpack_require__(6256);
 var download = __webpack_require__(9434);
 // EXTERNAL MODULE: ./src/log-dir.ts
 var log_dir = __webpack_require__(3991);
-// EXTERNAL MODULE: ./src/logs/extract.ts + 2 modules
-var extract = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/logs/extract.ts + 3 modules
+var extract = __webpack_require__(2223);
 // EXTERNAL MODULE: ./src/logs/limits.ts
 var logs_limits = __webpack_require__(4247);
 // EXTERNAL MODULE: ./src/logs/safe-paths.ts

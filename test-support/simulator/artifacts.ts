@@ -89,6 +89,77 @@ export function binaryIsh(size: number, seed = 1): Buffer {
   return data
 }
 
+/** xorshift32: the same pseudo-random numbers for the same seed. */
+function numbers(seed: number): () => number {
+  let state = seed >>> 0 || 1
+  return () => {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    return (state >>> 0) / 2 ** 32
+  }
+}
+
+const CODE = [
+  'const result = await client.request(route, { owner, repo, per_page: 100 })',
+  'if (response.status === 304) return cached',
+  'for (const item of items) total += item.size',
+  'export function parseSettings(input: string): Settings {',
+  "throw new Error('Input ' + name + ' must be one of ' + allowed.join(', '))",
+  'return { ...state, attempts: state.attempts + 1 }',
+  '}',
+  '',
+  "import * as path from 'node:path'",
+  'const deadline = Date.now() + timeoutSeconds * 1000'
+]
+
+/** One page of a coverage report (istanbul's lcov-report shape), about `bytes` long. */
+function reportPage(title: string, bytes: number, random: () => number): string {
+  const lines = [
+    `<!doctype html><html lang="en"><head><title>Code coverage report for ${title}</title>`,
+    '<meta charset="utf-8" /><link rel="stylesheet" href="../../base.css" /></head><body>',
+    `<div class="pad1"><h1><a href="../index.html">All files</a> ${title}</h1>`,
+    `<div class="clearfix"><span class="strong">${(random() * 100).toFixed(2)}% </span>Statements</div></div>`,
+    '<pre><table class="coverage"><tr>'
+  ]
+  let length = lines.join('\n').length
+  for (let line = 1; length < bytes; line++) {
+    const hits = Math.floor(random() * 40)
+    const code = (CODE[Math.floor(random() * CODE.length)] as string).replaceAll(
+      'result',
+      `result${Math.floor(random() * 1000)}`
+    )
+    const text =
+      `<tr><td class="line-count quiet"><a name='L${line}'></a><a href='#L${line}'>${line}</a></td>` +
+      `<td class="line-coverage quiet"><span class="cline-any cline-${hits > 0 ? 'yes' : 'no'}">${hits}x</span></td>` +
+      `<td class="text"><pre class="prettyprint lang-js">${code.replaceAll('<', '&lt;')}</pre></td></tr>`
+    lines.push(text)
+    length += text.length + 1
+  }
+  lines.push('</table></pre></body></html>')
+  return lines.join('\n')
+}
+
+/** A coverage report of `pages` file pages, 50 a folder, with an index page per folder. */
+function reportEntries(pages: number): ZipEntry[] {
+  const random = numbers(25)
+  const entries: ZipEntry[] = []
+  for (let page = 0; page < pages; page++) {
+    const folder = `coverage/pkg-${Math.floor(page / 500)}/dir-${Math.floor(page / 50) % 10}`
+    // 1.5-40 KiB, most of them small: about 14 KiB on average.
+    const bytes = 1536 + Math.floor(38 * 1024 * random() ** 2)
+    const name = `${folder}/module-${page}.ts.html`
+    entries.push({ name, data: Buffer.from(reportPage(name, bytes, random)) })
+    if (page % 50 === 49 || page === pages - 1) {
+      entries.push({
+        name: `${folder}/index.html`,
+        data: Buffer.from(reportPage(folder, 4096, random))
+      })
+    }
+  }
+  return entries
+}
+
 /** The entries an artifact spec describes. */
 export function artifactEntries(spec: ArtifactSpec): ZipEntry[] {
   const entries: ZipEntry[] = Object.entries(spec.files ?? {}).map(([name, text]) => ({
@@ -105,6 +176,7 @@ export function artifactEntries(spec: ArtifactSpec): ZipEntry[] {
       data: Buffer.from(`file ${i} of ${spec.name}\n`.repeat(1 + (i % 7)))
     })
   }
+  if (spec.reportPages) entries.push(...reportEntries(spec.reportPages))
   if (entries.length === 0) {
     entries.push({ name: `${spec.name}.txt`, data: Buffer.from(`${spec.name}\n`) })
   }
@@ -132,7 +204,7 @@ function artifactJson(ctx: RouteContext, run: Run, artifact: RunArtifact) {
     id: artifact.id,
     node_id: nodeId('Artifact', artifact.id),
     name: artifact.spec.name,
-    size_in_bytes: artifactZip(artifact).length,
+    size_in_bytes: artifact.servedBytes ?? artifactZip(artifact).length,
     url,
     archive_download_url: `${url}/zip`,
     expired: artifact.spec.expired ?? false,

@@ -2,6 +2,7 @@
  * A local GitHub Actions REST API for end-to-end tests and the demo. See README.md here for the
  * API; the route list is in routes.ts, the semantics in world.ts and timeline.ts.
  */
+import { statSync } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ApiHost } from './api-host.js'
@@ -146,6 +147,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     artifactIds: runId => world.runs.get(runId)?.artifacts.map(artifact => artifact.id) ?? [],
     serveArtifactFromFile(artifactId, file) {
       blobHost.files.set(`/artifacts/${artifactId}.zip`, file)
+      const found = world.artifact(artifactId)
+      if (found) found.artifact.servedBytes = statSync(file).size
     },
     addFault: rule => faults.add(rule),
     clearFaults: () => faults.clear(),

@@ -68,6 +68,8 @@ export interface RunArtifact {
   id: number
   spec: ArtifactSpec
   createdAt: number
+  /** Served from a prepared file (serveArtifactFromFile): its size, so no zip is built to list it. */
+  servedBytes?: number
 }
 
 export interface EnvironmentReview {

@@ -146,6 +146,12 @@ export interface ArtifactSpec {
   binaryBytes?: number
   /** This many more small generated text files, in folders of 100 (`part-N/file-M.txt`). */
   smallFiles?: number
+  /**
+   * This many more pages of a generated HTML coverage report (`coverage/pkg-A/dir-B/…html`, 50 a
+   * folder, an index page per folder): 1.5-40 KiB each (about 14 KiB on average), deflating
+   * about 10:1 as such HTML does, like the reports and built sites people upload.
+   */
+  reportPages?: number
   /** Expired: listed with expired: true, and its download answers 410 Gone. */
   expired?: boolean
   /**
@@ -446,7 +452,10 @@ export interface Simulator {
   ): void
   /** The ids of a run's artifacts, in the order of its spec. */
   artifactIds(runId: number): number[]
-  /** Serves this artifact's zip from a prepared file, at full speed (the bench). */
+  /**
+   * Serves this artifact's zip from a prepared file, at full speed (the bench); it is listed
+   * with that file's size, so no zip is built for it.
+   */
   serveArtifactFromFile(artifactId: number, file: string): void
   clearRequests(): void
   addFault(rule: FaultRule): void

@@ -1,5 +1,5 @@
-export const id = 199;
-export const ids = [199];
+export const id = 679;
+export const ids = [679];
 export const modules = {
 
 /***/ 1035:
@@ -734,7 +734,7 @@ function errorName(error) {
 
 /***/ }),
 
-/***/ 5623:
+/***/ 2223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -755,6 +755,148 @@ var promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/logs/central-directory.ts
+/**
+ * An archive's central directory, read in one pass through the archive's reused window: what
+ * extraction needs of each record kept in typed arrays, and its name as one string. yauzl (which
+ * still finds the directory: end record, zip64) builds an Entry, two buffers, three views, an
+ * array of extra fields and a chain of promises per record; for 5,000 entries that was tens of
+ * MiB of short-lived objects, enough to double V8's young generation (see docs/performance.md).
+ * The record layout and checks are yauzl's (3.4), so the same archives are read the same way.
+ */
+
+const RECORD_BYTES = 46;
+const RECORD_SIGNATURE = 0x02014b50;
+const ZIP64_FIELD = 0x0001;
+const UNICODE_PATH_FIELD = 0x7075;
+const STRONG_ENCRYPTION = 0x40;
+const NO_EXTRA_FIELDS = [];
+/** The central directory's records, by index; numbers in typed arrays, one string per name. */
+class CentralDirectory {
+    count;
+    localHeaderOffset;
+    compressedSize;
+    /** What the headers claim (only ever used for an early refusal, never trusted). */
+    uncompressedSize;
+    crc32;
+    compressionMethod;
+    generalPurposeBitFlag;
+    externalFileAttributes;
+    names = [];
+    constructor(count) {
+        this.count = count;
+        this.localHeaderOffset = new Float64Array(count);
+        this.compressedSize = new Float64Array(count);
+        this.uncompressedSize = new Float64Array(count);
+        this.crc32 = new Uint32Array(count);
+        this.compressionMethod = new Uint16Array(count);
+        this.generalPurposeBitFlag = new Uint16Array(count);
+        this.externalFileAttributes = new Uint32Array(count);
+    }
+    /** Not encrypted, stored or deflated (yauzl's canDecodeFileData). */
+    canDecode(index) {
+        const method = this.compressionMethod[index];
+        return ((this.generalPurposeBitFlag[index] & 1) === 0 && (method === 0 || method === 8));
+    }
+}
+/** A directory that cannot be read as one: its message names what is wrong, never an entry. */
+class BadDirectory extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BadDirectory';
+    }
+}
+/**
+ * Reads `count` records from `start` (the directory's offset, from the end record). Names are
+ * decoded as yauzl decodes them with strict names (backslashes kept, so they are refused later):
+ * the Info-ZIP Unicode Path field when valid, else UTF-8 or CP437 by the header's flag.
+ */
+async function readCentralDirectory(source, start, count) {
+    const directory = new CentralDirectory(count);
+    let cursor = start;
+    for (let index = 0; index < count; index++) {
+        await holdAtLeast(source, cursor, RECORD_BYTES);
+        let at = source.offsetOf(cursor);
+        const window = source.window;
+        const signature = window.readUInt32LE(at);
+        if (signature !== RECORD_SIGNATURE) {
+            throw new BadDirectory(`invalid central directory file header signature: 0x${signature.toString(16)}`);
+        }
+        const flags = window.readUInt16LE(at + 8);
+        if (flags & STRONG_ENCRYPTION)
+            throw new BadDirectory('strong encryption is not supported');
+        let compressedSize = window.readUInt32LE(at + 20);
+        let uncompressedSize = window.readUInt32LE(at + 24);
+        const nameLength = window.readUInt16LE(at + 28);
+        const extraLength = window.readUInt16LE(at + 30);
+        const commentLength = window.readUInt16LE(at + 32);
+        let localHeaderOffset = window.readUInt32LE(at + 42);
+        directory.generalPurposeBitFlag[index] = flags;
+        directory.compressionMethod[index] = window.readUInt16LE(at + 10);
+        directory.crc32[index] = window.readUInt32LE(at + 16);
+        directory.externalFileAttributes[index] = window.readUInt32LE(at + 38);
+        const variable = nameLength + extraLength + commentLength;
+        await holdAtLeast(source, cursor, RECORD_BYTES + variable);
+        at = source.offsetOf(cursor);
+        const nameStart = at + RECORD_BYTES;
+        const extraFields = extraLength === 0
+            ? NO_EXTRA_FIELDS
+            : parseExtraFields(source.window, nameStart + nameLength, extraLength);
+        directory.names.push(yauzl.getFileNameLowLevel(flags, source.window.subarray(nameStart, nameStart + nameLength), extraFields, true));
+        // The Zip64 Extended Information field: the 64-bit values of the fields that say 0xffffffff.
+        const zip64 = extraFields.find(field => field.id === ZIP64_FIELD);
+        if (zip64 !== undefined) {
+            let read = 0;
+            const next = (what) => {
+                if (read + 8 > zip64.data.length) {
+                    throw new BadDirectory(`zip64 extended information extra field does not include ${what}`);
+                }
+                const value = zip64.data.readUInt32LE(read) + zip64.data.readUInt32LE(read + 4) * 2 ** 32;
+                read += 8;
+                return value;
+            };
+            if (uncompressedSize === 0xffffffff)
+                uncompressedSize = next('uncompressed size');
+            if (compressedSize === 0xffffffff)
+                compressedSize = next('compressed size');
+            if (localHeaderOffset === 0xffffffff)
+                localHeaderOffset = next('relative header offset');
+        }
+        directory.compressedSize[index] = compressedSize;
+        directory.uncompressedSize[index] = uncompressedSize;
+        directory.localHeaderOffset[index] = localHeaderOffset;
+        cursor += RECORD_BYTES + variable;
+    }
+    return directory;
+}
+/** The window made to hold `length` bytes at `position`; a directory cut short is refused. */
+async function holdAtLeast(source, position, length) {
+    if (source.available(position) < length)
+        await source.hold(position, length);
+    if (source.available(position) < length) {
+        throw new BadDirectory('unexpected EOF in the central directory');
+    }
+}
+/** The extra fields of one record (only when it has any), as yauzl's parseExtraFields. */
+function parseExtraFields(window, start, length) {
+    const fields = [];
+    let at = 0;
+    while (at < length - 3) {
+        const id = window.readUInt16LE(start + at);
+        const size = window.readUInt16LE(start + at + 2);
+        const dataEnd = at + 4 + size;
+        if (dataEnd > length) {
+            throw new BadDirectory('extra field length exceeds extra field buffer size');
+        }
+        // Only the two fields read here are kept: views of the window, used before it moves.
+        if (id === ZIP64_FIELD || id === UNICODE_PATH_FIELD) {
+            fields.push({ id, data: window.subarray(start + at + 4, start + dataEnd) });
+        }
+        at = dataEnd;
+    }
+    return fields;
+}
+
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/logs/crc32.ts
@@ -908,6 +1050,16 @@ var sentences = __webpack_require__(3861);
 
 
 
+
+/** An entry's record, read from the directory as it is extracted (not kept). */
+function recordOf(directory, index) {
+    return {
+        localHeaderOffset: directory.localHeaderOffset[index],
+        compressedSize: directory.compressedSize[index],
+        compressionMethod: directory.compressionMethod[index],
+        crc32: directory.crc32[index]
+    };
+}
 const LOG_DIR = { input: 'log-dir', contents: 'logs' };
 const OPEN_OPTIONS = {
     lazyEntries: true,
@@ -921,21 +1073,17 @@ const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 const S_IFLNK = 0o120000;
-/** The entry's name as text; backslashes kept (strict) so they are refused, not reinterpreted. */
-function decodeName(entry) {
-    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-}
 /** Unix file type from the external attributes: anything but a file or directory is refused. */
-function fileTypeReason(entry) {
-    const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
+function fileTypeReason(externalFileAttributes) {
+    const type = (externalFileAttributes >>> 16) & S_IFMT;
     if (type === 0 || type === S_IFREG || type === S_IFDIR)
         return undefined;
     return type === S_IFLNK ? 'symbolic link' : 'special file';
 }
-function refusalReason(entry, name) {
+function refusalReason(directory, index, name) {
     return ((0,safe_paths/* unsafeEntryReason */.Xj)(name) ??
-        fileTypeReason(entry) ??
-        (entry.canDecodeFileData() ? undefined : 'encrypted or unsupported compression'));
+        fileTypeReason(directory.externalFileAttributes[index]) ??
+        (directory.canDecode(index) ? undefined : 'encrypted or unsupported compression'));
 }
 /**
  * Opens the archive once: its central directory is listed and checked (no data is inflated, and
@@ -947,7 +1095,7 @@ async function extractArchive(zipPath, options) {
     const { root, limits, budget, label } = options;
     const destination = options.destination ?? LOG_DIR;
     return withArchive(zipPath, label, async (zip, archive) => {
-        const { listing, records } = await list(zip, limits, label);
+        const { listing, directory } = await list(zip, archive, limits, label);
         const chosen = options.choose(listing);
         const folders = new Folders(await external_node_fs_.promises.realpath(root), destination);
         const written = new Map();
@@ -965,7 +1113,7 @@ async function extractArchive(zipPath, options) {
                     await folders.make(target);
                     continue;
                 }
-                const record = records[planned.index];
+                const record = recordOf(directory, planned.index);
                 const context = { folders, target, limits, budget, label, pieces };
                 await extractFile(record, planned, context);
                 written.set(planned.index, target);
@@ -989,7 +1137,7 @@ async function extractArchive(zipPath, options) {
 }
 /** Lists and checks every entry of an archive (see extractArchive); extracts nothing. */
 async function listArchive(zipPath, limits, label) {
-    return withArchive(zipPath, label, async (zip) => (await list(zip, limits, label)).listing);
+    return withArchive(zipPath, label, async (zip, archive) => (await list(zip, archive, limits, label)).listing);
 }
 /** The archive open for yauzl through one ArchiveFile, closed afterwards whatever happens. */
 async function withArchive(zipPath, label, use) {
@@ -1022,35 +1170,38 @@ async function openZip(archive, label) {
         throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} is not a complete zip archive (${reason.trim() || 'unreadable'}); it may have been cut short in transfer. Nothing was extracted.`);
     }
 }
-async function list(zip, limits, label) {
+async function list(zip, archive, limits, label) {
     if (zip.entryCount > limits.maxEntries) {
         throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} has ${zip.entryCount} entries, more than the ${limits.maxEntries} allowed; nothing was extracted.`);
     }
-    const records = [];
-    const named = [];
-    // yauzl's Entry objects are dropped as they are read: held for 5,000 entries, they survived
-    // enough collections to grow V8's young generation by 14 MiB.
-    for await (const entry of zip.eachEntry()) {
-        const name = decodeName(entry);
-        records.push({
-            localHeaderOffset: entry.relativeOffsetOfLocalHeader,
-            compressedSize: entry.compressedSize,
-            compressionMethod: entry.compressionMethod,
-            crc32: entry.crc32
-        });
-        named.push({ name, reason: refusalReason(entry, name), declaredSize: entry.uncompressedSize });
+    // yauzl found the directory (the end record, zip64); its records are read here, compactly.
+    const start = zip.readEntryCursor;
+    if (typeof start !== 'number' || start < 0 || start > archive.size) {
+        throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} is not a complete zip archive (no central directory where its end says); nothing was extracted.`);
     }
+    let directory;
+    try {
+        directory = await readCentralDirectory(archive, start, zip.entryCount);
+    }
+    catch (error) {
+        if (!(error instanceof BadDirectory))
+            throw error;
+        throw new errors/* OperationError */.OK(`${(0,sentences/* capitalise */.s)(label)} is not a complete zip archive (${error.message}); it may have been cut short in transfer. Nothing was extracted.`);
+    }
+    const { names } = directory;
     const entries = [];
     const refused = [];
-    const folders = folderPaths(named.map(item => item.name));
+    const folders = folderPaths(names);
     const files = new Set();
-    named.forEach(({ name, reason: refusal, declaredSize }, index) => {
+    for (let index = 0; index < directory.count; index++) {
+        const name = names[index];
         const path = name.replace(/\/$/, '');
         const isDirectory = name.endsWith('/');
-        const reason = refusal ?? (isDirectory ? undefined : collisionReason(path, folders, files));
+        const reason = refusalReason(directory, index, name) ??
+            (isDirectory ? undefined : collisionReason(path, folders, files));
         if (reason !== undefined) {
             refused.push({ name, reason });
-            return;
+            continue;
         }
         if (!isDirectory)
             files.add(path);
@@ -1058,11 +1209,11 @@ async function list(zip, limits, label) {
             index,
             name: path,
             isDirectory,
-            compressedSize: records[index].compressedSize,
-            declaredSize
+            compressedSize: directory.compressedSize[index],
+            declaredSize: directory.uncompressedSize[index]
         });
-    });
-    return { listing: { entries, refused }, records };
+    }
+    return { listing: { entries, refused }, directory };
 }
 /** Every folder the archive implies: directory entries and every parent of any entry. */
 function folderPaths(names) {
@@ -1166,6 +1317,17 @@ class ArchiveFile extends yauzl.RandomAccessReader {
             return this.window.subarray(0, Math.min(length, this.windowLength));
         }
         return this.window.subarray(offset, offset + Math.min(length, this.windowLength - offset));
+    }
+    /** DirectorySource: the window refilled from `start` (a record fits it whole). */
+    async hold(start) {
+        await this.fill(start);
+    }
+    offsetOf(start) {
+        return start - this.windowStart;
+    }
+    available(start) {
+        const offset = start - this.windowStart;
+        return offset < 0 || offset > this.windowLength ? 0 : this.windowLength - offset;
     }
     async fill(start) {
         this.windowStart = start;
