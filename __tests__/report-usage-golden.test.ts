@@ -7,11 +7,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { reportUsage } from '../src/operations/report-usage.js'
 import { presentReportUsage } from '../src/presenters/report-usage.js'
+import { writePresentation } from '../src/report.js'
 import type { ReportUsageSettings, UsageScope } from '../src/settings.js'
 import { API, fakeClock, testClient } from './helpers/client.js'
 
@@ -136,16 +137,40 @@ function serveJobs(scope: nock.Scope, runId: number, jobs: unknown[], filter: st
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
+/** The step summary file as the action writes it (the summary's pieces, one by one). */
+async function writtenSummary(presentation: Parameters<typeof writePresentation>[0]) {
+  const saved = [process.env['GITHUB_STEP_SUMMARY'], process.env['GITHUB_OUTPUT']] as const
+  const file = path.join(runnerTemp, 'summary.md')
+  writeFileSync(file, '')
+  writeFileSync(path.join(runnerTemp, 'output'), '')
+  process.env['GITHUB_STEP_SUMMARY'] = file
+  process.env['GITHUB_OUTPUT'] = path.join(runnerTemp, 'output')
+  try {
+    await writePresentation(presentation, { summary: true })
+    return readFileSync(file, 'utf8')
+  } finally {
+    for (const [name, value] of [
+      ['GITHUB_STEP_SUMMARY', saved[0]],
+      ['GITHUB_OUTPUT', saved[1]]
+    ] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+}
+
 async function fingerprint(scope: UsageScope) {
   const result = await reportUsage(testClient(), settings(scope), {
     clock: fakeClock(NOW),
     env: { RUNNER_TEMP: runnerTemp }
   })
-  const { outputs, summary } = presentReportUsage(result)
+  const presentation = presentReportUsage(result)
+  const { outputs, summary } = presentation
   const { 'usage-file': usageFile, ...rest } = outputs
   expect(usageFile).toBe(result.usageFile)
+  expect(await writtenSummary(presentation)).toBe(`${String(summary)}\n`)
   return {
-    summary: sha(summary ?? ''),
+    summary: sha(String(summary)),
     outputs: Object.fromEntries(Object.entries(rest).map(([name, value]) => [name, sha(value)])),
     usageFile: sha(readFileSync(result.usageFile, 'utf8'))
   }

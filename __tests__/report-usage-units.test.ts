@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { fitRows, presentReportUsage } from '../src/presenters/report-usage.js'
+import { fitRows, presentReportUsage, rowBytes } from '../src/presenters/report-usage.js'
 import { SUMMARY_LIMIT_BYTES } from '../src/report.js'
 import { parseTiming } from '../src/usage/billable.js'
 import { usageOutput } from '../src/usage/compact.js'
@@ -190,14 +190,20 @@ describe('table rows within a byte budget', () => {
       { name: 'b', ms: 3 },
       { name: 'c', ms: 2 }
     ]
-    const { rows, omitted } = fitRows(
+    const { kept, omitted } = fitRows(
       items,
       item => [item.name.repeat(10)],
       item => item.ms,
       32
     )
-    expect(rows).toEqual([['bbbbbbbbbb'], ['cccccccccc']])
+    expect(kept).toEqual([items[1], items[2]])
     expect(omitted).toBe(1)
+  })
+
+  it('counts a row as the bytes of its line and newline', () => {
+    for (const cells of [['a'], ['✅ success', 'x | y', ''], ['🚫', '日本', 'é', 'plain']]) {
+      expect(rowBytes(cells)).toBe(Buffer.byteLength(`| ${cells.join(' | ')} |\n`))
+    }
   })
 })
 
@@ -249,15 +255,21 @@ describe('the summary of a huge run with huge names', () => {
       slowestSteps: slowestSteps(jobs),
       jobs
     } as unknown as RunUsageReport
-    const { summary } = presentReportUsage({
+    const streamed = presentReportUsage({
       operation: 'report-usage',
       mode: 'run',
       run: run as never,
       report,
       usageFile: '/tmp/usage.json',
       now: NOW
-    })
+    }).summary
+    const summary = String(streamed)
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES)
+    // The table is given row by row, so it is never built as one string: the head (figures,
+    // slowest lists, chart), the table's header, one piece per kept row, the note, the count.
+    const [, ...pieces] = [...streamed]
+    expect(pieces).toHaveLength(1 + 945 + 2)
+    expect(Math.max(...pieces.map(piece => piece.length))).toBeLessThan(4096)
     expect(summary).toContain(
       "Showing the 945 slowest of 3,000 jobs to stay within GitHub's summary size limit; 2,055 left out here are in the usage file."
     )
@@ -308,14 +320,16 @@ describe('slowest steps in the summary', () => {
       slowestSteps: slowestSteps([job]),
       jobs: [job]
     } as unknown as RunUsageReport
-    return presentReportUsage({
-      operation: 'report-usage',
-      mode: 'run',
-      run: runFixture({ id: 9, status: 'completed', conclusion: 'success' }) as never,
-      report,
-      usageFile: '/tmp/usage.json',
-      now: NOW
-    }).summary
+    return String(
+      presentReportUsage({
+        operation: 'report-usage',
+        mode: 'run',
+        run: runFixture({ id: 9, status: 'completed', conclusion: 'success' }) as never,
+        report,
+        usageFile: '/tmp/usage.json',
+        now: NOW
+      }).summary
+    )
   }
 
   it('leaves out steps under a second', () => {

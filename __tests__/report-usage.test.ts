@@ -185,7 +185,7 @@ describe('report-usage on one run', () => {
       'total-job-ms': '480000',
       'billable-ms': '300000'
     })
-    const summary = presentation.summary
+    const summary = String(presentation.summary)
     expect(summary).toContain('## 📊 Usage of run 42 (all attempts)')
     expect(summary).toContain('| Wall time | 10m 0s so far |')
     expect(summary).toContain('| Billable time | 5m 0s (UBUNTU 5m 0s) |')
@@ -249,12 +249,12 @@ describe('report-usage on one run', () => {
       const presentation = presentReportUsage(result)
       expect(presentation.failure).toBeUndefined()
       expect(presentation.outputs['billable-ms']).toBe('')
-      expect(presentation.summary).toContain(
+      expect(String(presentation.summary)).toContain(
         '| Billable time | billable time not available from this server |'
       )
       // A completed run: wall time ends at its last job, not at "now".
       expect(report.totals.wallMs).toBe(70000)
-      expect(presentation.summary).toContain('| Wall time | 1m 10s |')
+      expect(String(presentation.summary)).toContain('| Wall time | 1m 10s |')
     }
   )
 
@@ -286,7 +286,7 @@ describe('report-usage on one run', () => {
     const result = await reportUsage(testClient(), settings({ kind: 'run', runId: 42 }), deps())
     const report = result.report as RunUsageReport
     expect(report.jobs[0]).toMatchObject({ createdAt: null, queueMs: null, runMs: 60000 })
-    expect(presentReportUsage(result).summary).toContain('| n/a | 1m 0s | ✅ success |')
+    expect(String(presentReportUsage(result).summary)).toContain('| n/a | 1m 0s | ✅ success |')
   })
 
   it('reports one attempt through the attempt endpoints', async () => {
@@ -308,7 +308,9 @@ describe('report-usage on one run', () => {
     )
     scope.done()
     expect((result.report as RunUsageReport).attempt).toBe(2)
-    expect(presentReportUsage(result).summary).toContain('## 📊 Usage of run 42 (attempt 2)')
+    expect(String(presentReportUsage(result).summary)).toContain(
+      '## 📊 Usage of run 42 (attempt 2)'
+    )
   })
 
   it('says which run was not found on a 404', async () => {
@@ -339,7 +341,7 @@ describe('report-usage on one run', () => {
       .get(`${REPO}/runs/42/timing`)
       .reply(404, {})
     const result = await reportUsage(testClient(), settings({ kind: 'run', runId: 42 }), deps())
-    const summary = presentReportUsage(result).summary
+    const summary = String(presentReportUsage(result).summary)
     expect(summary).not.toContain('<img')
     expect(summary).not.toContain('javascript:')
     expect(summary).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt;')
@@ -429,7 +431,7 @@ describe('report-usage on a 1,000-job run', () => {
     expect(report.jobs).toHaveLength(1000)
     expect(JSON.parse(readFileSync(result.usageFile, 'utf8')).jobs).toHaveLength(1000)
 
-    const summary = presentation.summary
+    const summary = String(presentation.summary)
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT_BYTES)
     const chart = /```mermaid\n([\s\S]*?)\n```/.exec(summary)?.[1] ?? ''
     expect(chart.length).toBeLessThan(MERMAID_TEXT_LIMIT)
@@ -530,7 +532,7 @@ describe('report-usage across runs', () => {
       'billable-ms': ''
     })
     expect(presentation.outputs).not.toHaveProperty('run-id')
-    const summary = presentation.summary
+    const summary = String(presentation.summary)
     expect(summary).toContain(
       '## 📊 Usage across the last 5 runs of workflow ci.yml, branch main, created &gt;=2026-01-01'
     )

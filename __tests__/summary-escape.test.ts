@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { codeBlock, escapeCell, escapeMarkdown, link, table } from '../src/summary/escape.js'
+import {
+  codeBlock,
+  escapeCell,
+  escapeMarkdown,
+  link,
+  table,
+  tablePieces
+} from '../src/summary/escape.js'
 import { renderedOutsideCode } from './logs/markdown.js'
 
 /** Text made of what breaks markdown and HTML, mixed with anything at all. */
@@ -105,6 +112,24 @@ describe('summary escaping (property)', () => {
         expect(renderedOutsideCode(codeBlock(text))).toEqual([])
       }),
       { numRuns: 2000 }
+    )
+  })
+})
+
+describe('a table as pieces', () => {
+  it('joins to the same text as the table, one piece per row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 4 }), {
+          maxLength: 6
+        }),
+        (header, rows) => {
+          const pieces = [...tablePieces(header, rows, row => row)]
+          expect(pieces).toHaveLength(rows.length + 1)
+          expect(pieces.join('')).toBe(table(header, rows))
+        }
+      )
     )
   })
 })

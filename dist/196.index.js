@@ -138,13 +138,16 @@ __webpack_require__.d(__webpack_exports__, {
   TABLE_BUDGET_BYTES: () => (/* binding */ TABLE_BUDGET_BYTES),
   count: () => (/* binding */ count),
   fitRows: () => (/* binding */ fitRows),
-  presentReportUsage: () => (/* binding */ presentReportUsage)
+  presentReportUsage: () => (/* binding */ presentReportUsage),
+  rowBytes: () => (/* binding */ rowBytes)
 });
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/summary/escape.ts
 var summary_escape = __webpack_require__(7125);
+// EXTERNAL MODULE: ./src/summary/streamed.ts
+var streamed = __webpack_require__(947);
 // EXTERNAL MODULE: ./src/usage/compact.ts
 var compact = __webpack_require__(5026);
 // EXTERNAL MODULE: ./src/conclusions.ts
@@ -245,6 +248,7 @@ var presenters_common = __webpack_require__(3064);
 
 
 
+
 /**
  * Budget for the big tables: the step summary is capped at 1 MiB, and the gantt, headers and
  * small tables need far less than the remaining quarter.
@@ -254,6 +258,11 @@ const TABLE_BUDGET_BYTES = 640 * 1024;
 const NAME_MAX_CHARS = 120;
 /** A name cut to NAME_MAX_CHARS; the usage file keeps it whole. */
 function clip(name) {
+    // A name of at most NAME_MAX_CHARS UTF-16 units has at most that many characters: most names
+    // are short, and splitting each into an array of characters, twice per row, cost a tenth of
+    // what a 5,000-job summary allocated.
+    if (name.length <= NAME_MAX_CHARS)
+        return name;
     const chars = [...name];
     return chars.length > NAME_MAX_CHARS ? `${chars.slice(0, NAME_MAX_CHARS - 1).join('')}…` : name;
 }
@@ -333,16 +342,24 @@ function runnerText(job) {
     const parts = [job.labels.join(', '), job.runnerName ?? ''].filter(part => part !== '');
     return parts.length > 0 ? (0,summary_escape/* escapeCell */.kq)(parts.join(' · ')) : '—';
 }
+/** The bytes of `| a | b |` and its newline, counted without building that line. */
+function rowBytes(cells) {
+    let bytes = 5 + 3 * Math.max(0, cells.length - 1);
+    for (const cell of cells)
+        bytes += Buffer.byteLength(cell);
+    return bytes;
+}
 /**
- * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
- * original order, and the caller says how many were left out. Each row is rendered once to
- * measure it and again only if kept, so the rows of a 5,000-job run are never all held at once.
+ * The items whose rows fit in a byte budget. When all do not, the slowest that fit are kept, in
+ * their original order, and the caller says how many were left out. Each row is rendered here
+ * only to measure it, and again when the table is written (tablePieces), so the rows of a
+ * 5,000-job run are never all held at once.
  */
 function fitRows(items, row, slowness, budgetBytes = TABLE_BUDGET_BYTES) {
-    const sizes = items.map(item => Buffer.byteLength(row(item).join(' | ')) + 5);
+    const sizes = items.map(item => rowBytes(row(item)));
     const total = sizes.reduce((bytes, size) => bytes + size, 0);
     if (total <= budgetBytes)
-        return { rows: items.map(row), omitted: 0 };
+        return { kept: items, omitted: 0 };
     const kept = new Array(items.length).fill(false);
     let used = 0;
     const slowestFirst = items
@@ -355,12 +372,14 @@ function fitRows(items, row, slowness, budgetBytes = TABLE_BUDGET_BYTES) {
         used += size;
         kept[index] = true;
     }
-    const rows = items.filter((_, index) => kept[index]).map(row);
-    return { rows, omitted: items.length - rows.length };
+    const keptItems = items.filter((_, index) => kept[index]);
+    return { kept: keptItems, omitted: items.length - keptItems.length };
 }
-function jobsSection(report) {
-    if (report.jobs.length === 0)
-        return '_No jobs._';
+function* jobsSection(report) {
+    if (report.jobs.length === 0) {
+        yield '_No jobs._';
+        return;
+    }
     const showAttempt = new Set(report.jobs.map(job => job.attempt)).size > 1;
     const header = [
         'Job',
@@ -370,18 +389,19 @@ function jobsSection(report) {
         'Conclusion',
         'Runner'
     ];
-    const { rows, omitted } = fitRows(report.jobs, job => [
+    const row = (job) => [
         (0,summary_escape/* link */.nf)(clip(job.name), job.url),
         ...(showAttempt ? [String(job.attempt)] : []),
         queueText(job),
         durationText(job),
         conclusionText(job),
         runnerText(job)
-    ], job => job.runMs ?? 0);
-    const note = omitted > 0
-        ? `\n\nShowing the ${count(rows.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`
-        : '';
-    return (0,summary_escape/* table */.tp)(header, rows) + note;
+    ];
+    const { kept, omitted } = fitRows(report.jobs, row, job => job.runMs ?? 0);
+    yield* (0,summary_escape/* tablePieces */.yA)(header, kept, row);
+    if (omitted > 0) {
+        yield `\n\nShowing the ${count(kept.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`;
+    }
 }
 /** Steps under a second say nothing about where the time went, so they are left out. */
 const NOTABLE_STEP_MS = 1000;
@@ -442,14 +462,19 @@ function runSummary(run, report, now) {
     if (totals.inProgress) {
         parts.push('The run is still in progress: unfinished jobs show their time so far.');
     }
-    parts.push('### Slowest jobs', slowestJobsSection(report), '### Slowest steps', stepsSection(report.slowestSteps), '### Timeline', ganttSection(report, now), '### Jobs', jobsSection(report), `_${count(report.requests)} API requests._`);
-    return parts.join('\n\n');
+    parts.push('### Slowest jobs', slowestJobsSection(report), '### Slowest steps', stepsSection(report.slowestSteps), '### Timeline', ganttSection(report, now), '### Jobs');
+    const head = parts.join('\n\n');
+    return new streamed/* StreamedSummary */.C(function* () {
+        yield `${head}\n\n`;
+        yield* jobsSection(report);
+        yield `\n\n_${count(report.requests)} API requests._`;
+    });
 }
 function percentText(rate) {
     return rate === null ? 'n/a' : `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`;
 }
-function runsTable(runs) {
-    const { rows, omitted } = fitRows(runs, run => [
+function* runsTable(runs) {
+    const row = (run) => [
         (0,summary_escape/* link */.nf)(clip(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim()), run.url),
         (0,summary_escape/* escapeCell */.kq)(run.branch ?? ''),
         (0,summary_escape/* escapeCell */.kq)(run.event),
@@ -458,11 +483,12 @@ function runsTable(runs) {
             : `⏳ ${(0,summary_escape/* escapeCell */.kq)(run.status ?? '')}`,
         (0,summary_escape/* formatDuration */.a3)(run.durationMs ?? undefined),
         count(run.jobCount)
-    ], run => run.durationMs ?? 0);
-    const note = omitted > 0
-        ? `\n\nShowing the ${count(rows.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`
-        : '';
-    return (0,summary_escape/* table */.tp)(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], rows) + note;
+    ];
+    const { kept, omitted } = fitRows(runs, row, run => run.durationMs ?? 0);
+    yield* (0,summary_escape/* tablePieces */.yA)(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], kept, row);
+    if (omitted > 0) {
+        yield `\n\nShowing the ${count(kept.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`;
+    }
 }
 function runsSummary(report) {
     const { totals, filter } = report;
@@ -499,15 +525,21 @@ function runsSummary(report) {
             (0,summary_escape/* formatDuration */.a3)(job.averageMs),
             (0,summary_escape/* formatDuration */.a3)(job.maxMs)
         ]));
-    return [
+    const head = [
         `## 📊 Usage across the last ${count(totals.runs)} runs of ${selection}`,
         figures,
         '### Slowest jobs on average',
         slowest,
-        '### Runs',
-        totals.runs === 0 ? '_No runs matched._' : runsTable(report.runs),
-        `_${count(report.requests)} API requests._`
+        '### Runs'
     ].join('\n\n');
+    return new streamed/* StreamedSummary */.C(function* () {
+        yield `${head}\n\n`;
+        if (totals.runs === 0)
+            yield '_No runs matched._';
+        else
+            yield* runsTable(report.runs);
+        yield `\n\n_${count(report.requests)} API requests._`;
+    });
 }
 
 

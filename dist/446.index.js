@@ -65,14 +65,17 @@ __webpack_require__.d(__webpack_exports__, {
 var src_clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/summary/escape.ts
 var summary_escape = __webpack_require__(7125);
+// EXTERNAL MODULE: ./src/summary/streamed.ts
+var streamed = __webpack_require__(947);
 ;// CONCATENATED MODULE: ./src/presenters/server-notes.ts
+
 
 /** What the server lacked and what was done instead, as a section at the end of the summary. */
 function withServerNotes(presentation, notes) {
     if (notes.length === 0)
         return presentation;
     const section = ['### This server', ...notes.map(note => `- ${(0,summary_escape/* escapeMarkdown */.FV)(note)}`)].join('\n');
-    return { ...presentation, summary: `${presentation.summary}\n\n${section}` };
+    return { ...presentation, summary: (0,streamed/* withSection */.i)(presentation.summary, section) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -122,6 +125,7 @@ async function runEngine(settings, options) {
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   yA: () => (/* binding */ tablePieces),
 /* harmony export */   z2: () => (/* binding */ keyValueTable)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
@@ -167,10 +171,19 @@ function codeBlock(text, language = '') {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${text}\n${fence}`;
 }
+const tableLine = (cells) => `| ${cells.join(' | ')} |`;
 /** A markdown table; cells must already be escaped (use escapeCell / link). */
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+    return [tableLine(header), tableLine(header.map(() => '---')), ...rows.map(tableLine)].join('\n');
+}
+/**
+ * The same table as pieces (for a StreamedSummary): the header, then one piece per row, each
+ * row rendered only when its piece is taken.
+ */
+function* tablePieces(header, items, row) {
+    yield `${tableLine(header)}\n${tableLine(header.map(() => '---'))}`;
+    for (const item of items)
+        yield `\n${tableLine(row(item))}`;
 }
 /**
  * Labels and their values (already escaped). A markdown table needs a header row, and an empty
@@ -194,6 +207,49 @@ function formatDuration(ms) {
     if (minutes > 0)
         return `${minutes}m ${seconds}s`;
     return `${seconds}s`;
+}
+
+
+/***/ }),
+
+/***/ 947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ StreamedSummary),
+/* harmony export */   i: () => (/* binding */ withSection)
+/* harmony export */ });
+/**
+ * A job summary written piece by piece: each piece is rendered only when it is written, so a
+ * table of thousands of rows is never held whole (its rows, its lines and their joined text at
+ * once). On a 5,000-job report, building that table as one string grew V8's young generation
+ * at the very end (docs/performance.md, "Where report-usage's memory goes").
+ * A piece must not split a character (a surrogate pair): each is measured on its own.
+ */
+class StreamedSummary {
+    render;
+    constructor(render) {
+        this.render = render;
+    }
+    [Symbol.iterator]() {
+        return this.render()[Symbol.iterator]();
+    }
+    /** The whole text (for a terminal, or a test): the step summary is written without it. */
+    toString() {
+        let text = '';
+        for (const piece of this)
+            text += piece;
+        return text;
+    }
+}
+/** `summary`, then a blank line and `section`, streamed still if it was. */
+function withSection(summary, section) {
+    if (typeof summary === 'string')
+        return `${summary}\n\n${section}`;
+    return new StreamedSummary(function* () {
+        yield* summary;
+        yield `\n\n${section}`;
+    });
 }
 
 

@@ -29796,24 +29796,93 @@ var reporter = __nccwpck_require__(5121);
 var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report.ts
+
+
+
 
 /** GitHub refuses a step summary over 1 MiB; stay well inside it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const TRUNCATED_NOTE = '\n\n_Summary truncated to fit GitHub’s 1 MiB limit._\n';
+/** Bytes of a streamed summary gathered before each write. */
+const WRITE_CHUNK_BYTES = 64 * 1024;
 /** The one place outputs and the job summary are written. */
 async function writePresentation(presentation, options) {
     for (const [name, value] of Object.entries(presentation.outputs)) {
         if (value !== undefined)
             core/* setOutput */.uH(name, value);
     }
-    if (options.summary && process.env['GITHUB_STEP_SUMMARY']) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (options.summary && file) {
+        if (typeof presentation.summary !== 'string') {
+            await appendStreamed(file, presentation.summary);
+            return;
+        }
         let text = presentation.summary;
         if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
-            text =
-                Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') +
-                    '\n\n_Summary truncated to fit GitHub’s 1 MiB limit._\n';
+            text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') + TRUNCATED_NOTE;
         }
         await core/* summary */.z.addRaw(text, true).write();
+    }
+}
+/**
+ * What `core.summary.addRaw(text, true).write()` appends for the pieces' whole text, cut as
+ * above past the limit, without building that text: the pieces go through one reused buffer.
+ */
+async function appendStreamed(file, summary) {
+    let handle;
+    try {
+        // The check and the sentence @actions/core gives for a summary file it cannot write.
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        handle = await (0,promises_.open)(file, 'a');
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    try {
+        const chunk = Buffer.allocUnsafe(WRITE_CHUNK_BYTES);
+        let used = 0;
+        const put = async (text, bytes = Buffer.byteLength(text)) => {
+            if (used + bytes > chunk.length) {
+                await writeAll(handle, chunk.subarray(0, used));
+                used = 0;
+            }
+            if (bytes > chunk.length)
+                await writeAll(handle, Buffer.from(text));
+            else
+                used += chunk.write(text, used);
+        };
+        let total = 0;
+        for (const piece of summary) {
+            const bytes = Buffer.byteLength(piece);
+            if (total + bytes > SUMMARY_LIMIT_BYTES) {
+                // The whole text's first SUMMARY_LIMIT_BYTES bytes: what came before, and this piece's
+                // start (a character cut there decodes as U+FFFD, as when the whole text is cut).
+                const start = Buffer.from(piece)
+                    .subarray(0, SUMMARY_LIMIT_BYTES - total)
+                    .toString('utf8');
+                await put(start + TRUNCATED_NOTE);
+                break;
+            }
+            total += bytes;
+            await put(piece, bytes);
+        }
+        await put(external_node_os_.EOL);
+        await writeAll(handle, chunk.subarray(0, used));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function writeAll(handle, bytes) {
+    for (let done = 0; done < bytes.length;) {
+        done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
     }
 }
 

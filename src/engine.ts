@@ -8,6 +8,7 @@ import { Deadline, systemClock, type Clock } from './clock.js'
 import type { OperationDeps, Presentation } from './operations/types.js'
 import { withServerNotes } from './presenters/server-notes.js'
 import type { Settings } from './settings.js'
+import type { SummaryText } from './summary/streamed.js'
 
 export interface EngineOptions {
   clock?: Clock
@@ -18,7 +19,7 @@ export interface EngineOptions {
 }
 
 export interface EngineResult {
-  presentation: Presentation
+  presentation: Presentation<SummaryText>
   /** Requests sent (retries included) and how many were answered 304. */
   stats: { requests: number; notModified: number }
 }

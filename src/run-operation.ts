@@ -1,6 +1,7 @@
 import type { GitHubClient } from './github/client.js'
 import type { Settings } from './settings.js'
 import type { OperationDeps, Presentation } from './operations/types.js'
+import type { SummaryText } from './summary/streamed.js'
 
 /**
  * Runs the chosen operation and turns its typed result into outputs and a summary. Each
@@ -11,7 +12,7 @@ export async function runOperation(
   settings: Settings,
   client: GitHubClient,
   deps: OperationDeps
-): Promise<Presentation> {
+): Promise<Presentation<SummaryText>> {
   switch (settings.operation) {
     case 'wait-for-run': {
       if (settings.allRuns) {

@@ -183,7 +183,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       )
       say(io.stdout, JSON.stringify(outputs))
     } else if (settings.summary) {
-      say(io.stdout, reporter.clean(summaryToText(presentation.summary)))
+      say(io.stdout, reporter.clean(summaryToText(String(presentation.summary))))
     }
     log.debug(`API requests: ${result.stats.requests} (${result.stats.notModified} answered 304).`)
     if (presentation.failure) {

@@ -1,5 +1,6 @@
 import { Deadline, type Clock } from '../clock.js'
 import type { OutputName } from '../constants.js'
+import type { SummaryText } from '../summary/streamed.js'
 
 /** What every operation is given besides its client and settings. */
 export interface OperationDeps {
@@ -23,8 +24,9 @@ export function budgetOf(deps: OperationDeps, settings: { timeoutSeconds: number
  * How a result is shown: the step's outputs, the job summary (markdown/HTML, API text already
  * escaped), and, when the step must fail after writing them, the one sentence why.
  */
-export interface Presentation {
+export interface Presentation<Summary extends SummaryText = string> {
   readonly outputs: Partial<Record<OutputName, string>>
-  readonly summary: string
+  /** Text, or pieces written one by one (report-usage's tables of thousands of rows). */
+  readonly summary: Summary
   readonly failure?: string
 }

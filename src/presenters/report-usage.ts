@@ -8,8 +8,10 @@ import {
   formatDuration,
   link,
   table,
+  tablePieces,
   keyValueTable
 } from '../summary/escape.js'
+import { StreamedSummary } from '../summary/streamed.js'
 import { usageOutput } from '../usage/compact.js'
 import { jobsGantt } from '../usage/gantt.js'
 import type {
@@ -36,11 +38,15 @@ type OutputMap = Partial<Record<OutputName, string>>
 
 /** A name cut to NAME_MAX_CHARS; the usage file keeps it whole. */
 function clip(name: string): string {
+  // A name of at most NAME_MAX_CHARS UTF-16 units has at most that many characters: most names
+  // are short, and splitting each into an array of characters, twice per row, cost a tenth of
+  // what a 5,000-job summary allocated.
+  if (name.length <= NAME_MAX_CHARS) return name
   const chars = [...name]
   return chars.length > NAME_MAX_CHARS ? `${chars.slice(0, NAME_MAX_CHARS - 1).join('')}…` : name
 }
 
-export function presentReportUsage(result: ReportUsageResult): Presentation {
+export function presentReportUsage(result: ReportUsageResult): Presentation<StreamedSummary> {
   const common: OutputMap = {
     [Outputs.UsageFile]: result.usageFile,
     [Outputs.Usage]: usageOutput(
@@ -123,20 +129,28 @@ function runnerText(job: JobRow): string {
   return parts.length > 0 ? escapeCell(parts.join(' · ')) : '—'
 }
 
+/** The bytes of `| a | b |` and its newline, counted without building that line. */
+export function rowBytes(cells: readonly string[]): number {
+  let bytes = 5 + 3 * Math.max(0, cells.length - 1)
+  for (const cell of cells) bytes += Buffer.byteLength(cell)
+  return bytes
+}
+
 /**
- * Rows that fit in a byte budget. When all do not, the slowest that fit are kept, in their
- * original order, and the caller says how many were left out. Each row is rendered once to
- * measure it and again only if kept, so the rows of a 5,000-job run are never all held at once.
+ * The items whose rows fit in a byte budget. When all do not, the slowest that fit are kept, in
+ * their original order, and the caller says how many were left out. Each row is rendered here
+ * only to measure it, and again when the table is written (tablePieces), so the rows of a
+ * 5,000-job run are never all held at once.
  */
 export function fitRows<T>(
   items: readonly T[],
-  row: (item: T) => string[],
+  row: (item: T) => readonly string[],
   slowness: (item: T) => number,
   budgetBytes = TABLE_BUDGET_BYTES
-): { rows: string[][]; omitted: number } {
-  const sizes = items.map(item => Buffer.byteLength(row(item).join(' | ')) + 5)
+): { kept: readonly T[]; omitted: number } {
+  const sizes = items.map(item => rowBytes(row(item)))
   const total = sizes.reduce((bytes, size) => bytes + size, 0)
-  if (total <= budgetBytes) return { rows: items.map(row), omitted: 0 }
+  if (total <= budgetBytes) return { kept: items, omitted: 0 }
   const kept = new Array<boolean>(items.length).fill(false)
   let used = 0
   const slowestFirst = items
@@ -148,12 +162,15 @@ export function fitRows<T>(
     used += size
     kept[index] = true
   }
-  const rows = items.filter((_, index) => kept[index]).map(row)
-  return { rows, omitted: items.length - rows.length }
+  const keptItems = items.filter((_, index) => kept[index])
+  return { kept: keptItems, omitted: items.length - keptItems.length }
 }
 
-function jobsSection(report: RunUsageDigest): string {
-  if (report.jobs.length === 0) return '_No jobs._'
+function* jobsSection(report: RunUsageDigest): Generator<string, void, undefined> {
+  if (report.jobs.length === 0) {
+    yield '_No jobs._'
+    return
+  }
   const showAttempt = new Set(report.jobs.map(job => job.attempt)).size > 1
   const header = [
     'Job',
@@ -163,23 +180,19 @@ function jobsSection(report: RunUsageDigest): string {
     'Conclusion',
     'Runner'
   ]
-  const { rows, omitted } = fitRows(
-    report.jobs,
-    job => [
-      link(clip(job.name), job.url),
-      ...(showAttempt ? [String(job.attempt)] : []),
-      queueText(job),
-      durationText(job),
-      conclusionText(job),
-      runnerText(job)
-    ],
-    job => job.runMs ?? 0
-  )
-  const note =
-    omitted > 0
-      ? `\n\nShowing the ${count(rows.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`
-      : ''
-  return table(header, rows) + note
+  const row = (job: JobRow) => [
+    link(clip(job.name), job.url),
+    ...(showAttempt ? [String(job.attempt)] : []),
+    queueText(job),
+    durationText(job),
+    conclusionText(job),
+    runnerText(job)
+  ]
+  const { kept, omitted } = fitRows(report.jobs, row, job => job.runMs ?? 0)
+  yield* tablePieces(header, kept, row)
+  if (omitted > 0) {
+    yield `\n\nShowing the ${count(kept.length)} slowest of ${count(report.jobs.length)} jobs to stay within GitHub's summary size limit; ${count(omitted)} left out here are in the usage file.`
+  }
 }
 
 /** Steps under a second say nothing about where the time went, so they are left out. */
@@ -226,7 +239,7 @@ function slowestJobsSection(report: RunUsageDigest): string {
   )
 }
 
-function runSummary(run: WorkflowRun, report: RunUsageDigest, now: number): string {
+function runSummary(run: WorkflowRun, report: RunUsageDigest, now: number): StreamedSummary {
   const { totals } = report
   const scope = report.attempt === null ? 'all attempts' : `attempt ${report.attempt}`
   const states = [
@@ -253,40 +266,39 @@ function runSummary(run: WorkflowRun, report: RunUsageDigest, now: number): stri
     stepsSection(report.slowestSteps),
     '### Timeline',
     ganttSection(report, now),
-    '### Jobs',
-    jobsSection(report),
-    `_${count(report.requests)} API requests._`
+    '### Jobs'
   )
-  return parts.join('\n\n')
+  const head = parts.join('\n\n')
+  return new StreamedSummary(function* () {
+    yield `${head}\n\n`
+    yield* jobsSection(report)
+    yield `\n\n_${count(report.requests)} API requests._`
+  })
 }
 
 function percentText(rate: number | null): string {
   return rate === null ? 'n/a' : `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`
 }
 
-function runsTable(runs: readonly RunSummary[]): string {
-  const { rows, omitted } = fitRows(
-    runs,
-    run => [
-      link(clip(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim()), run.url),
-      escapeCell(run.branch ?? ''),
-      escapeCell(run.event),
-      run.status === 'completed'
-        ? `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? '')}`
-        : `⏳ ${escapeCell(run.status ?? '')}`,
-      formatDuration(run.durationMs ?? undefined),
-      count(run.jobCount)
-    ],
-    run => run.durationMs ?? 0
-  )
-  const note =
-    omitted > 0
-      ? `\n\nShowing the ${count(rows.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`
-      : ''
-  return table(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], rows) + note
+function* runsTable(runs: readonly RunSummary[]): Generator<string, void, undefined> {
+  const row = (run: RunSummary) => [
+    link(clip(`#${run.number ?? run.id} ${run.title ?? run.name ?? ''}`.trim()), run.url),
+    escapeCell(run.branch ?? ''),
+    escapeCell(run.event),
+    run.status === 'completed'
+      ? `${conclusionIcon(run.conclusion)} ${escapeCell(run.conclusion ?? '')}`
+      : `⏳ ${escapeCell(run.status ?? '')}`,
+    formatDuration(run.durationMs ?? undefined),
+    count(run.jobCount)
+  ]
+  const { kept, omitted } = fitRows(runs, row, run => run.durationMs ?? 0)
+  yield* tablePieces(['Run', 'Branch', 'Event', 'Conclusion', 'Duration', 'Jobs'], kept, row)
+  if (omitted > 0) {
+    yield `\n\nShowing the ${count(kept.length)} slowest of ${count(runs.length)} runs to stay within GitHub's summary size limit; the rest are in the usage file.`
+  }
 }
 
-function runsSummary(report: RunsUsageDigest): string {
+function runsSummary(report: RunsUsageDigest): StreamedSummary {
   const { totals, filter } = report
   const selection = [
     `workflow ${escapeMarkdown(filter.workflow)}`,
@@ -325,13 +337,17 @@ function runsSummary(report: RunsUsageDigest): string {
             formatDuration(job.maxMs)
           ])
         )
-  return [
+  const head = [
     `## 📊 Usage across the last ${count(totals.runs)} runs of ${selection}`,
     figures,
     '### Slowest jobs on average',
     slowest,
-    '### Runs',
-    totals.runs === 0 ? '_No runs matched._' : runsTable(report.runs),
-    `_${count(report.requests)} API requests._`
+    '### Runs'
   ].join('\n\n')
+  return new StreamedSummary(function* () {
+    yield `${head}\n\n`
+    if (totals.runs === 0) yield '_No runs matched._'
+    else yield* runsTable(report.runs)
+    yield `\n\n_${count(report.requests)} API requests._`
+  })
 }

@@ -46,10 +46,24 @@ export function codeBlock(text: string, language = ''): string {
   return `${fence}${language}\n${text}\n${fence}`
 }
 
+const tableLine = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+
 /** A markdown table; cells must already be escaped (use escapeCell / link). */
 export function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+  return [tableLine(header), tableLine(header.map(() => '---')), ...rows.map(tableLine)].join('\n')
+}
+
+/**
+ * The same table as pieces (for a StreamedSummary): the header, then one piece per row, each
+ * row rendered only when its piece is taken.
+ */
+export function* tablePieces<T>(
+  header: readonly string[],
+  items: Iterable<T>,
+  row: (item: T) => readonly string[]
+): Generator<string, void, undefined> {
+  yield `${tableLine(header)}\n${tableLine(header.map(() => '---'))}`
+  for (const item of items) yield `\n${tableLine(row(item))}`
 }
 
 /**
