@@ -148,6 +148,8 @@ async function scenario(
   const { shape } = main
   const shapeText = `${shape.entries} entries, ${shape.zipMiB.toFixed(2)} MiB zipped, ${shape.inflatedMiB.toFixed(1)} MiB inflated`
   context.log(`    ${shapeText}`)
+  // The artifact's shape beside every figure of it (the scenario keeps its name as a prefix).
+  const named = `${name} (${shapeText})`
   const nodes: [string, string][] = []
   const newer = node24()
   if (newer) nodes.push(['Node 24', newer])
@@ -171,7 +173,7 @@ async function scenario(
   const of = (label: string) => results.get(label) as Measured[]
   const rows: BenchRow[] = [
     {
-      scenario: name,
+      scenario: named,
       subject: 'server floor: curl -o /dev/null',
       serverFloor: true,
       figures: {
@@ -182,7 +184,7 @@ async function scenario(
       }
     },
     {
-      scenario: name,
+      scenario: named,
       subject: 'curl -L + unzip',
       baseline: true,
       figures: { 'time s': timeOf(of('curl')), 'peak RSS MiB': peakOf(of('curl')) }
@@ -190,7 +192,7 @@ async function scenario(
   ]
   for (const [label] of nodes) {
     rows.push({
-      scenario: name,
+      scenario: named,
       subject: `runctl wait-for-run + download-artifacts, ${label}`,
       figures: {
         'time s': timeOf(of(label)),
@@ -201,7 +203,7 @@ async function scenario(
   }
   // What each side costs whatever the artifact, and what is left without it (same rounds).
   const fixed = `${name}: the same step on a one-file artifact (fixed cost)`
-  const without = `${name}: download + extraction (the one-file time of the same round taken away)`
+  const without = `${named}: download + extraction (the one-file time of the same round taken away)`
   rows.push(
     {
       scenario: fixed,

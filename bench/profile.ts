@@ -4,7 +4,7 @@
  * --heap-prof, and prints the functions with the most self time (or allocation), grouped by
  * module. The raw profiles stay in the printed directory for Chrome DevTools / speedscope.
  *
- *   npx tsx bench/profile.ts job-log|archive-256|archive-1g|archive-256-stored|usage-5000|artifact-small [--heap] [--node20]
+ *   npx tsx bench/profile.ts job-log|archive-256|archive-1g|archive-256-stored|usage-5000|artifact-small|artifact-report [--heap] [--node20]
  */
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -123,18 +123,23 @@ async function main(): Promise<void> {
         'run-id': String(runId),
         'max-log-bytes': String(4 * bytes)
       }
-    } else if (scenario === 'artifact-small') {
-      // The artifact bench's 5,000 small files in 50 folders (bench/artifacts.ts).
+    } else if (scenario === 'artifact-small' || scenario === 'artifact-report') {
+      // The artifact bench's 5,000 small files in 50 folders, or its 4,000-page HTML report
+      // (bench/artifacts.ts).
+      const small = scenario === 'artifact-small'
       const runId = sim.addRun({
         completed: true,
-        artifacts: [{ name: 'reports', smallFiles: 5000 }]
+        artifacts: [
+          small ? { name: 'reports', smallFiles: 5000 } : { name: 'coverage', reportPages: 4000 }
+        ]
       })
       const [artifactId] = sim.artifactIds(runId)
       const url = `${sim.apiUrl}/repos/octo/demo/actions/artifacts/${artifactId}/zip`
       const log = (line: string) => process.stderr.write(`${line}\n`)
+      const cached = small ? 'artifact-small-files-v1-5000.zip' : 'artifact-html-report-v1-4000.zip'
       sim.serveArtifactFromFile(
         artifactId as number,
-        await prepared({ trials: 1, only: [], log }, sim, 'artifact-small-files-v1-5000.zip', url)
+        await prepared({ trials: 1, only: [], log }, sim, cached, url)
       )
       inputs = {
         operation: 'wait-for-run',

@@ -152,7 +152,8 @@ describe('the central directory, read compactly', () => {
       const directory = await readCentralDirectory(
         bufferSource(archive),
         expected.start,
-        expected.count
+        expected.count,
+        archive.length
       )
       expect(directory.count).toBe(expected.entries.length)
       expected.entries.forEach((entry, index) => {
@@ -230,7 +231,19 @@ describe('the central directory, read compactly', () => {
     patched.writeUInt16LE(2, end + 8)
     patched.writeUInt16LE(2, end + 10)
     await expect(listArchive(await write(patched), generous, LABEL)).rejects.toThrow(
-      'Artifact "app" of run 7 is not a complete zip archive (unexpected EOF in the central directory); it may have been cut short in transfer. Nothing was extracted.'
+      'Artifact "app" of run 7 is not a complete zip archive (the end record counts more entries than the central directory can hold); it may have been cut short in transfer. Nothing was extracted.'
+    )
+  })
+
+  it('refuses a count of entries the rest of the file cannot hold, before sizing anything by it', async () => {
+    const good = await buildZip([{ name: 'a.txt', content: 'a' }])
+    const patched = Buffer.from(good)
+    const end = patched.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+    patched.writeUInt16LE(60_000, end + 8)
+    patched.writeUInt16LE(60_000, end + 10)
+    const limits = { ...generous, maxEntries: 100_000 }
+    await expect(listArchive(await write(patched), limits, LABEL)).rejects.toThrow(
+      'Artifact "app" of run 7 is not a complete zip archive (the end record counts more entries than the central directory can hold); it may have been cut short in transfer. Nothing was extracted.'
     )
   })
 

@@ -9,6 +9,8 @@ import {
   MAX_RETRIES,
   attemptTimeoutMs,
   decide,
+  decideArchiveLag,
+  decideUncertainWrite,
   isSafe,
   type Budget,
   type Outcome
@@ -150,5 +152,98 @@ describe('how a wait that does not fit is told', () => {
     expect(refused.kind === 'fail' && refused.error.message).toContain(
       'left of timeout-seconds (unset)'
     )
+  })
+})
+
+describe('no answer at all', () => {
+  const noAnswer = (reason: 'timeout' | 'network'): Outcome => ({
+    kind: 'no-answer',
+    reason,
+    detail: reason === 'timeout' ? '15000' : 'ECONNRESET'
+  })
+
+  it('a read backs off while the pause fits, exactly to the millisecond', () => {
+    // attempt 1 backs off 4 s
+    expect(decide(GET, noAnswer('network'), 1, budget(4000))).toMatchObject({
+      kind: 'retry',
+      waitSeconds: 4
+    })
+    expect(decide(GET, noAnswer('network'), 1, budget(3999))).toMatchObject({ kind: 'fail' })
+  })
+
+  it('a reset with time left is retried, not told as the budget running out', () => {
+    expect(decide(GET, noAnswer('network'), 0, budget(60_000))).toMatchObject({
+      kind: 'retry',
+      waitSeconds: 1
+    })
+    expect(decide(GET, noAnswer('timeout'), 0, budget(60_000))).toMatchObject({
+      kind: 'retry',
+      waitSeconds: 1
+    })
+  })
+
+  it('a timeout with the budget spent is told in the budget’s sentence', () => {
+    const spent = decide(GET, noAnswer('timeout'), 0, budget(0))
+    expect(spent.kind === 'fail' && spent.error.message).toBe(
+      `The time budget (timeout-seconds: 600) ran out while waiting for an answer to GET ${GET.path}; raise 'timeout-seconds'.`
+    )
+    // Without a budget the sentence has nothing to name: the request's own failure is told.
+    const unbounded = decide(GET, noAnswer('timeout'), 0, { leftMs: 0, secondMs: 1000, now: NOW })
+    expect(unbounded.kind === 'fail' && unbounded.error.message).not.toContain('timeout-seconds')
+  })
+})
+
+describe('only a 2xx is checked for a usable body', () => {
+  const unusable = (status: number): Outcome => ({
+    kind: 'answer',
+    status,
+    headers: {},
+    usable: false
+  })
+
+  it('a 299 whose body is not what the caller needs is read again; a 300 is delivered', () => {
+    expect(decide(GET, unusable(299), 0, budget(60_000))).toMatchObject({ kind: 'retry' })
+    expect(decide(GET, unusable(300), 0, budget(60_000))).toEqual({ kind: 'deliver' })
+  })
+})
+
+describe('retry-after is honoured only on a 503 to a read', () => {
+  it.each([404, 422, 502, 504])('a %d with retry-after is not a retry-after wait', status => {
+    const decision = decide(GET, answer(status, { 'retry-after': '30' }), 0, budget(600_000))
+    expect(decision.kind === 'retry' && decision.waitSeconds).not.toBe(30)
+  })
+
+  it('a 404 or 422 to a read is delivered as it is', () => {
+    expect(decide(GET, answer(404), 0, budget(60_000))).toEqual({ kind: 'deliver' })
+    expect(decide(GET, answer(422, { 'retry-after': '30' }), 0, budget(60_000))).toEqual({
+      kind: 'deliver'
+    })
+  })
+})
+
+describe('the warnings of a write check and of a lagging archive', () => {
+  it('a write that failed for now: says it checks, then the failure', () => {
+    const write = {
+      label: 'Cancelling run 42',
+      failure: 'temporary' as const,
+      sentence: 'GitHub answered 502.',
+      checkable: true
+    }
+    expect(decideUncertainWrite(write, 0, { leftMs: 60_000, secondMs: 1000 })).toEqual({
+      kind: 'retry',
+      waitSeconds: 1,
+      warning:
+        'Cancelling run 42 failed with a temporary error; checking whether it took effect. GitHub answered 502.'
+    })
+  })
+
+  it('an archive not there yet: says how long after completion, in whole seconds', () => {
+    const answer404 = { status: 404, sinceCompletedMs: 12_400, label: 'The log archive of run 42' }
+    expect(decideArchiveLag(answer404, 0, { leftMs: 60_000 })).toEqual({
+      kind: 'retry',
+      waitSeconds: 5,
+      warning:
+        'The log archive of run 42 is not there yet (GitHub answered 404 12 s after the run completed); asking again in 5 s.'
+    })
   })
 })

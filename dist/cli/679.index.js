@@ -811,7 +811,12 @@ class BadDirectory extends Error {
  * decoded as yauzl decodes them with strict names (backslashes kept, so they are refused later):
  * the Info-ZIP Unicode Path field when valid, else UTF-8 or CP437 by the header's flag.
  */
-async function readCentralDirectory(source, start, count) {
+async function readCentralDirectory(source, start, count, fileSize) {
+    // Every record takes 46 bytes or more: a count the rest of the file cannot hold is refused
+    // before anything is sized by it.
+    if (count > (fileSize - start) / RECORD_BYTES) {
+        throw new BadDirectory('the end record counts more entries than the central directory can hold');
+    }
     const directory = new CentralDirectory(count);
     let cursor = start;
     for (let index = 0; index < count; index++) {
@@ -1181,7 +1186,7 @@ async function list(zip, archive, limits, label) {
     }
     let directory;
     try {
-        directory = await readCentralDirectory(archive, start, zip.entryCount);
+        directory = await readCentralDirectory(archive, start, zip.entryCount, archive.size);
     }
     catch (error) {
         if (!(error instanceof BadDirectory))

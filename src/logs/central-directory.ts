@@ -73,8 +73,14 @@ export class BadDirectory extends Error {
 export async function readCentralDirectory(
   source: DirectorySource,
   start: number,
-  count: number
+  count: number,
+  fileSize: number
 ): Promise<CentralDirectory> {
+  // Every record takes 46 bytes or more: a count the rest of the file cannot hold is refused
+  // before anything is sized by it.
+  if (count > (fileSize - start) / RECORD_BYTES) {
+    throw new BadDirectory('the end record counts more entries than the central directory can hold')
+  }
   const directory = new CentralDirectory(count)
   let cursor = start
   for (let index = 0; index < count; index++) {

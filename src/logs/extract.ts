@@ -247,7 +247,7 @@ async function list(
   }
   let directory: CentralDirectory
   try {
-    directory = await readCentralDirectory(archive, start, zip.entryCount)
+    directory = await readCentralDirectory(archive, start, zip.entryCount, archive.size)
   } catch (error) {
     if (!(error instanceof BadDirectory)) throw error
     throw new OperationError(
