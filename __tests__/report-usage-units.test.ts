@@ -200,6 +200,20 @@ describe('table rows within a byte budget', () => {
     expect(omitted).toBe(1)
   })
 
+  it('measures rows slowest first, only until the budget is spent', () => {
+    const items = Array.from({ length: 100 }, (_, index) => ({ index, ms: index % 7 }))
+    const measured: number[] = []
+    const row = (item: { index: number }) => {
+      measured.push(item.index)
+      return ['x'.repeat(10)]
+    }
+    // Each row is 15 bytes: 4 fit in 60, and ties keep their order (6, 13, 20, 27 take 6 ms).
+    const { kept, omitted } = fitRows(items, row, item => item.ms, 60)
+    expect(kept.map(item => item.index)).toEqual([6, 13, 20, 27])
+    expect(omitted).toBe(96)
+    expect(measured).toEqual([6, 13, 20, 27, 34])
+  })
+
   it('counts a row as the bytes of its line and newline', () => {
     for (const cells of [['a'], ['✅ success', 'x | y', ''], ['🚫', '日本', 'é', 'plain']]) {
       expect(rowBytes(cells)).toBe(Buffer.byteLength(`| ${cells.join(' | ')} |\n`))

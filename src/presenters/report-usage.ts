@@ -138,8 +138,9 @@ export function rowBytes(cells: readonly string[]): number {
 
 /**
  * The items whose rows fit in a byte budget. When all do not, the slowest that fit are kept, in
- * their original order, and the caller says how many were left out. Each row is rendered here
- * only to measure it, and again when the table is written (tablePieces), so the rows of a
+ * their original order, and the caller says how many were left out. Rows are measured slowest
+ * first and only until the budget is spent (all of them only when all fit); each is rendered
+ * here only to measure it, and again when the table is written (tablePieces), so the rows of a
  * 5,000-job run are never all held at once.
  */
 export function fitRows<T>(
@@ -148,21 +149,22 @@ export function fitRows<T>(
   slowness: (item: T) => number,
   budgetBytes = TABLE_BUDGET_BYTES
 ): { kept: readonly T[]; omitted: number } {
-  const sizes = items.map(item => rowBytes(row(item)))
-  const total = sizes.reduce((bytes, size) => bytes + size, 0)
-  if (total <= budgetBytes) return { kept: items, omitted: 0 }
-  const kept = new Array<boolean>(items.length).fill(false)
+  const slow = Float64Array.from(items, slowness)
+  // Indices, not an object per item; the sort is stable, so equal ones keep their order.
+  const slowestFirst = Array.from(items, (_, index) => index).sort((a, b) => slow[b]! - slow[a]!)
+  const kept = new Uint8Array(items.length)
   let used = 0
-  const slowestFirst = items
-    .map((item, index) => ({ index, slowness: slowness(item) }))
-    .sort((a, b) => b.slowness - a.slowness)
-  for (const { index } of slowestFirst) {
-    const size = sizes[index] ?? 0
+  let keptCount = 0
+  for (const index of slowestFirst) {
+    const size = rowBytes(row(items[index] as T))
+    // The first row that does not fit ends the table: the rows kept are the slowest.
     if (used + size > budgetBytes) break
     used += size
-    kept[index] = true
+    kept[index] = 1
+    keptCount++
   }
-  const keptItems = items.filter((_, index) => kept[index])
+  if (keptCount === items.length) return { kept: items, omitted: 0 }
+  const keptItems = items.filter((_, index) => kept[index] === 1)
   return { kept: keptItems, omitted: items.length - keptItems.length }
 }
 
