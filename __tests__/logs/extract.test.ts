@@ -389,7 +389,9 @@ describe('memory', () => {
     })
     expect(largestInMemory).toBeLessThanOrEqual(INFLATE_CHUNK_BYTES)
     for (const file of written) expect((await fs.promises.stat(file)).size).toBe(bomb.length)
-  })
+    // 60 MiB inflated: Stryker's instrumented copy (whose default per-test timeout is 10 s, to end
+    // hanging mutants fast) took over 10 s for it on a busy machine.
+  }, 60_000)
 
   it('inflates a small entry in one piece', async () => {
     const zipPath = await archive([{ name: '0_build.txt', content: 'x'.repeat(5000) }])
