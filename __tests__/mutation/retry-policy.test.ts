@@ -182,6 +182,13 @@ describe('no answer at all', () => {
     })
   })
 
+  it('a reset with the budget spent is told as the reset: only a timeout is the budget’s doing', () => {
+    const reset = decide(GET, noAnswer('network'), 0, budget(0))
+    expect(reset.kind === 'fail' && reset.error.message).toBe(
+      `The connection to GitHub failed on GET ${GET.path} (ECONNRESET).`
+    )
+  })
+
   it('a timeout with the budget spent is told in the budget’s sentence', () => {
     const spent = decide(GET, noAnswer('timeout'), 0, budget(0))
     expect(spent.kind === 'fail' && spent.error.message).toBe(
