@@ -10,8 +10,9 @@ const ACTION_FRONT_END = ['src/index.ts', 'src/main.ts', 'src/report.ts', 'src/a
 const ENGINE_MESSAGE =
   'The engine runs outside Actions too (the runctl CLI): only the action front end (src/index.ts, src/main.ts, src/report.ts, src/action/) uses the Actions toolkit; print through src/step-log.ts.'
 
-/** @actions/core functions that write to the step log. */
-const PRINTERS = '/^(info|debug|notice|warning|error|setFailed|startGroup|endGroup|group)$/'
+/** @actions/core functions (and src/action/workflow-commands.ts's, the same) that write to the step log. */
+const PRINTERS =
+  '/^(info|debug|notice|warning|error|annotate|setFailed|startGroup|endGroup|group)$/'
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp*/', 'reports/'] },
@@ -63,8 +64,9 @@ export default tseslint.config(
     // Every line runctl prints may carry API text: it goes through src/step-log.ts, which
     // neutralises workflow commands (see there). __tests__/step-log-guard.test.ts checks it too.
     files: ['src/**/*.ts'],
-    // The step log, and the action's reporter behind it (it receives neutralised text only).
-    ignores: ['src/step-log.ts', 'src/action/reporter.ts'],
+    // The step log, and the action's reporter behind it (it receives neutralised text only) with
+    // the workflow commands it writes.
+    ignores: ['src/step-log.ts', 'src/action/reporter.ts', 'src/action/workflow-commands.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -74,6 +76,10 @@ export default tseslint.config(
         },
         {
           selector: `ImportDeclaration[source.value='@actions/core'] ImportSpecifier[imported.name=${PRINTERS}]`,
+          message: 'Print through src/step-log.ts, which neutralises workflow commands.'
+        },
+        {
+          selector: `ImportDeclaration[source.value=/workflow-commands/] ImportSpecifier[imported.name=${PRINTERS}]`,
           message: 'Print through src/step-log.ts, which neutralises workflow commands.'
         },
         {

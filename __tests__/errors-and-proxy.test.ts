@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GitHubClient } from '../src/github/client.js'
@@ -33,6 +33,63 @@ describe('proxy support', () => {
   const saved = { ...process.env }
   afterEach(() => {
     process.env = { ...saved }
+    jest.restoreAllMocks()
+  })
+
+  /** An API answering every request with run 42, and what it saw. */
+  async function api(): Promise<{ url: string; seen: string[]; close: () => void }> {
+    const seen: string[] = []
+    const server = http.createServer((req, res) => {
+      seen.push(`${req.headers.host} ${req.url}`)
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify(runFixture({ id: 42 })))
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return { url, seen, close: () => server.close() }
+  }
+
+  const clientFor = (baseUrl: string) =>
+    new GitHubClient({ token: 't', baseUrl, apiVersion: '2022-11-28', owner: 'octo', repo: 'demo' })
+
+  it('without a proxy, sends API requests through Node’s own fetch (undici is not loaded)', async () => {
+    for (const name of ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy']) {
+      delete process.env[name]
+    }
+    const server = await api()
+    const nodeFetch = jest.spyOn(globalThis, 'fetch')
+    try {
+      expect((await clientFor(server.url).getRun(42)).id).toBe(42)
+      expect(nodeFetch.mock.calls.map(([url]) => String(url))).toEqual([
+        `${server.url}/repos/octo/demo/actions/runs/42`
+      ])
+    } finally {
+      server.close()
+    }
+  })
+
+  it('with a proxy that NO_PROXY exempts the API from, sends through Node’s own fetch directly', async () => {
+    const server = await api()
+    const connects: string[] = []
+    const proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req, socket) => {
+      connects.push(String(req.url))
+      socket.destroy()
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    process.env['HTTP_PROXY'] = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+    process.env['http_proxy'] = process.env['HTTP_PROXY']
+    process.env['NO_PROXY'] = '127.0.0.1'
+    const nodeFetch = jest.spyOn(globalThis, 'fetch')
+    try {
+      expect((await clientFor(server.url).getRun(42)).id).toBe(42)
+      expect(nodeFetch).toHaveBeenCalledTimes(1)
+      expect(connects).toEqual([])
+      expect(server.seen).toEqual([`${new URL(server.url).host} /repos/octo/demo/actions/runs/42`])
+    } finally {
+      proxy.close()
+      server.close()
+    }
   })
 
   it('sends API requests through the proxy the environment names (HTTP_PROXY)', async () => {
@@ -53,6 +110,9 @@ describe('proxy support', () => {
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
     process.env['HTTP_PROXY'] = proxyUrl
     process.env['http_proxy'] = proxyUrl
+    delete process.env['NO_PROXY']
+    delete process.env['no_proxy']
+    const nodeFetch = jest.spyOn(globalThis, 'fetch')
     try {
       // No fetch override: the production, proxy-aware fetch is used.
       const client = new GitHubClient({
@@ -67,6 +127,8 @@ describe('proxy support', () => {
         'CONNECT api.proxied.test:80',
         'api.proxied.test /repos/octo/demo/actions/runs/42'
       ])
+      // Through undici's fetch with the proxy's dispatcher, not Node's own fetch.
+      expect(nodeFetch).not.toHaveBeenCalled()
     } finally {
       proxy.closeAllConnections()
       proxy.close()

@@ -25,10 +25,8 @@ var dist_src = __webpack_require__(4629);
 var dist_bundle = __webpack_require__(3779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(2779);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -90,7 +88,6 @@ var retry_policy = __webpack_require__(6256);
 
 
 
-
 /**
  * The Octokit @actions/github's getOctokit builds (core with the REST endpoint methods and
  * pagination), built here from the same packages so the engine needs nothing from Actions.
@@ -98,11 +95,30 @@ var retry_policy = __webpack_require__(6256);
 const GitHubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 /**
  * A fetch that goes through HTTPS_PROXY / NO_PROXY exactly as @actions/github does, but decided
- * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
+ * for the URL we really call (its own default is decided from GITHUB_API_URL at import time):
+ * undici's fetch with @actions/http-client's proxy dispatcher. Both are loaded on the first
+ * request, only here: without a proxy nothing loads them (start-up, docs/performance.md).
  */
 function proxyFetchFor(url) {
-    const dispatcher = new lib/* HttpClient */.Qq().getAgentDispatcher(url);
-    return (target, init) => (0,undici/* fetch */.hd)(target, { ...(init ?? {}), dispatcher });
+    let loaded;
+    const load = async () => {
+        const [{ HttpClient }, { fetch }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)),
+            __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19))
+        ]);
+        const dispatcher = new HttpClient().getAgentDispatcher(url);
+        return (target, init) => fetch(target, { ...(init ?? {}), dispatcher });
+    };
+    return async (target, init) => (await (loaded ??= load()))(target, init);
+}
+/**
+ * The fetch for requests to `url`: through the proxy when HTTPS_PROXY / HTTP_PROXY applies to it
+ * (NO_PROXY decides, as in @actions/http-client), else Node's own fetch, looked up at each call.
+ */
+function fetchForUrl(url) {
+    if ((0,proxy/* getProxyUrl */.s)(new URL(url))?.hostname)
+        return proxyFetchFor(url);
+    return (target, init) => globalThis.fetch(target, init);
 }
 /** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
 const ACCEPT = 'application/vnd.github+json';
@@ -285,16 +301,17 @@ function userAgent(env = process.env) {
 /** The one Octokit every operation uses: the retry policy, timeouts, the budget, proxy. */
 function createOctokit(options) {
     const sleep = options.sleep ?? clock/* systemClock */.ml.sleep;
-    const fetch = options.fetch ?? proxyFetchFor(options.baseUrl);
+    const fetch = options.fetch ?? fetchForUrl(options.baseUrl);
     // Innermost first: JSON bodies parsed plainly, under the timeouts and the retry policy.
     const WithTransport = GitHubOctokit.plugin(plainJsonBodies, transport({ ...options, sleep }));
     return new WithTransport({
         auth: `token ${options.token}`,
         baseUrl: options.baseUrl,
         userAgent: userAgent(),
-        // `request` replaces octokit's whole request default: the proxy-aware fetch and agent for
-        // the API's own URL (HTTPS_PROXY / NO_PROXY), as @actions/github sets them.
-        request: { fetch, agent: new lib/* HttpClient */.Qq().getAgent(options.baseUrl) }
+        // `request` replaces octokit's whole request default: the fetch for the API's own URL
+        // (through HTTPS_PROXY unless NO_PROXY names it, as @actions/github decides). No `agent`:
+        // @octokit/request 10 hands fetch no agent.
+        request: { fetch }
     });
 }
 
@@ -727,8 +744,6 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(9783);
 // EXTERNAL MODULE: ./src/github/run-filter.ts
 var run_filter = __webpack_require__(9125);
 ;// CONCATENATED MODULE: ./src/github/server-clock.ts

@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
 import * as log from './step-log.js'
 import { actionsReporter } from './action/reporter.js'
+import * as core from './action/workflow-commands.js'
 import { describeError, isProgrammingError } from './github/errors.js'
 import { getSettings } from './inputs.js'
 import type { OperationDeps } from './operations/types.js'
@@ -12,7 +12,7 @@ import { Inputs } from './constants.js'
  * that catches and fails the step; whatever was thrown, the user reads one sentence.
  */
 export async function run(deps: Partial<OperationDeps> = {}): Promise<void> {
-  // The step log: workflow commands through @actions/core.
+  // The step log: workflow commands (src/action/workflow-commands.ts).
   log.setReporter(actionsReporter)
   try {
     // Masked before anything could print it.

@@ -1,7 +1,6 @@
-import * as core from '@actions/core'
-import { constants } from 'node:fs'
-import { access, open, type FileHandle } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import * as os from 'node:os'
+import * as core from './action/workflow-commands.js'
 import type { Presentation } from './operations/types.js'
 import type { StreamedSummary, SummaryText } from './summary/streamed.js'
 
@@ -31,19 +30,19 @@ export async function writePresentation(
     if (Buffer.byteLength(text) > SUMMARY_LIMIT_BYTES) {
       text = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8') + TRUNCATED_NOTE
     }
-    await core.summary.addRaw(text, true).write()
+    await core.appendSummary(text)
   }
 }
 
 /**
- * What `core.summary.addRaw(text, true).write()` appends for the pieces' whole text, cut as
+ * What `core.appendSummary(text)` (@actions/core's `summary.addRaw(text, true).write()`) appends for the pieces' whole text, cut as
  * above past the limit, without building that text: the pieces go through one reused buffer.
  */
 async function appendStreamed(file: string, summary: StreamedSummary): Promise<void> {
+  // The check and the sentence @actions/core gives for a summary file it cannot write.
+  await core.summaryFile()
   let handle: FileHandle
   try {
-    // The check and the sentence @actions/core gives for a summary file it cannot write.
-    await access(file, constants.R_OK | constants.W_OK)
     handle = await open(file, 'a')
   } catch {
     throw new Error(

@@ -1,26 +1,18 @@
 /**
- * The action's reporter: today's step log, through @actions/core. Text arrives neutralised by
- * src/step-log.ts; annotations and groups are workflow commands (core escapes CR, LF and % in
- * them), and fetched log lines are printed verbatim inside a stop-commands pause.
+ * The action's reporter: today's step log, as workflow commands (./workflow-commands.ts, the
+ * bytes @actions/core writes). Text arrives neutralised by src/step-log.ts; annotations and
+ * groups are workflow commands (CR, LF and % escaped in them), and fetched log lines are printed
+ * verbatim inside a stop-commands pause.
  */
-import * as core from '@actions/core'
 import type { AnnotationLevel, AnnotationProperties, Reporter } from '../reporter.js'
 import { stopToken } from '../step-log.js'
-
-const ANNOTATE: Record<
-  AnnotationLevel,
-  (text: string, properties?: core.AnnotationProperties) => void
-> = {
-  notice: (text, properties) => core.notice(text, properties),
-  warning: (text, properties) => core.warning(text, properties),
-  error: (text, properties) => core.error(text, properties)
-}
+import * as core from './workflow-commands.js'
 
 export const actionsReporter: Reporter = {
   info: text => core.info(text),
   debug: text => core.debug(text),
   annotate: (level: AnnotationLevel, text: string, properties?: AnnotationProperties) =>
-    ANNOTATE[level](text, properties),
+    core.annotate(level, text, properties),
   startGroup: title => core.startGroup(title),
   endGroup: () => core.endGroup(),
   /**

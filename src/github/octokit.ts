@@ -2,8 +2,7 @@ import * as log from '../step-log.js'
 import { Octokit as OctokitCore } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
-import { HttpClient } from '@actions/http-client'
-import { fetch as undiciFetch } from 'undici'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { systemClock, type Deadline } from '../clock.js'
 import { USER_AGENT } from '../constants.js'
 import { OperationError, apiMessage, httpStatus, pathOf } from './errors.js'
@@ -30,7 +29,7 @@ export interface OctokitOptions {
   token: string
   baseUrl: string
   apiVersion: string
-  /** Replaces the proxy-aware fetch (tests pass globalThis.fetch, which nock intercepts). */
+  /** Replaces the fetch chosen for the API's URL (tests pass globalThis.fetch, which nock intercepts). */
   fetch?: FetchLike
   /** The operation's time budget (timeout-seconds): no request, retry or wait outlasts it. */
   deadline?: Deadline
@@ -59,12 +58,31 @@ export type BodyCheck = (data: unknown) => boolean
 
 /**
  * A fetch that goes through HTTPS_PROXY / NO_PROXY exactly as @actions/github does, but decided
- * for the URL we really call (its own default is decided from GITHUB_API_URL at import time).
+ * for the URL we really call (its own default is decided from GITHUB_API_URL at import time):
+ * undici's fetch with @actions/http-client's proxy dispatcher. Both are loaded on the first
+ * request, only here: without a proxy nothing loads them (start-up, docs/performance.md).
  */
 export function proxyFetchFor(url: string): FetchLike {
-  const dispatcher = new HttpClient().getAgentDispatcher(url)
-  return (target, init) =>
-    undiciFetch(target, { ...(init ?? {}), dispatcher } as never) as unknown as Promise<Response>
+  let loaded: Promise<FetchLike> | undefined
+  const load = async (): Promise<FetchLike> => {
+    const [{ HttpClient }, { fetch }] = await Promise.all([
+      import('@actions/http-client'),
+      import('undici')
+    ])
+    const dispatcher = new HttpClient().getAgentDispatcher(url)
+    return (target, init) =>
+      fetch(target, { ...(init ?? {}), dispatcher } as never) as unknown as Promise<Response>
+  }
+  return async (target, init) => (await (loaded ??= load()))(target, init)
+}
+
+/**
+ * The fetch for requests to `url`: through the proxy when HTTPS_PROXY / HTTP_PROXY applies to it
+ * (NO_PROXY decides, as in @actions/http-client), else Node's own fetch, looked up at each call.
+ */
+export function fetchForUrl(url: string): FetchLike {
+  if (getProxyUrl(new URL(url))?.hostname) return proxyFetchFor(url)
+  return (target, init) => globalThis.fetch(target, init as RequestInit)
 }
 
 /** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
@@ -266,7 +284,7 @@ export function userAgent(env: NodeJS.ProcessEnv = process.env): string {
 /** The one Octokit every operation uses: the retry policy, timeouts, the budget, proxy. */
 export function createOctokit(options: OctokitOptions): Octokit {
   const sleep = options.sleep ?? systemClock.sleep
-  const fetch = options.fetch ?? proxyFetchFor(options.baseUrl)
+  const fetch = options.fetch ?? fetchForUrl(options.baseUrl)
   // Innermost first: JSON bodies parsed plainly, under the timeouts and the retry policy.
   const WithTransport = GitHubOctokit.plugin(
     plainJsonBodies as never,
@@ -276,8 +294,9 @@ export function createOctokit(options: OctokitOptions): Octokit {
     auth: `token ${options.token}`,
     baseUrl: options.baseUrl,
     userAgent: userAgent(),
-    // `request` replaces octokit's whole request default: the proxy-aware fetch and agent for
-    // the API's own URL (HTTPS_PROXY / NO_PROXY), as @actions/github sets them.
-    request: { fetch, agent: new HttpClient().getAgent(options.baseUrl) }
+    // `request` replaces octokit's whole request default: the fetch for the API's own URL
+    // (through HTTPS_PROXY unless NO_PROXY names it, as @actions/github decides). No `agent`:
+    // @octokit/request 10 hands fetch no agent.
+    request: { fetch }
   }) as unknown as Octokit
 }
