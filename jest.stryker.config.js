@@ -7,6 +7,9 @@
  * - tests of files that are not src/ (release scripts, README examples, action.yml, workflows);
  * - tests that read src/ as text (step-log-guard, capabilities-generated): the sandbox changes it.
  * RUNCTL_TS_TRANSFORM=ts-jest selects the project's transform, to compare (docs/reliability.md).
+ * A mutant's run loads only the test files that hold its covering tests
+ * (test-support/stryker/covering-files-sequencer.cjs); RUNCTL_STRYKER_ALL_RELATED=1 loads every
+ * related file, as Stryker alone does, to compare.
  */
 import base from './jest.config.js'
 
@@ -36,5 +39,14 @@ export default {
   // A mutant that makes a test hang fails it here (killed) instead of timing out Stryker's runner,
   // which then has to start a fresh jest.
   testTimeout: 10000,
+  ...(process.env.RUNCTL_STRYKER_ALL_RELATED === '1'
+    ? {}
+    : {
+        setupFilesAfterEnv: [
+          ...base.setupFilesAfterEnv,
+          '<rootDir>/test-support/stryker/record-test-names.cjs'
+        ],
+        testSequencer: '<rootDir>/test-support/stryker/covering-files-sequencer.cjs'
+      }),
   reporters: ['default']
 }

@@ -29,7 +29,15 @@ export default {
     'src/logs/zip-layout.ts',
     'src/summary/**/*.ts'
   ],
-  ignorePatterns: ['dist', 'bench', 'docs', 'reports', 'coverage', '.github'],
+  ignorePatterns: [
+    'dist',
+    'bench',
+    'docs',
+    'reports',
+    'coverage',
+    '.github',
+    '.stryker-test-names'
+  ],
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   thresholds: { high: 90, low: 80, break: 80 },
