@@ -94,7 +94,7 @@ async function runEngine(settings, options) {
     const deadline = options.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
     // Loaded only now: a bad input fails without loading the client or any operation.
     const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(86), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 7860)),
+        Promise.all(/* import() */[__webpack_require__.e(86), __webpack_require__.e(424)]).then(__webpack_require__.bind(__webpack_require__, 424)),
         __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 3942))
     ]);
     const client = createGitHubClient({
