@@ -37,22 +37,29 @@ describe('proxy support', () => {
   })
 
   /** An API answering every request with run 42, and what it saw. */
-  async function api(): Promise<{ url: string; seen: string[]; close: () => void }> {
+  async function api(): Promise<{
+    url: string
+    seen: string[]
+    headers: http.IncomingHttpHeaders[]
+    close: () => void
+  }> {
     const seen: string[] = []
+    const headers: http.IncomingHttpHeaders[] = []
     const server = http.createServer((req, res) => {
       seen.push(`${req.headers.host} ${req.url}`)
+      headers.push(req.headers)
       res.setHeader('content-type', 'application/json')
       res.end(JSON.stringify(runFixture({ id: 42 })))
     })
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    return { url, seen, close: () => server.close() }
+    return { url, seen, headers, close: () => server.close() }
   }
 
   const clientFor = (baseUrl: string) =>
     new GitHubClient({ token: 't', baseUrl, apiVersion: '2022-11-28', owner: 'octo', repo: 'demo' })
 
-  it('without a proxy, sends API requests through Node’s own fetch (undici is not loaded)', async () => {
+  it('without a proxy, sends API requests over Node’s http, not fetch (undici is not loaded)', async () => {
     for (const name of ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy']) {
       delete process.env[name]
     }
@@ -60,15 +67,17 @@ describe('proxy support', () => {
     const nodeFetch = jest.spyOn(globalThis, 'fetch')
     try {
       expect((await clientFor(server.url).getRun(42)).id).toBe(42)
-      expect(nodeFetch.mock.calls.map(([url]) => String(url))).toEqual([
-        `${server.url}/repos/octo/demo/actions/runs/42`
-      ])
+      expect(server.seen).toEqual([`${new URL(server.url).host} /repos/octo/demo/actions/runs/42`])
+      expect(nodeFetch).not.toHaveBeenCalled()
+      // Any fetch (Node's or undici's) says sec-fetch-mode; Node's http does not.
+      expect(server.headers[0]?.['sec-fetch-mode']).toBeUndefined()
+      expect(server.headers[0]?.['accept-encoding']).toBe('gzip, deflate')
     } finally {
       server.close()
     }
   })
 
-  it('with a proxy that NO_PROXY exempts the API from, sends through Node’s own fetch directly', async () => {
+  it('with a proxy that NO_PROXY exempts the API from, sends directly over Node’s http', async () => {
     const server = await api()
     const connects: string[] = []
     const proxy = http.createServer((_req, res) => res.writeHead(405).end())
@@ -83,7 +92,8 @@ describe('proxy support', () => {
     const nodeFetch = jest.spyOn(globalThis, 'fetch')
     try {
       expect((await clientFor(server.url).getRun(42)).id).toBe(42)
-      expect(nodeFetch).toHaveBeenCalledTimes(1)
+      expect(nodeFetch).not.toHaveBeenCalled()
+      expect(server.headers[0]?.['sec-fetch-mode']).toBeUndefined()
       expect(connects).toEqual([])
       expect(server.seen).toEqual([`${new URL(server.url).host} /repos/octo/demo/actions/runs/42`])
     } finally {
@@ -127,7 +137,7 @@ describe('proxy support', () => {
         'CONNECT api.proxied.test:80',
         'api.proxied.test /repos/octo/demo/actions/runs/42'
       ])
-      // Through undici's fetch with the proxy's dispatcher, not Node's own fetch.
+      // Through undici's fetch with the proxy's dispatcher (neither Node's fetch nor its http).
       expect(nodeFetch).not.toHaveBeenCalled()
     } finally {
       proxy.closeAllConnections()

@@ -144,8 +144,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/step-log.ts
 var step_log = __webpack_require__(1907);
-// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(3580);
+// EXTERNAL MODULE: ./src/github/client.ts + 6 modules
+var github_client = __webpack_require__(1923);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/conclusions.ts

@@ -94,7 +94,7 @@ async function runEngine(settings, options) {
     const deadline = options.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
     // Loaded only now: a bad input fails without loading the client or any operation.
     const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 3580)),
+        Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 1923)),
         __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 5493))
     ]);
     const client = createGitHubClient({

@@ -19,34 +19,34 @@ async function runOperation(settings, client, deps) {
         case 'wait-for-run': {
             if (settings.allRuns) {
                 const [{ waitForAllRuns }, { presentWaitForAllRuns }] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(580), __webpack_require__.e(729), __webpack_require__.e(168), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 3437)),
+                    Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(923), __webpack_require__.e(729), __webpack_require__.e(168), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 3437)),
                     __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 9434))
                 ]);
                 return presentWaitForAllRuns(await waitForAllRuns(client, settings, deps));
             }
             const [{ waitForRun }, { presentWaitForRun }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(580), __webpack_require__.e(729), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 5168)),
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(923), __webpack_require__.e(729), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 5168)),
                 __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 5953))
             ]);
             return presentWaitForRun(await waitForRun(client, settings, deps));
         }
         case 'cancel': {
             const [{ cancel }, { presentCancel }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(580), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 9601)),
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(923), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 9601)),
                 __webpack_require__.e(/* import() */ 852).then(__webpack_require__.bind(__webpack_require__, 3852))
             ]);
             return presentCancel(await cancel(client, settings, deps));
         }
         case 'rerun-failed': {
             const [{ rerunFailed }, { presentRerunFailed }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(580), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 31)),
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(580), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 4450))
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(923), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 31)),
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(923), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 4450))
             ]);
             return presentRerunFailed(await rerunFailed(client, settings, deps));
         }
         case 'fetch-logs': {
             const [{ fetchLogs }, { presentFetchLogs }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(580), __webpack_require__.e(729), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 8092)),
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(923), __webpack_require__.e(729), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 8092)),
                 __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 26))
             ]);
             return presentFetchLogs(await fetchLogs(client, settings, deps));
@@ -60,14 +60,14 @@ async function runOperation(settings, client, deps) {
         }
         case 'report-usage': {
             const [{ reportUsage }, { presentReportUsage }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(580), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 8151)),
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(923), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 8151)),
                 __webpack_require__.e(/* import() */ 957).then(__webpack_require__.bind(__webpack_require__, 7957))
             ]);
             return presentReportUsage(await reportUsage(client, settings, deps));
         }
         case 'dispatch': {
             const [{ dispatch }, { presentDispatch }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(580), __webpack_require__.e(729), __webpack_require__.e(168), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 9049)),
+                Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(539), __webpack_require__.e(923), __webpack_require__.e(729), __webpack_require__.e(168), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 9049)),
                 __webpack_require__.e(/* import() */ 960).then(__webpack_require__.bind(__webpack_require__, 2960))
             ]);
             return presentDispatch(await dispatch(client, settings, deps));

@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(3580);
+// EXTERNAL MODULE: ./src/github/client.ts + 6 modules
+var github_client = __webpack_require__(1923);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/github/retry-policy.ts

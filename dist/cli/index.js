@@ -76,7 +76,7 @@ async function runEngine(settings, options) {
     const deadline = options.deadline ?? new src_clock/* Deadline */.B2(clock, settings.timeoutSeconds);
     // Loaded only now: a bad input fails without loading the client or any operation.
     const [{ createGitHubClient }, { runOperation }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3580)),
+        Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1923)),
         __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 5493))
     ]);
     const client = createGitHubClient({
@@ -3008,6 +3008,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

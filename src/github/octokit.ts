@@ -4,6 +4,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { systemClock, type Deadline } from '../clock.js'
+import { httpFetch } from './http-fetch.js'
 import { USER_AGENT } from '../constants.js'
 import { OperationError, apiMessage, httpStatus, pathOf } from './errors.js'
 import { plainJsonBodies } from './json-body.js'
@@ -78,11 +79,12 @@ export function proxyFetchFor(url: string): FetchLike {
 
 /**
  * The fetch for requests to `url`: through the proxy when HTTPS_PROXY / HTTP_PROXY applies to it
- * (NO_PROXY decides, as in @actions/http-client), else Node's own fetch, looked up at each call.
+ * (NO_PROXY decides, as in @actions/http-client), else straight over Node's http and https
+ * (./http-fetch.ts: Node's own fetch costs more to load than the whole rest of the client).
  */
 export function fetchForUrl(url: string): FetchLike {
   if (getProxyUrl(new URL(url))?.hostname) return proxyFetchFor(url)
-  return (target, init) => globalThis.fetch(target, init as RequestInit)
+  return httpFetch as unknown as FetchLike
 }
 
 /** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */

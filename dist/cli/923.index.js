@@ -1,8 +1,8 @@
-export const id = 580;
-export const ids = [580];
+export const id = 923;
+export const ids = [923];
 export const modules = {
 
-/***/ 3580:
+/***/ 1923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,6 +27,182 @@ var dist_bundle = __webpack_require__(1551);
 var plugin_rest_endpoint_methods_dist_src = __webpack_require__(6934);
 // EXTERNAL MODULE: ../lead/node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(931);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/github/http-fetch.ts
+/**
+ * The fetch octokit sends API requests through when no proxy applies: Node's `http`/`https`
+ * with their keep-alive agents, returning the part of a fetch Response that @octokit/request and
+ * our hooks read (status, url, headers, an async-iterable body, text(), arrayBuffer()). Node's
+ * own fetch is not used for them: its first use loads undici, with Node's tls, http2, zlib,
+ * web streams, worker and performance modules, which measured on Node 24 costs about 0.09 s
+ * and 16 MiB of RSS over an `http.get` of the same answer (docs/performance.md, "Start-up
+ * without undici"). What fetch does that matters here is done the same way:
+ * - gzip and deflate asked for and decoded (GitHub compresses JSON);
+ * - redirects followed (at most 20; 303, and 301/302 after a POST, become a GET without body;
+ *   Authorization and cookies dropped when the redirect leaves the origin), or, with
+ *   `redirect: 'manual'`, handed back as they are;
+ * - the signal ends the request and its body, rejecting with the signal's reason;
+ * - a connection that fails is `TypeError: fetch failed` with the socket's error as its cause.
+ */
+
+
+
+const MAX_REDIRECTS = 20;
+/** Headers a redirect to another origin must not carry (as fetch). */
+const ORIGIN_BOUND = ['authorization', 'cookie', 'proxy-authorization'];
+/** A response's headers as fetch's Headers reads them: by lower-case name, iterable. */
+class ResponseHeaders {
+    values = new Map();
+    constructor(raw) {
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.values.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.values.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.values.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return [...this.values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+    }
+}
+/** What octokit reads of a fetch Response. */
+class HttpResponse {
+    status;
+    statusText;
+    url;
+    headers;
+    body;
+    constructor(status, statusText, url, headers, 
+    /** The (decoded) body; null for a HEAD or a status that has none. */
+    body) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.headers = headers;
+        this.body = body;
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    async arrayBuffer() {
+        const chunks = [];
+        if (this.body)
+            for await (const chunk of this.body)
+                chunks.push(chunk);
+        const whole = Buffer.concat(chunks);
+        return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength);
+    }
+    async text() {
+        return new TextDecoder().decode(await this.arrayBuffer());
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+}
+/** A fetch-shaped GET/POST/… over Node's http and https (see the top of this file). */
+async function httpFetch(url, init = {}) {
+    const signal = init.signal ?? undefined;
+    signal?.throwIfAborted();
+    let target = new URL(url);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body ?? undefined;
+    const headers = {};
+    for (const [name, value] of Object.entries(init.headers ?? {})) {
+        headers[name.toLowerCase()] = value;
+    }
+    headers['accept-encoding'] ??= 'gzip, deflate';
+    for (let redirects = 0;; redirects++) {
+        const response = await requestOnce(target, method, headers, body, signal);
+        const location = response.headers.location;
+        const status = response.statusCode ?? 0;
+        if (![301, 302, 303, 307, 308].includes(status) || location === undefined) {
+            return toResponse(response, target, method, signal);
+        }
+        if (init.redirect === 'manual') {
+            // Handed back as it is; its small body read now, as nothing may read it (the caller
+            // wants the Location), so the connection goes back to the pool.
+            return await buffered(toResponse(response, target, method, signal));
+        }
+        response.resume();
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', {
+                cause: new Error(init.redirect === 'error' ? 'unexpected redirect' : 'redirect count exceeded')
+            });
+        }
+        const next = new URL(location, target);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new TypeError('fetch failed', {
+                cause: new Error('URL scheme must be a HTTP(S) scheme')
+            });
+        }
+        if ((status === 303 && method !== 'HEAD') ||
+            ((status === 301 || status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            delete headers['content-type'];
+            delete headers['content-length'];
+        }
+        if (next.origin !== target.origin)
+            for (const name of ORIGIN_BOUND)
+                delete headers[name];
+        target = next;
+    }
+}
+/** The same response with its body read into memory. */
+async function buffered(response) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return new HttpResponse(response.status, response.statusText, response.url, response.headers, [
+        bytes
+    ]);
+}
+function requestOnce(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const request = send(url, { method, headers, signal }, resolve);
+        request.on('error', error => {
+            reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }));
+        });
+        request.end(body);
+    });
+}
+/** The response with its body decoded; the signal still ends the body. */
+function toResponse(response, url, method, signal) {
+    const status = response.statusCode ?? 0;
+    const headers = new ResponseHeaders(response.headers);
+    const empty = method === 'HEAD' || status === 204 || status === 205 || status === 304;
+    if (empty) {
+        response.resume();
+        return new HttpResponse(status, response.statusMessage ?? '', url.href, headers, null);
+    }
+    const encoding = (headers.get('content-encoding') ?? '').trim().toLowerCase();
+    const decoder = encoding === 'gzip' || encoding === 'x-gzip'
+        ? external_node_zlib_.createGunzip({ finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH })
+        : encoding === 'deflate'
+            ? external_node_zlib_.createInflate({ finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH })
+            : undefined;
+    let stream = response;
+    if (decoder) {
+        response.on('error', error => decoder.destroy(error));
+        stream = response.pipe(decoder);
+    }
+    if (signal) {
+        const abort = () => stream.destroy(signal.reason);
+        signal.addEventListener('abort', abort, { once: true });
+        stream.once('close', () => signal.removeEventListener('abort', abort));
+    }
+    return new HttpResponse(status, response.statusMessage ?? '', url.href, headers, stream);
+}
+
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(2017);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -88,6 +264,7 @@ var retry_policy = __webpack_require__(915);
 
 
 
+
 /**
  * The Octokit @actions/github's getOctokit builds (core with the REST endpoint methods and
  * pagination), built here from the same packages so the engine needs nothing from Actions.
@@ -113,12 +290,13 @@ function proxyFetchFor(url) {
 }
 /**
  * The fetch for requests to `url`: through the proxy when HTTPS_PROXY / HTTP_PROXY applies to it
- * (NO_PROXY decides, as in @actions/http-client), else Node's own fetch, looked up at each call.
+ * (NO_PROXY decides, as in @actions/http-client), else straight over Node's http and https
+ * (./http-fetch.ts: Node's own fetch costs more to load than the whole rest of the client).
  */
 function fetchForUrl(url) {
     if ((0,proxy/* getProxyUrl */.s)(new URL(url))?.hostname)
         return proxyFetchFor(url);
-    return (target, init) => globalThis.fetch(target, init);
+    return httpFetch;
 }
 /** The media type GitHub's reference asks for (octokit's default is the old …v3+json). */
 const ACCEPT = 'application/vnd.github+json';
