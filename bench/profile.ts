@@ -4,7 +4,9 @@
  * --heap-prof, and prints the functions with the most self time (or allocation), grouped by
  * module. The raw profiles stay in the printed directory for Chrome DevTools / speedscope.
  *
- *   npx tsx bench/profile.ts job-log|archive-256|archive-1g|archive-256-stored|usage-5000|artifact-small|artifact-report [--heap] [--node20]
+ *   npx tsx bench/profile.ts job-log|archive-256|archive-1g|archive-256-stored|usage-5000|artifact-small|artifact-report|artifact-one [--heap] [--node20]
+ *
+ * (artifact-one: the artifact bench's one-file artifact, whose step is runctl's fixed cost.)
  */
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -123,6 +125,12 @@ async function main(): Promise<void> {
         'run-id': String(runId),
         'max-log-bytes': String(4 * bytes)
       }
+    } else if (scenario === 'artifact-one') {
+      const runId = sim.addRun({
+        completed: true,
+        artifacts: [{ name: 'one-file', files: { 'version.txt': '1.2.3\n' } }]
+      })
+      inputs = { operation: 'wait-for-run', 'run-id': String(runId), 'download-artifacts': '*' }
     } else if (scenario === 'artifact-small' || scenario === 'artifact-report') {
       // The artifact bench's 5,000 small files in 50 folders, or its 4,000-page HTML report
       // (bench/artifacts.ts).
