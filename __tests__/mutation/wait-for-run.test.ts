@@ -202,6 +202,53 @@ describe('wait-for-run with jobs', () => {
     expect(error.message).not.toContain('was not found')
   })
 
+  it.each([
+    [
+      ['build*', 'deploy*'],
+      'in_progress',
+      '1 matching job(s) not completed ("build (linux)"); no job matches "deploy*" yet.'
+    ],
+    [
+      ['build*', 'deploy*'],
+      'completed',
+      '0 matching job(s) not completed; no job matches "deploy*" yet.'
+    ],
+    [['build*'], 'in_progress', '1 matching job(s) not completed ("build (linux)").']
+  ])(
+    'after a minute without change, says what it still waits for (%j, build %s)',
+    async (patterns, status, waitingFor) => {
+      nock(API)
+        .persist()
+        .get(RUN)
+        .reply(200, runFixture({ id: 42, status: 'in_progress' }))
+      nock(API)
+        .persist()
+        .get(`${RUN}/jobs`)
+        .query(true)
+        .reply(
+          200,
+          jobsPage({
+            id: 1,
+            name: 'build (linux)',
+            status,
+            conclusion: status === 'completed' ? 'success' : null
+          })
+        )
+      const result = await waitForRun(
+        testClient(),
+        { ...base, jobs: patterns, timeoutSeconds: 90 },
+        { clock: fakeClock(), env: {} }
+      )
+      expect(result.timedOut).toBe(true)
+      const still = lines().filter(line => line.startsWith('Still waiting after '))
+      expect(still).toHaveLength(1)
+      expect(still[0]).toMatch(/^Still waiting after 1m \d+s without change: /)
+      expect(still[0]?.replace(/^Still waiting after 1m \d+s without change: /, '')).toBe(
+        waitingFor
+      )
+    }
+  )
+
   it('says plainly when the run does not exist', async () => {
     nock(API).get(RUN).reply(404, { message: 'Not Found' })
     await expect(waitForRun(testClient(), base, { clock: fakeClock(), env: {} })).rejects.toThrow(
