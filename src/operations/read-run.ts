@@ -14,6 +14,7 @@ export function notFound(
   error?: unknown
 ): OperationError {
   const where = `${client.owner}/${client.repo}`
+  // Stryker disable next-line ConditionalExpression: permissionGap(undefined) is undefined too
   const gap = error === undefined ? undefined : permissionGap(error)
   if (gap?.certain) {
     return new OperationError(`${what} was not found in ${where}: the token needs ${gap.needs}.`)
