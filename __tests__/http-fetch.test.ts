@@ -68,6 +68,13 @@ function routes(request: http.IncomingMessage, response: http.ServerResponse, bo
       response.write('{"cut":')
       setTimeout(() => response.socket?.destroy(), 20)
       return
+    case '/cut-gzip': {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      const whole = zlib.gzipSync(JSON_BODY.repeat(100))
+      response.write(whole.subarray(0, whole.length >> 1))
+      setTimeout(() => response.socket?.destroy(), 20)
+      return
+    }
     default:
       response.writeHead(404, { 'content-type': 'application/json' })
       return response.end('{"message":"Not Found"}')
@@ -228,8 +235,17 @@ describe('httpFetch: failures read as fetch reports them', () => {
     expect(isNetworkFailure(failure)).toBe(true)
   })
 
-  it('a body cut off mid-way fails when read', async () => {
+  it('a body cut off mid-way fails when read, even when it broke before anyone read it', async () => {
     const response = await httpFetch(`${base}/cut`)
     await expect(response.text()).rejects.toThrow()
+    const unread = await httpFetch(`${base}/cut`)
+    // The server cuts the connection 20 ms after the head: no reader yet, no unhandled 'error'.
+    await new Promise(resolve => setTimeout(resolve, 200))
+    await expect(unread.text()).rejects.toThrow()
+    for (const wait of [0, 200]) {
+      const gzipped = await httpFetch(`${base}/cut-gzip`)
+      await new Promise(resolve => setTimeout(resolve, wait))
+      await expect(gzipped.text()).rejects.toThrow()
+    }
   })
 })

@@ -188,6 +188,9 @@ function toResponse(
     response.on('error', error => decoder.destroy(error))
     stream = response.pipe(decoder)
   }
+  // A body that breaks before anyone reads it must not crash the process as an unhandled
+  // 'error' event: the failure is kept for whoever reads it (fetch's body rejects then too).
+  stream.on('error', () => undefined)
   if (signal) {
     const abort = () => stream.destroy(signal.reason as Error)
     signal.addEventListener('abort', abort, { once: true })
