@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4874:
+/***/ 5121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ actionsReporter)
 /* harmony export */ });
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1907);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1125);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6686);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6812);
 
 
 const actionsReporter = {
@@ -43,7 +43,7 @@ const actionsReporter = {
 
 /***/ }),
 
-/***/ 1125:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -187,7 +187,7 @@ async function appendSummary(text) {
 
 /***/ }),
 
-/***/ 2017:
+/***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -460,7 +460,7 @@ const USER_AGENT = 'runctl/1.0.0';
 
 /***/ }),
 
-/***/ 6299:
+/***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -481,7 +481,7 @@ const USER_AGENT = 'runctl/1.0.0';
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
 /* unused harmony exports responseHeader, isNetworkFailure, internalErrorSentence, acceptedPermissions */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2017);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /** Telling API failures apart, and turning any thrown value into one readable sentence. */
 
 /** An error whose message is already the one sentence the user should read. */
@@ -825,13 +825,13 @@ function statusHint(status, error, method) {
 
 /***/ }),
 
-/***/ 2132:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4874);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(958);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1907);
+/* harmony import */ var _action_reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3837);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
 
 
 
@@ -845,7 +845,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8680:
+/***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -859,8 +859,8 @@ __webpack_async_result__();
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1907);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2017);
+/* harmony import */ var _step_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
 
 
 
@@ -1541,7 +1541,7 @@ function usageScope(base) {
 
 /***/ }),
 
-/***/ 958:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1552,15 +1552,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/step-log.ts
-var step_log = __nccwpck_require__(1907);
+var step_log = __nccwpck_require__(6686);
 // EXTERNAL MODULE: ./src/action/reporter.ts
-var reporter = __nccwpck_require__(4874);
+var reporter = __nccwpck_require__(5121);
 // EXTERNAL MODULE: ./src/action/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(1125);
+var workflow_commands = __nccwpck_require__(6812);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(6299);
+var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8680);
+var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -1649,7 +1649,7 @@ async function writeAll(handle, bytes) {
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(2017);
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -1672,7 +1672,7 @@ async function run(deps = {}) {
             workflow_commands/* setSecret */.Pq(token);
         const settings = (0,inputs/* getSettings */.mt)(deps.env ?? process.env, name => workflow_commands/* getInput */.V4(name));
         // Loaded only now: a bad input fails the step without loading the client or any operation.
-        const { runEngine } = await __nccwpck_require__.e(/* import() */ 657).then(__nccwpck_require__.bind(__nccwpck_require__, 8657));
+        const { runEngine } = await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 446));
         const { presentation, stats } = await runEngine(settings, {
             clock: deps.clock,
             env: deps.env ?? process.env,
@@ -1702,7 +1702,7 @@ function describeFailure(error) {
 
 /***/ }),
 
-/***/ 1907:
+/***/ 6686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2425,6 +2425,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2132);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
