@@ -27,6 +27,9 @@ export default {
     'src/logs/safe-paths.ts',
     'src/logs/select-jobs.ts',
     'src/logs/zip-layout.ts',
+    'src/operations/cancel.ts',
+    'src/operations/read-run.ts',
+    'src/operations/report-usage.ts',
     'src/summary/**/*.ts'
   ],
   ignorePatterns: [

@@ -133,6 +133,19 @@ describe('cancel by id', () => {
     expect(String(error)).not.toContain('force-cancel')
   })
 
+  it('gives a force-cancel refused with 403 the 403 sentence, not the missing-endpoint one', async () => {
+    nock(API)
+      .get(RUN)
+      .reply(200, runFixture({ id: 42 }))
+      .post(`${RUN}/force-cancel`)
+      .reply(403, { message: 'Resource not accessible by integration' })
+    await expect(
+      cancel(testClient(), { ...base, force: true }, { clock: fakeClock(), env: {} })
+    ).rejects.toThrow(
+      'GitHub refused to cancel run 42 (403: Resource not accessible by integration)'
+    )
+  })
+
   it('gives the 403 sentence only to a 403: a 422 keeps its own', async () => {
     nock(API)
       .get(RUN)
